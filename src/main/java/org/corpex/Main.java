@@ -1,0 +1,153 @@
+package org.corpex;
+
+import org.corpex.commands.FieldOptions;
+import org.corpex.corpus.Corpus;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.shell.BatchRunner;
+import org.corpex.shell.Printer;
+import org.corpex.shell.Repl;
+import org.corpex.shell.Session;
+import org.corpex.shell.Shell;
+import org.corpex.shell.TerminalInfo;
+import org.corpex.table.Format;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Reads the command line, loads the corpus and hands over to the batch runner or the prompt. */
+@Command(name = "corpex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        usageHelpWidth = 100,
+        description = {"A terminal explorer for corpora of news articles.",
+                "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."},
+        footer = {"", "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
+                "Type 'help' at the prompt, or run: corpex -c help"})
+public final class Main implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-c", "--command"}, paramLabel = "CMD", description = "Run CMD and exit; repeatable, run in order.")
+    List<String> commands = new ArrayList<>();
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run the commands in FILE, one a line, and exit.")
+    String script;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format for tables: text, csv, tsv, json, jsonl (default text).")
+    String format;
+
+    @Option(names = "--fail-fast", description = "Stop at the first command that fails.")
+    boolean failFast;
+
+    @Option(names = "--no-color", description = "No colour (NO_COLOR and TERM=dumb do the same).")
+    boolean noColor;
+
+    @Mixin
+    FieldOptions fields = new FieldOptions();
+
+    private final PrintStream out = Printer.utf8(FileDescriptor.out);
+    private final PrintStream err = Printer.utf8(FileDescriptor.err);
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs corpex as a process would, returning the exit status. */
+    public static int run(String[] args) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new java.io.PrintWriter(main.out, true));
+        cl.setErr(new java.io.PrintWriter(main.err, true));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CorpexException ce) {
+                main.err.println("corpex: " + ce.getMessage());
+                if (!ce.detail().isEmpty()) main.err.println(ce.detail().stripTrailing());
+                return 1;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        TerminalInfo tty = TerminalInfo.detect(System.getenv(), noColor);
+        Session.Settings settings = new Session.Settings();
+        settings.format = format == null ? Format.TEXT : Format.parse(format);
+        settings.color = tty.color();
+        settings.width = tty.width();
+        Session session = new Session(settings);
+
+        List<String> specs = paths.isEmpty() ? List.of(seedsFolder().toString()) : paths;
+        LoadReport report = Loader.load(specs, fields.toFieldNames());
+        for (String w : report.warnings()) err.println("corpex: warning: " + w);
+        if (report.documents().isEmpty()) {
+            err.println("corpex: no documents loaded from " + String.join(" ", specs));
+            return 1;
+        }
+        session.setCorpus(Corpus.of(report.documents()));
+        Shell shell = new Shell(session);
+
+        boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
+        if (!batch) {
+            settings.interactive = true;
+            out.println(report.summary() + ". Type 'help' for commands, Ctrl-D to leave.");
+            return new Repl(shell, err).run();
+        }
+        BatchRunner runner = new BatchRunner(shell, new Printer(out, settings), err, failFast);
+        for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
+        if (script != null && !runner.stopped()) {
+            try (BufferedReader r = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
+                runner.run(r, script);
+            } catch (NoSuchFileException e) {
+                err.println("corpex: no such script: " + script);
+                return 2;
+            } catch (java.nio.charset.MalformedInputException e) {
+                err.println("corpex: " + script + " is not UTF-8 text");
+                return 2;
+            }
+        }
+        if (commands.isEmpty() && script == null) {
+            runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "<stdin>");
+        }
+        out.flush();
+        return runner.exitStatus();
+    }
+
+    /** The bundled corpus: beside the jar's folder, or where the launcher says corpex lives. */
+    static Path seedsFolder() {
+        String home = System.getProperty("corpex.home");
+        if (home != null) return Path.of(home, "seeds");
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/corpex.jar or target/classes -> the project folder
+            return code.getParent().getParent().resolve("seeds");
+        } catch (Exception e) {
+            return Path.of("seeds");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"corpex " + (v == null ? "dev" : v)};
+        }
+    }
+
+}

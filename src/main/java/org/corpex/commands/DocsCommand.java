@@ -1,0 +1,34 @@
+package org.corpex.commands;
+
+import org.corpex.corpus.Document;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@Command(name = "docs", description = "List the documents in the current selection, with their metadata.")
+public final class DocsCommand implements CorpexCommand {
+
+    @Override
+    public Table run(Session session) {
+        List<Document> docs = session.selectedDocuments();
+        // Metadata fields follow the fixed columns, in the order they were first seen.
+        Set<String> metaKeys = new LinkedHashSet<>();
+        for (Document d : docs) metaKeys.addAll(d.meta().keySet());
+        Table.Builder b = new Table.Builder("docs")
+                .text("id").text("title").text("source").text("date").integer("words").text("path");
+        for (String k : metaKeys) b.text(k);
+        for (Document d : docs) {
+            List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words(), d.path()));
+            for (String k : metaKeys) row.add(d.meta().getOrDefault(k, ""));
+            b.row(row);
+        }
+        b.note(docs.size() + " of " + session.corpus().size() + " documents" + FilterCommand.depthNote(session));
+        return b.build();
+    }
+}

@@ -1,0 +1,58 @@
+package org.corpex.commands;
+
+import org.corpex.CorpexException;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.shell.Shell;
+import org.corpex.table.Exporter;
+import org.corpex.table.Format;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+@Command(name = "export", description = {
+        "Write the last table to FILE (format from the extension: .csv .tsv .json .jsonl .txt).",
+        "Never overwrites without --force; the file appears whole or not at all."})
+public final class ExportCommand implements CorpexCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write.")
+    String file;
+
+    @Option(names = {"-f", "--force"}, description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Option(names = "--raw", description = "Write cells as they are; do not defuse cells a spreadsheet would run as formulas.")
+    boolean raw;
+
+    @Option(names = "--excel", description = "Add a UTF-8 byte order mark and use CRLF line ends, for Excel.")
+    boolean excel;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv, tsv, json or jsonl (default: from the extension).")
+    String format;
+
+    @Option(names = {"-d", "--delimiter"}, paramLabel = "CHAR", description = "CSV field separator, e.g. ';' for decimal-comma locales (default ,).")
+    String delimiter;
+
+    @Override
+    public Table run(Session session) {
+        Table t = session.lastTable();
+        if (t == null) throw new CorpexException("export: nothing to export yet; run a command that shows a table (docs, kwic, figures...) first");
+        Path path = Path.of(Shell.expandHome(file));
+        Format f = format != null ? Format.parse(format) : Format.fromFileName(path);
+        if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .json, .jsonl or .txt");
+        char delim = ',';
+        if (delimiter != null) {
+            String d = delimiter.equals("\\t") || delimiter.equals("tab") ? "\t" : delimiter;
+            if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
+                throw new CorpexException("export: --delimiter must be one character other than a quote or line break, not '" + delimiter + "'");
+            }
+            delim = d.charAt(0);
+        }
+        RenderOptions o = new RenderOptions(0, false, true, !raw, excel, delim);
+        Exporter.Result r = Exporter.write(t, path, f, force ? Exporter.Mode.OVERWRITE : Exporter.Mode.CREATE, o);
+        return Table.message("export", r.message() + " (" + t.name() + ", " + f + ")").withWarnings(r.warnings());
+    }
+}

@@ -1,0 +1,48 @@
+package org.corpex.commands;
+
+import org.corpex.CorpexException;
+import org.corpex.corpus.Corpus;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.shell.Shell;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "load", description = "Load files, folders (recursively) and globs; replaces the corpus unless --append.")
+public final class LoadCommand implements CorpexCommand {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs (txt, md, json, jsonl, csv, html).")
+    List<String> paths;
+
+    @Option(names = {"-a", "--append"}, description = "Add to the corpus instead of replacing it.")
+    boolean append;
+
+    @Mixin
+    FieldOptions fields = new FieldOptions();
+
+    @Override
+    public Table run(Session session) {
+        List<String> specs = new ArrayList<>();
+        for (String p : paths) specs.add(Shell.expandHome(p));
+        LoadReport r = Loader.load(specs, fields.toFieldNames());
+        if (r.documents().isEmpty()) {
+            // Keep the corpus the user had: a failed load loses nothing.
+            throw new CorpexException("no documents loaded from " + String.join(" ", paths) + "; the corpus is unchanged"
+                    + (r.warnings().isEmpty() ? "" : " (" + r.warnings().get(0) + (r.warnings().size() > 1 ? ", ..." : "") + ")"));
+        }
+        List<Document> docs = new ArrayList<>();
+        if (append) docs.addAll(session.corpus().documents());
+        docs.addAll(r.documents());
+        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, new ArrayList<>())));
+        return Table.message("load", r.summary() + (append ? "; corpus now " + session.corpus().size() + " documents" : ""))
+                .withWarnings(r.warnings());
+    }
+}

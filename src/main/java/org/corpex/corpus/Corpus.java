@@ -1,0 +1,63 @@
+package org.corpex.corpus;
+
+import org.corpex.CorpexException;
+import org.corpex.index.Index;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All loaded documents and their index. Immutable: a filter is a view over it, never a copy. */
+public final class Corpus {
+    private final List<Document> documents;
+    private final Map<String, Integer> byId;
+    private final Index index;
+
+    private Corpus(List<Document> documents) {
+        this.documents = List.copyOf(documents);
+        this.byId = new HashMap<>();
+        for (int i = 0; i < this.documents.size(); i++) byId.put(this.documents.get(i).id(), i);
+        this.index = Index.build(this.documents);
+    }
+
+    /** Indexes the documents; ids must already be unique (the loader makes them so). */
+    public static Corpus of(List<Document> documents) {
+        return new Corpus(documents);
+    }
+
+    public static Corpus empty() {
+        return new Corpus(List.of());
+    }
+
+    public int size() { return documents.size(); }
+    public Document get(int i) { return documents.get(i); }
+    public List<Document> documents() { return documents; }
+    public Index index() { return index; }
+
+    /** Position of the document whose id is {@code ref} or uniquely starts with it. */
+    public int resolve(String ref) {
+        Integer exact = byId.get(ref);
+        if (exact != null) return exact;
+        List<String> candidates = new ArrayList<>();
+        int found = -1;
+        for (int i = 0; i < documents.size(); i++) {
+            String id = documents.get(i).id();
+            if (id.regionMatches(true, 0, ref, 0, ref.length()) && id.length() >= ref.length()) {
+                candidates.add(id);
+                found = i;
+            }
+        }
+        if (candidates.size() == 1) return found;
+        if (candidates.isEmpty()) throw new CorpexException("no document with id '" + ref + "' (try 'docs' to list them)");
+        Collections.sort(candidates);
+        String list = String.join(", ", candidates.subList(0, Math.min(10, candidates.size())))
+                + (candidates.size() > 10 ? ", ... (" + candidates.size() + " in all)" : "");
+        throw new CorpexException("document id '" + ref + "' is ambiguous: " + list);
+    }
+
+    public Document find(String ref) {
+        return documents.get(resolve(ref));
+    }
+}

@@ -1,0 +1,66 @@
+package org.corpex.corpus;
+
+import java.util.Arrays;
+
+/**
+ * Where the lines, sentences and tokens of a text begin and end, as character offsets.
+ * Held as int arrays, not objects, so a large corpus costs a few bytes per token.
+ */
+public final class Layout {
+    private final int[] lineStarts;
+    private final int[] sentenceStarts;   // sentence i spans [sentenceStarts[i], sentenceEnds[i])
+    private final int[] sentenceEnds;
+    private final int[] tokenStarts;      // token i spans [tokenStarts[i], tokenEnds[i])
+    private final int[] tokenEnds;
+    private final int wordCount;
+
+    Layout(int[] lineStarts, int[] sentenceStarts, int[] sentenceEnds, int[] tokenStarts, int[] tokenEnds, int wordCount) {
+        this.lineStarts = lineStarts;
+        this.sentenceStarts = sentenceStarts;
+        this.sentenceEnds = sentenceEnds;
+        this.tokenStarts = tokenStarts;
+        this.tokenEnds = tokenEnds;
+        this.wordCount = wordCount;
+    }
+
+    public static Layout of(String text) {
+        return Segmenter.segment(text);
+    }
+
+    public int lineCount() { return lineStarts.length; }
+    public int lineStart(int i) { return lineStarts[i]; }
+
+    /** 1-based line number of a character offset. */
+    public int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** End (exclusive, before the \n) of 0-based line {@code i} in {@code text}. */
+    public int lineEnd(String text, int i) {
+        int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+        return Math.max(end, lineStarts[i]);
+    }
+
+    public int sentenceCount() { return sentenceStarts.length; }
+    public int sentenceStart(int i) { return sentenceStarts[i]; }
+    public int sentenceEnd(int i) { return sentenceEnds[i]; }
+
+    /** Index of the sentence containing (or nearest before) a character offset, or -1 if none. */
+    public int sentenceOf(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    public int tokenCount() { return tokenStarts.length; }
+    public int tokenStart(int i) { return tokenStarts[i]; }
+    public int tokenEnd(int i) { return tokenEnds[i]; }
+
+    /** Index of the first token that starts at or after {@code offset}. */
+    public int tokenAtOrAfter(int offset) {
+        int i = Arrays.binarySearch(tokenStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    public int wordCount() { return wordCount; }
+}

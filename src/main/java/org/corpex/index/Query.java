@@ -1,0 +1,29 @@
+package org.corpex.index;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One search: what {@code kwic} looks for, and one atom of a {@code filter} expression.
+ * Parse the user's text with {@link QueryParser}; evaluate with {@link Index#search}.
+ */
+public sealed interface Query {
+
+    /** The text as the user wrote it, for messages and status lines. */
+    String source();
+
+    /** A single word, case-folded. */
+    record Word(String source, String folded) implements Query {}
+
+    /** A word pattern with * (any run) and ? (one character), matched against the vocabulary. */
+    record Wildcard(String source, String glob, Pattern pattern) implements Query {}
+
+    /** Consecutive tokens; each part is a {@link Word} or a {@link Wildcard}. */
+    record Phrase(String source, List<Query> parts) implements Query {}
+
+    /** A regex anchored with ^ and $ that must match a whole token: run over the vocabulary. */
+    record TokenRegex(String source, Pattern pattern) implements Query {}
+
+    /** A regex over the raw text: a scan, bounded by a deadline. */
+    record TextRegex(String source, Pattern pattern) implements Query {}
+}

@@ -1,0 +1,82 @@
+package org.corpex.index;
+
+import org.corpex.CorpexException;
+import org.corpex.corpus.Layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a query as the user types it: {@code word}, {@code "a phrase"}, {@code invest*},
+ * {@code data cent?r}, {@code /^\d+bn$/} (token regex) or {@code /\$\d+ billion/} (text regex).
+ * Text without quotes but with spaces is a phrase too, so {@code kwic data centers} works.
+ */
+public final class QueryParser {
+    private QueryParser() {}
+
+    public static Query parse(String text, boolean caseSensitive) {
+        String s = text.strip();
+        if (s.isEmpty()) throw new CorpexException("empty query");
+        if (s.length() >= 2 && s.startsWith("/") && s.lastIndexOf('/') > 0) {
+            int close = s.lastIndexOf('/');
+            String body = s.substring(1, close);
+            String flags = s.substring(close + 1);
+            if (!flags.chars().allMatch(ch -> ch == 'i' || ch == 'c')) {
+                throw new CorpexException("unknown regex flag in '" + s + "' (after the closing / only i or c are allowed)");
+            }
+            boolean cs = flags.contains("c") || caseSensitive && !flags.contains("i");
+            return regex(s, body, cs);
+        }
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            s = s.substring(1, s.length() - 1).strip();
+            if (s.isEmpty()) throw new CorpexException("empty phrase");
+        }
+        List<String> words = words(s);
+        if (words.isEmpty()) throw new CorpexException("query '" + text.strip() + "' has no word in it");
+        if (words.size() == 1) return atom(words.get(0), caseSensitive);
+        List<Query> parts = new ArrayList<>();
+        for (String w : words) parts.add(atom(w, caseSensitive));
+        return new Query.Phrase(text.strip(), List.copyOf(parts));
+    }
+
+    /** Regex query: anchored on both ends means "a whole token", else a scan of the text. */
+    public static Query regex(String source, String body, boolean caseSensitive) {
+        int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
+        try {
+            if (body.startsWith("^") && body.endsWith("$") && !body.endsWith("\\$") && body.length() >= 2) {
+                return new Query.TokenRegex(source, Pattern.compile(body.substring(1, body.length() - 1), flags));
+            }
+            return new Query.TextRegex(source, Pattern.compile(body, flags | Pattern.MULTILINE));
+        } catch (PatternSyntaxException e) {
+            throw new CorpexException("bad regex " + source + ": " + e.getDescription(),
+                    "  " + source + "\n  " + " ".repeat(Math.max(0, e.getIndex() + 1)) + "^");
+        }
+    }
+
+    private static Query atom(String w, boolean caseSensitive) {
+        if (w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
+            StringBuilder re = new StringBuilder();
+            for (char c : w.toCharArray()) {
+                if (c == '*') re.append(".*");
+                else if (c == '?') re.append('.');
+                else re.append(Pattern.quote(Index.fold(String.valueOf(c))));
+            }
+            return new Query.Wildcard(w, w, Pattern.compile(re.toString(), Pattern.DOTALL));
+        }
+        return new Query.Word(w, Index.fold(w));
+    }
+
+    /**
+     * Splits query text into the tokens the index holds, with the same rules as the segmenter,
+     * keeping * and ? inside words.
+     */
+    static List<String> words(String s) {
+        String masked = s.replace('*', 'x').replace('?', 'x');
+        Layout layout = Layout.of(masked);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < layout.tokenCount(); i++) out.add(s.substring(layout.tokenStart(i), layout.tokenEnd(i)));
+        return out;
+    }
+}

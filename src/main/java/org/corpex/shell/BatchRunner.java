@@ -1,0 +1,70 @@
+package org.corpex.shell;
+
+import org.corpex.CorpexException;
+import org.corpex.table.Table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * Runs commands from a script, stdin or -c: one a line, # comments and blank lines skipped, no
+ * prompt. An error goes to stderr as {@code SOURCE:LINE: message} and the run goes on (unless
+ * fail-fast); {@link #failures()} tells the caller what exit status to give.
+ */
+public final class BatchRunner {
+    private final Shell shell;
+    private final Printer printer;
+    private final PrintStream err;
+    private final boolean failFast;
+    private int failures;
+    private boolean stopped;
+
+    public BatchRunner(Shell shell, Printer printer, PrintStream err, boolean failFast) {
+        this.shell = shell;
+        this.printer = printer;
+        this.err = err;
+        this.failFast = failFast;
+    }
+
+    /** Runs every line of {@code in}; returns false once the run should stop (quit, or fail-fast after an error). */
+    public boolean run(BufferedReader in, String source) throws IOException {
+        String line;
+        int n = 0;
+        while (!stopped && (line = in.readLine()) != null) {
+            n++;
+            runLine(line, source, n);
+        }
+        return !stopped;
+    }
+
+    /** Runs one line; returns false once the run should stop. */
+    public boolean runLine(String line, String source, int lineNumber) {
+        if (stopped) return false;
+        try {
+            Shell.Outcome o = shell.execute(line);
+            for (String w : o.table().warnings()) err.println(source + ":" + lineNumber + ": warning: " + w);
+            printer.print(o.table());
+            if (o.quit()) stopped = true;
+        } catch (CorpexException e) {
+            failures++;
+            err.println(source + ":" + lineNumber + ": " + e.getMessage());
+            if (!e.detail().isEmpty()) err.println(e.detail().stripTrailing());
+            if (failFast) stopped = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not the user's: say so in one line, keep the run going.
+            failures++;
+            err.println(source + ":" + lineNumber + ": internal error: " + e + " (please report this)");
+            if (failFast) stopped = true;
+        }
+        return !stopped;
+    }
+
+    public int failures() { return failures; }
+
+    public boolean stopped() { return stopped; }
+
+    /** The exit status for the run so far: 0 when every command succeeded, 1 otherwise. */
+    public int exitStatus() { return failures == 0 ? 0 : 1; }
+
+}

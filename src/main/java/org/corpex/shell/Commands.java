@@ -1,0 +1,55 @@
+package org.corpex.shell;
+
+import org.corpex.commands.DocsCommand;
+import org.corpex.commands.ExportCommand;
+import org.corpex.commands.FilterCommand;
+import org.corpex.commands.HelpCommand;
+import org.corpex.commands.LoadCommand;
+import org.corpex.commands.QuitCommand;
+import org.corpex.commands.ResetCommand;
+import org.corpex.commands.ShowCommand;
+import org.corpex.commands.UnfilterCommand;
+import picocli.CommandLine;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one registry of commands. Adding a command is one line here; its picocli annotations give
+ * the parser, the usage text, {@code help} and completion.
+ */
+public final class Commands {
+    private Commands() {}
+
+    /** Every command, in the order {@code help} lists them. */
+    static List<Supplier<CorpexCommand>> all() {
+        return List.of(
+                LoadCommand::new,
+                DocsCommand::new,
+                ShowCommand::new,
+                FilterCommand::new,
+                UnfilterCommand::new,
+                ResetCommand::new,
+                ExportCommand::new,
+                HelpCommand::new,
+                QuitCommand::new);
+    }
+
+    /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */
+    public static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new Root());
+        for (Supplier<CorpexCommand> s : all()) root.addSubcommand(new CommandLine(s.get()));
+        for (CommandLine sub : new java.util.LinkedHashSet<>(root.getSubcommands().values())) {
+            sub.setUnmatchedOptionsArePositionalParams(sub.getCommand() instanceof CorpexCommand.RawArguments);
+            sub.setCaseInsensitiveEnumValuesAllowed(true);
+            sub.setUsageHelpWidth(100);
+            sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show how to use this command.").build());
+        }
+        return root;
+    }
+
+    @CommandLine.Command(name = "corpex", mixinStandardHelpOptions = false,
+            description = "Commands at the corpex prompt, in scripts and after ':' in the full screen.")
+    static final class Root {}
+}

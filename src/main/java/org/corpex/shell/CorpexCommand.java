@@ -1,0 +1,18 @@
+package org.corpex.shell;
+
+import org.corpex.table.Table;
+
+/**
+ * A command: a function of the session and its parsed arguments that returns one {@link Table}.
+ * Implementations are picocli {@code @Command} classes, so that parsing, usage text, help and
+ * completion all come from the same definitions. A command never prints.
+ */
+public interface CorpexCommand {
+    Table run(Session session);
+
+    /**
+     * Marker for commands whose positional arguments are queries or expressions: they receive
+     * those words raw, quotes included, so the query parser can tell "a phrase" from a word.
+     */
+    interface RawArguments {}
+}

@@ -1,0 +1,108 @@
+package org.corpex.shell;
+
+import org.corpex.corpus.Corpus;
+import org.corpex.corpus.Document;
+import org.corpex.index.Query;
+import org.corpex.table.Format;
+import org.corpex.table.Table;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a user is looking at: the corpus, the stack of filters narrowing it, the last table and
+ * the last query (for {@code show --hits} and {@code export}), and the output settings. The
+ * corpus itself is immutable; a filter is a bitset over it.
+ */
+public final class Session {
+
+    /** One applied filter: the expression as typed and the documents it leaves. */
+    public record Filter(String expression, BitSet selection) {}
+
+    private Corpus corpus = Corpus.empty();
+    private final Deque<Filter> filters = new ArrayDeque<>();
+    private Table lastTable;
+    private List<Query> lastQuery = List.of();
+    private boolean lastQueryCaseSensitive;
+    private final Settings settings;
+
+    /** Output settings the front ends read and {@code set} changes. */
+    public static final class Settings {
+        public Format format = Format.TEXT;
+        public boolean color;
+        public int width;            // 0: do not cut cells
+        public boolean interactive;  // a person at a terminal (REPL or full screen)
+    }
+
+    public Session() {
+        this(new Settings());
+    }
+
+    public Session(Settings settings) {
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    public Settings settings() { return settings; }
+
+    public Corpus corpus() { return corpus; }
+
+    /** Replaces the corpus; filters and results refer to the old one, so they go. */
+    public void setCorpus(Corpus c) {
+        corpus = Objects.requireNonNull(c);
+        filters.clear();
+        lastTable = null;
+        lastQuery = List.of();
+    }
+
+    /** The documents in view: the top filter's, or all. */
+    public BitSet selection() {
+        if (filters.isEmpty()) {
+            BitSet all = new BitSet(corpus.size());
+            all.set(0, corpus.size());
+            return all;
+        }
+        return (BitSet) filters.peek().selection().clone();
+    }
+
+    public int selectionSize() {
+        return filters.isEmpty() ? corpus.size() : filters.peek().selection().cardinality();
+    }
+
+    /** Documents in view, in corpus order. */
+    public List<Document> selectedDocuments() {
+        List<Document> out = new ArrayList<>();
+        BitSet s = selection();
+        for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) out.add(corpus.get(i));
+        return out;
+    }
+
+    public void pushFilter(Filter f) { filters.push(f); }
+
+    /** Removes the top filter; returns it, or null when there was none. */
+    public Filter popFilter() { return filters.poll(); }
+
+    public void clearFilters() { filters.clear(); }
+
+    /** Filters from the first applied to the last. */
+    public List<Filter> filters() {
+        List<Filter> l = new ArrayList<>(filters);
+        java.util.Collections.reverse(l);
+        return l;
+    }
+
+    public Table lastTable() { return lastTable; }
+    public void setLastTable(Table t) { lastTable = t; }
+
+    /** The queries of the last kwic or filter, whose hits {@code show --hits} marks; empty when none. */
+    public List<Query> lastQuery() { return lastQuery; }
+    public boolean lastQueryCaseSensitive() { return lastQueryCaseSensitive; }
+
+    public void setLastQuery(List<Query> q, boolean caseSensitive) {
+        lastQuery = List.copyOf(q);
+        lastQueryCaseSensitive = caseSensitive;
+    }
+}

@@ -1,0 +1,193 @@
+package org.corpex.shell;
+
+import org.corpex.CorpexException;
+import org.corpex.table.Exporter;
+import org.corpex.table.Format;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs command lines against a session: splits the line, finds the command, parses its options
+ * with picocli, runs it, and writes the table to a file when the line ends in {@code > FILE} or
+ * {@code >> FILE}. Every front end (batch, prompt, full screen) goes through here.
+ */
+public final class Shell {
+    private final Session session;
+    private final CommandLine root;
+
+    /** What a line produced: the table to show, and whether the user asked to quit. */
+    public record Outcome(Table table, boolean quit) {}
+
+    public Shell(Session session) {
+        this.session = session;
+        this.root = Commands.commandLine();
+    }
+
+    public Session session() { return session; }
+
+    /** The picocli model of every command: for help, completion and the full screen. */
+    public CommandLine commandLine() { return root; }
+
+    /** Runs one line. Blank lines and # comments give an empty outcome. */
+    public Outcome execute(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), false);
+        List<Words.Word> words = new ArrayList<>(Words.split(line));
+        Redirect redirect = Redirect.take(words, line);
+        String name = words.get(0).value();
+        CommandLine sub = root.getSubcommands().get(name);
+        if (sub == null) throw unknownCommand(name);
+        if (name.equals("quit") || name.equals("exit")) {
+            if (words.size() > 1) throw new CorpexException(name + " takes no arguments", usage(sub));
+            return new Outcome(Table.message("quit"), true);
+        }
+        List<String> args = new ArrayList<>();
+        args.add(name);
+        args.addAll(arguments(sub, words.subList(1, words.size())));
+        CorpexCommand command;
+        try {
+            CommandLine.ParseResult pr = root.parseArgs(args.toArray(new String[0])).subcommand();
+            if (pr.isUsageHelpRequested()) return new Outcome(Table.message("help", usage(sub).stripTrailing()), false);
+            command = (CorpexCommand) sub.getCommand();
+        } catch (CommandLine.ParameterException e) {
+            throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
+        }
+        Table t = command.run(session);
+        if (!t.isMessage()) session.setLastTable(t);
+        if (redirect != null) {
+            if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
+            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file());
+            Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
+            return new Outcome(done, false);
+        }
+        return new Outcome(t, false);
+    }
+
+    /** The usage text of a command, from its picocli definition. */
+    public static String usage(CommandLine cmd) {
+        return cmd.getUsageMessage(CommandLine.Help.Ansi.OFF);
+    }
+
+    /**
+     * The words picocli gets: option names and values as the user meant them, and, for commands
+     * that take queries, positional words raw (quotes kept) so "a phrase" stays a phrase.
+     */
+    private static List<String> arguments(CommandLine sub, List<Words.Word> words) {
+        boolean raw = sub.getCommand() instanceof CorpexCommand.RawArguments;
+        CommandSpec spec = sub.getCommandSpec();
+        List<String> out = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            String v = w.value();
+            if (!optionsEnded && !w.quoted() && v.equals("--")) {
+                optionsEnded = true;
+                out.add(v);
+                continue;
+            }
+            if (!optionsEnded && !w.quoted() && v.startsWith("-") && v.length() > 1) {
+                String optName = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
+                OptionSpec opt = spec.findOption(optName);
+                out.add(v);
+                if (opt != null && opt.arity().max() > 0 && !v.contains("=") && i + 1 < words.size()) {
+                    out.add(words.get(++i).value());
+                }
+                continue;
+            }
+            out.add(raw ? w.raw() : v);
+        }
+        return out;
+    }
+
+    private CorpexException unknownCommand(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : root.getSubcommands().keySet()) {
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+            if (candidate.startsWith(name.toLowerCase(java.util.Locale.ROOT))) d = Math.min(d, 1);
+            if (d < bestDistance) { bestDistance = d; best = candidate; }
+        }
+        String hint = best != null && bestDistance <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : " (type 'help' for the list)";
+        return new CorpexException("unknown command '" + name + "'" + hint);
+    }
+
+    /** Damerau-free Levenshtein distance; names are short. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Names of all commands, for completion and help. */
+    public List<String> commandNames() {
+        return new ArrayList<>(root.getSubcommands().keySet());
+    }
+
+    /** Subcommand models by name. */
+    public Map<String, CommandLine> commands() {
+        return root.getSubcommands();
+    }
+
+    /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
+    record Redirect(Path file, Exporter.Mode mode, Format format) {
+        static Redirect take(List<Words.Word> words, String line) {
+            int n = words.size();
+            Words.Word last = words.get(n - 1);
+            if (!last.quoted() && (last.value().equals(">") || last.value().equals(">>"))) {
+                throw new CorpexException("no file named after " + last.value());
+            }
+            for (int i = n - 1; i >= 1 && i >= n - 2; i--) {
+                Words.Word w = words.get(i);
+                if (w.quoted()) continue;
+                String v = w.value();
+                String target;
+                Exporter.Mode mode;
+                if ((v.equals(">") || v.equals(">>")) && i == n - 2) {
+                    target = words.get(n - 1).value();
+                    mode = v.equals(">>") ? Exporter.Mode.APPEND : Exporter.Mode.OVERWRITE;
+                } else if (i == n - 1 && v.startsWith(">>") && v.length() > 2) {
+                    target = v.substring(2);
+                    mode = Exporter.Mode.APPEND;
+                } else if (i == n - 1 && v.startsWith(">") && v.length() > 1) {
+                    target = v.substring(1);
+                    mode = Exporter.Mode.OVERWRITE;
+                } else {
+                    continue;
+                }
+                Path file = Path.of(expandHome(target));
+                Format f = Format.fromFileName(file);
+                if (f == null) {
+                    throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)"
+                            + (target.matches("-?[0-9.]+") ? "; for a comparison, write it without spaces: words>" + target : ""));
+                }
+                words.subList(i, n).clear();
+                if (words.isEmpty()) throw new CorpexException("no command before " + v);
+                return new Redirect(file, mode, f);
+            }
+            return null;
+        }
+    }
+
+    /** ~/x means a file in the home folder, as in a shell. */
+    public static String expandHome(String path) {
+        if (path.equals("~")) return System.getProperty("user.home");
+        if (path.startsWith("~/")) return System.getProperty("user.home") + path.substring(1);
+        return path;
+    }
+}

@@ -1,0 +1,127 @@
+package org.corpex.table;
+
+import org.jline.utils.WCWidth;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * A plain-text table for people: columns padded by display width (CJK counts double), numbers
+ * right-aligned, and, when a width is given, the widest text columns cut with an ellipsis until
+ * the table fits. Line breaks inside a cell show as ⏎ so a row stays on one line.
+ */
+public final class TextTable {
+    private TextTable() {}
+
+    private static final int MIN_CUT = 6;
+    private static final String BOLD = "\u001B[1m", RESET = "\u001B[0m";
+
+    public static void write(Table t, Writer out, RenderOptions o) throws IOException {
+        if (!t.isMessage()) {
+            int n = t.columns().size();
+            String[][] cells = new String[t.rows().size()][n];
+            int[] w = new int[n];
+            for (int c = 0; c < n; c++) w[c] = width(t.columns().get(c).name());
+            for (int r = 0; r < cells.length; r++) {
+                List<Object> row = t.rows().get(r);
+                for (int c = 0; c < n; c++) {
+                    String s = printable(Table.format(row.get(c)));
+                    cells[r][c] = s;
+                    w[c] = Math.max(w[c], width(s));
+                }
+            }
+            if (o.width() > 0) fit(w, t.columns(), o.width());
+            if (o.header()) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < n; c++) {
+                    if (c > 0) line.append("  ");
+                    line.append(pad(t.columns().get(c).name(), w[c], t.columns().get(c).numeric()));
+                }
+                String h = stripRight(line);
+                out.write(o.color() ? BOLD + h + RESET : h);
+                out.write('\n');
+            }
+            for (String[] row : cells) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < n; c++) {
+                    if (c > 0) line.append("  ");
+                    line.append(pad(row[c], w[c], t.columns().get(c).numeric()));
+                }
+                out.write(stripRight(line));
+                out.write('\n');
+            }
+        }
+        for (String note : t.notes()) {
+            out.write(note);
+            out.write('\n');
+        }
+    }
+
+    /** Shrinks the widest text columns, one character at a time, until the row fits. */
+    private static void fit(int[] w, List<Column> cols, int width) {
+        int total = 2 * (w.length - 1);
+        for (int x : w) total += x;
+        while (total > width) {
+            int widest = -1;
+            for (int c = 0; c < w.length; c++) {
+                if (cols.get(c).numeric() || w[c] <= MIN_CUT) continue;
+                if (widest < 0 || w[c] > w[widest]) widest = c;
+            }
+            if (widest < 0) break;   // only narrow columns left: let the terminal wrap
+            w[widest]--;
+            total--;
+        }
+    }
+
+    static String printable(String s) {
+        if (s.isEmpty()) return s;
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = c == '\n' ? "⏎" : c == '\r' ? "" : c == '\t' ? " " : Character.isISOControl(c) ? "" : null;
+            if (rep != null && b == null) b = new StringBuilder(s.substring(0, i));
+            if (b != null) b.append(rep != null ? rep : String.valueOf(c));
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Display width of a string on a terminal: wide (CJK) characters take two columns. */
+    public static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += Math.max(0, WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** Cuts {@code s} to {@code cols} display columns, ending in … when something was cut. */
+    public static String cut(String s, int cols) {
+        if (width(s) <= cols) return s;
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            if (w + cw > cols - 1) break;
+            b.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+
+    private static String pad(String s, int cols, boolean right) {
+        String c = cut(s, cols);
+        int fill = cols - width(c);
+        return right ? " ".repeat(fill) + c : c + " ".repeat(fill);
+    }
+
+    private static String stripRight(StringBuilder b) {
+        int e = b.length();
+        while (e > 0 && b.charAt(e - 1) == ' ') e--;
+        return b.substring(0, e);
+    }
+}
