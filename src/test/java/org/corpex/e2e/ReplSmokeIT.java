@@ -1,0 +1,22 @@
+package org.corpex.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** The real launcher on a real terminal: the prompt comes up on the seeds and runs a command. */
+class ReplSmokeIT {
+    @Test
+    void promptRunsDocsOnTheSeeds() {
+        assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
+        try (Tmux t = Tmux.start(120, 30, Map.of(), Tmux.LAUNCHER.toString())) {
+            t.waitFor("corpex 5/5>");
+            t.type("docs").press("Enter");
+            t.waitFor("5 of 5 documents");
+            t.press("C-d");
+            t.waitFor("[exit 0]");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.corpex.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Drives a real program in a tmux pane, as a person at a terminal would: type, press keys,
+ * resize, and read the screen. Each instance runs its own tmux server (a private socket), so
+ * tests cannot see each other's panes or the developer's sessions.
+ */
+public final class Tmux implements AutoCloseable {
+    /** The project folder (tests run there). */
+    public static final Path ROOT = Path.of("").toAbsolutePath();
+    /** The real launcher. */
+    public static final Path LAUNCHER = ROOT.resolve("scripts/corpex");
+
+    private final String socket;
+    private final String target;
+
+    private Tmux(String socket, String target) {
+        this.socket = socket;
+        this.target = target;
+    }
+
+    /** True when a tmux binary can be run here. */
+    public static boolean available() {
+        try {
+            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts {@code command} (run by sh -c) in a new detached pane of the given size, with the
+     * environment variables given (TERM defaults to xterm-256color).
+     */
+    public static Tmux start(int cols, int rows, Map<String, String> env, String command) {
+        String socket = "corpex-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        Tmux t = new Tmux(socket, "main");
+        StringBuilder exports = new StringBuilder();
+        env.forEach((k, v) -> exports.append("export ").append(k).append("='").append(v.replace("'", "'\\''")).append("'; "));
+        if (!env.containsKey("TERM")) exports.append("export TERM=xterm-256color; ");
+        t.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
+                "sh", "-c", exports + "cd '" + ROOT + "' && " + command + "; echo '[exit '$?']'; sleep 600");
+        t.tmux("set-option", "-t", "main", "status", "off");
+        return t;
+    }
+
+    /** Types text literally (no key names). */
+    public Tmux type(String text) {
+        tmux("send-keys", "-t", target, "-l", text);
+        return this;
+    }
+
+    /** Presses keys by tmux name: Enter, Escape, Tab, C-c, C-d, Up, PageDown, q... */
+    public Tmux press(String... keys) {
+        List<String> a = new ArrayList<>(List.of("send-keys", "-t", target));
+        a.addAll(List.of(keys));
+        tmux(a.toArray(new String[0]));
+        return this;
+    }
+
+    /** The visible screen, one line per row. */
+    public String screen() {
+        return tmux("capture-pane", "-p", "-t", target);
+    }
+
+    /** Waits until the screen satisfies {@code condition}; fails with the last screen if it never does. */
+    public String waitFor(Predicate<String> condition, Duration timeout, String what) {
+        long end = System.nanoTime() + timeout.toNanos();
+        String s = screen();
+        while (!condition.test(s)) {
+            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + s);
+            sleep(50);
+            s = screen();
+        }
+        return s;
+    }
+
+    /** Waits until the screen contains {@code text} (default 20 s: the first run may build the jar). */
+    public String waitFor(String text) {
+        return waitFor(s -> s.contains(text), Duration.ofSeconds(20), "'" + text + "'");
+    }
+
+    /** Resizes the window, as a terminal emulator's resize would. */
+    public Tmux resize(int cols, int rows) {
+        tmux("resize-window", "-t", target, "-x", String.valueOf(cols), "-y", String.valueOf(rows));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        try {
+            tmux("kill-server");
+        } catch (AssertionError ignored) {
+            // already gone
+        }
+    }
+
+    private String tmux(String... args) {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError("cannot run tmux: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
