@@ -77,17 +77,15 @@ public final class Renderers {
         return "'" + s;
     }
 
+    /** JSON: an array with one object per line; JSON Lines: one object per line. Numbers stay numbers. */
     private static void json(Table t, Writer out, boolean lines) throws IOException {
         if (t.isMessage()) return;
-        JsonGenerator g = JSON.createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        if (!lines) {
-            g.writeStartArray();
-            g.writeRaw('\n');
-        }
+        if (!lines) out.write("[\n");
         for (int r = 0; r < t.rows().size(); r++) {
+            if (!lines && r > 0) out.write(",\n");
+            JsonGenerator g = JSON.createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             List<Object> row = t.rows().get(r);
-            if (!lines && r > 0) g.writeRaw(",\n");
             g.writeStartObject();
             for (int i = 0; i < row.size(); i++) {
                 g.writeFieldName(t.columns().get(i).name());
@@ -100,14 +98,9 @@ public final class Renderers {
                 else g.writeString(Table.format(v));
             }
             g.writeEndObject();
-            if (lines) { g.flush(); out.write('\n'); }
-        }
-        if (!lines) {
-            if (!t.rows().isEmpty()) g.writeRaw('\n');
-            g.writeEndArray();
             g.flush();
-            out.write('\n');
+            if (lines) out.write('\n');
         }
-        g.flush();
+        if (!lines) out.write(t.rows().isEmpty() ? "]\n" : "\n]\n");
     }
 }

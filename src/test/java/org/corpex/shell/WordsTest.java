@@ -1,0 +1,54 @@
+package org.corpex.shell;
+
+import org.corpex.CorpexException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WordsTest {
+    private static List<String> values(String line) {
+        return Words.split(line).stream().map(Words.Word::value).toList();
+    }
+
+    @Test
+    void splitsOnWhitespaceAndGroupsQuotes() {
+        assertThat(values("kwic  \"data centers\" --sort L1")).containsExactly("kwic", "data centers", "--sort", "L1");
+        assertThat(values("filter 'it''s'")).containsExactly("filter", "its");
+        assertThat(values("load my\\ folder")).containsExactly("load", "my folder");
+        assertThat(values("  ")).isEmpty();
+    }
+
+    @Test
+    void keepsBackslashesThatAreNotEscapesSoRegexesSurvive() {
+        assertThat(values("kwic /\\$\\d+ ?b/")).containsExactly("kwic", "/\\$\\d+", "?b/");
+        assertThat(values("kwic '/\\$\\d+ ?b/'")).containsExactly("kwic", "/\\$\\d+ ?b/");
+        assertThat(values("a \"say \\\"hi\\\"\"")).containsExactly("a", "say \"hi\"");
+    }
+
+    @Test
+    void rawKeepsQuotesForTheQueryParser() {
+        List<Words.Word> w = Words.split("filter title:\"cloud computing\" OR x");
+        assertThat(w.get(1).raw()).isEqualTo("title:\"cloud computing\"");
+        assertThat(w.get(1).value()).isEqualTo("title:cloud computing");
+        assertThat(w.get(1).quoted()).isTrue();
+        assertThat(w.get(2).quoted()).isFalse();
+    }
+
+    @Test
+    void unclosedQuoteIsAnErrorWithACaret() {
+        assertThatThrownBy(() -> Words.split("kwic \"data"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage("unclosed double quote")
+                .satisfies(e -> assertThat(((CorpexException) e).detail()).isEqualTo("  kwic \"data\n       ^"));
+    }
+
+    @Test
+    void quoteRoundTrips() {
+        for (String s : List.of("plain", "two words", "it's", "a\"b", "back\\slash", "", ">x")) {
+            assertThat(values("cmd " + Words.quote(s))).containsExactly("cmd", s);
+        }
+    }
+}
