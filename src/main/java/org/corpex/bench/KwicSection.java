@@ -1,0 +1,45 @@
+package org.corpex.bench;
+
+import org.corpex.index.Index;
+import org.corpex.index.Query;
+import org.corpex.index.QueryParser;
+
+/**
+ * Median latency of a KWIC query once loaded (the first 100 lines and the total count), for a
+ * rare word, a common word, a phrase, a wildcard and a regex, beside ripgrep on the same files.
+ */
+final class KwicSection implements Bench.Section {
+    /** label, corpex query, ripgrep arguments for the same search. */
+    static final String[][] QUERIES = {
+            {"rare word", "RARE", "-i -w --count-matches RARE"},
+            {"common word", "the", "-i -w --count-matches the"},
+            {"phrase", "\"data centers\"", "-i -w --count-matches data\\s+centers"},
+            {"wildcard", "invest*", "-i -w --count-matches invest\\w*"},
+            {"regex", "/\\$\\d+ billion/", "--count-matches \\$\\d+ billion"},
+    };
+
+    @Override
+    public void run(Bench.Context c, Bench.Results out) {
+        String rare = new CorpusGenerator().word(20_000);
+        Index index = c.shell().session().corpus().index();
+        for (String[] q : QUERIES) {
+            String query = q[1].replace("RARE", rare);
+            Query parsed = QueryParser.parse(query, false);
+            int[] total = new int[1];
+            double ms = c.medianMillis(() -> {
+                index.search(parsed, null, false, 100);
+                total[0] = index.search(parsed, null, false, Integer.MAX_VALUE).size();
+            });
+            double rg = c.ripgrepMillis(rgArgs(q[2].replace("RARE", rare)));
+            out.add("kwic", q[0] + " " + query, ms, "ms", rg, total[0] + " hits");
+        }
+    }
+
+    /** Splits on spaces, except the one in the regex, which the user would have quoted. */
+    static String[] rgArgs(String s) {
+        int count = s.indexOf("--count-matches ") + "--count-matches ".length();
+        String flags = s.substring(0, count).strip();
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(flags.split(" ")),
+                java.util.stream.Stream.of("--", s.substring(count))).toArray(String[]::new);
+    }
+}
