@@ -203,9 +203,9 @@ public final class Bench {
 
         void setShell(Shell s) { shell = s; }
 
-        /** Median wall time of {@code runs} calls, in milliseconds, after two warm-up calls. */
+        /** Median wall time of {@code runs} calls, in milliseconds, after as many warm-up calls (the JIT needs them). */
         public double medianMillis(Runnable r) {
-            return medianMillis(runs, 2, r);
+            return medianMillis(runs, runs, r);
         }
 
         public static double medianMillis(int runs, int warmup, Runnable r) {

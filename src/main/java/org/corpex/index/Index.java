@@ -99,103 +99,119 @@ public final class Index {
             if (next > Integer.MAX_VALUE - 8) throw new CorpexException("corpus too large to index: more than 2 billion tokens");
             docBase[d + 1] = (int) next;
         }
-        // 1. In parallel over chunks of documents: fold each token and give it a chunk-local id.
+        // 1. In parallel over chunks of documents: fold each token, give it a chunk-local id, and
+        //    note per local term its count, documents, first and last position, and the bytes its
+        //    gaps inside the chunk will take.
         int chunks = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors() * 8));
-        TermTable[] local = new TermTable[chunks];
+        Chunk[] parts = new Chunk[chunks];
         int[][] ids = new int[n][];
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            TermTable t = new TermTable();
+            Chunk ch = new Chunk(c * n / chunks, (c + 1) * n / chunks);
             char[] buf = new char[64];
-            for (int d = c * n / chunks; d < (c + 1) * n / chunks; d++) {
+            for (int d = ch.from; d < ch.to; d++) {
                 Document doc = docs.get(d);
                 String text = doc.text();
                 Layout l = doc.layout();
                 int[] out = new int[l.tokenCount()];
+                int base = docBase[d];
                 for (int i = 0; i < out.length; i++) {
                     int s = l.tokenStart(i), e = l.tokenEnd(i);
                     if (buf.length < 2 * (e - s)) buf = new char[4 * (e - s)];
                     int len = fold(text, s, e, buf);
-                    out[i] = t.add(buf, len, TermTable.hash(buf, len));
+                    int k = ch.table.add(buf, len, TermTable.hash(buf, len));
+                    ch.see(k, base + i, d);
+                    out[i] = k;
                 }
                 ids[d] = out;
             }
-            local[c] = t;
+            parts[c] = ch;
         });
-        // 2. Merge the chunk vocabularies, in document order, so ids follow first appearance.
+        // 2. Merge the chunk vocabularies in document order (ids follow first appearance), and lay
+        //    out each term's postings: where each chunk's part of it starts, and the gap before it.
         TermTable vocabulary = new TermTable();
-        int[][] toGlobal = new int[chunks][];
-        for (int c = 0; c < chunks; c++) {
-            int[] m = new int[local[c].size()];
-            for (int k = 0; k < m.length; k++) m[k] = vocabulary.add(local[c].key(k));
-            toGlobal[c] = m;
-            local[c] = null;
+        int[] cf = new int[1024], df = new int[1024], size = new int[1024], last = new int[1024];
+        for (Chunk ch : parts) {
+            int m = ch.table.size();
+            ch.global = new int[m];
+            ch.offset = new int[m];
+            ch.previous = new int[m];
+            for (int k = 0; k < m; k++) {
+                int g = vocabulary.add(ch.table.key(k));
+                if (g >= cf.length) {
+                    int cap = cf.length * 2;
+                    cf = Arrays.copyOf(cf, cap); df = Arrays.copyOf(df, cap); size = Arrays.copyOf(size, cap); last = Arrays.copyOf(last, cap);
+                }
+                if (cf[g] == 0) last[g] = -1;
+                ch.global[k] = g;
+                ch.offset[k] = size[g];
+                ch.previous[k] = last[g];
+                size[g] += varintLength(ch.first[k] - last[g]) + ch.bytes[k];
+                cf[g] += ch.count[k];
+                df[g] += ch.docs[k];
+                last[g] = ch.last[k];
+            }
+            ch.table = null;
         }
         int v = vocabulary.size();
-        // 3. Local ids to global ones, in parallel.
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int[] m = toGlobal[c];
-            for (int d = c * n / chunks; d < (c + 1) * n / chunks; d++) {
-                int[] a = ids[d];
-                for (int i = 0; i < a.length; i++) a[i] = m[a[i]];
-            }
-        });
-        // 4. Postings, in parallel over slices of the vocabulary: each task reads every token and
-        //    writes only its own terms, so no two tasks touch the same array.
-        int[] cf = new int[v], df = new int[v];
         byte[][] postings = new byte[v][];
-        int slices = Math.max(1, Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, slices).parallel().forEach(sl -> {
-            int[] last = new int[v];
-            int[] size = new int[v];
-            Arrays.fill(last, -1);
-            for (int d = 0; d < n; d++) {
-                int[] a = ids[d];
-                int base = docBase[d];
-                for (int i = 0; i < a.length; i++) {
-                    int id = a[i];
-                    if (id % slices != sl) continue;
-                    int pos = base + i;
-                    size[id] += varintLength(pos - last[id]);
-                    if (last[id] < base) df[id]++;
-                    cf[id]++;
-                    last[id] = pos;
-                }
-            }
-            for (int id = sl; id < v; id += slices) postings[id] = new byte[size[id]];
-            Arrays.fill(last, -1);
-            Arrays.fill(size, 0);
-            for (int d = 0; d < n; d++) {
-                int[] a = ids[d];
-                int base = docBase[d];
-                for (int i = 0; i < a.length; i++) {
-                    int id = a[i];
-                    if (id % slices != sl) continue;
-                    int pos = base + i;
-                    size[id] = writeVarint(postings[id], size[id], pos - last[id]);
-                    last[id] = pos;
-                }
-            }
-        });
-        // 5. Per-document term ids, two bytes each.
+        for (int g = 0; g < v; g++) postings[g] = new byte[size[g]];
+        // 3. In parallel over the chunks again: write each chunk's stretch of every term's postings
+        //    (no two chunks write the same bytes) and the two-byte term ids of its documents.
         char[][] docTerms = new char[n][];
         int[][] escapes = new int[n][];
-        IntStream.range(0, n).parallel().forEach(d -> {
-            int[] a = ids[d];
-            char[] out = new char[a.length];
-            int esc = 0;
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] >= ESCAPE) { out[i] = ESCAPE; esc++; } else out[i] = (char) a[i];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Chunk ch = parts[c];
+            int[] at = ch.offset, prev = ch.previous, global = ch.global;
+            for (int d = ch.from; d < ch.to; d++) {
+                int[] a = ids[d];
+                int base = docBase[d];
+                char[] out = new char[a.length];
+                int esc = 0;
+                for (int i = 0; i < a.length; i++) {
+                    int k = a[i], g = global[k], pos = base + i;
+                    at[k] = writeVarint(postings[g], at[k], pos - prev[k]);
+                    prev[k] = pos;
+                    if (g >= ESCAPE) { out[i] = ESCAPE; esc++; } else out[i] = (char) g;
+                }
+                if (esc > 0) {
+                    int[] e = new int[esc * 2];
+                    int j = 0;
+                    for (int i = 0; i < a.length; i++) if (global[a[i]] >= ESCAPE) { e[j++] = i; e[j++] = global[a[i]]; }
+                    escapes[d] = e;
+                }
+                docTerms[d] = out;
+                ids[d] = null;
             }
-            if (esc > 0) {
-                int[] e = new int[esc * 2];
-                int k = 0;
-                for (int i = 0; i < a.length; i++) if (a[i] >= ESCAPE) { e[k++] = i; e[k++] = a[i]; }
-                escapes[d] = e;
-            }
-            docTerms[d] = out;
-            ids[d] = null;
         });
+        cf = Arrays.copyOf(cf, v);
+        df = Arrays.copyOf(df, v);
         return new Index(docs, docBase, vocabulary, postings, cf, df, docTerms, escapes);
+    }
+
+    /** One indexing task's documents, its local vocabulary, and what it noted per local term. */
+    private static final class Chunk {
+        final int from, to;
+        TermTable table = new TermTable();
+        int[] count = new int[1024], docs = new int[1024], first = new int[1024], last = new int[1024], bytes = new int[1024], lastDoc = new int[1024];
+        int[] global, offset, previous;
+
+        Chunk(int from, int to) { this.from = from; this.to = to; }
+
+        void see(int k, int pos, int doc) {
+            if (k >= count.length) {
+                int cap = count.length * 2;
+                count = Arrays.copyOf(count, cap); docs = Arrays.copyOf(docs, cap); first = Arrays.copyOf(first, cap);
+                last = Arrays.copyOf(last, cap); bytes = Arrays.copyOf(bytes, cap); lastDoc = Arrays.copyOf(lastDoc, cap);
+            }
+            if (count[k] == 0) {
+                first[k] = pos;
+            } else {
+                bytes[k] += varintLength(pos - last[k]);
+            }
+            if (count[k] == 0 || lastDoc[k] != doc) { docs[k]++; lastDoc[k] = doc; }
+            count[k]++;
+            last[k] = pos;
+        }
     }
 
     private static int varintLength(int v) {
@@ -360,12 +376,18 @@ public final class Index {
         if (!caseSensitive && (scope == null || scope.nextClearBit(0) >= docs.size())
                 && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
             int[] ids = matchingTerms(q);
+            // Over the whole corpus, a word's totals are known: only the first hits are decoded.
+            List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
             if (ids.length == 1) {
-                // One term over the whole corpus: both totals are known, only the first hits are decoded.
-                List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
                 run(q, null, false, limit, hits, null);
                 return new Result(hits, collectionFrequency[ids[0]], documentFrequency[ids[0]]);
             }
+            long total = 0;
+            for (int id : ids) total += collectionFrequency[id];
+            BitSet docsHit = new BitSet(docs.size());
+            markDocuments(ids, docsHit);
+            for (int pos : firstPositions(ids, limit)) hits.add(hitAt(pos));
+            return new Result(hits, total, docsHit.cardinality());
         }
         List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
         BitSet docsHit = new BitSet(docs.size());
@@ -418,6 +440,26 @@ public final class Index {
             else hi = mid - 1;
         }
         return lo;
+    }
+
+    /** The first {@code limit} positions of any of these terms, in order: the first of each term, merged. */
+    private int[] firstPositions(int[] ids, int limit) {
+        long size = 0;
+        for (int id : ids) size += Math.min(limit, collectionFrequency[id]);
+        int[] all = new int[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+        int k = 0;
+        for (int id : ids) {
+            Postings p = new Postings(postings[id]);
+            for (int i = 0; i < limit && p.hasNext() && k < all.length; i++) all[k++] = p.next();
+        }
+        int[] out = Arrays.copyOf(all, k);
+        Arrays.sort(out);
+        return out.length > limit ? Arrays.copyOf(out, limit) : out;
+    }
+
+    private Hit hitAt(int pos) {
+        int d = docOf(pos, 0);
+        return hit(d, pos - docBase[d], 1);
     }
 
     /** All positions of these terms, in order. */
