@@ -28,7 +28,7 @@ class KwicCommandTest {
             "billion              | 20 | 5",
             "cloud                | 34 | 5",
             "Alibaba              | 87 | 5",
-            "Alibaba's            | 45 | 5",
+            "\"Alibaba's\"        | 45 | 5",
             "Alibaba’s            | 45 | 5",
             "\"data centers\"     |  6 | 3",
             "data cent?rs         |  6 | 3",
