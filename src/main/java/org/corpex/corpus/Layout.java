@@ -10,8 +10,9 @@ public final class Layout {
     private final int[] lineStarts;
     private final int[] sentenceStarts;   // sentence i spans [sentenceStarts[i], sentenceEnds[i])
     private final int[] sentenceEnds;
-    private final int[] tokenStarts;      // token i spans [tokenStarts[i], tokenEnds[i])
-    private final int[] tokenEnds;
+    private final int[] tokenStarts;      // token i spans [tokenStarts[i], tokenStarts[i] + its length)
+    private final byte[] tokenLengths;    // unsigned; 255 means "look in longTokens"
+    private final int[] longTokens;       // index, length, index, length... of tokens 255 characters or longer
     private final int wordCount;
 
     Layout(int[] lineStarts, int[] sentenceStarts, int[] sentenceEnds, int[] tokenStarts, int[] tokenEnds, int wordCount) {
@@ -19,7 +20,18 @@ public final class Layout {
         this.sentenceStarts = sentenceStarts;
         this.sentenceEnds = sentenceEnds;
         this.tokenStarts = tokenStarts;
-        this.tokenEnds = tokenEnds;
+        // A token's length in one byte, not its end in four: a large corpus has tens of millions.
+        this.tokenLengths = new byte[tokenStarts.length];
+        int longOnes = 0;
+        for (int i = 0; i < tokenStarts.length; i++) {
+            int len = tokenEnds[i] - tokenStarts[i];
+            if (len >= 255) { longOnes++; len = 255; }
+            tokenLengths[i] = (byte) len;
+        }
+        this.longTokens = new int[longOnes * 2];
+        for (int i = 0, k = 0; i < tokenStarts.length && k < longTokens.length; i++) {
+            if (tokenEnds[i] - tokenStarts[i] >= 255) { longTokens[k++] = i; longTokens[k++] = tokenEnds[i] - tokenStarts[i]; }
+        }
         this.wordCount = wordCount;
     }
 
@@ -54,7 +66,18 @@ public final class Layout {
 
     public int tokenCount() { return tokenStarts.length; }
     public int tokenStart(int i) { return tokenStarts[i]; }
-    public int tokenEnd(int i) { return tokenEnds[i]; }
+    public int tokenEnd(int i) {
+        int len = tokenLengths[i] & 0xFF;
+        if (len == 255) {
+            int lo = 0, hi = longTokens.length / 2 - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (longTokens[mid * 2] < i) lo = mid + 1; else hi = mid;
+            }
+            len = longTokens[lo * 2 + 1];
+        }
+        return tokenStarts[i] + len;
+    }
 
     /** Index of the first token that starts at or after {@code offset}. */
     public int tokenAtOrAfter(int offset) {

@@ -26,7 +26,8 @@ class IndexPropertyTest {
     private static final String[] WORDS = {
             "data", "Data", "DATA", "centers", "center", "cloud", "invest", "invests", "investing", "investment",
             "alibaba", "Alibaba", "café", "Café", "CAFÉ", "naïve", "straße", "the", "The", "a", "of", "53", "2025",
-            "3.2", "1,000", "über", "Über", "北", "京", "年", "qwen", "QwQ", "gpt", "alibaba’s", "Alibaba's", "it’s", "don't"};
+            "3.2", "1,000", "über", "Über", "北", "京", "年", "qwen", "QwQ", "gpt", "alibaba’s", "Alibaba's", "it’s", "don't",
+            "long" + "g".repeat(300)};  // longer than a Layout keeps in one byte
     private static final String[] SEPARATORS = {" ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", "-", " (", ") ", "; ", " “", "” "};
     private static final String B = "(?<![\\p{L}\\p{N}\\p{M}'’])", E = "(?![\\p{L}\\p{N}\\p{M}])";
 
