@@ -10,7 +10,11 @@ public final class Layout {
     private final int[] lineStarts;
     private final int[] sentenceStarts;   // sentence i spans [sentenceStarts[i], sentenceEnds[i])
     private final int[] sentenceEnds;
-    private final int[] tokenStarts;      // token i spans [tokenStarts[i], tokenStarts[i] + its length)
+    // Token i starts at (its low 16 bits) + 65536 * (how many 64K blocks end at or before it), and
+    // spans its length: three bytes a token where two ints would take eight. Most articles are
+    // shorter than 64K characters, so the block table is usually empty.
+    private final char[] tokenStartLow;
+    private final int[] blockFirstToken;  // block k+1 (offsets from (k+1) * 65536) starts at this token
     private final byte[] tokenLengths;    // unsigned; 255 means "look in longTokens"
     private final int[] longTokens;       // index, length, index, length... of tokens 255 characters or longer
     private final int wordCount;
@@ -19,7 +23,14 @@ public final class Layout {
         this.lineStarts = lineStarts;
         this.sentenceStarts = sentenceStarts;
         this.sentenceEnds = sentenceEnds;
-        this.tokenStarts = tokenStarts;
+        this.tokenStartLow = new char[tokenStarts.length];
+        for (int i = 0; i < tokenStarts.length; i++) tokenStartLow[i] = (char) tokenStarts[i];
+        int blocks = tokenStarts.length == 0 ? 0 : tokenStarts[tokenStarts.length - 1] >>> 16;
+        this.blockFirstToken = new int[blocks];
+        for (int k = 0, i = 0; k < blocks; k++) {
+            while (tokenStarts[i] >>> 16 <= k) i++;
+            blockFirstToken[k] = i;
+        }
         // A token's length in one byte, not its end in four: a large corpus has tens of millions.
         this.tokenLengths = new byte[tokenStarts.length];
         int longOnes = 0;
@@ -64,8 +75,22 @@ public final class Layout {
         return i >= 0 ? i : -i - 2;
     }
 
-    public int tokenCount() { return tokenStarts.length; }
-    public int tokenStart(int i) { return tokenStarts[i]; }
+    public int tokenCount() { return tokenStartLow.length; }
+
+    public int tokenStart(int i) {
+        int high = 0;
+        if (blockFirstToken.length > 0) {
+            // Blocks whose first token is at or before i.
+            int lo = 0, hi = blockFirstToken.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (blockFirstToken[mid] <= i) lo = mid + 1; else hi = mid;
+            }
+            high = lo;
+        }
+        return (high << 16) | tokenStartLow[i];
+    }
+
     public int tokenEnd(int i) {
         int len = tokenLengths[i] & 0xFF;
         if (len == 255) {
@@ -76,13 +101,17 @@ public final class Layout {
             }
             len = longTokens[lo * 2 + 1];
         }
-        return tokenStarts[i] + len;
+        return tokenStart(i) + len;
     }
 
     /** Index of the first token that starts at or after {@code offset}. */
     public int tokenAtOrAfter(int offset) {
-        int i = Arrays.binarySearch(tokenStarts, offset);
-        return i >= 0 ? i : -i - 1;
+        int lo = 0, hi = tokenStartLow.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokenStart(mid) < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public int wordCount() { return wordCount; }

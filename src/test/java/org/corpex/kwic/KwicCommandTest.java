@@ -117,6 +117,19 @@ class KwicCommandTest {
     }
 
     @Test
+    void offsetsStayRightInLongDocuments(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder();
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            if (i % 7_000 == 0) { at.add(b.length()); b.append("needle "); } else b.append("hay ");
+        }
+        Files.writeString(dir.resolve("long.txt"), b.toString());
+        Table t = TestShell.on(dir).run("kwic needle --limit 0 --words 1");
+        assertThat(TestShell.column(t, "start")).containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
+        assertThat(TestShell.column(t, "right")).containsOnly(" hay");
+    }
+
+    @Test
     void limitsAndTheSummary() {
         TestShell s = TestShell.seeds();
         assertThat(s.run("kwic cloud --limit 5").rows()).hasSize(5);
