@@ -25,7 +25,7 @@ public final class NgramsCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only n-grams that occur at least N times (default: 2).")
     int min = 2;
 
-    @Option(names = {"-l", "--limit"}, paramLabel = "N", description = "At most N n-grams (default: 100; 0 for all).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N n-grams (default: 100; 0 for all).")
     int limit = 100;
 
     @Override
