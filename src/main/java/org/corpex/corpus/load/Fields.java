@@ -38,6 +38,27 @@ final class Fields {
         }
     }
 
+    /** Names the fixed columns and filter fields use; a record field of the same name is renamed name_2. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("id", "title", "source", "date", "url", "path", "text", "words", "figures");
+
+    /** Metadata with names that cannot be mistaken for the fixed fields. */
+    static Map<String, String> safeMeta(Map<String, String> meta) {
+        boolean clash = false;
+        for (String k : meta.keySet()) clash |= RESERVED.contains(k.toLowerCase(Locale.ROOT));
+        if (!clash) return meta;
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : meta.entrySet()) {
+            String k = e.getKey();
+            if (RESERVED.contains(k.toLowerCase(Locale.ROOT))) {
+                int n = 2;
+                while (meta.containsKey(k + "_" + n) || out.containsKey(k + "_" + n)) n++;
+                k = k + "_" + n;
+            }
+            out.put(k, e.getValue());
+        }
+        return out;
+    }
+
     static String norm(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {

@@ -69,7 +69,8 @@ public final class Loader {
         }
         for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
         List<Document> docs = drafts.parallelStream()
-                .map(d -> Document.of(d.id(), d.title(), d.source(), d.date(), d.url(), d.path(), d.text(), d.meta()))
+                .map(d -> Document.of(d.id(), d.title(), d.source(), d.date(), d.url(), d.path(), d.text().stripTrailing(),
+                        Fields.safeMeta(d.meta())))
                 .toList();
         docs = uniqueIds(docs, warnings);
         long words = 0;
