@@ -63,7 +63,7 @@ final class CsvFormat {
             String line = m.find() ? ":" + m.group(1) : "";
             String why = msg != null && msg.contains("EOF reached before encapsulated token finished")
                     ? "unterminated quote (a field opens a \" that never closes)"
-                    : msg != null && msg.contains("nvalid char between encapsulated token and delimiter")
+                    : msg != null && msg.contains("between encapsulated token and delimiter")
                     ? "a quoted field is followed by more text (a \" inside a field must be doubled)"
                     : "malformed CSV: " + msg;
             out.skip("malformed", file + line + ": " + why

@@ -11,7 +11,6 @@ final class FileResult {
     final List<String> warnings = new ArrayList<>();
     final Map<String, Integer> skipped = new TreeMap<>();
     long bytes;
-    boolean read;
 
     void skip(Skip s) {
         warnings.add(s.getMessage());

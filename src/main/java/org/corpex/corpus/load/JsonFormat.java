@@ -115,9 +115,14 @@ final class JsonFormat {
         Fields.addRecords(recs, number, names, file, stem, out);
     }
 
+    private static final java.util.regex.Pattern SOURCE_LOCATION =
+            java.util.regex.Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
+    /** Jackson's message, on one line, without its "[Source: REDACTED ...]" noise. */
     private static String firstLine(String s) {
         if (s == null) return "";
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        s = nl < 0 ? s : s.substring(0, nl);
+        return SOURCE_LOCATION.matcher(s).replaceAll("line $1, column $2");
     }
 }

@@ -59,13 +59,11 @@ public final class Loader {
 
         List<Draft> drafts = new ArrayList<>();
         long bytes = 0;
-        int read = 0;
         for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
         for (FileResult r : results) {
             merge(r, warnings, skipped);
             drafts.addAll(r.drafts);
             bytes += r.bytes;
-            if (r.read) read++;
         }
         for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
         List<Document> docs = drafts.parallelStream()
@@ -75,7 +73,7 @@ public final class Loader {
         docs = uniqueIds(docs, warnings);
         long words = 0;
         for (Document d : docs) words += d.words();
-        return new LoadReport(docs, warnings, skipped, words, bytes, read, System.nanoTime() - t0);
+        return new LoadReport(docs, warnings, skipped, words, bytes, files.size(), System.nanoTime() - t0);
     }
 
     private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
@@ -151,12 +149,14 @@ public final class Loader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                     if (!matchers.isEmpty()) {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
                     }
                     if (isHidden(file)) hidden.add(shown(file).toString());
+                    // The walk follows links; a link it still reports as a link points nowhere (or at itself).
+                    else if (attrs.isSymbolicLink()) out.skip("unreadable", shown(file) + ": skipped: cannot read (broken symbolic link)");
+                    else if (!attrs.isRegularFile()) out.skip("unsupported", shown(file) + ": skipped: not a regular file");
                     else if (!Sidecar.isSidecar(file)) files.add(shown(file));
                     return FileVisitResult.CONTINUE;
                 }
@@ -199,7 +199,6 @@ public final class Loader {
             r.bytes = bytes.length;
             Decoding.Decoded d = Decoding.decode(bytes, shown);
             if (d.warning() != null) r.warnings.add(d.warning());
-            r.read = true;
             String text = d.text();
             switch (format(ext, text)) {
                 case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
