@@ -92,6 +92,7 @@ public final class Segmenter {
     }
 
     private static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) return false;   // below the CJK blocks: skips a script lookup per letter (loading speed)
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }

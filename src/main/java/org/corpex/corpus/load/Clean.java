@@ -35,7 +35,11 @@ final class Clean {
     }
 
     static boolean isBlank(String s) {
-        for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return false;
+        return isBlank(s, 0, s.length());
+    }
+
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!isSpace(s.charAt(i))) return false;
         return true;
     }
 

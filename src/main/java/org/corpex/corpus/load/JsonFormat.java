@@ -92,27 +92,36 @@ final class JsonFormat {
     }
 
     static void readLines(String text, String file, String stem, FieldNames names, FileResult out) {
-        List<Fields.Rec> recs = new ArrayList<>();
-        int number = 0, line = 0, i = 0, n = text.length();
+        // Lines are independent, so a single large file is parsed on all cores; results keep line order.
+        List<int[]> lines = new ArrayList<>();   // {start, end, line number}
+        int line = 0, i = 0, n = text.length();
         while (i < n) {
             int end = text.indexOf('\n', i);
             if (end < 0) end = n;
             line++;
-            String s = text.substring(i, end);
+            if (!Clean.isBlank(text, i, end)) {
+                lines.add(new int[] {i, end, line});
+            }
             i = end + 1;
-            if (Clean.isBlank(s)) continue;
-            number++;
+        }
+        Object[] parsed = new Object[lines.size()];
+        java.util.stream.IntStream.range(0, parsed.length).parallel().forEach(k -> {
+            int[] l = lines.get(k);
             try {
-                JsonNode node = MAPPER.readTree(s);
-                if (node instanceof ObjectNode o) recs.add(new Fields.Rec(o, line, number));
-                else out.skip("malformed", file + ":" + line + ": skipped line: not a JSON object");
+                JsonNode node = MAPPER.readTree(text.substring(l[0], l[1]));
+                parsed[k] = node instanceof ObjectNode o ? o : file + ":" + l[2] + ": skipped line: not a JSON object";
             } catch (JsonProcessingException e) {
                 JsonLocation loc = e.getLocation();
-                out.skip("malformed", file + ":" + line + ": skipped line: malformed JSON"
-                        + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
+                parsed[k] = file + ":" + l[2] + ": skipped line: malformed JSON"
+                        + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage());
             }
+        });
+        List<Fields.Rec> recs = new ArrayList<>();
+        for (int k = 0; k < parsed.length; k++) {
+            if (parsed[k] instanceof ObjectNode o) recs.add(new Fields.Rec(o, lines.get(k)[2], k + 1));
+            else out.skip("malformed", (String) parsed[k]);
         }
-        Fields.addRecords(recs, number, names, file, stem, out);
+        Fields.addRecords(recs, parsed.length, names, file, stem, out);
     }
 
     private static final java.util.regex.Pattern SOURCE_LOCATION =
