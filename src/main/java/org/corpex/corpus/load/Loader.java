@@ -137,7 +137,9 @@ public final class Loader {
         List<Path> files = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
         try {
-            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            // A glob looks only as deep as it has folders, unless it has "**": data/*.json never reports data/.cache/ as skipped.
+            int depth = pattern == null || pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/", -1).length;
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(start) && isHidden(dir)) {
@@ -149,6 +151,7 @@ public final class Loader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isDirectory()) return FileVisitResult.CONTINUE;   // a folder at the glob's depth limit
                     if (!matchers.isEmpty()) {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;

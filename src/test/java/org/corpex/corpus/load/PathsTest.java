@@ -84,6 +84,16 @@ class PathsTest {
                 dir.resolve("sub/.draft.md") + ": skipped: hidden file");
         assertThat(t.notes().get(0)).startsWith("loaded 2 documents from 2 files").contains("; skipped 3 (3 hidden); ");
         assertThat(ids(shell)).containsExactly("a", "b");
+        // A glob reports the hidden entries it would have looked at, and only those.
+        t = shell.run("load " + dir + "/*.txt");
+        assertThat(t.warnings()).isEmpty();
+        t = shell.run("load " + dir + "/*/*.txt");
+        assertThat(t.warnings()).containsExactly(dir.resolve(".git") + "/: skipped: hidden folder");
+        assertThat(ids(shell)).containsExactly("b");
+        write(dir, "sub/c.md", "C\n");
+        t = shell.run("load " + dir + "/**/*.md");
+        assertThat(t.warnings()).containsExactly(dir.resolve(".git") + "/: skipped: hidden folder", dir.resolve("sub/.draft.md") + ": skipped: hidden file");
+        assertThat(ids(shell)).containsExactly("c");
         // Named on its own, a hidden file is what the user asked for.
         shell.run("load " + dir.resolve("sub/.draft.md"));
         assertThat(ids(shell)).containsExactly(".draft");
