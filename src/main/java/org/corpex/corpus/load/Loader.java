@@ -197,6 +197,11 @@ public final class Loader {
             r.skip("unsupported", shown + ": skipped: ." + ext + " files are not a format corpex reads");
             return r;
         }
+        if (!Files.isRegularFile(f)) {
+            // A pipe or a device named on the command line: reading it could block for ever.
+            r.skip("unsupported", shown + ": skipped: not a regular file");
+            return r;
+        }
         try {
             byte[] bytes = Files.readAllBytes(f);
             r.bytes = bytes.length;

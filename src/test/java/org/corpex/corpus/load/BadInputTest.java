@@ -118,6 +118,19 @@ class BadInputTest {
     }
 
     @Test
+    void aPipeIsNotReadFrom(@TempDir Path dir) throws Exception {
+        write(dir, "ok.txt", "Readable\n");
+        Path fifo = dir.resolve("pipe.txt");
+        assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).as("mkfifo works here").isZero();
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        assertThat(load.warnings()).containsExactly(fifo + ": skipped: not a regular file");
+        load = shell.run("load " + dir.resolve("ok.txt") + " " + fifo);
+        assertThat(load.warnings()).containsExactly(fifo + ": skipped: not a regular file");
+        assertThat(load.notes().get(0)).contains("skipped 1 (1 unsupported)");
+    }
+
+    @Test
     void malformedJsonKeepsTheRecordsBeforeTheError(@TempDir Path dir) {
         write(dir, "broken.json", "[\n  {\"text\": \"one\"},\n  {\"text\": \"two\"},\n  {\"text\": \"three\" \"x\": 1},\n  {\"text\": \"four\"}\n]\n");
         write(dir, "unclosed.json", "[{\"text\": \"one\"},\n{\"text\": \"two\"}\n");
