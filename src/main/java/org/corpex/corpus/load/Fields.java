@@ -94,6 +94,16 @@ final class Fields {
     /** Drafts from the records of one file; records that cannot be documents are skipped with a warning. */
     static void addRecords(List<Rec> recs, int total, FieldNames names, String file, String stem, FileResult out) {
         int width = String.valueOf(Math.max(1, total)).length();
+        if (recs.size() > 1 && recs.stream().allMatch(r -> map(r.node(), names).text() == null)) {
+            // One warning for the file, not one per record: the whole file lacks the column.
+            List<String> has = new ArrayList<>();
+            recs.get(0).node().fieldNames().forEachRemaining(has::add);
+            String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
+            out.skipped.merge("no text", recs.size(), Integer::sum);
+            out.warnings.add(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
+                    + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has)) + "); name it with --text-field");
+            return;
+        }
         for (Rec r : recs) {
             try {
                 out.drafts.add(draft(r, width, names, file, stem));

@@ -40,7 +40,7 @@ public final class Loader {
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
-        FileResult walk = new FileResult();
+        FileResult walk = new FileResult(null);
         Set<Path> seen = new HashSet<>();
         List<Path> files = new ArrayList<>();
         for (String spec : specs) {
@@ -50,7 +50,7 @@ public final class Loader {
         }
         // Sidecars, one per folder that holds a loaded file.
         Map<Path, Sidecar> sidecars = new HashMap<>();
-        FileResult sidecarProblems = new FileResult();
+        FileResult sidecarProblems = new FileResult(null);
         for (Path f : files) {
             Path folder = parent(f);
             if (!sidecars.containsKey(folder)) sidecars.put(folder, Sidecar.of(folder, sidecarProblems));
@@ -77,7 +77,7 @@ public final class Loader {
     }
 
     private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
-        warnings.addAll(r.warnings);
+        warnings.addAll(r.allWarnings());
         r.skipped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
     }
 
@@ -188,8 +188,8 @@ public final class Loader {
     // ---- one file
 
     private static FileResult read(Path f, FieldNames fields, Sidecar sidecar) {
-        FileResult r = new FileResult();
         String shown = f.toString();
+        FileResult r = new FileResult(shown);
         String name = f.getFileName().toString();
         String ext = Clean.extension(name);
         String stem = Clean.stem(name);

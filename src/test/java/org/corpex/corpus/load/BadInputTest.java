@@ -187,6 +187,32 @@ class BadInputTest {
     }
 
     @Test
+    void aFileWithoutATextColumnIsOneWarningNotOnePerRow(@TempDir Path dir) {
+        write(dir, "people.csv", "name,party\nReagan,R\nObama,D\nBush,R\n");
+        write(dir, "a.txt", "A\n");
+        Table load = TestShell.seeds().run("load " + dir);
+        assertThat(load.warnings()).containsExactly(dir.resolve("people.csv")
+                + ": skipped all 3 records: no text field (looked for text, body, content, article, full_text; the first has name, party);"
+                + " name it with --text-field");
+        assertThat(load.notes().get(0)).contains("skipped 3 (3 no text)");
+    }
+
+    @Test
+    void thousandsOfBadLinesNameTheFirstTwentyAndCountTheRest(@TempDir Path dir) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) b.append(i % 2 == 0 ? "{\"text\": \"good " + i + "\"}\n" : "{broken\n");
+        write(dir, "feed.jsonl", b.toString());
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        assertThat(load.warnings()).hasSize(21);
+        assertThat(load.warnings().get(0)).startsWith(dir.resolve("feed.jsonl") + ":1: skipped line: malformed JSON");
+        assertThat(load.warnings().get(19)).startsWith(dir.resolve("feed.jsonl") + ":39: skipped line: malformed JSON");
+        assertThat(load.warnings().get(20)).isEqualTo(dir.resolve("feed.jsonl") + ": 480 more skipped records not listed");
+        assertThat(load.notes().get(0)).startsWith("loaded 500 documents from 1 file").contains("skipped 500 (500 malformed)");
+        assertThat(shell.session().corpus().find("feed-1000").text()).isEqualTo("good 1000");
+    }
+
+    @Test
     void whenNothingLoadsTheCorpusIsKept(@TempDir Path dir) {
         write(dir, "empty.txt", "");
         TestShell shell = TestShell.seeds();
