@@ -88,13 +88,8 @@ final class HtmlFormat {
                     if (DROP.contains(e.normalName()) || e.hasAttr("hidden")) { dropped++; return; }
                     if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
                 } else if (dropped == 0 && node instanceof TextNode t) {
-                    line.append(e(t));
+                    line.append(t.text());
                 }
-            }
-
-            private String e(TextNode t) {
-                Element parent = t.parent();
-                return parent != null && parent.normalName().equals("pre") ? t.getWholeText() : t.text();
             }
 
             @Override
