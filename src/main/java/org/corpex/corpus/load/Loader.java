@@ -13,7 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Loader {
             }
         }
         // Sidecars, one per folder that holds a loaded file.
-        Map<Path, Sidecar> sidecars = new HashMap<>();
+        Map<Path, Sidecar> sidecars = new LinkedHashMap<>();   // in file order, so warnings come in a stable order
         FileResult sidecarProblems = new FileResult(null);
         for (Path f : files) {
             Path folder = parent(f);
