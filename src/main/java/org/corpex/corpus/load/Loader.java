@@ -203,6 +203,10 @@ public final class Loader {
             return r;
         }
         try {
+            if (Files.size(f) > Integer.MAX_VALUE - 16) {
+                r.skip("unsupported", shown + ": skipped: larger than 2 GB; split it into smaller files");
+                return r;
+            }
             byte[] bytes = Files.readAllBytes(f);
             r.bytes = bytes.length;
             Decoding.Decoded d = Decoding.decode(bytes, shown);
