@@ -19,6 +19,30 @@ final class Decoding {
     record Decoded(String text, String warning) {}
 
     static Decoded decode(byte[] b, String file) throws Skip {
+        return decode(b, file, null);
+    }
+
+    private static final java.util.regex.Pattern DECLARED =
+            java.util.regex.Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The charset an HTML page declares in its first 2 KB (meta charset or http-equiv), or null. */
+    static Charset declaredCharset(byte[] b) {
+        java.util.regex.Matcher m = DECLARED.matcher(new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1));
+        if (!m.find()) return null;
+        try {
+            Charset c = Charset.forName(m.group(1));
+            // Browsers read a page labelled Latin-1 as Windows-1252, its superset; so does corpex.
+            return c.equals(StandardCharsets.ISO_8859_1) || c.name().equalsIgnoreCase("US-ASCII") ? WINDOWS_1252 : c;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * As {@link #decode(byte[], String)}; bytes that are not UTF-8 are read in {@code declared} (an HTML
+     * page's own charset) without a warning, when there is one.
+     */
+    static Decoded decode(byte[] b, String file, Charset declared) throws Skip {
         String text;
         String warning = null;
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
@@ -37,7 +61,9 @@ final class Decoding {
                 if (b[i] == 0) throw new Skip("binary", file + ": skipped: binary file (NUL byte at offset " + i + ")");
             }
             text = utf8(b, 0);
-            if (text == null) {
+            if (text == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                text = new String(b, declared);
+            } else if (text == null) {
                 text = new String(b, WINDOWS_1252);
                 warning = notUtf8(b, 0, file);
             }

@@ -209,7 +209,8 @@ public final class Loader {
             }
             byte[] bytes = Files.readAllBytes(f);
             r.bytes = bytes.length;
-            Decoding.Decoded d = Decoding.decode(bytes, shown);
+            boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
+            Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
             if (d.warning() != null) r.warnings.add(d.warning());
             String text = d.text();
             switch (format(ext, text)) {

@@ -72,6 +72,21 @@ class BadInputTest {
     }
 
     @Test
+    void anHtmlPageIsReadInTheCharsetItDeclares(@TempDir Path dir) {
+        byte[] page = concat("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Caf".getBytes(StandardCharsets.US_ASCII),
+                concat(bytes(0xE9), "</title></head><body><p>Cr".getBytes(StandardCharsets.US_ASCII)));
+        page = concat(page, concat(bytes(0xE8, 'm', 'e', ' ', 0x93, 'x', 0x94), "</p></body></html>".getBytes(StandardCharsets.US_ASCII)));
+        write(dir, "latin.html", page);
+        write(dir, "koi.html", concat("<meta charset=\"koi8-r\"><p>".getBytes(StandardCharsets.US_ASCII), "Привет".getBytes(java.nio.charset.Charset.forName("KOI8-R"))));
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        assertThat(load.warnings()).isEmpty();
+        assertThat(docs(shell).get("latin").get("title")).isEqualTo("Café");
+        assertThat(text(shell, "latin")).isEqualTo("Crème “x”");
+        assertThat(text(shell, "koi")).isEqualTo("Привет");
+    }
+
+    @Test
     void binaryEmptyAndBlankFilesAreSkippedEachWithAWarning(@TempDir Path dir) {
         write(dir, "a.txt", "Good one\nText.\n");
         write(dir, "image.dat", bytes('G', 'I', 'F', 0, 1, 2));
