@@ -29,8 +29,10 @@ public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArgu
         session.pushFilter(new Session.Filter(expr.source(), result));
         session.setLastQuery(expr.highlights(), false);
         int n = result.cardinality();
+        int total = session.corpus().size();
         return Table.message("filter", n + " of " + before + " documents match " + expr.source()
-                + " (" + n + " of " + session.corpus().size() + " in view" + depthNote(session) + ")"
+                + (before != total ? "; " + n + " of " + total + " in view" : "")
+                + " (filter depth " + session.filters().size() + ")"
                 + (n == 0 ? "; 'unfilter' to go back" : ""));
     }
 

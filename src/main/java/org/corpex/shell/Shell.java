@@ -41,10 +41,10 @@ public final class Shell {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), false);
         List<Words.Word> words = new ArrayList<>(Words.split(line));
-        Redirect redirect = Redirect.take(words, line);
         String name = words.get(0).value();
         CommandLine sub = root.getSubcommands().get(name);
         if (sub == null) throw unknownCommand(name);
+        Redirect redirect = Redirect.take(words, sub.getCommand() instanceof CorpexCommand.RawArguments);
         if (name.equals("quit") || name.equals("exit")) {
             if (words.size() > 1) throw new CorpexException(name + " takes no arguments", usage(sub));
             return new Outcome(Table.message("quit"), true);
@@ -111,7 +111,7 @@ public final class Shell {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : root.getSubcommands().keySet()) {
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
             if (candidate.startsWith(name.toLowerCase(java.util.Locale.ROOT))) d = Math.min(d, 1);
             if (d < bestDistance) { bestDistance = d; best = candidate; }
         }
@@ -120,7 +120,7 @@ public final class Shell {
     }
 
     /** Damerau-free Levenshtein distance; names are short. */
-    static int distance(String a, String b) {
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
         for (int i = 1; i <= a.length(); i++) {
@@ -146,7 +146,11 @@ public final class Shell {
 
     /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
     record Redirect(Path file, Exporter.Mode mode, Format format) {
-        static Redirect take(List<Words.Word> words, String line) {
+        /**
+         * For commands that take expressions, {@code > 500} with no file extension is a comparison
+         * (filter words > 500), not a redirect.
+         */
+        static Redirect take(List<Words.Word> words, boolean expression) {
             int n = words.size();
             Words.Word last = words.get(n - 1);
             if (!last.quoted() && (last.value().equals(">") || last.value().equals(">>"))) {
@@ -172,9 +176,9 @@ public final class Shell {
                 }
                 Path file = Path.of(expandHome(target));
                 Format f = Format.fromFileName(file);
+                if (f == null && expression && !v.startsWith(">>")) return null;
                 if (f == null) {
-                    throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)"
-                            + (target.matches("-?[0-9.]+") ? "; for a comparison, write it without spaces: words>" + target : ""));
+                    throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)");
                 }
                 words.subList(i, n).clear();
                 if (words.isEmpty()) throw new CorpexException("no command before " + v);

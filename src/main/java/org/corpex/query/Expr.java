@@ -1,0 +1,18 @@
+package org.corpex.query;
+
+import org.corpex.index.Query;
+
+/** The syntax tree of a filter expression. Positions are 0-based offsets into the expression. */
+sealed interface Expr {
+    record And(Expr left, Expr right) implements Expr {}
+    record Or(Expr left, Expr right) implements Expr {}
+    record Not(Expr inner) implements Expr {}
+    /** A word, phrase, wildcard or regex, answered from the index. */
+    record Term(Query query, int pos) implements Expr {}
+    /** field:value — containment, a glob over the whole value, or a prefix for ids. */
+    record FieldMatch(String field, String value, int pos) implements Expr {}
+    /** has:field — the field is not empty. */
+    record Has(String field, int pos) implements Expr {}
+    /** field OP value with OP one of = != < <= > >=. */
+    record Compare(String field, String op, String value, int pos) implements Expr {}
+}

@@ -1,0 +1,52 @@
+package org.corpex.query;
+
+import org.corpex.corpus.Corpus;
+import org.corpex.corpus.Document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The fields a filter can name: the fixed ones of every document, every metadata key of the
+ * corpus, and values derived from the text. The one place that says what {@code field:value},
+ * {@code has:field} and {@code field>value} look at.
+ */
+public final class Fields {
+    private Fields() {}
+
+    public static final List<String> FIXED = List.of("id", "title", "source", "date", "url", "path", "words");
+
+    /** Every field name a filter may use over this corpus, fixed ones first. */
+    public static Set<String> names(Corpus corpus) {
+        Set<String> out = new LinkedHashSet<>(FIXED);
+        for (Document d : corpus.documents()) {
+            for (String k : d.meta().keySet()) out.add(k.toLowerCase(Locale.ROOT));
+        }
+        out.addAll(DerivedFields.names());
+        return out;
+    }
+
+    /** The values of a field for one document (several for derived fields), never null. */
+    public static List<String> values(Corpus corpus, int doc, String field) {
+        Document d = corpus.get(doc);
+        switch (field) {
+            case "id": return List.of(d.id());
+            case "title": return List.of(d.title());
+            case "source": return List.of(d.source());
+            case "date": return List.of(d.date());
+            case "url": return List.of(d.url());
+            case "path": return List.of(d.path());
+            case "words": return List.of(Integer.toString(d.words()));
+            default:
+        }
+        if (DerivedFields.names().contains(field)) return DerivedFields.values(corpus, doc, field);
+        List<String> out = new ArrayList<>(1);
+        for (var e : d.meta().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(field)) out.add(e.getValue());
+        }
+        return out;
+    }
+}
