@@ -227,7 +227,10 @@ final class DocumentView extends View {
                 case 'G' -> top = rowLine.length;
                 case 'n' -> fs.say(next(1));
                 case 'N' -> fs.say(next(-1));
-                case '/' -> fs.prompt("/", search, s -> { search = s; fs.say(next(1)); }, null);
+                case '/' -> fs.prompt("/", "", s -> {
+                    if (!s.isEmpty()) search = s;   // an empty search repeats the last, as in vim and less
+                    fs.say(next(1));
+                }, null);
                 default -> { return false; }
             }
             clampTop();

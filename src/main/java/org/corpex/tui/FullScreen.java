@@ -333,8 +333,10 @@ public final class FullScreen {
         List<String> names = new ArrayList<>();
         for (Iterator<View> it = stack.descendingIterator(); it.hasNext(); ) names.add(it.next().name());
         String trail = " corpex › " + String.join(" › ", names);
-        int x = all.put(0, 0, Canvas.cut(trail, w / 2), Style.Kind.BAR);
-        String title = Canvas.cut(Canvas.printable(v.title()), Math.max(0, w - x - 3));
+        String title = Canvas.printable(v.title());
+        // The trail keeps what it needs up to two thirds of the width; the title gets the rest.
+        int x = all.put(0, 0, Canvas.cut(trail, Math.max(w - Canvas.width(title) - 3, 2 * w / 3)), Style.Kind.BAR);
+        title = Canvas.cut(title, Math.max(0, w - x - 3));
         all.put(w - Canvas.width(title) - 1, 0, title, Style.Kind.BAR);
 
         v.draw(new Canvas(g, style, 1, w, h - 3));

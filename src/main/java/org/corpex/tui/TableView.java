@@ -52,7 +52,7 @@ class TableView extends View {
         natural = new int[visible.length];
         for (int i = 0; i < visible.length; i++) {
             int c = visible[i];
-            int w = Canvas.width(t.columns().get(c).name());
+            int w = Canvas.width(t.columns().get(c).name()) + 1;   // room for the sort arrow
             for (int r = 0; r < Math.min(SAMPLE, t.rows().size()); r++) w = Math.max(w, Canvas.width(cell(r, c)));
             natural[i] = Math.min(w, MAX_NATURAL);
         }
@@ -101,7 +101,7 @@ class TableView extends View {
     String name() { return table.name(); }
 
     @Override
-    String title() { return table.notes().isEmpty() ? table.name() : table.notes().get(0); }
+    String title() { return table.notes().isEmpty() || table.isMessage() ? table.name() : table.notes().get(0); }
 
     @Override
     Table table() {
@@ -124,6 +124,7 @@ class TableView extends View {
     String position() {
         String sort = sortColumn < 0 ? "" : "  sort " + table.columns().get(sortColumn).name() + (descending ? " ↓" : " ↑");
         String s = search.isEmpty() ? "" : "  /" + search;
+        if (visible.length == 0) return "";
         return (order.length == 0 ? "no rows" : "row " + (cursor + 1) + "/" + order.length) + sort + s;
     }
 
@@ -213,7 +214,10 @@ class TableView extends View {
                 case '[' -> sortBy(visible.length == 0 ? -1 : visible[col], false);
                 case ']' -> sortBy(visible.length == 0 ? -1 : visible[col], true);
                 case '0' -> sortBy(-1, false);
-                case '/' -> fs.prompt("/", search, s -> { search = s; fs.say(find(1, true)); }, null);
+                case '/' -> fs.prompt("/", "", s -> {
+                    if (!s.isEmpty()) search = s;   // an empty search repeats the last, as in vim and less
+                    fs.say(find(1, true));
+                }, null);
                 case 'n' -> fs.say(find(1, false));
                 case 'N' -> fs.say(find(-1, false));
                 default -> { return false; }
