@@ -284,7 +284,7 @@ class FullScreenTest {
         String wa = v.line(a).replaceAll(".*\\s(\\d+)$", "$1"), wb = v.line(b).replaceAll(".*\\s(\\d+)$", "$1");
         assertThat(v.column(a, wa) + wa.length()).as("words end in the same column").isEqualTo(v.column(b, wb) + wb.length())
                 .isEqualTo(v.column(1, "words") + "words".length());
-        v.type(a == 2 ? "" : "k").press(KeyType.Enter);
+        v.type(a == 2 ? "" : "j").press(KeyType.Enter);
         assertThat(v.line(0)).contains("新华社报道");
         assertThat(v.line(2)).contains("2  阿里巴巴将在三年内投资530亿美元。");
     }
