@@ -100,7 +100,14 @@ public final class FullScreen {
         }
     }
 
-    /** A full screen over {@code screen}, which must be started; opens the Documents screen. */
+    /**
+     * A full screen over {@code screen}, which must be started, showing the Documents screen; for
+     * drivers that feed keys themselves (tests, the bench): {@link #handle} then {@link #render}.
+     */
+    public static FullScreen on(Shell shell, Screen screen) {
+        return new FullScreen(shell, screen);
+    }
+
     FullScreen(Shell shell, Screen screen) {
         this.shell = shell;
         this.screen = screen;
@@ -135,7 +142,8 @@ public final class FullScreen {
         }
     }
 
-    boolean running() { return running; }
+    /** False once the user has left (q on the first screen, :quit, Ctrl-C). */
+    public boolean running() { return running; }
 
     Session session() { return shell.session(); }
 
@@ -147,7 +155,7 @@ public final class FullScreen {
     String message() { return message; }
 
     /** Handles one key: the line editor when one is open, else the screen on top, else the global keys. */
-    void handle(KeyStroke k) {
+    public void handle(KeyStroke k) {
         try {
             if (editor != null) {
                 LineEditor e = editor;
@@ -310,7 +318,7 @@ public final class FullScreen {
     }
 
     /** Draws the whole frame into the back buffer; refresh() then sends what differs from the last one. */
-    void render() throws IOException {
+    public void render() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         int w = size.getColumns(), h = size.getRows();
         TextGraphics g = screen.newTextGraphics();

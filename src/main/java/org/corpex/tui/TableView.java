@@ -77,12 +77,17 @@ class TableView extends View {
         Integer[] idx = new Integer[table.rows().size()];
         for (int i = 0; i < idx.length; i++) idx[i] = i;
         if (sortColumn >= 0) {
+            // Keys made once per sort, not once per comparison: a sort of 100k rows stays a keystroke.
             final int c = sortColumn;
             Comparator<Integer> cmp;
             if (table.columns().get(c).numeric()) {
-                cmp = Comparator.comparingDouble(r -> number(table.rows().get(r).get(c)));
+                double[] keys = new double[idx.length];
+                for (int r = 0; r < keys.length; r++) keys[r] = number(table.rows().get(r).get(c));
+                cmp = (a, b) -> Double.compare(keys[a], keys[b]);
             } else {
-                cmp = Comparator.comparing(r -> Table.format(table.rows().get(r).get(c)).toLowerCase(Locale.ROOT));
+                String[] keys = new String[idx.length];
+                for (int r = 0; r < keys.length; r++) keys[r] = Table.format(table.rows().get(r).get(c)).toLowerCase(Locale.ROOT);
+                cmp = (a, b) -> keys[a].compareTo(keys[b]);
             }
             if (descending) cmp = cmp.reversed();
             Arrays.sort(idx, cmp);   // stable: ties keep the command's order
