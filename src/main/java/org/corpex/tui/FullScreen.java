@@ -352,17 +352,17 @@ public final class FullScreen {
         // Status bar: where the cursor is, then the query, the hits and the selection.
         all.fill(0, h - 2, w, Style.Kind.BAR);
         String left = " " + v.name() + "  " + v.position();
-        List<String> right = new ArrayList<>();
-        String q = queries();
-        if (!q.isEmpty()) right.add("query: " + q);
-        if (!v.hits().isEmpty()) right.add(v.hits());
         Session s = session();
-        right.add(s.selectionSize() + "/" + s.corpus().size() + " docs");
-        right.add("? keys");
-        String r = String.join("  │  ", right) + " ";
-        int rw = Canvas.width(r);
+        String q = queries();
+        String hits = v.hits(), docs = s.selectionSize() + "/" + s.corpus().size() + " docs";
+        // Where the cursor is wins the space; then the selection, the hits, the query, the hint.
+        String right = status(q, hits, docs, true);
+        if (Canvas.width(left) + Canvas.width(right) + 2 > w) right = status(q, hits, docs, false);
+        int room = w - Canvas.width(left) - 2 - Canvas.width(status("", hits, docs, false));
+        if (Canvas.width(left) + Canvas.width(right) + 2 > w && !q.isEmpty()) right = status(Canvas.cut(q, Math.max(1, room - 12)), hits, docs, false);
+        int rw = Canvas.width(right);
         all.put(0, h - 2, Canvas.cut(left, Math.max(0, w - rw - 2)), Style.Kind.BAR);
-        all.put(Math.max(0, w - rw), h - 2, Canvas.cut(r, w), Style.Kind.BAR);
+        all.put(Math.max(0, w - rw), h - 2, Canvas.cut(right, w), Style.Kind.BAR);
 
         // Bottom line: the line editor, or the last message or error.
         if (editor != null) {
@@ -379,6 +379,15 @@ public final class FullScreen {
             screen.setCursorPosition(null);
         }
         screen.refresh();
+    }
+
+    private static String status(String query, String hits, String docs, boolean hint) {
+        List<String> parts = new ArrayList<>();
+        if (!query.isEmpty()) parts.add("query: " + query);
+        if (!hits.isEmpty()) parts.add(hits);
+        parts.add(docs);
+        if (hint) parts.add("? keys");
+        return String.join("  │  ", parts) + " ";
     }
 
     private static String dropColumns(String s, int cols) {
