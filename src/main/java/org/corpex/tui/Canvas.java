@@ -83,6 +83,18 @@ final class Canvas {
         return right ? " ".repeat(fill) + c : c + " ".repeat(fill);
     }
 
+    /** s aligned right in exactly cols columns; when longer, its start is cut (…), its end kept. */
+    static String padKeepingEnd(String s, int cols) {
+        int w = width(s);
+        if (w <= cols) return " ".repeat(cols - w) + s;
+        if (cols <= 1) return clip("…", cols);
+        // Drop characters from the start until the rest fits after the ellipsis.
+        int i = 0;
+        while (i < s.length() && width(s.substring(i)) > cols - 1) i += Character.charCount(s.codePointAt(i));
+        String rest = s.substring(i);
+        return " ".repeat(Math.max(0, cols - 1 - width(rest))) + "…" + rest;
+    }
+
     /** One line for the screen: controls out, tabs as a space, line breaks as ⏎. */
     static String printable(String s) {
         StringBuilder b = null;

@@ -34,7 +34,7 @@ final class DocumentView extends View {
     private int top, height = 10, currentHit = -1, markLine = -1;
     private String search = "";
 
-    DocumentView(Table show, String docId, int atLine, List<Span> figures) {
+    DocumentView(Table show, String docId, int atLine, int nthInLine, List<Span> figures) {
         this.show = show;
         this.docId = docId;
         int n = show.rows().size();
@@ -75,7 +75,7 @@ final class DocumentView extends View {
             if (markLine >= 0) {
                 int h = 0;
                 for (int r = 0; r < markLine; r++) for (int i = 0; i < mark[r].length; i++) if (mark[r][i] >= 0 && (i == 0 || mark[r][i - 1] != mark[r][i])) h++;
-                currentHit = Math.min(h, hitCount - 1);
+                currentHit = Math.min(h + Math.max(0, nthInLine), hitCount - 1);
             }
         }
     }

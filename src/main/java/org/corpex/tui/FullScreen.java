@@ -183,6 +183,7 @@ public final class FullScreen {
                 case 'q' -> back(true);
                 case ':' -> prompt(":", "", commandHistory, this::command, null);
                 case 'e' -> export();
+                case 'K' -> openKwic();
                 case '?' -> {
                     if (!top().name().equals("keys")) stack.push(new TableView(Keys.table()));
                 }
@@ -245,6 +246,12 @@ public final class FullScreen {
         }
     }
 
+    /** Runs a command line; a user error is thrown, not shown (for screens that show it their way). */
+    Table runOrThrow(String line) {
+        Shell.Outcome o = shell.execute(line);
+        return o.table();
+    }
+
     /** ':' — runs any command and shows its table; a message goes to the bottom line. */
     void command(String line) {
         if (line.isBlank()) return;
@@ -266,17 +273,33 @@ public final class FullScreen {
         if (t.name().equals("show")) {
             String note = t.notes().isEmpty() ? "" : t.notes().get(0);
             String id = note.contains(":") ? note.substring(0, note.indexOf(':')) : "show";
-            return new DocumentView(t, id, 0, List.of());
+            return new DocumentView(t, id, 0, 0, List.of());
+        }
+        if (t.name().equals("kwic")) {
+            List<Query> q = session().lastQuery();
+            return new KwicView(q.isEmpty() ? "" : q.get(0).source(), "doc", t);
         }
         return new TableView(t);
     }
 
     /** Opens a document at a line (0: the top, or its first hit), hits marked when there is a query. */
     void openDocument(String id, int line) {
+        openDocument(id, line, 0);
+    }
+
+    /** Opens a document at a line, the current hit being the nth (from 0) of that line. */
+    void openDocument(String id, int line, int nth) {
         boolean hits = !session().lastQuery().isEmpty();
         Table t = run("show " + Words.quote(id) + (hits ? " --hits" : ""));
         if (t == null) return;
-        stack.push(new DocumentView(t, id, line, List.of()));
+        stack.push(new DocumentView(t, id, line, nth, List.of()));
+    }
+
+    /** Opens the live KWIC screen with the query editor on the bottom line. */
+    void openKwic() {
+        KwicView k = new KwicView("", "doc", null);
+        stack.push(k);
+        k.edit(this);
     }
 
     /** 'e' — writes the table on screen, with export's rules: never overwrite without a yes. */
@@ -336,6 +359,7 @@ public final class FullScreen {
             return;
         }
         View v = top();
+        v.settle(this, w);
         // Title bar: the back stack as a trail, and what this screen shows.
         all.fill(0, 0, w, Style.Kind.BAR);
         List<String> names = new ArrayList<>();

@@ -149,7 +149,7 @@ class TableView extends View {
         for (int i = first; i < visible.length && x < c.width; i++) {
             Column column = table.columns().get(visible[i]);
             String label = column.name() + (visible[i] == sortColumn ? (descending ? "↓" : "↑") : "");
-            c.put(x, 0, Canvas.pad(label, w[i], column.numeric()), i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
+            c.put(x, 0, Canvas.pad(label, w[i], column.numeric() || keepsEnd(visible[i])), i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
             x += w[i] + 2;
         }
         keepCursorVisible();
@@ -161,12 +161,16 @@ class TableView extends View {
             x = 0;
             for (int i = first; i < visible.length && x < c.width; i++) {
                 boolean numeric = table.columns().get(visible[i]).numeric();
-                c.put(x, y, Canvas.pad(cell(r, visible[i]), w[i], numeric), current ? Style.Kind.CURSOR : cellStyle(r, visible[i]));
+                String text = keepsEnd(visible[i]) ? Canvas.padKeepingEnd(cell(r, visible[i]), w[i]) : Canvas.pad(cell(r, visible[i]), w[i], numeric);
+                c.put(x, y, text, current ? Style.Kind.CURSOR : cellStyle(r, visible[i]));
                 x += w[i] + 2;
             }
         }
         if (order.length == 0) c.put(1, 1, "(no rows)", Style.Kind.NORMAL);
     }
+
+    /** Whether a column is cut from its start and aligned right (a KWIC's left context). */
+    protected boolean keepsEnd(int column) { return false; }
 
     /** The style of a cell that is not under the cursor; screens override it to mark statuses. */
     protected Style.Kind cellStyle(int row, int column) { return Style.Kind.NORMAL; }

@@ -26,6 +26,9 @@ abstract class View {
     /** Hits on this screen, for the status bar, or "" when it has none to speak of. */
     String hits() { return ""; }
 
+    /** Called before each frame with the screen's width: a view brings its table up to date here, once a frame. */
+    void settle(FullScreen fs, int width) {}
+
     /** Called when the view comes back to the top of the stack or a command changed the session. */
     void refresh(FullScreen fs) {}
 }
