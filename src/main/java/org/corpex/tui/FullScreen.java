@@ -111,7 +111,7 @@ public final class FullScreen {
     FullScreen(Shell shell, Screen screen) {
         this.shell = shell;
         this.screen = screen;
-        this.style = new Style(shell.session().settings().color);
+        this.style = new Style(shell.session().settings().color && !monochromeTerminal(System.getenv("TERM")));
         shell.session().settings().interactive = true;
         Table docs = run("docs");
         stack.push(new DocumentsView(docs == null ? Table.message("docs") : docs, shell.session()));
@@ -428,6 +428,11 @@ public final class FullScreen {
         List<String> q = new ArrayList<>();
         for (Query x : session().lastQuery()) q.add(x.source());
         return String.join(", ", q);
+    }
+
+    /** vt100-style terminals draw no colour: bold, underline and reverse carry the marks there. */
+    static boolean monochromeTerminal(String term) {
+        return term != null && term.matches("vt\\d+.*");
     }
 
     static boolean utf8Locale(Map<String, String> env) {
