@@ -95,6 +95,17 @@ final class VirtualScreen {
         return b.toString().stripTrailing();
     }
 
+    /** A row from display column {@code col} on. */
+    String from(int row, int col) {
+        StringBuilder b = new StringBuilder();
+        for (int c = col; c < cols(); c++) {
+            TextCharacter ch = terminal.getCharacter(c, row);
+            b.append(ch.getCharacterString());
+            if (ch.isDoubleWidth()) c++;
+        }
+        return b.toString().stripTrailing();
+    }
+
     /** The whole screen, one line per row. */
     String text() {
         List<String> l = new ArrayList<>();
