@@ -33,6 +33,13 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +62,12 @@ public final class FullScreen {
     private String message = "";
     private boolean error;
     private boolean running = true;
+    /** Runs commands so that this thread can watch for Ctrl-C meanwhile; null: run them on this thread. */
+    private ExecutorService worker;
+    /** Keys typed while a command ran, handled once it is done. */
+    private final Deque<KeyStroke> typeahead = new ArrayDeque<>();
+
+    static final String CANCELLED = "cancelled (Ctrl-C)";
 
     /**
      * Runs the full screen on the terminal this process is attached to (stdin and stdout), as a
@@ -88,8 +101,18 @@ public final class FullScreen {
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             screen.startScreen();
-            FullScreen fs = new FullScreen(shell, screen);
-            fs.loop();
+            ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "corpex-tui-command");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                FullScreen fs = new FullScreen(shell, screen);
+                fs.worker = worker;
+                fs.loop();
+            } finally {
+                worker.shutdownNow();
+            }
             return 0;
         } finally {
             try {
@@ -124,7 +147,7 @@ public final class FullScreen {
             boolean dirty = screen.doResizeIfNecessary() != null;
             KeyStroke k;
             // Take every key already typed before drawing: fast typing costs one frame, not one per key.
-            while (running && (k = screen.pollInput()) != null) {
+            while (running && (k = typeahead.isEmpty() ? screen.pollInput() : typeahead.poll()) != null) {
                 if (k.getKeyType() == KeyType.EOF) { running = false; break; }
                 handle(k);
                 dirty = true;
@@ -236,7 +259,7 @@ public final class FullScreen {
     /** Runs a command line through the shell; its table, or null after putting its error on screen. */
     Table run(String line) {
         try {
-            Shell.Outcome o = shell.execute(line);
+            Shell.Outcome o = execute(line);
             if (o.quit()) running = false;
             if (!o.table().warnings().isEmpty()) say("warning: " + o.table().warnings().get(0));
             return o.table();
@@ -248,8 +271,72 @@ public final class FullScreen {
 
     /** Runs a command line; a user error is thrown, not shown (for screens that show it their way). */
     Table runOrThrow(String line) {
-        Shell.Outcome o = shell.execute(line);
+        Shell.Outcome o = execute(line);
         return o.table();
+    }
+
+    /**
+     * Runs a line on the worker while this thread watches the keys: Ctrl-C interrupts the command
+     * (commands stop at their next check and leave the session as it was); other keys wait their
+     * turn. Only this thread draws: the bottom line says what is running.
+     */
+    private Shell.Outcome execute(String line) {
+        if (worker == null) return shell.execute(line);
+        AtomicReference<Object> result = new AtomicReference<>();
+        Future<?> task = worker.submit(() -> {
+            try {
+                result.set(shell.execute(line));
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        });
+        long started = System.nanoTime();
+        boolean said = false;
+        try {
+            while (true) {
+                try {
+                    task.get(15, TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException e) {
+                    if (!said && System.nanoTime() - started > 150_000_000L) {
+                        said = true;
+                        busy("running " + line + " … Ctrl-C cancels");
+                    }
+                    KeyStroke k;
+                    while ((k = screen.pollInput()) != null) {
+                        if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c') {
+                            task.cancel(true);
+                            worker.submit(() -> { }).get();   // the command has really stopped
+                            if (result.get() == null) throw new CorpexException(CANCELLED);
+                            break;
+                        }
+                        typeahead.add(k);
+                    }
+                    if (task.isCancelled()) break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpexException(CANCELLED);
+        } catch (ExecutionException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Object r = result.get();
+        if (r instanceof Shell.Outcome o) return o;
+        if (r instanceof RuntimeException re) throw re;
+        if (r instanceof Error err) throw err;
+        throw new CorpexException(CANCELLED);
+    }
+
+    /** While a command runs: only the bottom line changes (the session is the worker's until it is done). */
+    private void busy(String what) throws IOException {
+        TerminalSize size = screen.getTerminalSize();
+        TextGraphics g = screen.newTextGraphics();
+        Canvas all = new Canvas(g, style, 0, size.getColumns(), size.getRows());
+        all.fill(0, size.getRows() - 1, size.getColumns(), Style.Kind.NORMAL);
+        all.put(0, size.getRows() - 1, Canvas.cut(Canvas.printable(what), size.getColumns() - 1), Style.Kind.NORMAL);
+        screen.setCursorPosition(null);
+        screen.refresh();
     }
 
     /** ':' — runs any command and shows its table; a message goes to the bottom line. */
