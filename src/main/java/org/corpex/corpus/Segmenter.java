@@ -87,6 +87,7 @@ public final class Segmenter {
 
     /** True for the characters a token is made of. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) return ASCII_WORD[c];   // the common case, without Unicode tables
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -97,9 +98,19 @@ public final class Segmenter {
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+    static {
+        for (char c = 0; c < 0x80; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+
     private static int tokenEnd(String text, int i) {
         int n = text.length();
         while (i < n) {
+            char a = text.charAt(i);
+            if (a < 0x80 && ASCII_WORD[a]) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {

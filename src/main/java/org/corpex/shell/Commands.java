@@ -32,7 +32,12 @@ public final class Commands {
                 ResetCommand::new,
                 ExportCommand::new,
                 HelpCommand::new,
-                QuitCommand::new);
+                QuitCommand::new,
+                org.corpex.kwic.KwicCommand::new,
+                org.corpex.kwic.DispersionCommand::new,
+                org.corpex.kwic.FreqCommand::new,
+                org.corpex.kwic.CollocatesCommand::new,
+                org.corpex.kwic.NgramsCommand::new);
     }
 
     /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */
