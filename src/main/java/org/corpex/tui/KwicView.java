@@ -34,7 +34,8 @@ final class KwicView extends TableView {
 
     private static Table empty() {
         return new Table.Builder("kwic").text("doc").integer("line").integer("start").integer("end")
-                .text("left").text("match").text("right").note("type a query").build();
+                .column(org.corpex.table.Column.text("left").aligned(org.corpex.table.Column.Align.RIGHT))
+                .column(org.corpex.table.Column.text("match").highlighted()).text("right").note("type a query").build();
     }
 
     String query() { return query; }
@@ -42,13 +43,6 @@ final class KwicView extends TableView {
     String sortKey() { return SORTS.get(sort); }
 
     @Override protected List<String> shownColumns() { return SHOWN; }
-
-    @Override protected boolean keepsEnd(int column) { return column == table.columnIndex("left"); }
-
-    @Override
-    protected Style.Kind cellStyle(int row, int column) {
-        return column == table.columnIndex("match") ? Style.Kind.HIT : Style.Kind.NORMAL;
-    }
 
     @Override String name() { return "KWIC"; }
 

@@ -149,7 +149,7 @@ class TableView extends View {
         for (int i = first; i < visible.length && x < c.width; i++) {
             Column column = table.columns().get(visible[i]);
             String label = column.name() + (visible[i] == sortColumn ? (descending ? "↓" : "↑") : "");
-            c.put(x, 0, Canvas.pad(label, w[i], column.numeric() || keepsEnd(visible[i])), i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
+            c.put(x, 0, Canvas.pad(label, w[i], column.alignRight()), i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
             x += w[i] + 2;
         }
         keepCursorVisible();
@@ -160,8 +160,8 @@ class TableView extends View {
             if (current) c.fill(0, y, c.width, Style.Kind.CURSOR);
             x = 0;
             for (int i = first; i < visible.length && x < c.width; i++) {
-                boolean numeric = table.columns().get(visible[i]).numeric();
-                String text = keepsEnd(visible[i]) ? Canvas.padKeepingEnd(cell(r, visible[i]), w[i]) : Canvas.pad(cell(r, visible[i]), w[i], numeric);
+                boolean right = table.columns().get(visible[i]).alignRight();
+                String text = keepsEnd(visible[i]) ? Canvas.padKeepingEnd(cell(r, visible[i]), w[i]) : Canvas.pad(cell(r, visible[i]), w[i], right);
                 c.put(x, y, text, current ? Style.Kind.CURSOR : cellStyle(r, visible[i]));
                 x += w[i] + 2;
             }
@@ -169,11 +169,16 @@ class TableView extends View {
         if (order.length == 0) c.put(1, 1, "(no rows)", Style.Kind.NORMAL);
     }
 
-    /** Whether a column is cut from its start and aligned right (a KWIC's left context). */
-    protected boolean keepsEnd(int column) { return false; }
+    /** A right-aligned text column (a KWIC's left context) loses its start when cut, not its end. */
+    protected boolean keepsEnd(int column) {
+        Column c = table.columns().get(column);
+        return c.align() == Column.Align.RIGHT && !c.numeric();
+    }
 
-    /** The style of a cell that is not under the cursor; screens override it to mark statuses. */
-    protected Style.Kind cellStyle(int row, int column) { return Style.Kind.NORMAL; }
+    /** The style of a cell that is not under the cursor: highlighted columns (a KWIC's match) stand out. */
+    protected Style.Kind cellStyle(int row, int column) {
+        return table.columns().get(column).highlight() ? Style.Kind.HIT : Style.Kind.NORMAL;
+    }
 
     private static int span(int[] w, int from, int to) {
         int s = 0;
