@@ -57,6 +57,28 @@ class TuiIT {
         }
     }
 
+    @Test
+    void kwicFollowsTheQueryAsItIsTyped() {
+        assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
+        try (Tmux t = Tmux.start(120, 30, Map.of("LANG", "C.UTF-8"), Tmux.LAUNCHER + " --tui")) {
+            t.waitFor(" corpex › Documents");
+            t.press("K");
+            t.waitFor("kwic:");
+            t.type("billio");
+            t.waitFor("0 hits in 0 of 5 documents for billio");
+            t.type("n");
+            String s = t.waitFor("20 hits in 5 of 5 documents for billion");
+            assertThat(s).contains("$53   billion   to AI and cloud");
+            t.press("Enter", "o");
+            t.waitFor("key L1");
+            t.press("Enter");
+            s = t.waitFor("KWIC › ");
+            assertThat(s).contains("«billion»").contains("query: billion");
+            t.press("q", "q", "q");
+            t.waitFor("[exit 0]");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xterm-256color", "screen", "vt100"})
     void worksOnCommonTerminalTypes(String term) {
