@@ -3,7 +3,7 @@ package org.corpex.kwic;
 import java.util.Set;
 
 /** English function words (and clitics), which {@code freq --stop} and {@code collocates --stop} leave out. */
-final class StopWords {
+public final class StopWords {
     private StopWords() {}
 
     static final Set<String> ENGLISH = Set.of((
@@ -15,7 +15,7 @@ final class StopWords {
             + "were what when where which while who whom why will with would you your yours yourself yourselves also "
             + "said says 's 't 'd 'll 're 've 'm").split(" "));
 
-    static boolean contains(String folded) {
+    public static boolean contains(String folded) {
         return ENGLISH.contains(folded);
     }
 }
