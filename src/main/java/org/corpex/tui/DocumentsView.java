@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.corpex.corpus.Corpus;
 import org.corpex.shell.Session;
+import org.corpex.shell.Words;
 import org.corpex.table.Table;
 
 import java.util.List;
@@ -17,6 +18,7 @@ final class DocumentsView extends TableView {
     private static final List<String> SHOWN = List.of("id", "title", "source", "date", "words", "figures");
 
     private Corpus corpus;
+    private String diffFrom;   // the A of a diff, marked with d
     private List<String> filters;
 
     DocumentsView(Table docs, Session session) {
@@ -71,6 +73,19 @@ final class DocumentsView extends TableView {
                     refresh(fs);
                     return true;
                 }
+                case 'd' -> {
+                    Object id = selected("id");
+                    if (id == null) return true;
+                    if (diffFrom == null || diffFrom.equals(id.toString())) {
+                        diffFrom = id.toString();
+                        fs.say("A = " + diffFrom + "; d on another document shows how it differs (Esc forgets A)");
+                    } else {
+                        String a = diffFrom;
+                        diffFrom = null;
+                        fs.command("diff " + Words.quote(a) + " " + Words.quote(id.toString()) + " --view side");
+                    }
+                    return true;
+                }
                 case 'R' -> {
                     Table msg = fs.run("reset");
                     if (msg != null) fs.say(String.join(" ", msg.notes()));
@@ -79,6 +94,11 @@ final class DocumentsView extends TableView {
                 }
                 default -> { }
             }
+        }
+        if (k.getKeyType() == KeyType.Escape && diffFrom != null) {
+            diffFrom = null;
+            fs.say("diff: A forgotten");
+            return true;
         }
         return super.key(k, fs);
     }

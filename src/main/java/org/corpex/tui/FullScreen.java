@@ -362,6 +362,7 @@ public final class FullScreen {
             String id = note.contains(":") ? note.substring(0, note.indexOf(':')) : "show";
             return new DocumentView(t, id, 0, 0, List.of());
         }
+        if (DiffView.shows(t)) return new DiffView(t);
         if (t.name().equals("kwic")) {
             List<Query> q = session().lastQuery();
             return new KwicView(q.isEmpty() ? "" : q.get(0).source(), "doc", t);

@@ -20,6 +20,8 @@ final class Keys {
             {"n N", "document", "next / previous hit (or search match, after /)"},
             {"Enter", "tables", "open the document the row points at, at its line"},
             {"f", "Documents", "filter line: narrow with the filter language (runs filter EXPR)"},
+            {"d", "Documents", "mark this document as A; d on another shows diff A B side by side"},
+            {"n N", "diff", "next / previous sentence pair that differs"},
             {"K", "everywhere", "KWIC: type a query; the lines follow each key (Enter or Esc ends typing)"},
             {"o O", "KWIC", "next / previous sort key: doc, L1, L2, L3, R1, R2, R3"},
             {"i  Tab", "KWIC", "type the query again"},
