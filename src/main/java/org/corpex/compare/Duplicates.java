@@ -1,0 +1,209 @@
+package org.corpex.compare;
+
+import org.corpex.corpus.Corpus;
+import org.corpex.kwic.StopWords;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds repeated text: near-duplicate documents (syndicated copies) and passages repeated across
+ * or within documents (boilerplate, an article restating its introduction).
+ *
+ * <p>Each unit is a set: a passage is the set of its sentence's content words (function words
+ * left out), a document the set of its word 3-shingles. MinHash signatures with locality-sensitive
+ * banding propose candidate pairs without comparing every pair; each candidate is then checked with
+ * the exact Jaccard similarity of the two sets, so what is reported is measured, not estimated.
+ */
+public final class Duplicates {
+    private Duplicates() {}
+
+    private static final int HASHES = 32, BANDS = 16, ROWS = HASHES / BANDS;
+    /** Above this many members a bucket is boilerplate: pair its members with the first only. */
+    private static final int BIG_BUCKET = 50;
+
+    /**
+     * A repeated pair: two documents ("document"), two sentences ("passage"), or, within one
+     * document, a run of passages restated later in the same order ("section": lines lineA..endA
+     * again at lineB..endB).
+     */
+    public record Match(String kind, int docA, int lineA, int endA, int docB, int lineB, int endB, double similarity,
+                        String textA, String textB) {}
+
+    private record Unit(int doc, int line, String text, int[] set) {}
+
+    public static List<Match> find(Corpus corpus, BitSet scope, double minSimilarity, int minWords) {
+        List<Match> out = new ArrayList<>();
+        List<Unit> docs = new ArrayList<>(), passages = new ArrayList<>();
+        java.util.Map<String, Integer> stems = new java.util.HashMap<>();
+        for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
+            if (Thread.currentThread().isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            int[] terms = corpus.index().documentTerms(d);
+            docs.add(new Unit(d, 0, corpus.get(d).title(), shingles(terms)));
+            for (Sentences.Sentence s : Sentences.of(corpus, d)) {
+                int[] content = Arrays.stream(s.terms()).filter(t -> !StopWords.contains(corpus.index().term(t)))
+                        .map(t -> stems.computeIfAbsent(stem(corpus.index().term(t)), k -> stems.size())).sorted().distinct().toArray();
+                if (content.length >= minWords) passages.add(new Unit(d, s.line(), s.text(), content));
+            }
+        }
+        for (int[] p : candidates(docs)) {
+            Unit a = docs.get(p[0]), b = docs.get(p[1]);
+            double s = Sentences.jaccard(a.set(), b.set());
+            if (s >= minSimilarity) out.add(new Match("document", a.doc(), 0, 0, b.doc(), 0, 0, s, a.text(), b.text()));
+        }
+        Set<Long> sameDocs = new HashSet<>();
+        for (Match m : out) sameDocs.add(key(m.docA(), m.docB()));
+        for (int[] p : candidates(passages)) {
+            Unit a = passages.get(p[0]), b = passages.get(p[1]);
+            if (a.doc() != b.doc() && sameDocs.contains(key(a.doc(), b.doc()))) continue;   // inside a reported copy
+            double s = Sentences.jaccard(a.set(), b.set());
+            if (s >= minSimilarity) out.add(new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text()));
+        }
+        out.addAll(sections(out));
+        List<String> order = List.of("document", "section", "passage");
+        out.sort(java.util.Comparator.<Match>comparingInt(m -> order.indexOf(m.kind()))
+                .thenComparing(Match::similarity, java.util.Comparator.reverseOrder())
+                .thenComparingInt(Match::docA).thenComparingInt(Match::lineA));
+        return out;
+    }
+
+    /**
+     * Within each document, the longest run of repeated passages whose first and second places
+     * both advance (the later ones after the earlier ones end): a section written twice, like an
+     * article that restates its introduction. Runs of at least two passages are reported.
+     */
+    private static List<Match> sections(List<Match> matches) {
+        java.util.Map<Integer, List<Match>> byDoc = new java.util.TreeMap<>();
+        for (Match m : matches) {
+            if (m.kind().equals("passage") && m.docA() == m.docB() && m.lineA() != m.lineB()) {
+                Match o = m.lineA() < m.lineB() ? m : new Match(m.kind(), m.docB(), m.lineB(), m.lineB(), m.docA(), m.lineA(), m.lineA(), m.similarity(), m.textB(), m.textA());
+                byDoc.computeIfAbsent(m.docA(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (List<Match> ms : byDoc.values()) {
+            ms.sort((x, y) -> x.lineA() != y.lineA() ? Integer.compare(x.lineA(), y.lineA()) : Integer.compare(x.lineB(), y.lineB()));
+            int n = ms.size();
+            int[] len = new int[n], prev = new int[n], start = new int[n];
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                len[i] = 1;
+                prev[i] = -1;
+                start[i] = i;
+                for (int j = 0; j < i; j++) {
+                    Match a = ms.get(j), b = ms.get(i);
+                    // Both places advance, and the first place still ends before the second begins.
+                    if (a.lineA() < b.lineA() && a.lineB() < b.lineB() && b.lineA() < ms.get(start[j]).lineB() && len[j] + 1 > len[i]) {
+                        len[i] = len[j] + 1;
+                        prev[i] = j;
+                        start[i] = start[j];
+                    }
+                }
+                if (best < 0 || len[i] > len[best]) best = i;
+            }
+            if (best < 0 || len[best] < 2) continue;
+            List<Match> run = new ArrayList<>();
+            for (int i = best; i >= 0; i = prev[i]) run.add(0, ms.get(i));
+            Match first = run.get(0), last = run.get(run.size() - 1);
+            if (last.lineA() >= first.lineB()) continue;   // the two places overlap: not a restatement
+            double mean = run.stream().mapToDouble(Match::similarity).average().orElse(0);
+            out.add(new Match("section", first.docA(), first.lineA(), last.lineA(), first.docB(), first.lineB(), last.lineB(), mean,
+                    first.textA(), first.textB()));
+        }
+        return out;
+    }
+
+    /**
+     * A light English suffix stripper: a restatement says "committed" where the original said
+     * "commits", "overhaul" for "overhauling". Crude, but it only has to make such pairs meet.
+     */
+    static String stem(String w) {
+        String[] suffixes = {"ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "er", "est", "al"};
+        for (String suf : suffixes) {
+            if (w.length() - suf.length() >= 4 && w.endsWith(suf)) {
+                String base = w.substring(0, w.length() - suf.length());
+                if (suf.equals("ies")) base = base + "y";
+                // committed -> committ -> commit: undouble a final consonant
+                int n = base.length();
+                if (n >= 2 && base.charAt(n - 1) == base.charAt(n - 2) && "bdgklmnprt".indexOf(base.charAt(n - 1)) >= 0) base = base.substring(0, n - 1);
+                return base;
+            }
+        }
+        return w;
+    }
+
+    private static long key(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /** Word 3-shingles of a document as sorted distinct hashes. */
+    private static int[] shingles(int[] terms) {
+        if (terms.length < 3) return terms.clone();
+        int[] h = new int[terms.length - 2];
+        for (int i = 0; i < h.length; i++) h[i] = mix(terms[i] * 0x9E3779B1 ^ terms[i + 1] * 0x85EBCA6B ^ terms[i + 2] * 0xC2B2AE35);
+        return Arrays.stream(h).sorted().distinct().toArray();
+    }
+
+    /** Pairs of unit indexes that share at least one MinHash band (i < j). */
+    private static List<int[]> candidates(List<Unit> units) {
+        int n = units.size();
+        int[][] sig = new int[n][];
+        for (int u = 0; u < n; u++) sig[u] = minHash(units.get(u).set());
+        Set<Long> seen = new HashSet<>();
+        List<int[]> out = new ArrayList<>();
+        long[] keys = new long[n];
+        for (int band = 0; band < BANDS; band++) {
+            for (int u = 0; u < n; u++) {
+                int h = band;
+                for (int r = 0; r < ROWS; r++) h = mix(h * 31 + sig[u][band * ROWS + r]);
+                keys[u] = ((long) h << 32) | u;
+            }
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && (sorted[j] >>> 32) == (sorted[i] >>> 32)) j++;
+                int size = j - i;
+                for (int x = i; x < j; x++) {
+                    int limit = size > BIG_BUCKET ? i + 1 : j;   // boilerplate: pair with the first only
+                    for (int y = (size > BIG_BUCKET ? i : x + 1); y < limit; y++) {
+                        if (x == y) continue;
+                        int a = (int) sorted[Math.min(x, y)], b = (int) sorted[Math.max(x, y)];
+                        int lo = Math.min(a, b), hi = Math.max(a, b);
+                        if (seen.add(((long) lo << 32) | hi)) out.add(new int[] {lo, hi});
+                    }
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static int[] minHash(int[] set) {
+        int[] sig = new int[HASHES];
+        Arrays.fill(sig, Integer.MAX_VALUE);
+        for (int v : set) {
+            for (int k = 0; k < HASHES; k++) {
+                int h = mix(v ^ SEEDS[k]);
+                if (h < sig[k]) sig[k] = h;
+            }
+        }
+        return sig;
+    }
+
+    private static final int[] SEEDS = new java.util.Random(20261122).ints(HASHES).toArray();
+
+    /** MurmurHash3's finaliser: a cheap, well-spread 32-bit mix. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+}
