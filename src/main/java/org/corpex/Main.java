@@ -11,6 +11,7 @@ import org.corpex.shell.Session;
 import org.corpex.shell.Shell;
 import org.corpex.shell.TerminalInfo;
 import org.corpex.table.Format;
+import org.corpex.tui.FullScreen;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +55,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first command that fails.")
     boolean failFast;
 
+    @Option(names = "--tui", description = "Open the full-screen explorer (needs a terminal; 'tui' at the prompt does the same).")
+    boolean tui;
+
     @Option(names = "--no-color", description = "No colour (NO_COLOR and TERM=dumb do the same).")
     boolean noColor;
 
@@ -87,6 +91,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TerminalInfo tty = TerminalInfo.detect(System.getenv(), noColor);
+        if (tui && (!commands.isEmpty() || script != null)) {
+            err.println("corpex: --tui cannot be combined with -c or -f (run commands with ':' inside the full screen)");
+            return 2;
+        }
+        if (tui && !(tty.stdinTty() && tty.stdoutTty())) {
+            err.println("corpex: --tui needs a terminal on stdin and stdout");
+            return 2;
+        }
         Session.Settings settings = new Session.Settings();
         settings.format = format == null ? Format.TEXT : Format.parse(format);
         settings.color = tty.color();
@@ -103,6 +115,10 @@ public final class Main implements Callable<Integer> {
         session.setCorpus(Corpus.of(report.documents()));
         Shell shell = new Shell(session);
 
+        if (tui) {
+            settings.interactive = true;
+            return FullScreen.run(shell);
+        }
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;

@@ -55,6 +55,7 @@ public final class Bench {
     static {
         SECTIONS.put("load", LoadSection::new);
         SECTIONS.put("kwic", KwicSection::new);
+        SECTIONS.put("tui", TuiSection::new);
     }
 
     private Bench() {}

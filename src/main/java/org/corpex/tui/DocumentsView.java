@@ -1,0 +1,105 @@
+package org.corpex.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import org.corpex.corpus.Corpus;
+import org.corpex.shell.Session;
+import org.corpex.shell.Words;
+import org.corpex.table.Table;
+
+import java.util.List;
+
+/**
+ * The first screen: the {@code docs} table (id, title, source, date, words, figures), a filter line
+ * ({@code f}) that runs {@code filter EXPR} through the shell, {@code u} to pop a filter,
+ * {@code R} to clear them, Enter to open a document.
+ */
+final class DocumentsView extends TableView {
+    private static final List<String> SHOWN = List.of("id", "title", "source", "date", "words", "figures");
+
+    private Corpus corpus;
+    private String diffFrom;   // the A of a diff, marked with d
+    private List<String> filters;
+
+    DocumentsView(Table docs, Session session) {
+        super(docs);
+        remember(session);
+    }
+
+    private void remember(Session s) {
+        corpus = s.corpus();
+        filters = s.filters().stream().map(Session.Filter::expression).toList();
+    }
+
+    @Override protected List<String> shownColumns() { return SHOWN; }
+
+    @Override String name() { return "Documents"; }
+
+    @Override
+    String title() {
+        String base = super.title();
+        return filters.isEmpty() ? base : base + " · filter: " + String.join(" › ", filters);
+    }
+
+    /** After a command changed the corpus or the filters, lists the documents again. */
+    @Override
+    void refresh(FullScreen fs) {
+        Session s = fs.session();
+        List<String> now = s.filters().stream().map(Session.Filter::expression).toList();
+        if (s.corpus() == corpus && now.equals(filters)) return;
+        Table t = fs.run("docs");
+        if (t != null) setTable(t);
+        remember(s);
+    }
+
+    @Override
+    boolean key(KeyStroke k, FullScreen fs) {
+        if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
+            switch (k.getCharacter()) {
+                case 'f' -> {
+                    fs.prompt("filter: ", "", expr -> {
+                        if (expr.isBlank()) return;
+                        Table msg = fs.run("filter " + expr);
+                        if (msg != null) {
+                            fs.say(String.join(" ", msg.notes()));
+                            refresh(fs);
+                        }
+                    }, null);
+                    return true;
+                }
+                case 'u' -> {
+                    Table msg = fs.run("unfilter");
+                    if (msg != null) fs.say(String.join(" ", msg.notes()));
+                    refresh(fs);
+                    return true;
+                }
+                case 'd' -> {
+                    Object id = selected("id");
+                    if (id == null) return true;
+                    if (diffFrom == null || diffFrom.equals(id.toString())) {
+                        diffFrom = id.toString();
+                        fs.say("A = " + diffFrom + "; d on another document shows how it differs (Esc forgets A)");
+                    } else {
+                        String a = diffFrom;
+                        diffFrom = null;
+                        fs.command("diff " + Words.quote(a) + " " + Words.quote(id.toString()) + " --view side");
+                    }
+                    return true;
+                }
+                case 'R' -> {
+                    Table msg = fs.run("reset");
+                    if (msg != null) fs.say(String.join(" ", msg.notes()));
+                    refresh(fs);
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        if (k.getKeyType() == KeyType.Escape && diffFrom != null) {
+            diffFrom = null;
+            fs.say("diff: A forgotten");
+            return true;
+        }
+        return super.key(k, fs);
+    }
+}
