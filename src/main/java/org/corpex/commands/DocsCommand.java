@@ -21,10 +21,13 @@ public final class DocsCommand implements CorpexCommand {
         Set<String> metaKeys = new LinkedHashSet<>();
         for (Document d : docs) metaKeys.addAll(d.meta().keySet());
         Table.Builder b = new Table.Builder("docs")
-                .text("id").text("title").text("source").text("date").integer("words").text("path");
+                .text("id").text("title").text("source").text("date").integer("words").integer("figures").text("path");
         for (String k : metaKeys) b.text(k);
-        for (Document d : docs) {
-            List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words(), d.path()));
+        List<List<org.corpex.figures.Figure>> figures = org.corpex.figures.Figures.of(session.corpus());
+        java.util.BitSet sel = session.selection();
+        for (int i = sel.nextSetBit(0); i >= 0; i = sel.nextSetBit(i + 1)) {
+            Document d = session.corpus().get(i);
+            List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words(), figures.get(i).size(), d.path()));
             for (String k : metaKeys) row.add(d.meta().getOrDefault(k, ""));
             b.row(row);
         }

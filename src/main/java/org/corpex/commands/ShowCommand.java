@@ -27,6 +27,14 @@ public final class ShowCommand implements CorpexCommand {
     @Option(names = "--hits", description = "Mark the hits of the last query with «».")
     boolean hits;
 
+    @Option(names = "--figures", description = "Mark the figures with ⟦⟧.")
+    boolean figures;
+
+    /** Figures are marked with these. */
+    public static final String FIGURE_OPEN = "⟦", FIGURE_CLOSE = "⟧";
+
+    private record Mark(int start, int end, String open, String close) {}
+
     @Option(names = "--lines", paramLabel = "FROM-TO", description = "Only these lines, e.g. 10-20 or 5.")
     String lines;
 
@@ -41,17 +49,24 @@ public final class ShowCommand implements CorpexCommand {
             from = r[0];
             to = r[1];
         }
-        List<Hit> marks = List.of();
+        List<Mark> marks = new ArrayList<>();
         if (hits) {
             if (session.lastQuery().isEmpty()) throw new CorpexException("show --hits: no query yet; run kwic or filter first");
             BitSet only = new BitSet();
             only.set(d);
-            marks = new ArrayList<>();
             for (Query q : session.lastQuery()) {
-                marks.addAll(session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE));
+                for (Hit h : session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE)) {
+                    marks.add(new Mark(h.start(), h.end(), OPEN, CLOSE));
+                }
             }
-            marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+        int hitMarks = marks.size();
+        if (figures) {
+            for (org.corpex.figures.Figure f : org.corpex.figures.Figures.of(session.corpus(), d)) {
+                marks.add(new Mark(f.start(), f.end(), FIGURE_OPEN, FIGURE_CLOSE));
+            }
+        }
+        marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
         Table.Builder b = new Table.Builder("show").integer("line").text("text");
         String text = document.text();
         int hitCount = 0;
@@ -59,18 +74,19 @@ public final class ShowCommand implements CorpexCommand {
             int s = layout.lineStart(line - 1), e = layout.lineEnd(text, line - 1);
             StringBuilder out = new StringBuilder();
             int pos = s;
-            for (Hit h : marks) {
+            for (Mark h : marks) {
                 if (h.end() <= s || h.start() >= e || h.start() < pos) continue;
-                out.append(text, pos, h.start()).append(OPEN).append(text, h.start(), Math.min(h.end(), e)).append(CLOSE);
+                out.append(text, pos, h.start()).append(h.open()).append(text, h.start(), Math.min(h.end(), e)).append(h.close());
                 pos = Math.min(h.end(), e);
-                hitCount++;
+                if (h.open().equals(OPEN)) hitCount++;
             }
             out.append(text, pos, e);
             b.row(line, out.toString());
         }
         b.note(document.id() + ": " + (document.title().isEmpty() ? "(no title)" : document.title()) + " — "
                 + layout.lineCount() + " lines, " + document.words() + " words"
-                + (hits ? ", " + hitCount + (hitCount == 1 ? " hit" : " hits") + " of " + queries(session) : ""));
+                + (hits ? ", " + hitCount + (hitCount == 1 ? " hit" : " hits") + " of " + queries(session) : "")
+                + (figures ? ", " + (marks.size() - hitMarks) + " figures" : ""));
         return b.build();
     }
 

@@ -1,6 +1,8 @@
 package org.corpex.query;
 
 import org.corpex.corpus.Corpus;
+import org.corpex.figures.Figure;
+import org.corpex.figures.Figures;
 
 import java.util.List;
 import java.util.Set;
@@ -12,11 +14,27 @@ import java.util.Set;
 final class DerivedFields {
     private DerivedFields() {}
 
+    private static final Set<String> KINDS;
+    static {
+        Set<String> k = new java.util.LinkedHashSet<>();
+        for (Figure.Kind kind : Figure.Kind.values()) k.add(kind.label());
+        k.add("figures");
+        KINDS = java.util.Collections.unmodifiableSet(k);
+    }
+
+    /** Figure kinds (money, percent...): has:money, money>50e9, percent>=10; and "figures", the count. */
     static Set<String> names() {
-        return Set.of();
+        return KINDS;
     }
 
     static List<String> values(Corpus corpus, int doc, String field) {
-        return List.of();
+        List<Figure> figs = Figures.of(corpus, doc);
+        if (field.equals("figures")) return List.of(Integer.toString(figs.size()));
+        List<String> out = new java.util.ArrayList<>();
+        for (Figure f : figs) {
+            if (f.kind().label().equals(field) && !Double.isNaN(f.value())) out.add(org.corpex.table.Table.format(f.value()));
+            else if (f.kind().label().equals(field)) out.add(f.text());
+        }
+        return out;
     }
 }

@@ -39,7 +39,8 @@ public final class Commands {
                 org.corpex.kwic.CollocatesCommand::new,
                 org.corpex.kwic.NgramsCommand::new,
                 org.corpex.compare.DiffCommand::new,
-                org.corpex.compare.DupesCommand::new);
+                org.corpex.compare.DupesCommand::new,
+                org.corpex.figures.FiguresCommand::new);
     }
 
     /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */

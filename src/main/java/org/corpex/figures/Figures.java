@@ -1,0 +1,38 @@
+package org.corpex.figures;
+
+import org.corpex.corpus.Corpus;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The figures of a corpus, extracted once. Extraction is lazy (the first command that needs
+ * figures pays for it, in parallel across documents) and memoised per corpus, which is immutable,
+ * so docs, filter, figures and compare never extract twice.
+ */
+public final class Figures {
+    private Figures() {}
+
+    private static final Map<Corpus, List<List<Figure>>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Figures of each document, by corpus position. */
+    public static List<List<Figure>> of(Corpus corpus) {
+        List<List<Figure>> cached = CACHE.get(corpus);
+        if (cached != null) return cached;
+        List<List<Figure>> all = new ArrayList<>(Collections.nCopies(corpus.size(), List.<Figure>of()));
+        IntStream.range(0, corpus.size()).parallel()
+                .forEach(d -> all.set(d, List.copyOf(Extractor.extract(corpus.get(d), d))));
+        List<List<Figure>> result = Collections.unmodifiableList(all);
+        CACHE.put(corpus, result);
+        return result;
+    }
+
+    /** Figures of one document. */
+    public static List<Figure> of(Corpus corpus, int doc) {
+        return of(corpus).get(doc);
+    }
+}
