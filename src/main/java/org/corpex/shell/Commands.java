@@ -40,7 +40,8 @@ public final class Commands {
                 org.corpex.kwic.NgramsCommand::new,
                 org.corpex.compare.DiffCommand::new,
                 org.corpex.compare.DupesCommand::new,
-                org.corpex.figures.FiguresCommand::new);
+                org.corpex.figures.FiguresCommand::new,
+                org.corpex.compare.CompareCommand::new);
     }
 
     /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */
