@@ -30,8 +30,11 @@ public final class DiffCommand implements CorpexCommand {
             description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side (side by side).")
     String view;
 
-    @Option(names = "--changes", description = "Leave out the sentences that are the same in both.")
+    @Option(names = "--changes", description = "Leave out the sentences (or figures) that are the same in both.")
     boolean changesOnly;
+
+    @Option(names = "--figures", description = "Compare the two documents' figures instead of their sentences: same, changed, only in A, only in B.")
+    boolean figures;
 
     @Override
     public Table run(Session session) {
@@ -41,6 +44,7 @@ public final class DiffCommand implements CorpexCommand {
         if (!v.equals("table") && !v.equals("unified") && !v.equals("side")) {
             throw new CorpexException("diff: --view must be table, unified or side, not '" + view + "'");
         }
+        if (figures) return figureTable(corpus, da, db);
         List<Alignment.Pair> pairs = Alignment.align(Sentences.of(corpus, da), Sentences.of(corpus, db));
         Table.Builder t = switch (v) {
             case "unified" -> unified(pairs);
@@ -57,6 +61,29 @@ public final class DiffCommand implements CorpexCommand {
         note.setLength(note.length() - 2);
         t.note(note + " (sentences paired by Jaccard similarity of their word sets >= " + Alignment.THRESHOLD + ")");
         return t.build();
+    }
+
+    private Table figureTable(Corpus corpus, int da, int db) {
+        List<FigureDiff.Row> rows = FigureDiff.match(org.corpex.figures.Figures.of(corpus, da), org.corpex.figures.Figures.of(corpus, db));
+        Table.Builder t = new Table.Builder("diff").text("status").text("kind").text("subject").integer("a_line").text("a_text")
+                .number("a_value").integer("b_line").text("b_text").number("b_value").number("difference").text("unit");
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (FigureDiff.Row r : rows) {
+            counts.merge(r.status(), 1, Integer::sum);
+            if (changesOnly && r.status().equals("same")) continue;
+            org.corpex.figures.Figure any = r.a() != null ? r.a() : r.b();
+            Double av = r.a() == null ? null : num(r.a().value()), bv = r.b() == null ? null : num(r.b().value());
+            t.row(r.status(), any.kind().label(), any.subject(), r.a() == null ? null : r.a().line(), r.a() == null ? "" : r.a().text(), av,
+                    r.b() == null ? null : r.b().line(), r.b() == null ? "" : r.b().text(), bv,
+                    av != null && bv != null ? bv - av : null, any.unit());
+        }
+        t.note("A = " + corpus.get(da).id() + ", B = " + corpus.get(db).id() + ": " + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")) + " figures");
+        return t.build();
+    }
+
+    private static Double num(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     private boolean skip(Alignment.Pair p) {

@@ -64,6 +64,19 @@ class DiffTest {
     }
 
     @Test
+    void figuresOfTheTwoSourcesMatched(@TempDir Path dir) throws IOException {
+        Table t = pair(dir).run("diff a b --figures");
+        assertThat(TestShell.column(t, "status")).containsExactly("changed");
+        assertThat(TestShell.column(t, "a_text")).containsExactly("$53 billion");
+        assertThat(TestShell.column(t, "b_text")).containsExactly("$52 billion");
+        assertThat(TestShell.column(t, "difference")).containsExactly("-1000000000");
+        Table seeds = TestShell.seeds().run("diff 003 004 --figures");
+        List<String> rows = new ArrayList<>();
+        for (List<Object> r : seeds.rows()) rows.add(r.get(0) + " " + r.get(4) + " -> " + r.get(7));
+        assertThat(rows).contains("changed $53 billion -> $52 billion", "same over the next three years -> over the next three years");
+    }
+
+    @Test
     void aDocumentComparedWithItselfIsAllSame(@TempDir Path dir) throws IOException {
         Table t = pair(dir).run("diff a a");
         assertThat(TestShell.column(t, "kind")).hasSize(8).containsOnly("same");

@@ -1,0 +1,63 @@
+package org.corpex.compare;
+
+import org.corpex.figures.Figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Matches two documents' figures: the same figure in both, a figure B changed (same kind, unit
+ * and subject, a value within {@link Reconcile#SAME_CLAIM}), or one only one side gives.
+ */
+final class FigureDiff {
+    private FigureDiff() {}
+
+    record Row(String status, Figure a, Figure b) {}
+
+    /** Kinds whose value a rewrite may change; years, dates and ranges match only when equal. */
+    private static final java.util.Set<Figure.Kind> CHANGEABLE = java.util.EnumSet.of(
+            Figure.Kind.MONEY, Figure.Kind.PERCENT, Figure.Kind.QUANTITY, Figure.Kind.DURATION, Figure.Kind.NUMBER);
+
+    static List<Row> match(List<Figure> as, List<Figure> bs) {
+        List<Figure> a = new ArrayList<>(as), b = new ArrayList<>(bs);
+        List<Row> out = new ArrayList<>();
+        // 1. the same figure: kind, unit, subject and value (or text, when it has no value)
+        for (Figure x : new ArrayList<>(a)) {
+            for (Figure y : b) {
+                boolean sameValue = Double.compare(x.value(), y.value()) == 0 && Double.compare(x.high(), y.high()) == 0;
+                if (sameFact(x, y) && (sameValue && !Double.isNaN(x.value()) || Double.isNaN(x.value()) && x.text().equals(y.text()))) {
+                    out.add(new Row(x.qualifier().equals(y.qualifier()) ? "same" : "qualifier", x, y));
+                    a.remove(x);
+                    b.remove(y);
+                    break;
+                }
+            }
+        }
+        // 2. changed: the closest value of the same fact
+        for (Figure x : new ArrayList<>(a)) {
+            Figure best = null;
+            double bestRatio = Double.MAX_VALUE;
+            for (Figure y : b) {
+                if (!sameFact(x, y) || !CHANGEABLE.contains(x.kind()) || Double.isNaN(x.value()) || Double.isNaN(y.value()) || x.value() == 0 || y.value() == 0) continue;
+                double r = Math.max(x.value(), y.value()) / Math.min(x.value(), y.value());
+                if (r <= Reconcile.SAME_CLAIM && r < bestRatio) { bestRatio = r; best = y; }
+            }
+            if (best != null) {
+                out.add(new Row("changed", x, best));
+                a.remove(x);
+                b.remove(best);
+            }
+        }
+        for (Figure x : a) out.add(new Row("only in A", x, null));
+        for (Figure y : b) out.add(new Row("only in B", null, y));
+        out.sort(Comparator.comparingInt((Row r) -> r.a() != null ? r.a().start() : Integer.MAX_VALUE)
+                .thenComparingInt(r -> r.b() != null ? r.b().start() : 0));
+        return out;
+    }
+
+    private static boolean sameFact(Figure x, Figure y) {
+        return x.kind() == y.kind() && Objects.equals(x.unit(), y.unit()) && Objects.equals(x.subject(), y.subject());
+    }
+}
