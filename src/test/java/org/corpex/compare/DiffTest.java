@@ -65,7 +65,8 @@ class DiffTest {
 
     @Test
     void figuresOfTheTwoSourcesMatched(@TempDir Path dir) throws IOException {
-        Table t = pair(dir).run("diff a b --figures");
+        assertThat(TestShell.column(pair(dir).run("diff a b --figures"), "status")).containsExactly("changed", "same");
+        Table t = pair(dir).run("diff a b --figures --changes");
         assertThat(TestShell.column(t, "status")).containsExactly("changed");
         assertThat(TestShell.column(t, "a_text")).containsExactly("$53 billion");
         assertThat(TestShell.column(t, "b_text")).containsExactly("$52 billion");
