@@ -56,6 +56,8 @@ public final class Bench {
         SECTIONS.put("load", LoadSection::new);
         SECTIONS.put("kwic", KwicSection::new);
         SECTIONS.put("tui", TuiSection::new);
+        SECTIONS.put("figures", FiguresSection::new);
+        SECTIONS.put("compare", CompareSection::new);
     }
 
     private Bench() {}

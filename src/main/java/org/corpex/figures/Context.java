@@ -18,26 +18,6 @@ import java.util.regex.Pattern;
 final class Context {
     private Context() {}
 
-    /** Cue (a regex over lower-cased text) and the subject it names; order breaks ties. */
-    private static final String[][] SUBJECT_CUES = {
-            {"market cap(?:italization|italisation)?|market value", "market cap"},
-            {"market share", "market share"},
-            {"revenue share", "revenue share"},
-            {"revenue", "revenue"},
-            {"ebitda", "EBITDA"},
-            {"invest(?:s|ed|ing|ment|ments)?|commit(?:s|ted|ment)?|pledged?|bet", "investment"},
-            {"spend(?:s|ing)?|capital expenditure|capex", "spending"},
-            {"funds?", "fund"},
-            {"fine|fined|penalty", "fine"},
-            {"bonds?|raised", "bonds"},
-            {"shares?|stock|price", "stock"},
-            {"parameters", "parameters"},
-            {"renewables?", "renewable energy"},
-            {"market", "market size"},
-    };
-    /** Each cue as a whole-word pattern over lower-cased text, compiled once. */
-    private static final Pattern[] CUES = java.util.Arrays.stream(SUBJECT_CUES)
-            .map(c -> Pattern.compile("\\b(?:" + c[0] + ")\\b")).toArray(Pattern[]::new);
     private static final Pattern CLAUSE_STOP = Pattern.compile(",|;| while | but | whereas |\\(");
 
     private static final List<String> ENTITIES = List.of(
@@ -69,8 +49,65 @@ final class Context {
         return last;
     }
 
-    /** {subject, entity} for a figure at [start, end) in the sentence [ss, se). */
-    static String[] subject(String text, int ss, int se, int start, int end, Figure.Kind kind, String unit) {
+    /** A subject cue found in a sentence: where it starts and ends, and the subject it names. */
+    record Cue(int start, int end, String subject) {}
+
+    private static final java.util.Map<String, String> CUE_WORDS = new java.util.HashMap<>();
+    private static final java.util.Map<String, String> CUE_PAIRS = new java.util.HashMap<>();
+    static {
+        for (String w : List.of("invest", "invests", "invested", "investing", "investment", "investments", "commit", "commits",
+                "committed", "commitment", "pledge", "pledged", "bet")) CUE_WORDS.put(w, "investment");
+        for (String w : List.of("spend", "spends", "spending", "capex")) CUE_WORDS.put(w, "spending");
+        CUE_WORDS.put("revenue", "revenue");
+        CUE_WORDS.put("ebitda", "EBITDA");
+        for (String w : List.of("fund", "funds")) CUE_WORDS.put(w, "fund");
+        for (String w : List.of("fine", "fined", "penalty")) CUE_WORDS.put(w, "fine");
+        for (String w : List.of("bond", "bonds", "raised")) CUE_WORDS.put(w, "bonds");
+        for (String w : List.of("share", "shares", "stock", "price")) CUE_WORDS.put(w, "stock");
+        CUE_WORDS.put("parameters", "parameters");
+        for (String w : List.of("renewable", "renewables")) CUE_WORDS.put(w, "renewable energy");
+        CUE_WORDS.put("market", "market size");
+        for (String w : List.of("market cap", "market capitalization", "market capitalisation", "market value")) CUE_PAIRS.put(w, "market cap");
+        CUE_PAIRS.put("market share", "market share");
+        CUE_PAIRS.put("revenue share", "revenue share");
+        CUE_PAIRS.put("capital expenditure", "spending");
+    }
+
+    /**
+     * Every subject cue in a lower-cased sentence, in one pass over its words (two-word cues such
+     * as "market cap" win over their first word).
+     */
+    static List<Cue> cues(String lower) {
+        List<Cue> out = new java.util.ArrayList<>();
+        int n = lower.length(), i = 0;
+        int prevStart = -1, prevEnd = -1;
+        String prev = null;
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) i++;
+            int st = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) i++;
+            if (st == i) break;
+            String w = lower.substring(st, i);
+            if (prev != null && prevEnd + 1 == st) {
+                String pair = CUE_PAIRS.get(prev + " " + w);
+                if (pair != null) {
+                    if (!out.isEmpty() && out.get(out.size() - 1).start() == prevStart) out.remove(out.size() - 1);
+                    out.add(new Cue(prevStart, i, pair));
+                    prev = null;
+                    continue;
+                }
+            }
+            String single = CUE_WORDS.get(w);
+            if (single != null) out.add(new Cue(st, i, single));
+            prev = w;
+            prevStart = st;
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    /** {subject, entity} for a figure at [start, end) in the sentence [ss, se), whose cues are given. */
+    static String[] subject(String text, int ss, int se, int start, int end, Figure.Kind kind, String unit, List<Cue> cues) {
         String subject = "";
         if (kind == Figure.Kind.QUANTITY) subject = unit;
         else if (kind == Figure.Kind.MONEY || kind == Figure.Kind.PERCENT || kind == Figure.Kind.NUMBER || kind == Figure.Kind.RANGE) {
@@ -79,18 +116,14 @@ final class Context {
             // the clause after the figure, up to a comma or 'while'/'and' joining another clause
             int clauseEnd = lower.length();
             Matcher stop = CLAUSE_STOP.matcher(lower);
-            if (stop.find(fe)) clauseEnd = stop.start();
+            if (fe <= lower.length() && stop.find(fe)) clauseEnd = stop.start();
             int best = Integer.MAX_VALUE;
-            for (int c = 0; c < CUES.length; c++) {
-                String[] s = SUBJECT_CUES[c];
-                Matcher m = CUES[c].matcher(lower);
-                while (m.find()) {
-                    int dist;
-                    if (m.start() >= fe && m.start() < clauseEnd) dist = m.start() - fe;          // after, same clause
-                    else if (m.end() <= fs) dist = (fs - m.end()) + 5;                              // before
-                    else continue;
-                    if (dist < best) { best = dist; subject = s[1]; }
-                }
+            for (Cue cue : cues) {
+                int dist;
+                if (cue.start() >= fe && cue.start() < clauseEnd) dist = cue.start() - fe;       // after, same clause
+                else if (cue.end() <= fs) dist = (fs - cue.end()) + 5;                         // before
+                else continue;
+                if (dist < best) { best = dist; subject = cue.subject(); }
             }
             if (kind == Figure.Kind.PERCENT && subject.equals("revenue") && lower.contains("growth")) subject = "revenue growth";
         }

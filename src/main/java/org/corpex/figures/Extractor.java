@@ -42,7 +42,7 @@ public final class Extractor {
     private static final Pattern YEAR_TAIL = Pattern.compile("\\s(and|to)\\s(\\d{4})(?![\\p{L}\\d])");
     private static final Pattern DATE_YEAR = Pattern.compile(",?\\s(\\d{4})(?![\\p{L}\\d])");
     private static final Pattern GLUED_PRICE = Pattern.compile("\\$(\\d+\\.\\d{2})(\\d+\\.\\d+)%");
-    private static final Pattern EATEN_DOLLARS = Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?B(?:and\\d+(?:\\.\\d+)?B)+(?![\\p{L}\\d])");
+    private static final Pattern EATEN_DOLLARS = Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?[BM](?:and\\d+(?:\\.\\d+)?[BM])+(?![\\p{L}\\d])");
 
     /** Nouns that make a number a quantity ("30 new data centers"); two-word ones first. */
     private static final List<String> UNITS = List.of(
@@ -75,20 +75,32 @@ public final class Extractor {
             ctx.add(mid, g.end(), Figure.Kind.PERCENT, Double.parseDouble(g.group(2)), Double.NaN, "%", "", "",
                     "recovered from glued text '" + g.group() + "' (a price followed by a change)");
         }
-        Matcher e = EATEN_DOLLARS.matcher(text);
+        // The pattern can only match where "Band" or "Mand" stands; most texts have neither.
+        Matcher e = EATEN_DOLLARS.matcher(text.indexOf("Band") >= 0 || text.indexOf("Mand") >= 0 ? text : "");
         while (e.find()) {
             ctx.add(e.start(), e.end(), Figure.Kind.MONEY, Double.NaN, Double.NaN, "USD", "", "",
                     "garbled: dollar signs lost ('$30B and $40B'?); the amounts cannot be told apart, so no value is given");
         }
 
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (taken.get(m.start())) continue;
-            number(ctx, m);
+        // The number pattern is tried only where a run of digits begins (with any currency sign
+        // before it): trying it at every character costs more than all the rest of extraction.
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiDigit(text.charAt(i)) || i > 0 && isAsciiDigit(text.charAt(i - 1))) continue;
+            int from = currencyStart(text, i);
+            if (taken.get(from)) continue;
+            m.region(from, n);
+            if (m.lookingAt() && m.end("num") > i) number(ctx, m);
         }
-        Matcher s = SPELLED.matcher(text);
-        while (s.find()) {
-            if (taken.get(s.start()) || taken.get(s.end() - 1)) continue;
+        // Spelled numbers likewise start only at tokens that are number words.
+        Matcher s = SPELLED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Layout layout = d.layout();
+        for (int t = 0; t < layout.tokenCount(); t++) {
+            int ts = layout.tokenStart(t);
+            if (taken.get(ts) || !startsNumberWord(text, ts, layout.tokenEnd(t))) continue;
+            s.region(ts, n);
+            if (!s.lookingAt() || taken.get(s.end() - 1)) continue;
             spelled(ctx, s);
         }
         out.sort(Comparator.comparingInt(Figure::start));
@@ -254,6 +266,33 @@ public final class Extractor {
         return c == null ? t : new String(c);
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Where a figure starting with the digit at {@code i} begins: at its currency sign or code, if any. */
+    private static int currencyStart(String text, int i) {
+        for (String cur : CURRENCY_PREFIXES) {
+            int k = i - cur.length();
+            if (k >= 0 && text.startsWith(cur, k)) return k;
+        }
+        return i;
+    }
+
+    private static final String[] CURRENCY_PREFIXES = {"US$", "HK$", "A$", "C$", "S$", "RMB ", "CNY ", "USD ", "EUR ", "HKD ", "GBP ", "JPY ",
+            "RMB", "CNY", "USD", "EUR", "HKD", "GBP", "JPY", "$", "€", "£", "¥"};
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("a", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    private static boolean startsNumberWord(String text, int start, int end) {
+        int len = end - start;
+        if (len < 1 || len > 9) return false;
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.contains(w) && (!w.equals("a") || text.regionMatches(true, end, " dozen", 0, 6));
+    }
+
     private static boolean isYear(String s) {
         if (s.length() != 4 || !s.chars().allMatch(Character::isDigit)) return false;
         int y = Integer.parseInt(s);
@@ -351,6 +390,45 @@ public final class Extractor {
             this.layout = d.layout();
         }
 
+        private int textSentence = Integer.MIN_VALUE;
+        private String sentenceText = "";
+
+        /** The sentence with whitespace collapsed, made once for all its figures. */
+        String sentenceText(int si, int ss, int se) {
+            if (si != textSentence || se - ss != lastLength) {
+                textSentence = si;
+                lastLength = se - ss;
+                sentenceText = collapse(text.substring(ss, se));
+            }
+            return sentenceText;
+        }
+
+        private int lastLength = -1;
+        private int cueSentence = Integer.MIN_VALUE;
+        private List<Context.Cue> cueList = List.of();
+
+        /** Subject cues of a sentence, found once for all its figures (figures come in text order). */
+        List<Context.Cue> cues(int si, int ss, int se) {
+            if (si != cueSentence) {
+                cueSentence = si;
+                cueList = Context.cues(text.substring(ss, se).toLowerCase(Locale.ROOT));
+            }
+            return cueList;
+        }
+
+        private static String collapse(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c)) { space = b.length() > 0; continue; }
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+            return b.toString();
+        }
+
         void duration(int start, int end, double value, String unitWord) {
             String u = unitWord.toLowerCase(Locale.ROOT);
             if (!u.endsWith("s")) u = u + "s";
@@ -370,7 +448,7 @@ public final class Extractor {
             int si = layout.sentenceOf(start);
             int ss = si >= 0 ? layout.sentenceStart(si) : 0, se = si >= 0 ? layout.sentenceEnd(si) : text.length();
             if (se < end) se = Math.min(text.length(), end);
-            String sentence = text.substring(ss, se).strip().replaceAll("\\s+", " ");
+            String sentence = sentenceText(si, ss, se);
             int qStart = start;
             if (qualifier.isEmpty() && kind != Figure.Kind.DURATION) {
                 String before = text.substring(ss, start).toLowerCase(Locale.ROOT).stripTrailing();
@@ -379,7 +457,7 @@ public final class Extractor {
                 }
             }
             if (direction.isEmpty() && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY)) direction = Context.direction(text, ss, qStart, end, se);
-            String[] subj = Context.subject(text, ss, se, start, end, kind, unit);
+            String[] subj = Context.subject(text, ss, se, start, end, kind, unit, cues(si, ss, se));
             out.add(new Figure(doc, start, end, layout.lineOf(start), text.substring(start, end), kind, value, high, unit,
                     qualifier, direction, subj[0], subj[1], sentence, flag));
         }
