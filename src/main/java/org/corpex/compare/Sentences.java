@@ -38,8 +38,18 @@ final class Sentences {
         return out;
     }
 
+    /** Whitespace runs as one space, trimmed: a loop, since a regex per sentence dominates big runs. */
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') { space = b.length() > 0; continue; }
+            if (space) b.append(' ');
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** Jaccard similarity of two sorted sets of ids: shared / all. */
