@@ -106,8 +106,7 @@ public final class Main implements Callable<Integer> {
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;
-            out.println(report.summary() + ". Type 'help' for commands, Ctrl-D to leave.");
-            return new Repl(shell, err).run();
+            return new Repl(shell, System.getenv()).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
         BatchRunner runner = new BatchRunner(shell, new Printer(out, settings), err, failFast);
         for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
