@@ -43,10 +43,13 @@ public final class CommandCompleter implements Completer {
     /** What kind of thing a position takes. */
     enum Kind { COMMANDS, FILES, DOCUMENTS, WORDS, FILTER, FORMATS, FIXED, NOTHING }
 
-    private final Shell shell;
+    private final Map<String, CommandLine> commands;
+    private final Session session;
 
-    public CommandCompleter(Shell shell) {
-        this.shell = shell;
+    /** Completes against {@code commands} (the shell's picocli model) and the session's corpus. */
+    public CommandCompleter(Map<String, CommandLine> commands, Session session) {
+        this.commands = commands;
+        this.session = session;
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class CommandCompleter implements Completer {
             files(prefix.substring(op.length()), op, out);
             return out;
         }
-        CommandLine cmd = shell.commands().get(words.get(0));
+        CommandLine cmd = commands.get(words.get(0));
         if (cmd == null) return out;
         CommandSpec spec = cmd.getCommandSpec();
 
@@ -119,7 +122,7 @@ public final class CommandCompleter implements Completer {
 
     private void commands(List<Candidate> out) {
         Set<CommandLine> seen = new HashSet<>();
-        for (Map.Entry<String, CommandLine> e : shell.commands().entrySet()) {
+        for (Map.Entry<String, CommandLine> e : commands.entrySet()) {
             CommandLine c = e.getValue();
             String[] d = c.getCommandSpec().usageMessage().description();
             boolean alias = !seen.add(c);
@@ -288,8 +291,7 @@ public final class CommandCompleter implements Completer {
     }
 
     private Corpus corpus() {
-        Session s = shell.session();
-        return s.corpus();
+        return session.corpus();
     }
 
     /** File and folder names under the folder {@code prefix} names; folders end in / and stay open. */

@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 public final class Repl {
     private final Shell shell;
     private final Map<String, String> env;
+    static final String CANCELLED = "cancelled (Ctrl-C); the session is as it was";
     private volatile Thread worker;
     private volatile boolean cancelled;
 
@@ -68,7 +69,7 @@ public final class Repl {
                 .appName("corpex")
                 .terminal(terminal)
                 .parser(new LineParser())
-                .completer(new CommandCompleter(shell))
+                .completer(new CommandCompleter(shell.commands(), s))
                 .highlighter(new CommandHighlighter(shell, () -> settings.color))
                 .variable(LineReader.HISTORY_FILE, prepare(historyFile))
                 .variable(LineReader.HISTORY_SIZE, 5_000)
@@ -102,7 +103,7 @@ public final class Repl {
                     return 0;   // Ctrl-D on an empty line
                 }
                 if (line.isBlank()) continue;
-                if (terminal.getWidth() > 0) settings.width = terminal.getWidth();
+                if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
                 Shell.Outcome o = execute(exec, line, out);
                 if (o == null) continue;
                 show(terminal, o.table(), settings);
@@ -136,7 +137,7 @@ public final class Repl {
             try {
                 Shell.Outcome o = f.get();
                 if (cancelled) {
-                    report(out, "cancelled", null);
+                    report(out, CANCELLED, null);
                     return null;
                 }
                 return o;
@@ -145,9 +146,9 @@ public final class Repl {
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 if (c instanceof CorpexException ce) {
-                    report(out, cancelled ? "cancelled" : ce.getMessage(), cancelled ? null : ce.detail());
+                    report(out, cancelled ? CANCELLED : ce.getMessage(), cancelled ? null : ce.detail());
                 } else if (cancelled) {
-                    report(out, "cancelled", null);
+                    report(out, CANCELLED, null);
                 } else {
                     report(out, "internal error: " + c + " (please report this)", null);
                 }
@@ -167,7 +168,7 @@ public final class Repl {
 
     private void report(PrintWriter out, String message, String detail) {
         Session.Settings st = shell.session().settings();
-        String line = "error: " + message;
+        String line = (message == CANCELLED ? "\n" : "") + "error: " + message;
         out.println(st.color ? new AttributedString(line, AttributedStyle.BOLD.foreground(AttributedStyle.RED)).toAnsi() : line);
         if (detail != null && !detail.isEmpty()) out.println(detail.stripTrailing());
         out.flush();

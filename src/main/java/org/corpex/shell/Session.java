@@ -41,6 +41,7 @@ public final class Session {
         public int width;            // 0: do not cut cells
         public boolean interactive;  // a person at a terminal (REPL or full screen)
         public boolean pager = true; // the prompt shows tables taller than the screen in a pager
+        public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
     }
 
     public Session() {

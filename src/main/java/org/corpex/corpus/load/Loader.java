@@ -37,6 +37,7 @@ public final class Loader {
                 files.add(p);
             }
             for (Path f : files) {
+                if (Thread.currentThread().isInterrupted()) throw new CorpexException("load cancelled; the corpus is unchanged");
                 try {
                     String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
                     String name = f.getFileName().toString();
