@@ -89,7 +89,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
                 }
             }
         }
-        return Table.message("set", s.key() + " " + shown(st, s));
+        return Table.message("set", s.key() + " is now " + shown(st, s));
     }
 
     private static boolean onOff(Setting s, String v) {

@@ -183,7 +183,8 @@ public final class Repl {
         }
         boolean pager = settings.pager && !t.isMessage() && !PromptTerminal.dumb(terminal);
         Table body = pager ? new Table(t.name(), t.columns(), t.rows(), List.of(), List.of()) : new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of());
-        String text = render(body, settings);
+        // A message (set, filter, load) shows even when tables are printed as CSV or JSON.
+        String text = render(body, t.isMessage() ? Format.TEXT : settings.format, settings);
         if (pager && Pager.tooTall(text, terminal)) {
             out.flush();
             try {
@@ -195,16 +196,23 @@ public final class Repl {
             }
             if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(n);
         } else {
-            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), settings);
+            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), Format.TEXT, settings);
             out.print(text);
         }
         out.flush();
     }
 
-    private static String render(Table t, Session.Settings settings) {
+    private static String render(Table t, Format format, Session.Settings settings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new Printer(ps, settings).print(t);
+        Session.Settings s = settings;
+        if (format != settings.format) {
+            s = new Session.Settings();
+            s.format = format;
+            s.width = settings.width;
+            s.color = settings.color;
+        }
+        new Printer(ps, s).print(t);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
