@@ -3,6 +3,7 @@ package org.corpex.prompt;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.Signals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,22 @@ public final class PromptTerminal {
         String term = env.getOrDefault("TERM", "");
         if (term.isEmpty() || term.equals("dumb")) b.type(Terminal.TYPE_DUMB);
         return b.build();
+    }
+
+    /** Undoes {@link #routeInterrupts}. */
+    public interface Registration extends AutoCloseable {
+        @Override void close();
+    }
+
+    /**
+     * A dumb terminal reads in cooked mode, where the tty turns Ctrl-C into SIGINT, and JLine's
+     * dumb terminal does not catch it: the JVM would die. This routes SIGINT to the terminal's
+     * handlers (the line reader's: clear the line; the prompt's: cancel the command).
+     */
+    public static Registration routeInterrupts(Terminal t) {
+        if (!dumb(t)) return () -> { };
+        Object registration = Signals.register("INT", () -> t.raise(Terminal.Signal.INT));
+        return () -> Signals.unregister("INT", registration);
     }
 
     /** True on a terminal that can only take plain lines. */

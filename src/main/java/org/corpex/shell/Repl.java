@@ -53,7 +53,7 @@ public final class Repl {
 
     /** Runs on the system terminal until Ctrl-D or quit; returns the exit status. */
     public int run(String greeting) throws IOException {
-        try (Terminal terminal = PromptTerminal.open(env)) {
+        try (Terminal terminal = PromptTerminal.open(env); PromptTerminal.Registration ignored = PromptTerminal.routeInterrupts(terminal)) {
             return run(terminal, PromptTerminal.historyFile(env), greeting);
         }
     }
@@ -78,7 +78,6 @@ public final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
         if (!dumb) new AutosuggestionWidgets(reader).enable();
         s.setHistory(() -> history(reader.getHistory()));
@@ -135,12 +134,8 @@ public final class Repl {
         });
         while (true) {
             try {
-                Shell.Outcome o = f.get();
-                if (cancelled) {
-                    report(out, CANCELLED, null);
-                    return null;
-                }
-                return o;
+                // Finished before Ctrl-C could stop it (or it does not stop): its result stands.
+                return f.get();
             } catch (InterruptedException e) {
                 // the prompt thread is never meant to stop here; keep waiting for the worker
             } catch (ExecutionException e) {
