@@ -97,6 +97,7 @@ public final class Repl {
                 try {
                     line = reader.readLine(prompt(s));
                 } catch (UserInterruptException e) {
+                    if (dumb) out.println();   // the tty echoed ^C; the next prompt goes below it
                     continue;   // Ctrl-C at the prompt clears the line, never exits
                 } catch (EndOfFileException e) {
                     return 0;   // Ctrl-D on an empty line
