@@ -20,8 +20,8 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
     public static TerminalInfo detect(Map<String, String> env, boolean noColorFlag) {
         boolean console = System.console() != null;
         // Without the launcher: System.console() needs both streams to be terminals; ask JLine about each.
-        boolean in = flag(env.get("CORPEX_STDIN_TTY"), console || systemStream(SystemStream.Input));
-        boolean out = flag(env.get("CORPEX_STDOUT_TTY"), console || systemStream(SystemStream.Output));
+        boolean in = flag(env.get("CORPEX_STDIN_TTY"), () -> console || systemStream(SystemStream.Input));
+        boolean out = flag(env.get("CORPEX_STDOUT_TTY"), () -> console || systemStream(SystemStream.Output));
         int width = 0;
         if (out) {
             width = parse(env.get("CORPEX_COLUMNS"), parse(env.get("COLUMNS"), 80));
@@ -44,8 +44,8 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
         return false;
     }
 
-    private static boolean flag(String v, boolean fallback) {
-        if (v == null || v.isEmpty()) return fallback;
+    private static boolean flag(String v, java.util.function.BooleanSupplier fallback) {
+        if (v == null || v.isEmpty()) return fallback.getAsBoolean();
         return v.equals("1") || v.equalsIgnoreCase("true");
     }
 
