@@ -215,22 +215,51 @@ public final class CommandCompleter implements Completer {
         }
     }
 
-    /** Corpus words starting with {@code prefix}, most frequent first (the sort key keeps that order). */
+    /**
+     * Corpus words starting with {@code prefix}, most frequent first (the sort key keeps that
+     * order). A bounded heap keeps the top {@link #MAX_WORDS}, so a vocabulary of millions is one
+     * pass and no sort; the empty prefix, asked on every Tab after a space, is kept per corpus.
+     */
     private void words(String prefix, String lead, int sortBase, List<Candidate> out) {
         Index index = corpus().index();
         String p = Index.fold(prefix);
-        List<int[]> found = new ArrayList<>();
-        for (int id = 0; id < index.vocabularySize(); id++) {
-            String t = index.term(id);
-            if (!t.startsWith(p) || !wordLike(t)) continue;
-            found.add(new int[] {id, index.termFrequency(id)});
+        int[] top;
+        if (p.isEmpty() && cachedIndex == index) {
+            top = cachedTop;
+        } else {
+            top = topTerms(index, p);
+            if (p.isEmpty()) {
+                cachedIndex = index;
+                cachedTop = top;
+            }
         }
-        found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : index.term(a[0]).compareTo(index.term(b[0])));
-        int n = Math.min(found.size(), MAX_WORDS);
-        for (int i = 0; i < n; i++) {
-            String t = index.term(found.get(i)[0]);
+        for (int i = 0; i < top.length; i++) {
+            String t = index.term(top[i]);
             out.add(new Candidate(lead + t, t, null, null, null, null, true, sortBase + i));
         }
+    }
+
+    private Index cachedIndex;
+    private int[] cachedTop;
+
+    /** Ids of the most frequent word-like terms starting with {@code p}, most frequent first. */
+    static int[] topTerms(Index index, String p) {
+        // Min-heap on (frequency, then reverse term order): the root is the weakest kept.
+        java.util.Comparator<Integer> weaker = (a, b) -> {
+            int fa = index.termFrequency(a), fb = index.termFrequency(b);
+            return fa != fb ? Integer.compare(fa, fb) : index.term(b).compareTo(index.term(a));
+        };
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(MAX_WORDS + 1, weaker);
+        for (int id = 0; id < index.vocabularySize(); id++) {
+            if (heap.size() == MAX_WORDS && index.termFrequency(id) < index.termFrequency(heap.peek())) continue;
+            String t = index.term(id);
+            if (!t.startsWith(p) || !wordLike(t)) continue;
+            heap.add(id);
+            if (heap.size() > MAX_WORDS) heap.poll();
+        }
+        int[] out = new int[heap.size()];
+        for (int i = out.length - 1; i >= 0; i--) out[i] = heap.poll();
+        return out;
     }
 
     private static boolean wordLike(String t) {

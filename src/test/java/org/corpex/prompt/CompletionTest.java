@@ -141,6 +141,34 @@ class CompletionTest {
         }
     }
 
+    /** The bounded heap gives exactly what sorting the whole vocabulary would: a property over random corpora. */
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> mostFrequentWordsMatchAFullSort(@TempDir Path dir) {
+        return java.util.stream.IntStream.range(0, 8).mapToObj(seed -> org.junit.jupiter.api.DynamicTest.dynamicTest("seed " + seed, () -> {
+            java.util.Random r = new java.util.Random(seed);
+            Path d = Files.createDirectories(dir.resolve("c" + seed));
+            for (int f = 0; f < 3; f++) {
+                StringBuilder b = new StringBuilder("t\n");
+                for (int w = 0; w < 3000; w++) {
+                    int len = 1 + r.nextInt(3);
+                    for (int i = 0; i < len; i++) b.append((char) ('a' + r.nextInt(4 + seed)));
+                    b.append(' ');
+                }
+                Files.writeString(d.resolve(f + ".txt"), b.toString());
+            }
+            TestShell t = TestShell.on(d);
+            var index = t.session().corpus().index();
+            String prefix = seed % 2 == 0 ? "" : "a";
+            List<String> expected = java.util.stream.IntStream.range(0, index.vocabularySize()).boxed()
+                    .filter(id -> index.term(id).startsWith(prefix) && index.term(id).chars().anyMatch(Character::isLetterOrDigit))
+                    .sorted((a, b) -> index.termFrequency(a) != index.termFrequency(b)
+                            ? Integer.compare(index.termFrequency(b), index.termFrequency(a)) : index.term(a).compareTo(index.term(b)))
+                    .limit(CommandCompleter.MAX_WORDS).map(index::term).toList();
+            List<String> got = java.util.Arrays.stream(CommandCompleter.topTerms(index, prefix)).mapToObj(index::term).toList();
+            assertThat(got).isEqualTo(expected);
+        }));
+    }
+
     @Test
     void filePathsForLoadExportAndRedirects(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("sub folder"));
