@@ -93,7 +93,7 @@ public final class Main implements Callable<Integer> {
         settings.width = tty.width();
         Session session = new Session(settings);
 
-        List<String> specs = paths.isEmpty() ? List.of(seedsFolder().toString()) : paths;
+        List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
         LoadReport report = Loader.load(specs, fields.toFieldNames());
         for (String w : report.warnings()) err.println("corpex: warning: " + w);
         if (report.documents().isEmpty()) {
@@ -108,6 +108,8 @@ public final class Main implements Callable<Integer> {
             settings.interactive = true;
             return new Repl(shell, System.getenv()).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
+        // A summary ends every load; in a batch it goes to stderr so stdout stays data.
+        err.println("corpex: " + report.summary());
         BatchRunner runner = new BatchRunner(shell, new Printer(out, settings), err, failFast);
         for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
         if (script != null && !runner.stopped()) {
@@ -126,6 +128,13 @@ public final class Main implements Callable<Integer> {
         }
         out.flush();
         return runner.exitStatus();
+    }
+
+    /** A path as the user would write it: relative when it lies under the working folder. */
+    static String shown(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     /** The bundled corpus: beside the jar's folder, or where the launcher says corpex lives. */

@@ -28,7 +28,8 @@ public record Document(String id, String title, String source, String date, Stri
         url = nz(url);
         path = nz(path);
         Objects.requireNonNull(text, "text");
-        meta = Map.copyOf(meta == null ? Map.of() : meta);
+        // In source order: docs shows metadata columns in the order the fields came.
+        meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
         Objects.requireNonNull(layout, "layout");
     }
 

@@ -14,16 +14,24 @@ import java.util.Set;
  *
  * <p>Sentences end at . ! ? or an ellipsis followed by whitespace and a capital, digit or quote, and at
  * every line break (news text puts headlines, bullets and paragraphs on lines of their own). A full stop
- * after a known abbreviation ("Dr.", "Inc.", "No. 1") or a dotted initialism ("U.S.") does not end one.
+ * after a known abbreviation ("Dr.", "No. 1") or a dotted initialism ("U.S.") does not end one, nor does
+ * the number of a list item ("1. The Vision"); after "Inc.", "Ltd." or "U.S." one ends only when a word
+ * that usually opens a sentence follows ("...Apple Inc. The deal...").
  */
 public final class Segmenter {
     private Segmenter() {}
 
+    /** Abbreviations that come before a name or a number, so a full stop after them never ends a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Inc", "Ltd", "Co", "Corp", "Bros",
-            "vs", "etc", "Gen", "Gov", "Sen", "Rep", "Rev", "Lt", "Col", "Capt", "Sgt", "Ave", "Blvd", "Rd",
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft",
+            "vs", "Gen", "Gov", "Sen", "Rep", "Rev", "Lt", "Col", "Capt", "Sgt", "Ave", "Blvd", "Rd",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "approx", "est", "dept", "fig", "al", "cf", "Fig", "Dept", "Univ", "Assn");
+            "approx", "est", "dept", "fig", "al", "cf", "Fig", "Dept", "Univ", "Assn", "Nos", "Vol", "vol", "pp", "Hon");
+    /**
+     * Abbreviations that also end sentences ("...shares of Apple Inc. The deal..."): the full stop ends
+     * one only when a word that usually opens a sentence follows.
+     */
+    private static final Set<String> FINAL_ABBREVIATIONS = Set.of("Inc", "Ltd", "Co", "Corp", "Bros", "etc", "Plc", "LLC", "Jr");
 
     public static Layout segment(String text) {
         int n = text.length();
@@ -43,7 +51,7 @@ public final class Segmenter {
                 i++;
                 continue;
             }
-            if (sentenceStart < 0 && !Character.isWhitespace(c)) sentenceStart = i;
+            if (sentenceStart < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) sentenceStart = i;
 
             if (isWordChar(c) || Character.isHighSurrogate(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i))) {
                 if (isIdeograph(text.codePointAt(i))) {
@@ -64,7 +72,7 @@ public final class Segmenter {
                 int end = i + 1;
                 while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?' || text.charAt(end) == '…')) end++;
                 while (end < n && isCloser(text.charAt(end))) end++;
-                if (endsSentence(text, i, end, tStarts, tEnds)) {
+                if (endsSentence(text, i, end, sentenceStart, tStarts, tEnds)) {
                     sStarts.add(sentenceStart); sEnds.add(end);
                     sentenceStart = -1;
                 }
@@ -79,18 +87,30 @@ public final class Segmenter {
 
     /** True for the characters a token is made of. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) return ASCII_WORD[c];   // the common case, without Unicode tables
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) return false;   // below the CJK blocks: skips a script lookup per letter (loading speed)
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+    static {
+        for (char c = 0; c < 0x80; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
     }
 
     private static int tokenEnd(String text, int i) {
         int n = text.length();
         while (i < n) {
+            char a = text.charAt(i);
+            if (a < 0x80 && ASCII_WORD[a]) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
@@ -133,17 +153,20 @@ public final class Segmenter {
         return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB';
     }
 
-    private static boolean endsSentence(String text, int dot, int end, IntList tStarts, IntList tEnds) {
+    private static boolean endsSentence(String text, int dot, int end, int sentenceStart, IntList tStarts, IntList tEnds) {
         int n = text.length();
-        if (end < n && !Character.isWhitespace(text.charAt(end))) return false;   // "3.2", "e.g.x", "U.S.-China"
+        if (end < n && !Character.isWhitespace(text.charAt(end)) && !Character.isSpaceChar(text.charAt(end))) return false;   // "3.2", "e.g.x", "U.S.-China"
         int j = end;
-        while (j < n && text.charAt(j) == ' ' || j < n && text.charAt(j) == '\t') j++;
+        while (j < n && text.charAt(j) != '\n' && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) j++;
         char next = j < n ? text.charAt(j) : '\n';
         if (text.charAt(dot) == '.' && end - dot == 1) {
             String prev = previousWord(text, dot, tStarts, tEnds);
             if (prev != null) {
                 if (ABBREVIATIONS.contains(prev)) return false;
-                if (prev.equals("No") && Character.isDigit(next)) return false;
+                if (FINAL_ABBREVIATIONS.contains(prev) && next != '\n' && !isCommonSentenceStart(text, j)) return false;
+                if ((prev.equals("No") || prev.equals("no")) && Character.isDigit(next)) return false;
+                // A list number opening a line: "1. The Vision and Commitment:"
+                if (prev.length() <= 3 && isDigits(prev) && tStarts.get(tStarts.size() - 1) == sentenceStart) return false;
                 // Initials and dotted initialisms: "J. Smith", "U.S.", "e.g."
                 if (prev.length() == 1 && Character.isLetter(prev.charAt(0))) {
                     int before = dot - 2;
@@ -178,8 +201,14 @@ public final class Segmenter {
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        // Space characters too: news text leaves no-break spaces at line ends.
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1)))) end--;
         return end;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return !s.isEmpty();
     }
 
     /** A growable int array; the segmenter makes millions of offsets and boxing them would triple the heap. */

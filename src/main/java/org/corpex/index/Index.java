@@ -7,87 +7,249 @@ import org.corpex.corpus.Layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * The corpus index: a case-folded vocabulary, positional postings (term -> document, token
- * position) and, per document, the sequence of term ids (to check phrases without touching text).
- * Character offsets are recovered from each document's {@link Layout}.
+ * The corpus index, built in memory at load, in parallel across documents.
+ *
+ * <ul>
+ * <li>A vocabulary of folded terms (lower case, curly apostrophes as straight ones; accents kept).
+ * <li>Positional postings: for each term, the corpus-wide positions of its tokens (a token's
+ *     position is its document's first position plus its index in the document), delta-coded as
+ *     variable-length bytes. A frequent word's gaps are small, so most positions cost one byte.
+ * <li>Per document, the term id of each token (two bytes a token; the rare ids above 65,534 are
+ *     kept aside), so phrases, collocates and n-grams never touch the text.
+ * <li>Collection and document frequency per term, so the count of a word is known without reading
+ *     its postings.
+ * </ul>
+ * Character offsets come from each document's {@link Layout}; nothing is held per token as an object.
  */
 public final class Index {
     /** How long a scan of the raw text with a regex may run before it is stopped. */
     public static final long REGEX_DEADLINE_MILLIS = 5_000;
 
+    /** What a search found: the first hits (at most the limit asked for), and the totals. */
+    public record Result(List<Hit> hits, long total, int documents) {}
+
+    private static final char ESCAPE = '\uFFFF';
+
     private final List<Document> docs;
-    private final Map<String, Integer> termIds;
+    private final int[] docBase;          // first corpus-wide position of each document; docBase[n] = token count
+    private final TermTable vocabulary;
     private final String[] terms;
-    private final int[][] postings;      // per term: doc0, pos0, doc1, pos1, ... in order
-    private final int[][] docTerms;      // per document: term id of each token
+    private final byte[][] postings;      // per term: varint gaps between positions, first gap from -1
+    private final int[] collectionFrequency;
+    private final int[] documentFrequency;
+    private final char[][] docTerms;      // per document: term id of each token, ESCAPE for ids >= 0xFFFF
+    private final int[][] escapes;        // per document: position, id, position, id... of escaped ids; or null
+    private volatile int[] sortedTerms;   // term ids in the order of their text, for prefix wildcards
 
-    private Index(List<Document> docs, Map<String, Integer> termIds, String[] terms, int[][] postings, int[][] docTerms) {
+    private Index(List<Document> docs, int[] docBase, TermTable vocabulary, byte[][] postings, int[] cf, int[] df,
+                  char[][] docTerms, int[][] escapes) {
         this.docs = docs;
-        this.termIds = termIds;
-        this.terms = terms;
+        this.docBase = docBase;
+        this.vocabulary = vocabulary;
+        this.terms = vocabulary.keys();
         this.postings = postings;
+        this.collectionFrequency = cf;
+        this.documentFrequency = df;
         this.docTerms = docTerms;
+        this.escapes = escapes;
     }
 
-    /** Case-folds a token: lower case, and curly apostrophes as straight ones. */
+    // ---------------------------------------------------------------- folding
+
+    /** Folds a token: lower case (per code point, so accents stay), and curly apostrophes as straight ones. */
     public static String fold(String token) {
-        String s = token.toLowerCase(Locale.ROOT);
-        if (s.indexOf('\u2019') >= 0 || s.indexOf('\u02BC') >= 0) s = s.replace('\u2019', '\'').replace('\u02BC', '\'');
-        return s;
+        char[] b = new char[token.length() * 2 + 2];
+        int n = fold(token, 0, token.length(), b);
+        return new String(b, 0, n);
     }
+
+    /** Folds {@code s[start, end)} into {@code out} (at least twice as long); returns the length written. */
+    static int fold(CharSequence s, int start, int end, char[] out) {
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[k++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c == '\u2019' || c == '\u02BC') {
+                out[k++] = '\'';
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toLowerCase(Character.toCodePoint(c, s.charAt(++i)));
+                k += Character.toChars(cp, out, k);
+            } else {
+                out[k++] = Character.toLowerCase(c);
+            }
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- building
 
     public static Index build(List<Document> docs) {
-        // Fold tokens in parallel (the costly part), then assign ids in document order.
-        String[][] folded = new String[docs.size()][];
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> {
-            Document doc = docs.get(d);
-            Layout l = doc.layout();
-            String[] f = new String[l.tokenCount()];
-            for (int t = 0; t < f.length; t++) f[t] = fold(doc.text().substring(l.tokenStart(t), l.tokenEnd(t)));
-            folded[d] = f;
-        });
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> termList = new ArrayList<>();
-        int[][] docTerms = new int[docs.size()][];
-        int[] counts = new int[1024];
-        for (int d = 0; d < folded.length; d++) {
-            String[] f = folded[d];
-            int[] dt = new int[f.length];
-            for (int t = 0; t < f.length; t++) {
-                Integer id = ids.get(f[t]);
-                if (id == null) {
-                    id = termList.size();
-                    ids.put(f[t], id);
-                    termList.add(f[t]);
-                    if (id >= counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
+        int n = docs.size();
+        int[] docBase = new int[n + 1];
+        for (int d = 0; d < n; d++) {
+            long next = (long) docBase[d] + docs.get(d).layout().tokenCount();
+            if (next > Integer.MAX_VALUE - 8) throw new CorpexException("corpus too large to index: more than 2 billion tokens");
+            docBase[d + 1] = (int) next;
+        }
+        // 1. In parallel over chunks of documents: fold each token, give it a chunk-local id, and
+        //    note per local term its count, documents, first and last position, and the bytes its
+        //    gaps inside the chunk will take.
+        int chunks = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors() * 8));
+        Chunk[] parts = new Chunk[chunks];
+        int[][] ids = new int[n][];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Chunk ch = new Chunk(c * n / chunks, (c + 1) * n / chunks);
+            char[] buf = new char[64];
+            for (int d = ch.from; d < ch.to; d++) {
+                Document doc = docs.get(d);
+                String text = doc.text();
+                Layout l = doc.layout();
+                int[] out = new int[l.tokenCount()];
+                int base = docBase[d];
+                for (int i = 0; i < out.length; i++) {
+                    int s = l.tokenStart(i), e = l.tokenEnd(i);
+                    if (buf.length < 2 * (e - s)) buf = new char[4 * (e - s)];
+                    int len = fold(text, s, e, buf);
+                    int k = ch.table.add(buf, len, TermTable.hash(buf, len));
+                    ch.see(k, base + i, d);
+                    out[i] = k;
                 }
-                dt[t] = id;
-                counts[id]++;
+                ids[d] = out;
             }
-            docTerms[d] = dt;
-            folded[d] = null;
-        }
-        int[][] postings = new int[termList.size()][];
-        for (int i = 0; i < postings.length; i++) postings[i] = new int[counts[i] * 2];
-        int[] fill = new int[termList.size()];
-        for (int d = 0; d < docTerms.length; d++) {
-            int[] dt = docTerms[d];
-            for (int t = 0; t < dt.length; t++) {
-                int id = dt[t];
-                postings[id][fill[id]++] = d;
-                postings[id][fill[id]++] = t;
+            parts[c] = ch;
+        });
+        // 2. Merge the chunk vocabularies in document order (ids follow first appearance), and lay
+        //    out each term's postings: where each chunk's part of it starts, and the gap before it.
+        TermTable vocabulary = new TermTable();
+        int[] cf = new int[1024], df = new int[1024], size = new int[1024], last = new int[1024];
+        for (Chunk ch : parts) {
+            int m = ch.table.size();
+            ch.global = new int[m];
+            ch.offset = new int[m];
+            ch.previous = new int[m];
+            for (int k = 0; k < m; k++) {
+                int g = vocabulary.add(ch.table.key(k));
+                if (g >= cf.length) {
+                    int cap = cf.length * 2;
+                    cf = Arrays.copyOf(cf, cap); df = Arrays.copyOf(df, cap); size = Arrays.copyOf(size, cap); last = Arrays.copyOf(last, cap);
+                }
+                if (cf[g] == 0) last[g] = -1;
+                ch.global[k] = g;
+                ch.offset[k] = size[g];
+                ch.previous[k] = last[g];
+                size[g] += varintLength(ch.first[k] - last[g]) + ch.bytes[k];
+                cf[g] += ch.count[k];
+                df[g] += ch.docs[k];
+                last[g] = ch.last[k];
             }
+            ch.table = null;
         }
-        return new Index(docs, ids, termList.toArray(new String[0]), postings, docTerms);
+        int v = vocabulary.size();
+        byte[][] postings = new byte[v][];
+        for (int g = 0; g < v; g++) postings[g] = new byte[size[g]];
+        // 3. In parallel over the chunks again: write each chunk's stretch of every term's postings
+        //    (no two chunks write the same bytes) and the two-byte term ids of its documents.
+        char[][] docTerms = new char[n][];
+        int[][] escapes = new int[n][];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Chunk ch = parts[c];
+            int[] at = ch.offset, prev = ch.previous, global = ch.global;
+            for (int d = ch.from; d < ch.to; d++) {
+                int[] a = ids[d];
+                int base = docBase[d];
+                char[] out = new char[a.length];
+                int esc = 0;
+                for (int i = 0; i < a.length; i++) {
+                    int k = a[i], g = global[k], pos = base + i;
+                    at[k] = writeVarint(postings[g], at[k], pos - prev[k]);
+                    prev[k] = pos;
+                    if (g >= ESCAPE) { out[i] = ESCAPE; esc++; } else out[i] = (char) g;
+                }
+                if (esc > 0) {
+                    int[] e = new int[esc * 2];
+                    int j = 0;
+                    for (int i = 0; i < a.length; i++) if (global[a[i]] >= ESCAPE) { e[j++] = i; e[j++] = global[a[i]]; }
+                    escapes[d] = e;
+                }
+                docTerms[d] = out;
+                ids[d] = null;
+            }
+        });
+        cf = Arrays.copyOf(cf, v);
+        df = Arrays.copyOf(df, v);
+        return new Index(docs, docBase, vocabulary, postings, cf, df, docTerms, escapes);
     }
+
+    /** One indexing task's documents, its local vocabulary, and what it noted per local term. */
+    private static final class Chunk {
+        final int from, to;
+        TermTable table = new TermTable();
+        int[] count = new int[1024], docs = new int[1024], first = new int[1024], last = new int[1024], bytes = new int[1024], lastDoc = new int[1024];
+        int[] global, offset, previous;
+
+        Chunk(int from, int to) { this.from = from; this.to = to; }
+
+        void see(int k, int pos, int doc) {
+            if (k >= count.length) {
+                int cap = count.length * 2;
+                count = Arrays.copyOf(count, cap); docs = Arrays.copyOf(docs, cap); first = Arrays.copyOf(first, cap);
+                last = Arrays.copyOf(last, cap); bytes = Arrays.copyOf(bytes, cap); lastDoc = Arrays.copyOf(lastDoc, cap);
+            }
+            if (count[k] == 0) {
+                first[k] = pos;
+            } else {
+                bytes[k] += varintLength(pos - last[k]);
+            }
+            if (count[k] == 0 || lastDoc[k] != doc) { docs[k]++; lastDoc[k] = doc; }
+            count[k]++;
+            last[k] = pos;
+        }
+    }
+
+    private static int varintLength(int v) {
+        return v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5;
+    }
+
+    private static int writeVarint(byte[] b, int k, int v) {
+        while ((v & ~0x7F) != 0) {
+            b[k++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        b[k++] = (byte) v;
+        return k;
+    }
+
+    /** Reads a term's positions in order. */
+    private static final class Postings {
+        private final byte[] b;
+        private int i;
+        private int pos = -1;
+
+        Postings(byte[] b) { this.b = b; }
+
+        boolean hasNext() { return i < b.length; }
+
+        int next() {
+            int v = 0, shift = 0;
+            byte x;
+            do {
+                x = b[i++];
+                v |= (x & 0x7F) << shift;
+                shift += 7;
+            } while (x < 0);
+            return pos += v;
+        }
+    }
+
+    // ---------------------------------------------------------------- the vocabulary
 
     /** Number of distinct folded terms. */
     public int vocabularySize() { return terms.length; }
@@ -96,38 +258,43 @@ public final class Index {
     public String term(int id) { return terms[id]; }
 
     /** Id of a folded term, or -1. */
-    public int termId(String folded) {
-        Integer id = termIds.get(folded);
-        return id == null ? -1 : id;
-    }
+    public int termId(String folded) { return vocabulary.get(folded); }
 
     /** How often a term occurs in the whole corpus. */
-    public int termFrequency(int id) { return postings[id].length / 2; }
+    public int termFrequency(int id) { return collectionFrequency[id]; }
 
-    /** Term ids of a document's tokens, in order. Do not modify. */
-    public int[] documentTerms(int doc) { return docTerms[doc]; }
+    /** In how many documents a term occurs. */
+    public int documentFrequency(int id) { return documentFrequency[id]; }
 
-    /** Documents (positions in the corpus) with at least one hit. */
-    public BitSet documentsMatching(Query q, boolean caseSensitive) {
-        BitSet out = new BitSet(docs.size());
-        for (Hit h : search(q, null, caseSensitive, Integer.MAX_VALUE)) out.set(h.doc());
-        return out;
+    /** Number of documents indexed. */
+    public int documentCount() { return docs.size(); }
+
+    /** Number of tokens in a document. */
+    public int tokenCount(int doc) { return docTerms[doc].length; }
+
+    /** Term id of token {@code i} of a document. */
+    public int termAt(int doc, int i) {
+        char c = docTerms[doc][i];
+        if (c != ESCAPE) return c;
+        int[] e = escapes[doc];
+        int lo = 0, hi = e.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int p = e[mid * 2];
+            if (p < i) lo = mid + 1;
+            else if (p > i) hi = mid - 1;
+            else return e[mid * 2 + 1];
+        }
+        throw new IllegalStateException("escaped term id missing at " + doc + ":" + i);
     }
 
-    /**
-     * Hits for a query, in document then text order, in the documents of {@code scope}
-     * (null for all), at most {@code limit} of them.
-     */
-    public List<Hit> search(Query q, BitSet scope, boolean caseSensitive, int limit) {
-        List<Hit> out = new ArrayList<>();
-        if (q instanceof Query.TextRegex r) {
-            scanText(r, scope, limit, out);
-        } else if (q instanceof Query.Phrase p) {
-            phrase(p, scope, caseSensitive, limit, out);
-        } else {
-            tokenHits(matchingTerms(q), scope, limit, out);
-            if (caseSensitive) out.removeIf(h -> !surfaceMatches(q, docs.get(h.doc()).text().substring(h.start(), h.end())));
-        }
+    /** Term ids of a document's tokens, in order (a fresh array). */
+    public int[] documentTerms(int doc) {
+        char[] a = docTerms[doc];
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i];
+        int[] e = escapes[doc];
+        if (e != null) for (int k = 0; k < e.length; k += 2) out[e[k]] = e[k + 1];
         return out;
     }
 
@@ -137,116 +304,321 @@ public final class Index {
             int id = termId(w.folded());
             return id < 0 ? new int[0] : new int[] {id};
         }
-        if (q instanceof Query.Wildcard w) return vocabularyMatching(w.pattern());
-        if (q instanceof Query.TokenRegex r) return vocabularyMatching(r.pattern());
+        if (q instanceof Query.Wildcard w) return vocabularyMatching(w.pattern(), literalPrefix(w.glob()));
+        if (q instanceof Query.TokenRegex r) return vocabularyMatching(r.pattern(), "");
         throw new IllegalArgumentException("not a single-token query: " + q.source());
     }
 
-    private int[] vocabularyMatching(Pattern p) {
-        Matcher m = p.matcher("");
-        return java.util.stream.IntStream.range(0, terms.length).filter(i -> m.reset(terms[i]).matches()).toArray();
+    private static String literalPrefix(String glob) {
+        int i = 0;
+        while (i < glob.length() && glob.charAt(i) != '*' && glob.charAt(i) != '?') i++;
+        return fold(glob.substring(0, i));
     }
 
-    private void tokenHits(int[] ids, BitSet scope, int limit, List<Hit> out) {
-        if (ids.length == 0) return;
-        // Merge the postings of all matching terms in (doc, position) order.
-        long total = 0;
-        for (int id : ids) total += postings[id].length / 2;
-        long[] keys = new long[(int) Math.min(total, Integer.MAX_VALUE - 8)];
+    private int[] vocabularyMatching(Pattern p, String prefix) {
+        Matcher m = p.matcher("");
+        if (prefix.isEmpty()) {
+            return IntStream.range(0, terms.length).filter(i -> m.reset(terms[i]).matches()).toArray();
+        }
+        // A literal prefix ("invest*"): only the terms in its range of the sorted vocabulary.
+        int[] sorted = sortedTerms();
+        int lo = lowerBound(sorted, prefix);
+        IntStream.Builder out = IntStream.builder();
+        for (int i = lo; i < sorted.length && terms[sorted[i]].startsWith(prefix); i++) {
+            if (m.reset(terms[sorted[i]]).matches()) out.add(sorted[i]);
+        }
+        int[] r = out.build().toArray();
+        Arrays.sort(r);
+        return r;
+    }
+
+    private int lowerBound(int[] sorted, String key) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (terms[sorted[mid]].compareTo(key) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private int[] sortedTerms() {
+        int[] s = sortedTerms;
+        if (s == null) {
+            String[] copy = terms.clone();
+            Arrays.parallelSort(copy);
+            s = new int[copy.length];
+            for (int i = 0; i < copy.length; i++) s[i] = vocabulary.get(copy[i]);
+            sortedTerms = s;
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    /** Documents (positions in the corpus) with at least one hit. */
+    public BitSet documentsMatching(Query q, boolean caseSensitive) {
+        BitSet out = new BitSet(docs.size());
+        run(q, null, caseSensitive, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    /**
+     * Hits for a query, in document then text order, in the documents of {@code scope}
+     * (null for all), at most {@code limit} of them.
+     */
+    public List<Hit> search(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        return find(q, scope, caseSensitive, limit).hits();
+    }
+
+    /** The first {@code limit} hits, with the total number of hits and of documents with one. */
+    public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        if (!caseSensitive && (scope == null || scope.nextClearBit(0) >= docs.size())
+                && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
+            int[] ids = matchingTerms(q);
+            // Over the whole corpus, a word's totals are known: only the first hits are decoded.
+            List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
+            if (ids.length == 1) {
+                run(q, null, false, limit, hits, null);
+                return new Result(hits, collectionFrequency[ids[0]], documentFrequency[ids[0]]);
+            }
+            long total = 0;
+            for (int id : ids) total += collectionFrequency[id];
+            BitSet docsHit = new BitSet(docs.size());
+            markDocuments(ids, docsHit);
+            for (int pos : firstPositions(ids, limit)) hits.add(hitAt(pos));
+            return new Result(hits, total, docsHit.cardinality());
+        }
+        List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
+        BitSet docsHit = new BitSet(docs.size());
+        long total = run(q, scope, caseSensitive, limit, hits, docsHit);
+        return new Result(hits, total, docsHit.cardinality());
+    }
+
+    private long run(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) {
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;   // everything: the fast paths apply
+        if (q instanceof Query.TextRegex r) return scanText(r, scope, limit, out, docsHit);
+        if (q instanceof Query.Phrase p) return phrase(p, scope, cs, limit, out, docsHit);
+        int[] ids = matchingTerms(q);
+        if (ids.length == 0) return 0;
+        if (!cs && scope == null && ids.length == 1) {
+            // Known totals; only the first hits need decoding.
+            int id = ids[0];
+            Postings p = new Postings(postings[id]);
+            int d = 0;
+            while (out.size() < limit && p.hasNext()) {
+                int pos = p.next();
+                while (pos >= docBase[d + 1]) d++;
+                out.add(hit(d, pos - docBase[d], 1));
+            }
+            if (docsHit != null) markDocuments(ids, docsHit);
+            return collectionFrequency[id];
+        }
+        Predicate check = cs ? (d, local) -> surfaceMatches(q, surface(d, local)) : null;
+        return walk(positions(ids), scope, 0, 1, check, limit, out, docsHit);
+    }
+
+    /** Documents where any of these terms occurs. */
+    private void markDocuments(int[] ids, BitSet docsHit) {
+        for (int id : ids) {
+            Postings p = new Postings(postings[id]);
+            int d = 0;
+            while (p.hasNext()) {
+                int pos = p.next();
+                if (pos >= docBase[d + 1]) d = docOf(pos, d);
+                docsHit.set(d);
+            }
+        }
+    }
+
+    /** The document holding corpus-wide position {@code pos}, searching forward from {@code from}. */
+    private int docOf(int pos, int from) {
+        int lo = from, hi = docs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (docBase[mid] <= pos) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** The first {@code limit} positions of any of these terms, in order: the first of each term, merged. */
+    private int[] firstPositions(int[] ids, int limit) {
+        long size = 0;
+        for (int id : ids) size += Math.min(limit, collectionFrequency[id]);
+        int[] all = new int[(int) Math.min(size, Integer.MAX_VALUE - 8)];
         int k = 0;
         for (int id : ids) {
-            int[] p = postings[id];
-            for (int i = 0; i < p.length; i += 2) {
-                if (scope != null && !scope.get(p[i])) continue;
-                keys[k++] = ((long) p[i] << 32) | p[i + 1];
-            }
+            Postings p = new Postings(postings[id]);
+            for (int i = 0; i < limit && p.hasNext() && k < all.length; i++) all[k++] = p.next();
         }
-        long[] sorted = Arrays.copyOf(keys, k);
-        if (ids.length > 1) Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length && out.size() < limit; i++) {
-            int d = (int) (sorted[i] >>> 32), t = (int) sorted[i];
-            Layout l = docs.get(d).layout();
-            out.add(new Hit(d, l.tokenStart(t), l.tokenEnd(t)));
-        }
+        int[] out = Arrays.copyOf(all, k);
+        Arrays.sort(out);
+        return out.length > limit ? Arrays.copyOf(out, limit) : out;
     }
 
-    private void phrase(Query.Phrase p, BitSet scope, boolean caseSensitive, int limit, List<Hit> out) {
-        int n = p.parts().size();
-        BitSet[] allowed = new BitSet[n];
-        for (int i = 0; i < n; i++) {
-            allowed[i] = new BitSet(terms.length);
-            for (int id : matchingTerms(p.parts().get(i))) allowed[i].set(id);
-            if (allowed[i].isEmpty()) return;
+    private Hit hitAt(int pos) {
+        int d = docOf(pos, 0);
+        return hit(d, pos - docBase[d], 1);
+    }
+
+    /** All positions of these terms, in order. */
+    private int[] positions(int[] ids) {
+        long total = 0;
+        for (int id : ids) total += collectionFrequency[id];
+        if (total > Integer.MAX_VALUE - 8) throw new CorpexException("too many hits to list");
+        int[] out = new int[(int) total];
+        int k = 0;
+        for (int id : ids) {
+            Postings p = new Postings(postings[id]);
+            while (p.hasNext()) out[k++] = p.next();
         }
-        // Walk the postings of the rarest first part... the first part keeps hits in order.
-        int[] first = allowed[0].stream().toArray();
-        List<Hit> starts = new ArrayList<>();
-        tokenHits(first, scope, Integer.MAX_VALUE, starts);
-        for (Hit h : starts) {
-            if (out.size() >= limit) break;
-            Layout l = docs.get(h.doc()).layout();
-            int t0 = l.tokenAtOrAfter(h.start());
-            int[] dt = docTerms[h.doc()];
-            if (t0 + n > dt.length) continue;
-            boolean ok = true;
-            for (int i = 1; i < n && ok; i++) ok = allowed[i].get(dt[t0 + i]);
-            if (!ok) continue;
-            Hit hit = new Hit(h.doc(), l.tokenStart(t0), l.tokenEnd(t0 + n - 1));
-            if (caseSensitive) {
-                boolean same = true;
-                for (int i = 0; i < n && same; i++) {
-                    same = surfaceMatches(p.parts().get(i), docs.get(h.doc()).text().substring(l.tokenStart(t0 + i), l.tokenEnd(t0 + i)));
-                }
-                if (!same) continue;
+        if (ids.length > 1) Arrays.parallelSort(out);
+        return out;
+    }
+
+    private interface Predicate { boolean test(int doc, int local); }
+
+    /**
+     * Walks positions in order: those in scope whose {@code length}-token span starting
+     * {@code offset} tokens before them fits in the document and passes {@code check} are hits.
+     */
+    private long walk(int[] positions, BitSet scope, int offset, int length, Predicate check, int limit, List<Hit> out, BitSet docsHit) {
+        long total = 0;
+        int d = 0;
+        Thread caller = Thread.currentThread();
+        for (int k = 0; k < positions.length; k++) {
+            if ((k & 0xFFFF) == 0xFFFF && caller.isInterrupted()) throw new CorpexException("search cancelled");
+            int pos = positions[k];
+            if (pos >= docBase[d + 1]) d = docOf(pos, d);
+            if (scope != null && !scope.get(d)) {
+                int next = scope.nextSetBit(d + 1);
+                if (next < 0) break;
+                int target = docBase[next];
+                while (k + 1 < positions.length && positions[k + 1] < target) k++;
+                continue;
             }
-            out.add(hit);
+            int start = pos - offset - docBase[d];
+            if (start < 0 || start + length > docTerms[d].length) continue;
+            if (check != null && !check.test(d, start)) continue;
+            total++;
+            docsHit.set(d);
+            if (out.size() < limit) out.add(hit(d, start, length));
         }
+        return total;
+    }
+
+    private Hit hit(int d, int start, int length) {
+        Layout l = docs.get(d).layout();
+        return new Hit(d, l.tokenStart(start), l.tokenEnd(start + length - 1));
+    }
+
+    private String surface(int d, int local) {
+        Layout l = docs.get(d).layout();
+        return docs.get(d).text().substring(l.tokenStart(local), l.tokenEnd(local));
+    }
+
+    private long phrase(Query.Phrase p, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) {
+        int n = p.parts().size();
+        int[][] allowedIds = new int[n][];
+        BitSet[] allowed = new BitSet[n];
+        int anchor = -1;
+        long anchorCount = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            allowedIds[i] = matchingTerms(p.parts().get(i));
+            if (allowedIds[i].length == 0) return 0;
+            allowed[i] = new BitSet(terms.length);
+            long c = 0;
+            for (int id : allowedIds[i]) { allowed[i].set(id); c += collectionFrequency[id]; }
+            if (c < anchorCount) { anchorCount = c; anchor = i; }
+        }
+        // Walk the rarest part's positions; check the others in the documents' term sequences.
+        int a = anchor;
+        Predicate check = (d, start) -> {
+            for (int i = 0; i < n; i++) {
+                if (i != a && !allowed[i].get(termAt(d, start + i))) return false;
+            }
+            if (cs) {
+                for (int i = 0; i < n; i++) if (!surfaceMatches(p.parts().get(i), surface(d, start + i))) return false;
+            }
+            return true;
+        };
+        return walk(positions(allowedIds[a]), scope, a, n, check, limit, out, docsHit);
     }
 
     private static boolean surfaceMatches(Query q, String surface) {
         String s = surface.replace('\u2019', '\'').replace('\u02BC', '\'');
-        if (q instanceof Query.Word w) return s.equals(w.source().replace('\u2019', '\''));
-        if (q instanceof Query.Wildcard w) {
-            return Pattern.compile(w.glob().replace('\u2019', '\'').chars()
-                    .mapToObj(c -> c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf((char) c)))
-                    .reduce("", String::concat), Pattern.DOTALL).matcher(s).matches();
-        }
+        if (q instanceof Query.Word w) return s.equals(w.source().replace('\u2019', '\'').replace('\u02BC', '\''));
+        if (q instanceof Query.Wildcard w) return globPattern(w.glob()).matcher(s).matches();
         if (q instanceof Query.TokenRegex r) return r.pattern().matcher(surface).matches();
         return true;
     }
 
-    private void scanText(Query.TextRegex r, BitSet scope, int limit, List<Hit> out) {
-        long deadline = System.nanoTime() + REGEX_DEADLINE_MILLIS * 1_000_000L;
-        for (int d = 0; d < docs.size() && out.size() < limit; d++) {
-            if (scope != null && !scope.get(d)) continue;
-            Matcher m = r.pattern().matcher(new DeadlineText(docs.get(d).text(), deadline, r.source()));
-            while (m.find() && out.size() < limit) {
-                if (m.end() > m.start()) out.add(new Hit(d, m.start(), m.end()));
-            }
+    private static Pattern globPattern(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.replace('\u2019', '\'').replace('\u02BC', '\'').toCharArray()) {
+            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
+    }
+
+    // ---------------------------------------------------------------- free regex: a scan
+
+    private long scanText(Query.TextRegex r, BitSet scope, int limit, List<Hit> out, BitSet docsHit) {
+        long deadline = System.nanoTime() + REGEX_DEADLINE_MILLIS * 1_000_000L;
+        Thread caller = Thread.currentThread();
+        int[] order = scope == null ? IntStream.range(0, docs.size()).toArray() : scope.stream().filter(d -> d < docs.size()).toArray();
+        // Each document is scanned on its own (in parallel); hits are then taken in document order.
+        int[][] found = new int[order.length][];
+        AtomicLong total = new AtomicLong();
+        IntStream.range(0, order.length).parallel().forEach(k -> {
+            int d = order[k];
+            Matcher m = r.pattern().matcher(new DeadlineText(docs.get(d).text(), deadline, r.source(), caller));
+            int[] spans = new int[8];
+            int c = 0;
+            while (m.find()) {
+                if (m.end() == m.start()) continue;
+                if (c + 2 > spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
+                spans[c++] = m.start();
+                spans[c++] = m.end();
+            }
+            if (c > 0) {
+                found[k] = Arrays.copyOf(spans, c);
+                total.addAndGet(c / 2);
+            }
+        });
+        for (int k = 0; k < order.length; k++) {
+            int[] s = found[k];
+            if (s == null) continue;
+            docsHit.set(order[k]);
+            for (int i = 0; i < s.length && out.size() < limit; i += 2) out.add(new Hit(order[k], s[i], s[i + 1]));
+        }
+        return total.get();
     }
 
     /**
-     * Text that gives up when a deadline passes or the thread is interrupted: the regex engine
-     * reads every character through charAt, so this bounds catastrophic backtracking.
+     * Text that gives up when a deadline passes or the searching thread is interrupted: the regex
+     * engine reads every character through charAt, so this bounds catastrophic backtracking.
      */
     private static final class DeadlineText implements CharSequence {
         private final String text;
         private final long deadline;
         private final String source;
+        private final Thread caller;
         private int calls;
 
-        DeadlineText(String text, long deadline, String source) {
+        DeadlineText(String text, long deadline, String source, Thread caller) {
             this.text = text;
             this.deadline = deadline;
             this.source = source;
+            this.caller = caller;
         }
 
         @Override public int length() { return text.length(); }
 
         @Override public char charAt(int index) {
             if ((++calls & 0xFFFF) == 0) {
-                if (Thread.currentThread().isInterrupted()) throw new CorpexException("search " + source + " cancelled");
+                if (caller.isInterrupted()) throw new CorpexException("search " + source + " cancelled");
                 if (System.nanoTime() > deadline) {
                     throw new CorpexException("regex " + source + " took longer than " + REGEX_DEADLINE_MILLIS / 1000
                             + " s and was stopped; a nested repeat like (a+)+ backtracks without end, simplify it");

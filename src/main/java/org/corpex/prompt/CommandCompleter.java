@@ -151,6 +151,8 @@ public final class CommandCompleter implements Completer {
     /** Values for an option or positional; {@code lead} is kept in front (--name=, or an earlier split part). */
     private void values(ArgSpec arg, String prefix, String lead, List<Candidate> out) {
         String split = arg.splitRegex();
+        // A fixed list given as one comma-separated value (--sort L1,R1) completes part by part too.
+        if ((split == null || split.isEmpty()) && prefix.contains(",") && kind(arg) == Kind.FIXED) split = ",";
         if (split != null && !split.isEmpty()) {
             // A list like L1,R1: complete the last part, keep the earlier ones.
             String[] parts = prefix.split(split, -1);

@@ -36,7 +36,13 @@ public final class Commands {
                 HelpCommand::new,
                 SetCommand::new,
                 HistoryCommand::new,
-                QuitCommand::new);
+                QuitCommand::new,
+                org.corpex.kwic.KwicCommand::new,
+                org.corpex.kwic.DispersionCommand::new,
+                org.corpex.kwic.FreqCommand::new,
+                org.corpex.kwic.CollocatesCommand::new,
+                org.corpex.kwic.NgramsCommand::new,
+                org.corpex.compare.DiffCommand::new);
     }
 
     /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */

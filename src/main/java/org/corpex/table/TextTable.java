@@ -15,7 +15,7 @@ public final class TextTable {
     private TextTable() {}
 
     private static final int MIN_CUT = 6;
-    private static final String BOLD = "\u001B[1m", RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m", RESET = "\u001B[0m", HIGHLIGHT = "\u001B[1;33m";
 
     public static void write(Table t, Writer out, RenderOptions o) throws IOException {
         if (!t.isMessage()) {
@@ -36,7 +36,7 @@ public final class TextTable {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < n; c++) {
                     if (c > 0) line.append("  ");
-                    line.append(pad(t.columns().get(c).name(), w[c], t.columns().get(c).numeric()));
+                    line.append(pad(t.columns().get(c).name(), w[c], t.columns().get(c).alignRight()));
                 }
                 String h = stripRight(line);
                 out.write(o.color() ? BOLD + h + RESET : h);
@@ -46,7 +46,10 @@ public final class TextTable {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < n; c++) {
                     if (c > 0) line.append("  ");
-                    line.append(pad(row[c], w[c], t.columns().get(c).numeric()));
+                    Column col = t.columns().get(c);
+                    String cell = pad(row[c], w[c], col.alignRight());
+                    // Styling wraps the padded cell, so escape codes never count towards a width.
+                    line.append(o.color() && col.highlight() && !row[c].isEmpty() ? HIGHLIGHT + cell + RESET : cell);
                 }
                 out.write(stripRight(line));
                 out.write('\n');
@@ -114,9 +117,25 @@ public final class TextTable {
     }
 
     private static String pad(String s, int cols, boolean right) {
-        String c = cut(s, cols);
+        String c = right ? cutStart(s, cols) : cut(s, cols);
         int fill = cols - width(c);
         return right ? " ".repeat(fill) + c : c + " ".repeat(fill);
+    }
+
+    /** Cuts {@code s} to its last {@code cols} display columns, starting with … when something was cut. */
+    public static String cutStart(String s, int cols) {
+        if (width(s) <= cols) return s;
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = s.length(); i > 0; ) {
+            int cp = s.codePointBefore(i);
+            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            if (w + cw > cols - 1) break;
+            b.appendCodePoint(cp);
+            w += cw;
+            i -= Character.charCount(cp);
+        }
+        return "…" + b.reverse();
     }
 
     private static String stripRight(StringBuilder b) {

@@ -64,7 +64,7 @@ class CompletionTest {
         TestShell t = TestShell.seeds();
         assertThat(values(t, "")).contains("load", "docs", "show", "filter", "export", "help", "quit", "exit", "set", "history", "sample");
         assertThat(values(t, "do")).containsExactly("docs");
-        Candidate docs = candidates(t, "d").get(0);
+        Candidate docs = candidates(t, "doc").get(0);
         assertThat(docs.descr()).startsWith("List the documents");
     }
 
@@ -89,6 +89,11 @@ class CompletionTest {
         assertThat(values(t, "set format ")).containsExactly("csv", "json", "jsonl", "text", "tsv");
         assertThat(values(t, "set pager o")).containsExactly("off", "on");
         assertThat(values(t, "help sh")).containsExactly("show");
+        // The real kwic and diff, as their authors defined them.
+        assertThat(values(t, "kwic billion --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
+        assertThat(values(t, "kwic billion --sort R1,L")).containsExactlyInAnyOrder("R1,L1", "R1,L2", "R1,L3");
+        assertThat(values(t, "kwic bill")).startsWith("billion").contains("billions", "billionaire");
+        assertThat(values(t, "diff 000_0ff348a9848a8873 004")).containsExactly(t.session().corpus().get(4).id());
     }
 
     @Test

@@ -1,60 +1,267 @@
 package org.corpex.corpus.load;
 
-import org.corpex.CorpexException;
 import org.corpex.corpus.Document;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
-/** Turns paths (files, folders, globs) into documents. */
+/**
+ * Turns paths (files, folders, globs) into documents. Folders are read recursively in sorted order,
+ * so a load is the same every time; hidden files and folders (.git) are skipped and counted. Files
+ * are read and parsed in parallel, then every document is segmented in parallel, so one large
+ * JSON Lines file uses all cores too.
+ */
 public final class Loader {
     private Loader() {}
 
+    /** Formats corpex does not read; named so that the warning says so rather than "binary". */
+    private static final Set<String> UNSUPPORTED = Set.of("pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx",
+            "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico",
+            "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
+
     public static LoadReport load(List<String> specs, FieldNames fields) {
         long t0 = System.nanoTime();
-        List<Document> docs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
-        long bytes = 0, words = 0;
+        FileResult walk = new FileResult(null);
+        Set<Path> seen = new HashSet<>();
+        List<Path> files = new ArrayList<>();
         for (String spec : specs) {
-            Path p = Path.of(spec);
-            if (!Files.exists(p)) throw new CorpexException("no such file or folder: " + spec);
-            List<Path> files = new ArrayList<>();
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new CorpexException("cannot read " + spec + ": " + e.getMessage());
-                }
-            } else {
-                files.add(p);
-            }
-            for (Path f : files) {
-                if (Thread.currentThread().isInterrupted()) throw new CorpexException("load cancelled; the corpus is unchanged");
-                try {
-                    String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                    String name = f.getFileName().toString();
-                    String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-                    String title = text.lines().findFirst().orElse("");
-                    Document d = Document.of(id, title, "", "", "", f.toString(), text, Map.of());
-                    docs.add(d);
-                    bytes += Files.size(f);
-                    words += d.words();
-                } catch (IOException e) {
-                    warnings.add(f + ": skipped: " + e.getMessage());
-                    skipped.merge("unreadable", 1, Integer::sum);
-                }
+            for (Path f : expand(spec, walk)) {
+                if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
             }
         }
+        // Sidecars, one per folder that holds a loaded file.
+        Map<Path, Sidecar> sidecars = new LinkedHashMap<>();   // in file order, so warnings come in a stable order
+        FileResult sidecarProblems = new FileResult(null);
+        for (Path f : files) {
+            Path folder = parent(f);
+            if (!sidecars.containsKey(folder)) sidecars.put(folder, Sidecar.of(folder, sidecarProblems));
+        }
+        List<FileResult> results = files.parallelStream().map(f -> read(f, fields, sidecars.get(parent(f)))).toList();
+
+        List<Draft> drafts = new ArrayList<>();
+        long bytes = 0;
+        for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
+        for (FileResult r : results) {
+            merge(r, warnings, skipped);
+            drafts.addAll(r.drafts);
+            bytes += r.bytes;
+        }
+        for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
+        List<Document> docs = drafts.parallelStream()
+                .map(d -> Document.of(d.id(), d.title(), d.source(), d.date(), d.url(), d.path(), d.text().stripTrailing(),
+                        Fields.safeMeta(d.meta())))
+                .toList();
         docs = uniqueIds(docs, warnings);
-        return new LoadReport(docs, warnings, skipped, words, bytes, System.nanoTime() - t0);
+        long words = 0;
+        for (Document d : docs) words += d.words();
+        return new LoadReport(docs, warnings, skipped, words, bytes, files.size(), System.nanoTime() - t0);
+    }
+
+    private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
+        warnings.addAll(r.allWarnings());
+        r.skipped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
+    }
+
+    private static Path parent(Path f) {
+        Path p = f.toAbsolutePath().getParent();
+        return p == null ? f.toAbsolutePath() : p;
+    }
+
+    // ---- specs to files
+
+    /** The files a spec names, sorted; what it cannot name goes to {@code out} as warnings. */
+    static List<Path> expand(String spec, FileResult out) {
+        Path p;
+        try {
+            p = Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null;
+        }
+        if (p != null && Files.isDirectory(p)) return walk(p, null, out);
+        if (p != null && Files.exists(p)) return List.of(p);
+        int glob = firstGlobChar(spec);
+        if (glob < 0) {
+            out.warnings.add(spec + ": no such file or folder");
+            return List.of();
+        }
+        // The folder part before the first glob character is where the walk starts.
+        int cut = Math.max(spec.lastIndexOf('/', glob), spec.lastIndexOf(java.io.File.separatorChar, glob));
+        Path base = cut < 0 ? Path.of("") : Path.of(cut == 0 ? "/" : spec.substring(0, cut));
+        String pattern = spec.substring(cut + 1);
+        List<Path> found = Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base) ? walk(base, pattern, out) : List.of();
+        if (found.isEmpty()) out.warnings.add(spec + ": no file matches this pattern");
+        return found;
+    }
+
+    private static int firstGlobChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') return i;
+        }
+        return -1;
+    }
+
+    static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".") && !name.toString().equals(".") && !name.toString().equals("..");
+    }
+
+    /** Regular files under {@code root} (matching {@code pattern} relative to root, if given), sorted. */
+    private static List<Path> walk(Path root, String pattern, FileResult out) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        if (pattern != null) {
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+            // As in shells with globstar, "**/" also matches no folder at all: data/**/*.json finds data/a.json.
+            if (pattern.contains("**/")) matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", "")));
+        }
+        Path start = root.toString().isEmpty() ? Path.of(".") : root;
+        List<Path> files = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        try {
+            // A glob looks only as deep as it has folders, unless it has "**": data/*.json never reports data/.cache/ as skipped.
+            int depth = pattern == null || pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/", -1).length;
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(start) && isHidden(dir)) {
+                        hidden.add(shown(dir) + "/");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isDirectory()) return FileVisitResult.CONTINUE;   // a folder at the glob's depth limit
+                    if (!matchers.isEmpty()) {
+                        Path rel = start.relativize(file);
+                        if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(file)) hidden.add(shown(file).toString());
+                    // The walk follows links; a link it still reports as a link points nowhere (or at itself).
+                    else if (attrs.isSymbolicLink()) out.skip("unreadable", shown(file) + ": skipped: cannot read (broken symbolic link)");
+                    else if (!attrs.isRegularFile()) out.skip("unsupported", shown(file) + ": skipped: not a regular file");
+                    else if (!Sidecar.isSidecar(file)) files.add(shown(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof java.nio.file.FileSystemLoopException ? "a symbolic link loops back to a folder above it"
+                            : Sidecar.reason(e);
+                    out.skip("unreadable", shown(file) + ": skipped: cannot read (" + why + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private Path shown(Path p) {
+                    return start == root ? p : start.relativize(p);
+                }
+            });
+        } catch (IOException e) {
+            out.skip("unreadable", root + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+        }
+        files.sort(null);
+        hidden.sort(null);
+        for (String h : hidden) out.skip("hidden", h + ": skipped: hidden " + (h.endsWith("/") ? "folder" : "file"));
+        return files;
+    }
+
+    // ---- one file
+
+    private static FileResult read(Path f, FieldNames fields, Sidecar sidecar) {
+        String shown = f.toString();
+        FileResult r = new FileResult(shown);
+        String name = f.getFileName().toString();
+        String ext = Clean.extension(name);
+        String stem = Clean.stem(name);
+        if (UNSUPPORTED.contains(ext)) {
+            r.skip("unsupported", shown + ": skipped: ." + ext + " files are not a format corpex reads");
+            return r;
+        }
+        if (!Files.isRegularFile(f)) {
+            // A pipe or a device named on the command line: reading it could block for ever.
+            r.skip("unsupported", shown + ": skipped: not a regular file");
+            return r;
+        }
+        try {
+            if (Files.size(f) > Integer.MAX_VALUE - 16) {
+                r.skip("unsupported", shown + ": skipped: larger than 2 GB; split it into smaller files");
+                return r;
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            r.bytes = bytes.length;
+            boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
+            Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
+            if (d.warning() != null) r.warnings.add(d.warning());
+            String text = d.text();
+            switch (format(ext, text)) {
+                case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
+                case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
+                case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
+                case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
+                case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
+                default -> r.drafts.add(TextFormat.read(text, shown, stem));
+            }
+        } catch (Skip s) {
+            r.skip(s);
+        } catch (IOException e) {
+            r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+        } catch (RuntimeException e) {
+            // A parser bug must not take the whole load down: the file is reported and skipped.
+            r.skip("malformed", shown + ": skipped: could not be parsed (" + e + ")");
+        }
+        if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
+        return r;
+    }
+
+    /** The format by extension; an unknown extension is sniffed from the text. */
+    static String format(String ext, String text) {
+        switch (ext) {
+            case "json": return "json";
+            case "jsonl": case "ndjson": case "jsonlines": return "jsonl";
+            case "csv": return "csv";
+            case "tsv": case "tab": return "tsv";
+            case "html": case "htm": case "xhtml": case "shtml": return "html";
+            case "txt": case "text": case "md": case "markdown": case "mdown": case "mkd": return "text";
+            default: return sniff(text);
+        }
+    }
+
+    private static String sniff(String text) {
+        int i = 0;
+        while (i < text.length() && Clean.isSpace(text.charAt(i))) i++;
+        if (i >= text.length()) return "text";
+        char c = text.charAt(i);
+        if (c == '[') return "json";
+        if (c == '{') {
+            // Objects one a line are JSON Lines; one object over several lines is JSON.
+            int nl = text.indexOf('\n', i);
+            String firstLine = nl < 0 ? text.substring(i) : text.substring(i, nl);
+            return firstLine.strip().endsWith("}") ? "jsonl" : "json";
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 512)).toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
+                || head.startsWith("<head") || head.startsWith("<body") || head.startsWith("<article")) return "html";
+        return "text";
     }
 
     /**
@@ -62,13 +269,18 @@ public final class Loader {
      * so no document is dropped and every id can still be typed.
      */
     public static List<Document> uniqueIds(List<Document> docs, List<String> warnings) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Document d : docs) seen.add(d.id());
+        if (seen.size() == docs.size()) return docs;
+        seen.clear();
+        Set<String> all = new LinkedHashSet<>();
+        for (Document d : docs) all.add(d.id());
         List<Document> out = new ArrayList<>(docs.size());
         for (Document d : docs) {
             String id = d.id();
             if (!seen.add(id)) {
                 int k = 2;
-                while (!seen.add(id + "~" + k)) k++;
+                while (all.contains(id + "~" + k) || !seen.add(id + "~" + k)) k++;
                 String renamed = id + "~" + k;
                 warnings.add(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
                 d = d.withId(renamed);
@@ -77,4 +289,5 @@ public final class Loader {
         }
         return out;
     }
+
 }

@@ -1,0 +1,112 @@
+package org.corpex.compare;
+
+import org.corpex.CorpexException;
+import org.corpex.corpus.Corpus;
+import org.corpex.corpus.Document;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@Command(name = "diff", description = {
+        "How source B differs from source A, sentence by sentence: same, changed, moved, only in A, only in B.",
+        "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
+        "changed pairs get a word diff: [-removed-] {+added+}."})
+public final class DiffCommand implements CorpexCommand {
+    @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The rewrite: a document id or unique prefix.")
+    String b;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "table",
+            description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side (side by side).")
+    String view;
+
+    @Option(names = "--changes", description = "Leave out the sentences that are the same in both.")
+    boolean changesOnly;
+
+    @Override
+    public Table run(Session session) {
+        Corpus corpus = session.corpus();
+        int da = corpus.resolve(a), db = corpus.resolve(b);
+        String v = view.toLowerCase(Locale.ROOT);
+        if (!v.equals("table") && !v.equals("unified") && !v.equals("side")) {
+            throw new CorpexException("diff: --view must be table, unified or side, not '" + view + "'");
+        }
+        List<Alignment.Pair> pairs = Alignment.align(Sentences.of(corpus, da), Sentences.of(corpus, db));
+        Table.Builder t = switch (v) {
+            case "unified" -> unified(pairs);
+            case "side" -> side(pairs);
+            default -> table(pairs);
+        };
+        Map<Alignment.Kind, Integer> counts = new EnumMap<>(Alignment.Kind.class);
+        for (Alignment.Pair p : pairs) counts.merge(p.kind(), 1, Integer::sum);
+        Document A = corpus.get(da), B = corpus.get(db);
+        StringBuilder note = new StringBuilder("A = " + A.id() + ", B = " + B.id() + ": ");
+        for (Alignment.Kind k : Alignment.Kind.values()) {
+            note.append(counts.getOrDefault(k, 0)).append(' ').append(k.label).append(", ");
+        }
+        note.setLength(note.length() - 2);
+        t.note(note + " (sentences paired by Jaccard similarity of their word sets >= " + Alignment.THRESHOLD + ")");
+        return t.build();
+    }
+
+    private boolean skip(Alignment.Pair p) {
+        return changesOnly && p.kind() == Alignment.Kind.SAME;
+    }
+
+    private Table.Builder table(List<Alignment.Pair> pairs) {
+        Table.Builder t = new Table.Builder("diff").text("kind").integer("a_line").integer("b_line")
+                .text("a_text").text("b_text").number("similarity").text("diff");
+        for (Alignment.Pair p : pairs) {
+            if (skip(p)) continue;
+            String diff = p.a() != null && p.b() != null && p.kind() != Alignment.Kind.SAME ? Alignment.wordDiff(p.a().text(), p.b().text()) : "";
+            t.row(p.kind().label, p.a() == null ? null : p.a().line(), p.b() == null ? null : p.b().line(),
+                    p.a() == null ? "" : p.a().text(), p.b() == null ? "" : p.b().text(),
+                    round(p.similarity()), diff);
+        }
+        return t;
+    }
+
+    /** One line per sentence, marked like a unified diff: ' ' same, '~' changed, '>' moved, '-' only in A, '+' only in B. */
+    private Table.Builder unified(List<Alignment.Pair> pairs) {
+        Table.Builder t = new Table.Builder("diff").text("mark").integer("a_line").integer("b_line").text("text");
+        for (Alignment.Pair p : pairs) {
+            if (skip(p)) continue;
+            switch (p.kind()) {
+                case SAME -> t.row(" ", p.a().line(), p.b().line(), p.a().text());
+                case CHANGED -> t.row("~", p.a().line(), p.b().line(), Alignment.wordDiff(p.a().text(), p.b().text()));
+                case MOVED -> t.row(">", p.a().line(), p.b().line(), p.a().text().equals(p.b().text())
+                        ? p.b().text() : Alignment.wordDiff(p.a().text(), p.b().text()));
+                case ONLY_A -> t.row("-", p.a().line(), null, p.a().text());
+                case ONLY_B -> t.row("+", null, p.b().line(), p.b().text());
+            }
+        }
+        return t;
+    }
+
+    /** A and B side by side; the text renderer fits the two text columns to the terminal. */
+    private Table.Builder side(List<Alignment.Pair> pairs) {
+        Table.Builder t = new Table.Builder("diff").integer("a_line").text("a_text").text("kind").integer("b_line").text("b_text");
+        for (Alignment.Pair p : pairs) {
+            if (skip(p)) continue;
+            boolean both = p.a() != null && p.b() != null;
+            String at = p.a() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), true) : p.a().text();
+            String bt = p.b() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), false) : p.b().text();
+            t.row(p.a() == null ? null : p.a().line(), at, p.kind().label, p.b() == null ? null : p.b().line(), bt);
+        }
+        return t;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.corpex.kwic;
+
+import org.corpex.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.index.Hit;
+import org.corpex.index.Index;
+import org.corpex.index.Query;
+import org.corpex.index.QueryParser;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "dispersion", description = {
+        "Where QUERY's hits fall in each document of the selection: a plot, start to end, with | where a hit is,",
+        "and hits per thousand words."})
+public final class DispersionCommand implements CorpexCommand, CorpexCommand.RawArguments {
+    static final char HIT = '|', EMPTY = '·';
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, \"a phrase\", a wildcard or a regex.")
+    List<String> query;
+
+    @Option(names = {"-c", "--case"}, description = "Match case exactly.")
+    boolean caseSensitive;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters in each plot (default: fit the terminal, or 50).")
+    Integer width;
+
+    @Option(names = "--all", description = "Also list the documents without a hit.")
+    boolean all;
+
+    @Override
+    public Table run(Session session) {
+        Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
+        Index index = session.corpus().index();
+        BitSet sel = session.selection();
+        Index.Result r = index.find(q, sel, caseSensitive, Integer.MAX_VALUE);
+        int cells = width != null ? width : fit(session);
+        if (cells < 1) throw new CorpexException("dispersion: --width must be 1 or more");
+        Table.Builder b = new Table.Builder("dispersion").text("doc").integer("words").integer("hits").number("per_thousand").text("plot");
+        List<Hit> hits = r.hits();
+        int k = 0;
+        for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
+            Document doc = session.corpus().get(d);
+            char[] plot = new char[cells];
+            java.util.Arrays.fill(plot, EMPTY);
+            int n = 0;
+            int len = Math.max(1, doc.text().length());
+            while (k < hits.size() && hits.get(k).doc() == d) {
+                plot[(int) Math.min(cells - 1, (long) hits.get(k).start() * cells / len)] = HIT;
+                n++;
+                k++;
+            }
+            if (n == 0 && !all) continue;
+            double per = doc.words() == 0 ? 0 : Math.round(n * 1_000_000.0 / doc.words()) / 1000.0;
+            b.row(doc.id(), doc.words(), n, per, new String(plot));
+        }
+        b.note(String.format(Locale.ROOT, "%,d hits of %s in %,d of %,d documents; each plot runs from the start of a document to its end, %d cells",
+                r.total(), q.source(), r.documents(), session.selectionSize(), cells));
+        session.setLastQuery(List.of(q), caseSensitive);
+        return b.build();
+    }
+
+    private static int fit(Session s) {
+        int w = s.settings().width;
+        if (w <= 0) return 50;
+        int id = 3;
+        for (Document d : s.selectedDocuments()) id = Math.max(id, d.id().length());
+        return Math.max(10, Math.min(200, w - id - 5 - 4 - 12 - 2 * 4));
+    }
+}

@@ -1,0 +1,148 @@
+package org.corpex.kwic;
+
+import org.corpex.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.index.Hit;
+import org.corpex.index.Index;
+import org.corpex.index.Query;
+import org.corpex.index.QueryParser;
+import org.corpex.shell.CorpexCommand;
+import org.corpex.shell.Session;
+import org.corpex.table.Column;
+import org.corpex.table.Table;
+import org.corpex.table.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "kwic", description = {
+        "Keyword in context: every hit of QUERY in the selection, the match centred between its contexts.",
+        "QUERY: a word, \"a phrase\", a wildcard (invest*, data cent?r), a token regex /^\\d+bn$/ or a text regex /\\$\\d+ billion/.",
+        "Context stays inside the document; a line break in it shows as ⏎."})
+public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArguments {
+    /** Shown in context where the text has a line break. */
+    public static final char LINE_BREAK = '⏎';
+    static final int DEFAULT_WIDTH = 40;
+    static final int DEFAULT_LIMIT = 500;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    List<String> query;
+
+    @Option(names = {"-c", "--case"}, description = "Match case exactly (default: case-insensitive).")
+    boolean caseSensitive;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters of context on each side (default: fit the terminal, or 40).")
+    Integer width;
+
+    @Option(names = "--words", paramLabel = "N", description = "Whole words of context on each side, instead of --width.")
+    Integer words;
+
+    @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", completionCandidates = SortKeys.class, description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
+    String sort;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N lines (default: " + DEFAULT_LIMIT + "; 0 for all).")
+    Integer limit;
+
+    @Override
+    public Table run(Session session) {
+        String text = String.join(" ", query);
+        Query q = QueryParser.parse(text, caseSensitive);
+        if (width != null && words != null) throw new CorpexException("kwic: give --width or --words, not both");
+        if (width != null && width < 0 || words != null && words < 0) throw new CorpexException("kwic: --width and --words take a number of 0 or more");
+        int max = limit == null ? DEFAULT_LIMIT : limit == 0 ? Integer.MAX_VALUE : limit;
+        if (max < 0) throw new CorpexException("kwic: --limit takes a number of 0 or more (0 for all)");
+        List<SortKey> keys = SortKey.parse(sort);
+        Index index = session.corpus().index();
+        BitSet scope = session.selection();
+        boolean byDoc = keys.size() == 1 && keys.get(0) == SortKey.DOC;
+        Index.Result r = index.find(q, scope, caseSensitive, byDoc ? max : Integer.MAX_VALUE);
+        List<Hit> hits = r.hits();
+        if (!byDoc) {
+            List<Hit> sorted = new ArrayList<>(hits);
+            sorted.sort(SortKey.comparator(keys, session.corpus(), index));
+            hits = sorted.subList(0, Math.min(max, sorted.size()));
+        }
+        session.setLastQuery(List.of(q), caseSensitive);
+
+        Table.Builder b = new Table.Builder("kwic").text("doc").integer("line").integer("start").integer("end")
+                .column(Column.text("left").aligned(Column.Align.RIGHT))
+                .column(Column.text("match").highlighted())
+                .text("right");
+        int context = words != null ? -1 : width != null ? width : fitWidth(session, hits);
+        for (Hit h : hits) {
+            Document d = session.corpus().get(h.doc());
+            String t = d.text();
+            int ls, re;
+            if (words != null) {
+                Layout l = d.layout();
+                int first = l.tokenAtOrAfter(h.start());
+                int after = l.tokenAtOrAfter(h.end());
+                ls = words == 0 ? h.start() : l.tokenStart(Math.max(0, first - words));
+                ls = Math.min(ls, h.start());
+                re = words == 0 || after >= l.tokenCount() ? (words == 0 ? h.end() : t.length()) : l.tokenEnd(Math.min(l.tokenCount() - 1, after + words - 1));
+                re = Math.max(re, h.end());
+            } else {
+                ls = Math.max(0, h.start() - context);
+                re = Math.min(t.length(), h.end() + context);
+                // Never split a surrogate pair at the cut.
+                if (ls > 0 && Character.isLowSurrogate(t.charAt(ls))) ls++;
+                if (re < t.length() && Character.isLowSurrogate(t.charAt(re))) re--;
+            }
+            b.row(d.id(), d.layout().lineOf(h.start()), h.start(), h.end(),
+                    visible(t, ls, h.start()), visible(t, h.start(), h.end()), visible(t, h.end(), re));
+        }
+        long total = r.total();
+        StringBuilder note = new StringBuilder();
+        note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s", total, total == 1 ? "hit" : "hits",
+                r.documents(), session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents"));
+        note.append(" for ").append(q.source());
+        if (hits.size() < total) note.append(String.format(Locale.ROOT, "; showing %,d (--limit N for more, 0 for all)", hits.size()));
+        if (!byDoc) note.append("; sorted by ").append(String.join(",", keys.stream().map(SortKey::label).toList()));
+        b.note(note.toString());
+        return b.build();
+    }
+
+    /** Context that fits the terminal: what is left of the width after the other columns, halved. */
+    private static int fitWidth(Session s, List<Hit> hits) {
+        int w = s.settings().width;
+        if (w <= 0) return DEFAULT_WIDTH;
+        int doc = 3, line = 4, start = 5, end = 3, match = 5;
+        for (Hit h : hits) {
+            Document d = s.corpus().get(h.doc());
+            doc = Math.max(doc, TextTable.width(d.id()));
+            line = Math.max(line, Integer.toString(d.layout().lineOf(h.start())).length());
+            start = Math.max(start, Integer.toString(h.start()).length());
+            end = Math.max(end, Integer.toString(h.end()).length());
+            match = Math.max(match, TextTable.width(visible(d.text(), h.start(), h.end())));
+        }
+        int left = w - doc - line - start - end - Math.min(match, 30) - 2 * 6;
+        return Math.max(10, left / 2);
+    }
+
+    /** The text with line breaks as ⏎ and other control characters as spaces, so a line stays a line. */
+    static String visible(String t, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '\n') b.append(LINE_BREAK);
+            else if (c == '\r') continue;
+            else if (c < ' ' || c == 0x7F) b.append(' ');
+            else b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** The sort keys, for Tab at the prompt (a comma list completes key by key). */
+    public static final class SortKeys implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(SortKey.values()).map(k -> k == SortKey.DOC ? "doc" : k.name()).iterator();
+        }
+    }
+}
