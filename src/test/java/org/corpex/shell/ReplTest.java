@@ -63,8 +63,13 @@ class ReplTest {
     @AfterEach
     void close() throws IOException {
         if (exit != null && !exit.isDone()) {
-            type("\u0004");
-            try { exit.get(10, TimeUnit.SECONDS); } catch (Exception ignored) { }
+            type("\u0003");   // clear whatever is on the line (a candidate list, a half-typed command)
+            sleepQuietly();
+            sleepQuietly();
+            for (int i = 0; i < 10 && !exit.isDone(); i++) {
+                type("\u0004");
+                try { exit.get(1, TimeUnit.SECONDS); } catch (Exception ignored) { }
+            }
         }
         if (terminal != null) terminal.close();
     }
@@ -154,8 +159,12 @@ class ReplTest {
     }
 
     private boolean isRunning() {
-        for (Thread th : Thread.getAllStackTraces().keySet()) {
-            if (th.getName().equals("corpex-command") && th.getState() == Thread.State.RUNNABLE) return true;
+        // The worker is inside Shell.execute (the scan itself may run on pool threads meanwhile).
+        for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            if (!e.getKey().getName().equals("corpex-command")) continue;
+            for (StackTraceElement f : e.getValue()) {
+                if (f.getClassName().equals(Shell.class.getName()) && f.getMethodName().equals("execute")) return true;
+            }
         }
         return false;
     }
