@@ -122,8 +122,7 @@ public final class Main implements Callable<Integer> {
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;
-            out.println(report.summary() + ". Type 'help' for commands, Ctrl-D to leave.");
-            return new Repl(shell, err).run();
+            return new Repl(shell, System.getenv()).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
         // A summary ends every load; in a batch it goes to stderr so stdout stays data.
         err.println("corpex: " + report.summary());

@@ -38,6 +38,8 @@ public final class LoadCommand implements CorpexCommand {
             throw new CorpexException("no documents loaded from " + String.join(" ", paths) + "; the corpus is unchanged"
                     + (r.warnings().isEmpty() ? "" : " (" + r.warnings().get(0) + (r.warnings().size() > 1 ? ", ..." : "") + ")"));
         }
+        // Ctrl-C at the prompt interrupts this thread: keep the corpus the user had.
+        if (Thread.currentThread().isInterrupted()) throw new CorpexException("load cancelled; the corpus is unchanged");
         List<Document> docs = new ArrayList<>();
         if (append) docs.addAll(session.corpus().documents());
         docs.addAll(r.documents());

@@ -20,10 +20,10 @@ import java.util.Map;
         "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
         "changed pairs get a word diff: [-removed-] {+added+}."})
 public final class DiffCommand implements CorpexCommand {
-    @Parameters(index = "0", paramLabel = "A", description = "The original: a document id or unique prefix.")
+    @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
     String a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The rewrite: a document id or unique prefix.")
+    @Parameters(index = "1", paramLabel = "B", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The rewrite: a document id or unique prefix.")
     String b;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "table",

@@ -44,7 +44,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Option(names = "--words", paramLabel = "N", description = "Whole words of context on each side, instead of --width.")
     Integer words;
 
-    @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
+    @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", completionCandidates = SortKeys.class, description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
     String sort;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N lines (default: " + DEFAULT_LIMIT + "; 0 for all).")
@@ -137,5 +137,12 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
             else b.append(c);
         }
         return b.toString();
+    }
+
+    /** The sort keys, for Tab at the prompt (a comma list completes key by key). */
+    public static final class SortKeys implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(SortKey.values()).map(k -> k == SortKey.DOC ? "doc" : k.name()).iterator();
+        }
     }
 }

@@ -4,9 +4,11 @@ import org.corpex.commands.DocsCommand;
 import org.corpex.commands.ExportCommand;
 import org.corpex.commands.FilterCommand;
 import org.corpex.commands.HelpCommand;
+import org.corpex.commands.HistoryCommand;
 import org.corpex.commands.LoadCommand;
 import org.corpex.commands.QuitCommand;
 import org.corpex.commands.ResetCommand;
+import org.corpex.commands.SetCommand;
 import org.corpex.commands.ShowCommand;
 import org.corpex.commands.UnfilterCommand;
 import picocli.CommandLine;
@@ -32,6 +34,8 @@ public final class Commands {
                 ResetCommand::new,
                 ExportCommand::new,
                 HelpCommand::new,
+                SetCommand::new,
+                HistoryCommand::new,
                 QuitCommand::new,
                 org.corpex.kwic.KwicCommand::new,
                 org.corpex.kwic.DispersionCommand::new,

@@ -1,53 +1,244 @@
 package org.corpex.shell;
 
 import org.corpex.CorpexException;
+import org.corpex.prompt.CommandCompleter;
+import org.corpex.prompt.CommandHighlighter;
+import org.corpex.prompt.LineParser;
+import org.corpex.prompt.Pager;
+import org.corpex.prompt.PromptTerminal;
+import org.corpex.table.Format;
+import org.corpex.table.Table;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.widget.AutosuggestionWidgets;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** The interactive prompt. */
+/**
+ * The interactive prompt: JLine line editing with completion and highlighting from the command
+ * model, persistent history with Ctrl-R search and suggestions, commands run on a worker thread
+ * so Ctrl-C can cancel them, and tall results shown in a pager.
+ */
 public final class Repl {
     private final Shell shell;
-    private final PrintStream err;
+    private final Map<String, String> env;
+    static final String CANCELLED = "cancelled (Ctrl-C); the session is as it was";
+    private volatile Thread worker;
+    private volatile boolean cancelled;
 
-    public Repl(Shell shell, PrintStream err) {
+    public Repl(Shell shell, Map<String, String> env) {
         this.shell = shell;
-        this.err = err;
+        this.env = env;
     }
 
-    public int run() throws IOException {
+    /** Runs on the system terminal until Ctrl-D or quit; returns the exit status. */
+    public int run(String greeting) throws IOException {
+        try (Terminal terminal = PromptTerminal.open(env); PromptTerminal.Registration ignored = PromptTerminal.routeInterrupts(terminal)) {
+            return run(terminal, PromptTerminal.historyFile(env), greeting);
+        }
+    }
+
+    /** Runs on {@code terminal} (tests pass a virtual one), keeping history in {@code historyFile}. */
+    public int run(Terminal terminal, Path historyFile, String greeting) {
         Session s = shell.session();
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-            PrintStream out = new PrintStream(terminal.output(), true, java.nio.charset.StandardCharsets.UTF_8);
-            Printer printer = new Printer(out, s.settings());
+        Session.Settings settings = s.settings();
+        boolean dumb = PromptTerminal.dumb(terminal);
+        settings.interactive = true;
+        settings.color = settings.color && PromptTerminal.colours(terminal);
+        LineReader reader = LineReaderBuilder.builder()
+                .appName("corpex")
+                .terminal(terminal)
+                .parser(new LineParser())
+                .completer(new CommandCompleter(shell.commands(), s))
+                .highlighter(new CommandHighlighter(shell, () -> settings.color))
+                .variable(LineReader.HISTORY_FILE, prepare(historyFile))
+                .variable(LineReader.HISTORY_SIZE, 5_000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+                .variable(LineReader.LIST_MAX, 200)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .build();
+        if (!dumb) new AutosuggestionWidgets(reader).enable();
+        s.setHistory(() -> history(reader.getHistory()));
+        ExecutorService exec = Executors.newSingleThreadExecutor(r -> {
+            // Deep queries recurse: give the worker the stack the launcher gives main.
+            Thread t = new Thread(null, r, "corpex-command", 16L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> cancel());
+        PrintWriter out = terminal.writer();
+        if (greeting != null) out.println(greeting);
+        out.flush();
+        try {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine("corpex " + s.selectionSize() + "/" + s.corpus().size() + "> ");
+                    line = reader.readLine(prompt(s));
                 } catch (UserInterruptException e) {
-                    continue;
+                    if (dumb) out.println();   // the tty echoed ^C; the next prompt goes below it
+                    continue;   // Ctrl-C at the prompt clears the line, never exits
                 } catch (EndOfFileException e) {
-                    return 0;
+                    return 0;   // Ctrl-D on an empty line
                 }
-                s.settings().width = terminal.getWidth() > 0 ? terminal.getWidth() : s.settings().width;
-                try {
-                    Shell.Outcome o = shell.execute(line);
-                    for (String w : o.table().warnings()) out.println("warning: " + w);
-                    printer.print(o.table());
-                    if (o.quit()) return 0;
-                } catch (CorpexException e) {
-                    out.println("error: " + e.getMessage());
-                    if (!e.detail().isEmpty()) out.println(e.detail().stripTrailing());
+                if (line.isBlank()) continue;
+                if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
+                Shell.Outcome o = execute(exec, line, out);
+                if (o == null) continue;
+                show(terminal, o.table(), settings);
+                if (o.quit()) return 0;
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            try {
+                reader.getHistory().save();
+            } catch (IOException e) {
+                out.println("warning: history not saved: " + e.getMessage());
+            }
+            s.setHistory(List::of);
+            exec.shutdownNow();
+            out.flush();
+        }
+    }
+
+    /** Runs a line on the worker; Ctrl-C meanwhile interrupts it. Null when it failed or was cancelled (already reported). */
+    private Shell.Outcome execute(ExecutorService exec, String line, PrintWriter out) {
+        cancelled = false;
+        Future<Shell.Outcome> f = exec.submit(() -> {
+            worker = Thread.currentThread();
+            try {
+                return shell.execute(line);
+            } finally {
+                worker = null;
+            }
+        });
+        while (true) {
+            try {
+                // Finished before Ctrl-C could stop it (or it does not stop): its result stands.
+                return f.get();
+            } catch (InterruptedException e) {
+                // the prompt thread is never meant to stop here; keep waiting for the worker
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof CorpexException ce) {
+                    report(out, cancelled ? CANCELLED : ce.getMessage(), cancelled ? null : ce.detail());
+                } else if (cancelled) {
+                    report(out, CANCELLED, null);
+                } else {
+                    report(out, "internal error: " + c + " (please report this)", null);
                 }
+                return null;
             }
         }
+    }
+
+    /** Ctrl-C while a command runs: interrupt it (loops and the regex scan check for that). */
+    private void cancel() {
+        Thread w = worker;
+        if (w != null) {
+            cancelled = true;
+            w.interrupt();
+        }
+    }
+
+    private void report(PrintWriter out, String message, String detail) {
+        Session.Settings st = shell.session().settings();
+        String line = (message == CANCELLED ? "\n" : "") + "error: " + message;
+        out.println(st.color ? new AttributedString(line, AttributedStyle.BOLD.foreground(AttributedStyle.RED)).toAnsi() : line);
+        if (detail != null && !detail.isEmpty()) out.println(detail.stripTrailing());
+        out.flush();
+    }
+
+    /** Prints a table inline, or in the pager when it is taller than the screen (its notes follow inline). */
+    static void show(Terminal terminal, Table t, Session.Settings settings) {
+        PrintWriter out = terminal.writer();
+        for (String w : t.warnings()) {
+            String line = "warning: " + w;
+            out.println(settings.color ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi() : line);
+        }
+        boolean pager = settings.pager && !t.isMessage() && !PromptTerminal.dumb(terminal);
+        Table body = pager ? new Table(t.name(), t.columns(), t.rows(), List.of(), List.of()) : new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of());
+        // A message (set, filter, load) shows even when tables are printed as CSV or JSON.
+        String text = render(body, t.isMessage() ? Format.TEXT : settings.format, settings);
+        if (pager && Pager.tooTall(text, terminal)) {
+            out.flush();
+            try {
+                Pager.page(terminal, text);
+            } catch (IOException e) {
+                out.print(text);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(n);
+        } else {
+            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), Format.TEXT, settings);
+            out.print(text);
+        }
+        out.flush();
+    }
+
+    private static String render(Table t, Format format, Session.Settings settings) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session.Settings s = settings;
+        if (format != settings.format) {
+            s = new Session.Settings();
+            s.format = format;
+            s.width = settings.width;
+            s.color = settings.color;
+        }
+        new Printer(ps, s).print(t);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@code corpex 3/5 >}, or {@code corpex 3/5 [2] >} with two filters in force. */
+    static String prompt(Session s) {
+        int depth = s.filters().size();
+        return "corpex " + s.selectionSize() + "/" + s.corpus().size() + (depth > 0 ? " [" + depth + "]" : "") + " > ";
+    }
+
+    private static List<Session.HistoryEntry> history(History h) {
+        List<Session.HistoryEntry> out = new ArrayList<>();
+        for (History.Entry e : h) out.add(new Session.HistoryEntry(e.index() + 1, e.time(), e.line()));
+        return out;
+    }
+
+    /** Creates the history folder (private: history holds what was searched for). */
+    private static Path prepare(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException | IOException ignored) {
+                    // not a POSIX file system
+                }
+            }
+        } catch (IOException e) {
+            // JLine reports an unwritable history itself; the prompt still works
+        }
+        return file;
     }
 }

@@ -29,6 +29,10 @@ public final class Session {
     private List<Query> lastQuery = List.of();
     private boolean lastQueryCaseSensitive;
     private final Settings settings;
+    private java.util.function.Supplier<List<HistoryEntry>> history = List::of;
+
+    /** A line typed at the prompt: its number, when it was typed, and the line. */
+    public record HistoryEntry(int number, java.time.Instant time, String line) {}
 
     /** Output settings the front ends read and {@code set} changes. */
     public static final class Settings {
@@ -36,6 +40,8 @@ public final class Session {
         public boolean color;
         public int width;            // 0: do not cut cells
         public boolean interactive;  // a person at a terminal (REPL or full screen)
+        public boolean pager = true; // the prompt shows tables taller than the screen in a pager
+        public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
     }
 
     public Session() {
@@ -47,6 +53,10 @@ public final class Session {
     }
 
     public Settings settings() { return settings; }
+
+    /** Lines typed at the prompt, oldest first (empty outside the prompt, which supplies them). */
+    public List<HistoryEntry> history() { return history.get(); }
+    public void setHistory(java.util.function.Supplier<List<HistoryEntry>> source) { history = Objects.requireNonNull(source); }
 
     public Corpus corpus() { return corpus; }
 

@@ -1,5 +1,8 @@
 package org.corpex.shell;
 
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+
 import java.util.Map;
 
 /**
@@ -16,8 +19,9 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
 
     public static TerminalInfo detect(Map<String, String> env, boolean noColorFlag) {
         boolean console = System.console() != null;
-        boolean in = flag(env.get("CORPEX_STDIN_TTY"), console);
-        boolean out = flag(env.get("CORPEX_STDOUT_TTY"), console);
+        // Without the launcher: System.console() needs both streams to be terminals; ask JLine about each.
+        boolean in = flag(env.get("CORPEX_STDIN_TTY"), () -> console || systemStream(SystemStream.Input));
+        boolean out = flag(env.get("CORPEX_STDOUT_TTY"), () -> console || systemStream(SystemStream.Output));
         int width = 0;
         if (out) {
             width = parse(env.get("CORPEX_COLUMNS"), parse(env.get("COLUMNS"), 80));
@@ -28,8 +32,20 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
         return new TerminalInfo(in, out, width, color);
     }
 
-    private static boolean flag(String v, boolean fallback) {
-        if (v == null || v.isEmpty()) return fallback;
+    /** Whether JLine's native (or, failing that, exec) provider sees a terminal on the stream. */
+    static boolean systemStream(SystemStream stream) {
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                return TerminalProvider.load(provider).isSystemStream(stream);
+            } catch (Throwable e) {
+                // provider not usable here: try the next
+            }
+        }
+        return false;
+    }
+
+    private static boolean flag(String v, java.util.function.BooleanSupplier fallback) {
+        if (v == null || v.isEmpty()) return fallback.getAsBoolean();
         return v.equals("1") || v.equalsIgnoreCase("true");
     }
 

@@ -11,8 +11,8 @@ class ReplSmokeIT {
     @Test
     void promptRunsDocsOnTheSeeds() {
         assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
-        try (Tmux t = Tmux.start(120, 30, Map.of(), Tmux.LAUNCHER.toString())) {
-            t.waitFor("corpex 5/5>");
+        try (Tmux t = Tmux.start(120, 30, Map.of("XDG_STATE_HOME", System.getProperty("java.io.tmpdir") + "/corpex-smoke-state"), Tmux.LAUNCHER.toString())) {
+            t.waitFor("corpex 5/5 >");
             t.type("docs").press("Enter");
             t.waitFor("5 of 5 documents");
             t.press("C-d");

@@ -50,14 +50,15 @@ public final class Tmux implements AutoCloseable {
         env.forEach((k, v) -> exports.append("export ").append(k).append("='").append(v.replace("'", "'\\''")).append("'; "));
         if (!env.containsKey("TERM")) exports.append("export TERM=xterm-256color; ");
         t.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
-                "sh", "-c", exports + "cd '" + ROOT + "' && " + command + "; echo '[exit '$?']'; sleep 600");
+                // trap: Ctrl-C goes to the whole foreground group; like an interactive shell, sh must outlive it.
+                "sh", "-c", "trap : INT; " + exports + "cd '" + ROOT + "' && " + command + "; echo '[exit '$?']'; sleep 600");
         t.tmux("set-option", "-t", "main", "status", "off");
         return t;
     }
 
     /** Types text literally (no key names). */
     public Tmux type(String text) {
-        tmux("send-keys", "-t", target, "-l", text);
+        tmux("send-keys", "-t", target, "-l", "--", text);   // -- so text may start with a dash
         return this;
     }
 
@@ -72,6 +73,11 @@ public final class Tmux implements AutoCloseable {
     /** The visible screen, one line per row. */
     public String screen() {
         return tmux("capture-pane", "-p", "-t", target);
+    }
+
+    /** The visible screen with its colours and styles as escape codes (tmux capture-pane -e). */
+    public String styledScreen() {
+        return tmux("capture-pane", "-p", "-e", "-t", target);
     }
 
     /** Waits until the screen satisfies {@code condition}; fails with the last screen if it never does. */

@@ -1,0 +1,42 @@
+# bash corpex completion, generated from corpex's command-line model by org.corpex.prompt.CompletionScripts; do not edit.
+# Install: scripts/install, or source this file from ~/.bashrc.
+_corpex() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  case $prev in
+    -c|--command)
+      COMPREPLY=()
+      return ;;
+    -f|--file)
+      compopt -o filenames 2>/dev/null
+      local IFS=$'\n'; COMPREPLY=( $(compgen -f -- "$cur") )
+      return ;;
+    --format)
+      COMPREPLY=( $(compgen -W 'text csv tsv json jsonl' -- "$cur") )
+      return ;;
+    --text-field)
+      COMPREPLY=()
+      return ;;
+    --title-field)
+      COMPREPLY=()
+      return ;;
+    --source-field)
+      COMPREPLY=()
+      return ;;
+    --date-field)
+      COMPREPLY=()
+      return ;;
+    --url-field)
+      COMPREPLY=()
+      return ;;
+    --id-field)
+      COMPREPLY=()
+      return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --no-color --text-field --title-field --source-field --date-field --url-field --id-field -h --help -V --version' -- "$cur") )
+    return
+  fi
+  compopt -o filenames 2>/dev/null
+  local IFS=$'\n'; COMPREPLY=( $(compgen -f -- "$cur") )
+}
+complete -F _corpex corpex

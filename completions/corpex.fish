@@ -1,0 +1,15 @@
+# fish corpex completion, generated from corpex's command-line model by org.corpex.prompt.CompletionScripts; do not edit.
+# Install: scripts/install, or copy this file to ~/.config/fish/completions/.
+complete -c corpex -s c -l command -x -d 'Run CMD and exit; repeatable, run in order'
+complete -c corpex -s f -l file -r -F -d 'Run the commands in FILE, one a line, and exit'
+complete -c corpex -l format -x -a 'text csv tsv json jsonl' -d 'Output format for tables: text, csv, tsv, json, jsonl (default text)'
+complete -c corpex -l fail-fast -d 'Stop at the first command that fails'
+complete -c corpex -l no-color -d 'No colour (NO_COLOR and TERM=dumb do the same)'
+complete -c corpex -l text-field -x -d 'Field holding the article text (default: detect text, body, content...)'
+complete -c corpex -l title-field -x -d 'Field holding the title (default: detect title, headline...)'
+complete -c corpex -l source-field -x -d 'Field holding the source (default: detect source, publisher...)'
+complete -c corpex -l date-field -x -d 'Field holding the date (default: detect date, published, year...)'
+complete -c corpex -l url-field -x -d 'Field holding the URL (default: detect url, link)'
+complete -c corpex -l id-field -x -d 'Field holding the document id (default: detect id; else file stem)'
+complete -c corpex -s h -l help -d 'Show this help message and exit'
+complete -c corpex -s V -l version -d 'Print version information and exit'

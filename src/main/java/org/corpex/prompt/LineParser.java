@@ -1,0 +1,159 @@
+package org.corpex.prompt;
+
+import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prompt's view of a line being typed, for completion and highlighting only. It splits as
+ * {@link org.corpex.shell.Words} does (quotes group, a backslash escapes a quote, a space or a
+ * backslash, and is kept before anything else), but never fails: an open quote just runs to the
+ * end of the line. The accepted line goes to {@code Shell.execute} exactly as typed (JLine's
+ * DefaultParser would strip backslashes from regexes and ask for more lines on an open quote).
+ */
+public final class LineParser implements Parser {
+
+    /** One word: its unquoted value, where it sits in the line, and the quote left open, if any. */
+    public record Token(String value, int start, int end, char openQuote, boolean quoted) {}
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        return parsed(line, cursor);
+    }
+
+    /** Never treats a character as an escape for JLine's own purposes: Words does the splitting. */
+    @Override
+    public boolean isEscapeChar(char ch) {
+        return false;
+    }
+
+    public static Parsed parsed(String line, int cursor) {
+        List<Token> all = tokens(line);
+        List<String> words = new ArrayList<>();
+        int index = -1;
+        Token current = null;
+        for (Token t : all) {
+            if (index < 0 && cursor >= t.start() && cursor <= t.end()) {
+                index = words.size();
+                current = t;
+            }
+            if (index < 0 && t.start() > cursor) {
+                index = words.size();
+                words.add("");
+            }
+            words.add(t.value());
+        }
+        if (index < 0) {
+            index = words.size();
+            words.add("");
+        }
+        // The word up to the cursor: what candidates must start with.
+        String prefix = "";
+        int rawStart = cursor;
+        char open = 0;
+        if (current != null) {
+            Token head = tokens(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
+            prefix = head == null ? "" : head.value();
+            open = head == null ? 0 : head.openQuote();
+            rawStart = current.start();
+        }
+        words.set(index, prefix);
+        return new Parsed(line, cursor, words, index, prefix, cursor - rawStart, open);
+    }
+
+    /** Splits a line into words; never throws. */
+    public static List<Token> tokens(String line) {
+        List<Token> out = new ArrayList<>();
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            StringBuilder v = new StringBuilder();
+            char open = 0;
+            boolean quoted = false;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                char c = line.charAt(i);
+                if (c == '\'' || c == '"') {
+                    quoted = true;
+                    int j = i + 1;
+                    while (j < n && line.charAt(j) != c) {
+                        if (c == '"' && line.charAt(j) == '\\' && j + 1 < n) {
+                            char next = line.charAt(j + 1);
+                            if (next == '"' || next == '\\') { v.append(next); j += 2; continue; }
+                        }
+                        v.append(line.charAt(j));
+                        j++;
+                    }
+                    if (j >= n) { open = c; i = n; break; }
+                    i = j + 1;
+                } else if (c == '\\' && i + 1 < n) {
+                    char next = line.charAt(i + 1);
+                    if (next == '"' || next == '\'' || next == '\\' || Character.isWhitespace(next)) {
+                        v.append(next);
+                        quoted = true;
+                    } else {
+                        v.append(c).append(next);
+                    }
+                    i += 2;
+                } else {
+                    v.append(c);
+                    i++;
+                }
+            }
+            out.add(new Token(v.toString(), start, i, open, quoted));
+        }
+        return out;
+    }
+
+    /** A line split for completion; the word at the cursor is the part before the cursor. */
+    public static final class Parsed implements CompletingParsedLine {
+        private final String line;
+        private final int cursor;
+        private final List<String> words;
+        private final int index;
+        private final String word;
+        private final int rawCursor;
+        private final char openQuote;
+
+        Parsed(String line, int cursor, List<String> words, int index, String word, int rawCursor, char openQuote) {
+            this.line = line;
+            this.cursor = cursor;
+            this.words = List.copyOf(words);
+            this.index = index;
+            this.word = word;
+            this.rawCursor = rawCursor;
+            this.openQuote = openQuote;
+        }
+
+        @Override public String word() { return word; }
+        @Override public int wordCursor() { return word.length(); }
+        @Override public int wordIndex() { return index; }
+        @Override public List<String> words() { return words; }
+        @Override public String line() { return line; }
+        @Override public int cursor() { return cursor; }
+        @Override public int rawWordCursor() { return rawCursor; }
+        @Override public int rawWordLength() { return rawCursor; }
+
+        /** Writes a candidate back so that Words reads it as one word again. */
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            String s = candidate.toString();
+            if (openQuote != 0) {
+                String inner = openQuote == '"' ? s.replace("\\", "\\\\").replace("\"", "\\\"") : s.replace("'", "'\"'\"'");
+                return openQuote + inner + (complete ? String.valueOf(openQuote) : "");
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '"' || c == '\'') b.append('\\');
+                b.append(c);
+            }
+            return b.toString();
+        }
+    }
+}

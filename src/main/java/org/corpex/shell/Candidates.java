@@ -1,0 +1,60 @@
+package org.corpex.shell;
+
+import org.corpex.table.Format;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * What the prompt offers on Tab for an option or parameter, said in the picocli model itself
+ * ({@code completionCandidates = Candidates.DocumentIds.class}) so completion cannot drift from
+ * parsing. Fixed lists are plain {@link Iterable}s (and enum types complete by themselves); the
+ * session-dependent kinds below are markers that the prompt fills from the session.
+ *
+ * <p>Without an annotation the prompt goes by the parameter's label: FILE, PATH or DIR complete
+ * file names, DOC document ids, FORMAT table formats, QUERY or WORD corpus words, EXPR filter
+ * terms, COMMAND command names.
+ */
+public final class Candidates {
+    private Candidates() {}
+
+    /** A kind the prompt fills from the session; iterated outside the prompt, it is empty. */
+    public abstract static class FromSession implements Iterable<String> {
+        @Override public Iterator<String> iterator() { return Collections.emptyIterator(); }
+    }
+
+    /** Document ids, with titles as descriptions. */
+    public static final class DocumentIds extends FromSession {}
+
+    /** Corpus words, most frequent first. */
+    public static final class CorpusWords extends FromSession {}
+
+    /** Filter terms: field names as {@code field:}, field values, and corpus words. */
+    public static final class FilterTerms extends FromSession {}
+
+    /** File and folder names. */
+    public static final class Files extends FromSession {}
+
+    /** Command names, from the registry. */
+    public static final class CommandNames implements Iterable<String> {
+        @Override public Iterator<String> iterator() {
+            return new java.util.TreeSet<>(Commands.commandLine().getSubcommands().keySet()).iterator();
+        }
+    }
+
+    /** The table formats: text, csv, tsv, json, jsonl. */
+    public static final class Formats implements Iterable<String> {
+        @Override public Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(Format::toString).iterator();
+        }
+    }
+
+    /**
+     * A command whose later arguments depend on earlier ones ({@code set format csv}): given the
+     * positional words before the one being completed, the values that may follow.
+     */
+    public interface DependOnEarlierWords {
+        List<String> candidates(List<String> earlier);
+    }
+}
