@@ -10,6 +10,7 @@ import org.corpex.commands.QuitCommand;
 import org.corpex.commands.ResetCommand;
 import org.corpex.commands.SetCommand;
 import org.corpex.commands.ShowCommand;
+import org.corpex.commands.TuiCommand;
 import org.corpex.commands.UnfilterCommand;
 import picocli.CommandLine;
 
@@ -36,6 +37,7 @@ public final class Commands {
                 HelpCommand::new,
                 SetCommand::new,
                 HistoryCommand::new,
+                TuiCommand::new,
                 QuitCommand::new,
                 org.corpex.kwic.KwicCommand::new,
                 org.corpex.kwic.DispersionCommand::new,

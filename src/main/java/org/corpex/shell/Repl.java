@@ -54,7 +54,30 @@ public final class Repl {
     /** Runs on the system terminal until Ctrl-D or quit; returns the exit status. */
     public int run(String greeting) throws IOException {
         try (Terminal terminal = PromptTerminal.open(env); PromptTerminal.Registration ignored = PromptTerminal.routeInterrupts(terminal)) {
+            systemTerminal = true;
             return run(terminal, PromptTerminal.historyFile(env), greeting);
+        }
+    }
+
+    /** True when this prompt owns the process's terminal, so `tui` may hand it to the full screen. */
+    private boolean systemTerminal;
+
+    /**
+     * `tui` at the prompt: JLine's reader would swallow keys meant for Lanterna, so its terminal is
+     * paused while the full screen owns the TTY, and resumed after.
+     */
+    private void fullScreen(Terminal terminal, PrintWriter out) {
+        if (!systemTerminal || PromptTerminal.dumb(terminal)) {
+            out.println("error: tui needs a full terminal (this one is " + (systemTerminal ? "dumb" : "not the process's terminal") + ")");
+            return;
+        }
+        terminal.pause();
+        try {
+            org.corpex.tui.FullScreen.run(shell);
+        } catch (IOException | RuntimeException e) {
+            out.println("error: the full screen stopped: " + e.getMessage());
+        } finally {
+            terminal.resume();
         }
     }
 
@@ -103,6 +126,10 @@ public final class Repl {
                     return 0;   // Ctrl-D on an empty line
                 }
                 if (line.isBlank()) continue;
+                if (line.strip().equals("tui")) {
+                    fullScreen(terminal, out);
+                    continue;
+                }
                 if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
                 Shell.Outcome o = execute(exec, line, out);
                 if (o == null) continue;

@@ -19,4 +19,23 @@ class ReplSmokeIT {
             t.waitFor("[exit 0]");
         }
     }
+
+    @Test
+    void tuiAtThePromptOpensTheFullScreenAndComesBack() {
+        assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
+        try (Tmux t = Tmux.start(120, 30, Map.of(), Tmux.LAUNCHER.toString())) {
+            t.waitFor("corpex 5/5 >");
+            t.type("filter Tencent").press("Enter");
+            t.waitFor("2 of 5 documents match Tencent");
+            t.type("tui").press("Enter");
+            t.waitFor(" corpex › Documents");
+            t.waitFor("2/5 docs");                 // the same session: the filter holds
+            t.press("q");
+            t.waitFor(s -> s.strip().endsWith(">"), java.time.Duration.ofSeconds(20), "the prompt again");
+            t.type("docs").press("Enter");
+            t.waitFor("2 of 5 documents, filter depth 1");
+            t.press("C-d");
+            t.waitFor("[exit 0]");
+        }
+    }
 }
