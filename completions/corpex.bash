@@ -33,7 +33,7 @@ _corpex() {
       return ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --no-color --text-field --title-field --source-field --date-field --url-field --id-field -h --help -V --version' -- "$cur") )
+    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --tui --no-color --text-field --title-field --source-field --date-field --url-field --id-field -h --help -V --version' -- "$cur") )
     return
   fi
   compopt -o filenames 2>/dev/null

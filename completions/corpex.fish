@@ -4,6 +4,7 @@ complete -c corpex -s c -l command -x -d 'Run CMD and exit; repeatable, run in o
 complete -c corpex -s f -l file -r -F -d 'Run the commands in FILE, one a line, and exit'
 complete -c corpex -l format -x -a 'text csv tsv json jsonl' -d 'Output format for tables: text, csv, tsv, json, jsonl (default text)'
 complete -c corpex -l fail-fast -d 'Stop at the first command that fails'
+complete -c corpex -l tui -d 'Open the full-screen explorer (needs a terminal; \'tui\' at the prompt does the same)'
 complete -c corpex -l no-color -d 'No colour (NO_COLOR and TERM=dumb do the same)'
 complete -c corpex -l text-field -x -d 'Field holding the article text (default: detect text, body, content...)'
 complete -c corpex -l title-field -x -d 'Field holding the title (default: detect title, headline...)'

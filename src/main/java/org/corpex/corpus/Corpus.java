@@ -14,6 +14,7 @@ public final class Corpus {
     private final List<Document> documents;
     private final Map<String, Integer> byId;
     private final Index index;
+    private volatile java.util.Set<String> metaKeys;   // computed on first use: most sessions never filter on metadata
 
     private Corpus(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -35,6 +36,19 @@ public final class Corpus {
     public Document get(int i) { return documents.get(i); }
     public List<Document> documents() { return documents; }
     public Index index() { return index; }
+
+    /** Every metadata key of any document, lower-cased, in first-seen order. */
+    public java.util.Set<String> metaKeys() {
+        java.util.Set<String> keys = metaKeys;
+        if (keys == null) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (Document d : documents) {
+                for (String k : d.meta().keySet()) out.add(k.toLowerCase(java.util.Locale.ROOT));
+            }
+            metaKeys = keys = Collections.unmodifiableSet(out);
+        }
+        return keys;
+    }
 
     /** Position of the document whose id is {@code ref} or uniquely starts with it. */
     public int resolve(String ref) {

@@ -6,7 +6,6 @@ import org.corpex.corpus.Document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,9 +21,7 @@ public final class Fields {
     /** Every field name a filter may use over this corpus, fixed ones first. */
     public static Set<String> names(Corpus corpus) {
         Set<String> out = new LinkedHashSet<>(FIXED);
-        for (Document d : corpus.documents()) {
-            for (String k : d.meta().keySet()) out.add(k.toLowerCase(Locale.ROOT));
-        }
+        out.addAll(corpus.metaKeys());
         out.addAll(DerivedFields.names());
         return out;
     }
@@ -42,7 +39,9 @@ public final class Fields {
             case "words": return List.of(Integer.toString(d.words()));
             default:
         }
-        if (DerivedFields.names().contains(field)) return DerivedFields.values(corpus, doc, field);
+        // A corpus's own metadata wins over a derived field of the same name: in speeches with a
+        // "year" column, year>=1990 means that column, not the years the text mentions.
+        if (DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field)) return DerivedFields.values(corpus, doc, field);
         List<String> out = new ArrayList<>(1);
         for (var e : d.meta().entrySet()) {
             if (e.getKey().equalsIgnoreCase(field)) out.add(e.getValue());

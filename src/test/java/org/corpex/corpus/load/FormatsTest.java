@@ -82,7 +82,7 @@ class FormatsTest {
         Table t = shell.run("docs");
         // Metadata columns follow the fixed ones, in the order the fields first appear.
         assertThat(t.columns().stream().map(c -> c.name()).toList()).containsExactly(
-                "id", "title", "source", "date", "words", "path", "party", "year", "score", "tags", "author.name", "author.desk", "people.name");
+                "id", "title", "source", "date", "words", "figures", "path", "party", "year", "score", "tags", "author.name", "author.desk", "people.name");
         Map<String, Map<String, String>> docs = docs(shell);
         assertThat(docs.keySet()).containsExactly("r1", "news-2");
         assertThat(docs.get("r1")).containsEntry("title", "Alibaba to invest").containsEntry("source", "Reuters")
