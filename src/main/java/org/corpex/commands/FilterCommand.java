@@ -27,7 +27,8 @@ public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArgu
         int before = session.selectionSize();
         BitSet result = expr.evaluate(session.corpus(), session.selection());
         session.pushFilter(new Session.Filter(expr.source(), result));
-        session.setLastQuery(expr.highlights(), false);
+        // A filter on fields alone (money>=60e9) has nothing to mark: show --hits keeps the words before it.
+        if (!expr.highlights().isEmpty()) session.setLastQuery(expr.highlights(), false);
         int n = result.cardinality();
         int total = session.corpus().size();
         return Table.message("filter", n + " of " + before + " documents match " + expr.source()

@@ -101,6 +101,8 @@ class ReadmeIT {
                 Thread.currentThread().interrupt();
                 return;
             }
+            List<String> expected = lines.subList(from, to);
+            if (masked(actual).equals(masked(expected))) continue;   // only timings differ: keep the diff quiet
             out.subList(from, to).clear();
             out.addAll(from, actual);
         }

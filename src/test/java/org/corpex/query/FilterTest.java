@@ -143,4 +143,13 @@ class FilterTest {
         }
         assertThatThrownBy(() -> s.run("filter partty:x")).hasMessageContaining("unknown field 'partty'").hasMessageContaining("did you mean party?");
     }
+
+    @Test
+    void showHitsMarksTheWordsOfTheFiltersInForceEvenAfterAFieldOnlyFilter() {
+        TestShell s = TestShell.seeds();
+        s.run("filter Tencent");
+        s.run("filter money>=60e9");
+        String text = String.join("\n", TestShell.column(s.run("show 004 --hits"), "text"));
+        assertThat(text).contains("«Tencent»");
+    }
 }
