@@ -74,7 +74,7 @@ class BatchIT {
 
         Launcher.Run c = Launcher.run(null, "-c", "filter billion", "-c", "docs --help", "-c", "quit", "-c", "docs");
         assertThat(c.status()).isZero();
-        assertThat(c.out()).contains("Usage: corpex docs").doesNotContain("5 of 5 documents");
+        assertThat(c.out()).as("nothing runs after quit").contains("Usage: corpex docs").doesNotContain("5 of 5 documents, filter depth 1");
     }
 
     @Test
