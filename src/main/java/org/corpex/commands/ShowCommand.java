@@ -49,45 +49,79 @@ public final class ShowCommand implements CorpexCommand {
             from = r[0];
             to = r[1];
         }
-        List<Mark> marks = new ArrayList<>();
+        List<Mark> hitMarks = new ArrayList<>(), figureMarks = new ArrayList<>();
         if (hits) {
             if (session.lastQuery().isEmpty()) throw new CorpexException("show --hits: no query yet; run kwic or filter first");
             BitSet only = new BitSet();
             only.set(d);
             for (Query q : session.lastQuery()) {
                 for (Hit h : session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE)) {
-                    marks.add(new Mark(h.start(), h.end(), OPEN, CLOSE));
+                    hitMarks.add(new Mark(h.start(), h.end(), OPEN, CLOSE));
                 }
             }
         }
-        int hitMarks = marks.size();
         if (figures) {
             for (org.corpex.figures.Figure f : org.corpex.figures.Figures.of(session.corpus(), d)) {
-                marks.add(new Mark(f.start(), f.end(), FIGURE_OPEN, FIGURE_CLOSE));
+                figureMarks.add(new Mark(f.start(), f.end(), FIGURE_OPEN, FIGURE_CLOSE));
             }
         }
-        marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // Hits never overlap hits, nor figures figures (two queries finding one word mark it once);
+        // a hit inside a figure nests in it: ⟦$53 «billion»⟧.
+        List<Mark> marks = new ArrayList<>(disjoint(hitMarks));
+        List<Mark> figureSpans = disjoint(figureMarks);
+        marks.addAll(figureSpans);
         Table.Builder b = new Table.Builder("show").integer("line").text("text");
         String text = document.text();
         int hitCount = 0;
+        List<int[]> inserts = new ArrayList<>();   // {offset, rank, mark index}: closes before opens, hits inside figures
         for (int line = from; line <= to; line++) {
             int s = layout.lineStart(line - 1), e = layout.lineEnd(text, line - 1);
+            inserts.clear();
+            for (int i = 0; i < marks.size(); i++) {
+                Mark m = marks.get(i);
+                boolean hit = m.open().equals(OPEN);
+                // A hit is marked on the line it begins on, so that each « is one hit; a figure on every line it spans.
+                if (m.end() <= s || m.start() >= e || hit && m.start() < s) continue;
+                inserts.add(new int[] {Math.max(m.start(), s), hit ? 3 : 2, i});
+                inserts.add(new int[] {Math.min(m.end(), e), hit ? 0 : 1, i});
+                if (hit) hitCount++;
+            }
+            inserts.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
             StringBuilder out = new StringBuilder();
             int pos = s;
-            for (Mark h : marks) {
-                if (h.end() <= s || h.start() >= e || h.start() < pos) continue;
-                out.append(text, pos, h.start()).append(h.open()).append(text, h.start(), Math.min(h.end(), e)).append(h.close());
-                pos = Math.min(h.end(), e);
-                if (h.open().equals(OPEN)) hitCount++;
+            for (int[] in : inserts) {
+                out.append(text, pos, in[0]);
+                Mark m = marks.get(in[2]);
+                out.append(in[1] >= 2 ? m.open() : m.close());
+                pos = in[0];
             }
             out.append(text, pos, e);
             b.row(line, out.toString());
         }
+        // Like the hits, the figures counted are those on the lines shown.
+        int figuresShown = 0;
+        if (to >= from) {
+            int shownFrom = layout.lineStart(from - 1), shownTo = layout.lineEnd(text, to - 1);
+            for (Mark m : figureSpans) if (m.start() < shownTo && m.end() > shownFrom) figuresShown++;
+        }
         b.note(document.id() + ": " + (document.title().isEmpty() ? "(no title)" : document.title()) + " — "
                 + layout.lineCount() + " lines, " + document.words() + " words"
                 + (hits ? ", " + hitCount + (hitCount == 1 ? " hit" : " hits") + " of " + queries(session) : "")
-                + (figures ? ", " + (marks.size() - hitMarks) + " figures" : ""));
+                + (figures ? ", " + figuresShown + " figures" : ""));
         return b.build();
+    }
+
+    /** The marks sorted by start, each that overlaps the one kept before it left out. */
+    private static List<Mark> disjoint(List<Mark> marks) {
+        marks.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Mark> out = new ArrayList<>(marks.size());
+        int end = Integer.MIN_VALUE;
+        for (Mark m : marks) {
+            if (m.start() < end) continue;
+            out.add(m);
+            end = m.end();
+        }
+        return out;
     }
 
     private static String queries(Session s) {

@@ -13,12 +13,12 @@ import java.util.Locale;
 /**
  * One document, from the table {@code show DOC [--hits]} returns: line numbers in a gutter, long
  * lines wrapped at word boundaries to the screen width, hits («marked» by show) highlighted,
- * figures underlined when the figures command gave their spans; n/N walk the hits (or the /
- * search when there is one).
+ * figures (⟦marked⟧ by {@code show --figures}) underlined with the marks taken out; n/N walk
+ * the hits (or the / search when there is one).
  */
 final class DocumentView extends View {
-    /** Spans to underline in a line (figures), as [start, end) offsets of the line's text. */
-    record Span(int line, int start, int end) {}
+    private static final char HIT_OPEN = ShowCommand.OPEN.charAt(0), HIT_CLOSE = ShowCommand.CLOSE.charAt(0);
+    private static final char FIGURE_OPEN = ShowCommand.FIGURE_OPEN.charAt(0), FIGURE_CLOSE = ShowCommand.FIGURE_CLOSE.charAt(0);
 
     private final Table show;
     private final String docId;
@@ -34,7 +34,7 @@ final class DocumentView extends View {
     private int top, height = 10, currentHit = -1, markLine = -1;
     private String search = "";
 
-    DocumentView(Table show, String docId, int atLine, int nthInLine, List<Span> figures) {
+    DocumentView(Table show, String docId, int atLine, int nthInLine) {
         this.show = show;
         this.docId = docId;
         int n = show.rows().size();
@@ -43,31 +43,39 @@ final class DocumentView extends View {
         mark = new int[n][];
         figure = new boolean[n][];
         boolean marked = !show.notes().isEmpty() && show.notes().get(0).matches("(?s).*, \\d+ hits? of .*");
+        boolean figures = !show.notes().isEmpty() && show.notes().get(0).matches("(?s).*, \\d+ figures?$");
         int hits = 0;
         int li = show.columnIndex("line"), ti = show.columnIndex("text");
         for (int r = 0; r < n; r++) {
             List<Object> row = show.rows().get(r);
             lineNumber[r] = row.get(li) instanceof Number num ? num.intValue() : r + 1;
-            char[] cs = Table.format(row.get(ti)).toCharArray();
+            String raw = Table.format(row.get(ti));
+            // Figure marks come out of the text and become underlining; hit marks stay, as show prints them.
+            StringBuilder kept = new StringBuilder(raw.length());
+            List<Boolean> inFigure = new ArrayList<>(raw.length());
+            boolean fig = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char ch = raw.charAt(i);
+                if (figures && ch == FIGURE_OPEN) { fig = true; continue; }
+                if (figures && ch == FIGURE_CLOSE) { fig = false; continue; }
+                kept.append(Character.isISOControl(ch) ? ' ' : ch);
+                inFigure.add(fig);
+            }
+            char[] cs = kept.toString().toCharArray();
             int[] m = new int[cs.length];
             Arrays.fill(m, -1);
+            figure[r] = new boolean[cs.length];
             int open = -1;
             for (int i = 0; i < cs.length; i++) {
-                if (Character.isISOControl(cs[i])) cs[i] = ' ';
-                if (marked && open < 0 && String.valueOf(cs[i]).equals(ShowCommand.OPEN)) open = hits++;
+                figure[r][i] = inFigure.get(i);
+                if (marked && open < 0 && cs[i] == HIT_OPEN) open = hits++;
                 m[i] = open;
-                if (marked && open >= 0 && String.valueOf(cs[i]).equals(ShowCommand.CLOSE)) open = -1;
+                if (marked && open >= 0 && cs[i] == HIT_CLOSE) open = -1;
             }
             text[r] = new String(cs);
             mark[r] = m;
-            figure[r] = new boolean[cs.length];
         }
         hitCount = hits;
-        for (Span s : figures) {
-            int r = rowOfLine(s.line());
-            if (r < 0 || marked) continue;   // with «» marks the offsets moved; figures show without hits
-            for (int i = Math.max(0, s.start()); i < Math.min(s.end(), figure[r].length); i++) figure[r][i] = true;
-        }
         if (atLine > 0) markLine = rowOfLine(atLine);
         if (hitCount > 0) {
             // The first hit at or after the line asked for, so Enter on a KWIC row lands on its hit.

@@ -207,6 +207,8 @@ public final class FullScreen {
                 case ':' -> prompt(":", "", commandHistory, this::command, null);
                 case 'e' -> export();
                 case 'K' -> openKwic();
+                case 'F' -> { Table t = run("figures"); if (t != null) stack.push(new FiguresView(t)); }
+                case 'C' -> { Table t = run("compare"); if (t != null) stack.push(new CompareView(t)); }
                 case '?' -> {
                     if (!top().name().equals("keys")) stack.push(new TableView(Keys.table()));
                 }
@@ -360,9 +362,11 @@ public final class FullScreen {
         if (t.name().equals("show")) {
             String note = t.notes().isEmpty() ? "" : t.notes().get(0);
             String id = note.contains(":") ? note.substring(0, note.indexOf(':')) : "show";
-            return new DocumentView(t, id, 0, 0, List.of());
+            return new DocumentView(t, id, 0, 0);
         }
+        if (CompareView.shows(t)) return new CompareView(t);
         if (DiffView.shows(t)) return new DiffView(t);
+        if (t.name().equals("figures") && t.columnIndex("doc") >= 0) return new FiguresView(t);
         if (t.name().equals("kwic")) {
             List<Query> q = session().lastQuery();
             return new KwicView(q.isEmpty() ? "" : q.get(0).source(), "doc", t);
@@ -378,9 +382,9 @@ public final class FullScreen {
     /** Opens a document at a line, the current hit being the nth (from 0) of that line. */
     void openDocument(String id, int line, int nth) {
         boolean hits = !session().lastQuery().isEmpty();
-        Table t = run("show " + Words.quote(id) + (hits ? " --hits" : ""));
+        Table t = run("show " + Words.quote(id) + " --figures" + (hits ? " --hits" : ""));
         if (t == null) return;
-        stack.push(new DocumentView(t, id, line, nth, List.of()));
+        stack.push(new DocumentView(t, id, line, nth));
     }
 
     /** Opens the live KWIC screen with the query editor on the bottom line. */

@@ -61,6 +61,14 @@ class FiguresCommandTest {
     }
 
     @Test
+    void aHitInsideAFigureNestsInItsMarks() {
+        s.run("kwic billion");
+        Table t = s.run("show 004 --figures --hits --lines 2");
+        assertThat(String.join("\n", TestShell.column(t, "text"))).contains("⟦$52 «billion»⟧ investment plan ⟦over the next three years⟧");
+        assertThat(t.notes().get(0)).endsWith(", 1 hit of billion, 2 figures");
+    }
+
+    @Test
     void badOptions() {
         assertThatThrownBy(() -> s.run("figures --kind cash")).hasMessageContaining("unknown kind 'cash'");
         assertThatThrownBy(() -> s.run("figures --min lots")).hasMessageContaining("--min 'lots' is not an amount");
