@@ -65,8 +65,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         Index.Result r = index.find(q, scope, caseSensitive, byDoc ? max : Integer.MAX_VALUE);
         List<Hit> hits = r.hits();
         if (!byDoc) {
-            List<Hit> sorted = new ArrayList<>(hits);
-            sorted.sort(SortKey.comparator(keys, session.corpus(), index));
+            List<Hit> sorted = SortKey.sort(hits, keys, session.corpus(), index);
             hits = sorted.subList(0, Math.min(max, sorted.size()));
         }
         session.setLastQuery(List.of(q), caseSensitive);

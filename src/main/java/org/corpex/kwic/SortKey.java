@@ -41,22 +41,58 @@ enum SortKey {
         return out;
     }
 
-    /** Orders hits by the keys, then by document and position. */
-    static Comparator<Hit> comparator(List<SortKey> keys, Corpus corpus, Index index) {
-        Comparator<Hit> byDoc = Comparator.comparingInt(Hit::doc).thenComparingInt(Hit::start).thenComparingInt(Hit::end);
-        Comparator<Hit> c = null;
-        for (SortKey k : keys) {
-            Comparator<Hit> next = k == DOC ? byDoc : Comparator.comparing((Hit h) -> k.word(h, corpus, index));
-            c = c == null ? next : c.thenComparing(next);
+    /**
+     * The hits ordered by the keys, then by document and position. Each hit's words are looked up
+     * once and the distinct words ranked once, so the sort compares ints: switching the key over a
+     * few hundred thousand hits stays well under a second.
+     */
+    static List<Hit> sort(List<Hit> hits, List<SortKey> keys, Corpus corpus, Index index) {
+        int n = hits.size();
+        int[][] rank = new int[keys.size()][];
+        java.util.Map<Integer, Integer> termRank = new java.util.HashMap<>();
+        for (int j = 0; j < keys.size(); j++) {
+            SortKey k = keys.get(j);
+            if (k == DOC) continue;
+            int[] ids = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = k.termId(hits.get(i), corpus, index);
+                if (ids[i] >= 0) termRank.putIfAbsent(ids[i], 0);
+            }
+            rank[j] = ids;
         }
-        return c.thenComparing(byDoc);
+        // Rank the distinct words by their folded form; an edge (-1) sorts before every word.
+        Integer[] distinct = termRank.keySet().toArray(new Integer[0]);
+        java.util.Arrays.sort(distinct, Comparator.comparing(index::term));
+        for (int r = 0; r < distinct.length; r++) termRank.put(distinct[r], r);
+        for (int[] ids : rank) {
+            if (ids == null) continue;
+            for (int i = 0; i < n; i++) ids[i] = ids[i] < 0 ? -1 : termRank.get(ids[i]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Comparator<Integer> byDoc = (a, b) -> {
+            Hit x = hits.get(a), y = hits.get(b);
+            int c = Integer.compare(x.doc(), y.doc());
+            if (c == 0) c = Integer.compare(x.start(), y.start());
+            return c != 0 ? c : Integer.compare(x.end(), y.end());
+        };
+        java.util.Arrays.sort(order, (a, b) -> {
+            for (int j = 0; j < rank.length; j++) {
+                int c = rank[j] == null ? byDoc.compare(a, b) : Integer.compare(rank[j][a], rank[j][b]);
+                if (c != 0) return c;
+            }
+            return byDoc.compare(a, b);
+        });
+        List<Hit> out = new ArrayList<>(n);
+        for (Integer i : order) out.add(hits.get(i));
+        return out;
     }
 
-    /** The folded word at this key's place around a hit, or "" past the document's edge. */
-    String word(Hit h, Corpus corpus, Index index) {
+    /** The term id at this key's place around a hit, or -1 past the document's edge. */
+    private int termId(Hit h, Corpus corpus, Index index) {
         Layout l = corpus.get(h.doc()).layout();
         int t = offset < 0 ? l.tokenAtOrAfter(h.start()) + offset : l.tokenAtOrAfter(h.end()) + offset - 1;
-        if (t < 0 || t >= l.tokenCount()) return "";
-        return index.term(index.termAt(h.doc(), t));
+        if (t < 0 || t >= l.tokenCount()) return -1;
+        return index.termAt(h.doc(), t);
     }
 }
