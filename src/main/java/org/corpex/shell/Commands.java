@@ -50,18 +50,35 @@ public final class Commands {
                 org.corpex.compare.CompareCommand::new);
     }
 
-    /** A fresh command tree (picocli command objects hold parsed state, so each shell has its own). */
+    /** A fresh command tree with every command (picocli command objects hold parsed state, so each shell has its own). */
     public static CommandLine commandLine() {
-        CommandLine root = new CommandLine(new Root());
-        for (Supplier<CorpexCommand> s : all()) root.addSubcommand(new CommandLine(s.get()));
-        for (CommandLine sub : new java.util.LinkedHashSet<>(root.getSubcommands().values())) {
-            sub.setUnmatchedOptionsArePositionalParams(sub.getCommand() instanceof CorpexCommand.RawArguments);
-            sub.setCaseInsensitiveEnumValuesAllowed(true);
-            sub.setUsageHelpWidth(100);
-            sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
-                    .usageHelp(true).description("Show how to use this command.").build());
-        }
+        CommandLine root = root();
+        for (Supplier<CorpexCommand> s : all()) root.addSubcommand(configure(new CommandLine(s.get())));
         return root;
+    }
+
+    /** The root alone: a shell adds each command to it the first time the command is used. */
+    static CommandLine root() {
+        return new CommandLine(new Root());
+    }
+
+    /** How every command parses: raw words for expression commands, enums in any case, and -h/--help. */
+    static CommandLine configure(CommandLine sub) {
+        sub.setUnmatchedOptionsArePositionalParams(sub.getCommand() instanceof CorpexCommand.RawArguments);
+        sub.setCaseInsensitiveEnumValuesAllowed(true);
+        sub.setUsageHelpWidth(100);
+        sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                .usageHelp(true).description("Show how to use this command.").build());
+        return sub;
+    }
+
+    /** The names a command answers to (its name, then its aliases), read from its annotation. */
+    static List<String> names(Class<?> command) {
+        CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
+        List<String> out = new java.util.ArrayList<>();
+        out.add(c.name());
+        out.addAll(List.of(c.aliases()));
+        return out;
     }
 
     @CommandLine.Command(name = "corpex", mixinStandardHelpOptions = false,

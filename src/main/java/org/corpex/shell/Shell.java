@@ -21,20 +21,52 @@ import java.util.Map;
  */
 public final class Shell {
     private final Session session;
-    private final CommandLine root;
+    private CommandLine root;
+    /** Every command by name and alias, in the order help lists them. */
+    private final Map<String, CorpexCommand> registry = new java.util.LinkedHashMap<>();
+    private boolean complete;
 
     /** What a line produced: the table to show, and whether the user asked to quit. */
     public record Outcome(Table table, boolean quit) {}
 
     public Shell(Session session) {
         this.session = session;
-        this.root = Commands.commandLine();
+        // Commands join the tree when first used: building a picocli model costs milliseconds a
+        // command, and a script that runs one command should not pay for twenty.
+        this.root = Commands.root();
+        for (java.util.function.Supplier<CorpexCommand> s : Commands.all()) {
+            CorpexCommand c = s.get();
+            for (String n : Commands.names(c.getClass())) registry.put(n, c);
+        }
     }
 
     public Session session() { return session; }
 
     /** The picocli model of every command: for help, completion and the full screen. */
-    public CommandLine commandLine() { return root; }
+    public CommandLine commandLine() {
+        if (!complete) {
+            // A new root in the registry's order (help lists in it), keeping the models already built.
+            Map<String, CommandLine> built = root.getSubcommands();
+            CommandLine all = Commands.root();
+            for (CorpexCommand c : new java.util.LinkedHashSet<>(registry.values())) {
+                String name = Commands.names(c.getClass()).get(0);
+                all.addSubcommand(built.containsKey(name) ? built.get(name) : Commands.configure(new CommandLine(c)));
+            }
+            root = all;
+            complete = true;
+        }
+        return root;
+    }
+
+    /** The model of one command, added to the tree the first time; null for an unknown name. */
+    private CommandLine sub(String name) {
+        CommandLine sub = root.getSubcommands().get(name);
+        if (sub != null) return sub;
+        CorpexCommand c = registry.get(name);
+        if (c == null) return null;
+        root.addSubcommand(Commands.configure(new CommandLine(c)));
+        return root.getSubcommands().get(name);
+    }
 
     /** Runs one line. Blank lines and # comments give an empty outcome. */
     public Outcome execute(String line) {
@@ -42,8 +74,9 @@ public final class Shell {
         if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), false);
         List<Words.Word> words = new ArrayList<>(Words.split(line));
         String name = words.get(0).value();
-        CommandLine sub = root.getSubcommands().get(name);
+        CommandLine sub = sub(name);
         if (sub == null) throw unknownCommand(name);
+        if (sub.getCommand() instanceof org.corpex.commands.HelpCommand) commandLine();   // help lists them all
         Redirect redirect = Redirect.take(words, sub.getCommand() instanceof CorpexCommand.RawArguments);
         if (name.equals("quit") || name.equals("exit")) {
             if (words.size() > 1) throw new CorpexException(name + " takes no arguments", usage(sub));
@@ -110,7 +143,7 @@ public final class Shell {
     private CorpexException unknownCommand(String name) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : root.getSubcommands().keySet()) {
+        for (String candidate : registry.keySet()) {
             int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
             if (candidate.startsWith(name.toLowerCase(java.util.Locale.ROOT))) d = Math.min(d, 1);
             if (d < bestDistance) { bestDistance = d; best = candidate; }
@@ -136,12 +169,12 @@ public final class Shell {
 
     /** Names of all commands, for completion and help. */
     public List<String> commandNames() {
-        return new ArrayList<>(root.getSubcommands().keySet());
+        return new ArrayList<>(registry.keySet());
     }
 
     /** Subcommand models by name. */
     public Map<String, CommandLine> commands() {
-        return root.getSubcommands();
+        return commandLine().getSubcommands();
     }
 
     /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
