@@ -5,6 +5,7 @@ import org.corpex.shell.CorpexCommand;
 import org.corpex.shell.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,8 @@ import java.util.Set;
 
 @Command(name = "docs", description = "List the documents in the current selection, with their metadata.")
 public final class DocsCommand implements CorpexCommand {
+    @Option(names = "--no-figures", description = "Leave out the figures column: counting figures extracts them all the first time (seconds on a large corpus).")
+    boolean noFigures;
 
     @Override
     public Table run(Session session) {
@@ -21,13 +24,17 @@ public final class DocsCommand implements CorpexCommand {
         Set<String> metaKeys = new LinkedHashSet<>();
         for (Document d : docs) metaKeys.addAll(d.meta().keySet());
         Table.Builder b = new Table.Builder("docs")
-                .text("id").text("title").text("source").text("date").integer("words").integer("figures").text("path");
+                .text("id").text("title").text("source").text("date").integer("words");
+        if (!noFigures) b.integer("figures");
+        b.text("path");
         for (String k : metaKeys) b.text(k);
-        List<List<org.corpex.figures.Figure>> figures = org.corpex.figures.Figures.of(session.corpus());
+        List<List<org.corpex.figures.Figure>> figures = noFigures ? null : org.corpex.figures.Figures.of(session.corpus());
         java.util.BitSet sel = session.selection();
         for (int i = sel.nextSetBit(0); i >= 0; i = sel.nextSetBit(i + 1)) {
             Document d = session.corpus().get(i);
-            List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words(), figures.get(i).size(), d.path()));
+            List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words()));
+            if (figures != null) row.add(figures.get(i).size());
+            row.add(d.path());
             for (String k : metaKeys) row.add(d.meta().getOrDefault(k, ""));
             b.row(row);
         }

@@ -23,6 +23,21 @@ public final class Figures {
     public static List<List<Figure>> of(Corpus corpus) {
         List<List<Figure>> cached = CACHE.get(corpus);
         if (cached != null) return cached;
+        // One extraction per corpus even when two threads ask at once (the full screen extracts in
+        // the background while a command may ask too): the second waits for the first.
+        synchronized (corpus) {
+            cached = CACHE.get(corpus);
+            if (cached != null) return cached;
+            return extract(corpus);
+        }
+    }
+
+    /** Whether the corpus's figures are extracted already, so asking for them costs nothing. */
+    public static boolean ready(Corpus corpus) {
+        return CACHE.containsKey(corpus);
+    }
+
+    private static List<List<Figure>> extract(Corpus corpus) {
         List<List<Figure>> all = new ArrayList<>(Collections.nCopies(corpus.size(), List.<Figure>of()));
         IntStream.range(0, corpus.size()).parallel()
                 .forEach(d -> all.set(d, List.copyOf(Extractor.extract(corpus.get(d), d))));

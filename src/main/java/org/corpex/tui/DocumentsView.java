@@ -17,6 +17,13 @@ import java.util.List;
 final class DocumentsView extends TableView {
     private static final List<String> SHOWN = List.of("id", "title", "source", "date", "words", "figures");
 
+    /**
+     * Past this much text the first screen does not wait for the figures column: counting figures
+     * extracts them all (seconds for 100 MB), so the documents show at once and the column joins
+     * them when a background thread has counted.
+     */
+    static long waitForFiguresBelowChars = 5_000_000;   // tests lower it to see the background path on the seeds
+
     private Corpus corpus;
     private String diffFrom;   // the A of a diff, marked with d
     private List<String> filters;
@@ -33,6 +40,46 @@ final class DocumentsView extends TableView {
 
     @Override protected List<String> shownColumns() { return SHOWN; }
 
+    /** The docs command to run now: without the figures column while they are not yet counted on a large corpus. */
+    static String command(Session s) {
+        return org.corpex.figures.Figures.ready(s.corpus()) || chars(s.corpus()) < waitForFiguresBelowChars ? "docs" : "docs --no-figures";
+    }
+
+    private static long chars(Corpus c) {
+        long n = 0;
+        for (org.corpex.corpus.Document d : c.documents()) n += d.text().length();
+        return n;
+    }
+
+    /** Starts counting the figures of a large corpus on a daemon thread (a small one was counted already). */
+    static void countFiguresInTheBackground(Session s) {
+        Corpus c = s.corpus();
+        if (org.corpex.figures.Figures.ready(c)) return;
+        Thread t = new Thread(() -> org.corpex.figures.Figures.of(c), "corpex-figures");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private boolean withoutFigures() { return table.columnIndex("figures") < 0 && !table.isMessage(); }
+
+    @Override
+    boolean stale(FullScreen fs) {
+        return withoutFigures() && org.corpex.figures.Figures.ready(fs.session().corpus());
+    }
+
+    @Override
+    void settle(FullScreen fs, int width) {
+        if (stale(fs)) {
+            Table t = fs.run("docs");   // counted: this costs what listing costs
+            if (t != null) setTable(t);
+        }
+    }
+
+    @Override
+    String hits() {
+        return withoutFigures() ? "counting figures…" : "";
+    }
+
     @Override String name() { return "Documents"; }
 
     @Override
@@ -47,7 +94,8 @@ final class DocumentsView extends TableView {
         Session s = fs.session();
         List<String> now = s.filters().stream().map(Session.Filter::expression).toList();
         if (s.corpus() == corpus && now.equals(filters)) return;
-        Table t = fs.run("docs");
+        Table t = fs.run(command(s));
+        countFiguresInTheBackground(s);   // a corpus loaded just now
         if (t != null) setTable(t);
         remember(s);
     }

@@ -136,8 +136,9 @@ public final class FullScreen {
         this.screen = screen;
         this.style = new Style(shell.session().settings().color && !monochromeTerminal(System.getenv("TERM")));
         shell.session().settings().interactive = true;
-        Table docs = run("docs");
+        Table docs = run(DocumentsView.command(shell.session()));
         stack.push(new DocumentsView(docs == null ? Table.message("docs") : docs, shell.session()));
+        DocumentsView.countFiguresInTheBackground(shell.session());
         screen.setCursorPosition(null);
     }
 
@@ -153,7 +154,7 @@ public final class FullScreen {
                 dirty = true;
             }
             if (!running) break;
-            if (dirty) render();
+            if (dirty || top().stale(this)) render();
             else {
                 try {
                     Thread.sleep(8);

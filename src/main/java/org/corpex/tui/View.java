@@ -29,6 +29,9 @@ abstract class View {
     /** Called before each frame with the screen's width: a view brings its table up to date here, once a frame. */
     void settle(FullScreen fs, int width) {}
 
+    /** True when something finished in the background that the screen should show without a key. */
+    boolean stale(FullScreen fs) { return false; }
+
     /** Called when the view comes back to the top of the stack or a command changed the session. */
     void refresh(FullScreen fs) {}
 }

@@ -61,6 +61,14 @@ class FiguresCommandTest {
     }
 
     @Test
+    void docsCountsFiguresUnlessToldNotTo() {
+        assertThat(s.run("docs").columns().stream().map(c -> c.name()).toList()).containsSubsequence("words", "figures", "path");
+        Table without = s.run("docs --no-figures");
+        assertThat(without.columns().stream().map(c -> c.name()).toList()).startsWith("id", "title", "source", "date", "words", "path");
+        assertThat(without.rows().get(0)).hasSize(without.columns().size());
+    }
+
+    @Test
     void aHitInsideAFigureNestsInItsMarks() {
         s.run("kwic billion");
         Table t = s.run("show 004 --figures --hits --lines 2");

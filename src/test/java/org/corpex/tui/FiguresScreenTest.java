@@ -134,4 +134,29 @@ class FiguresScreenTest {
         assertThat(v.line(0)).as("Enter opens A at A's line").contains("› 003_67367a7755b0d62d");
         assertThat(v.line(lineStart(v, v.rowOf("$53 billion"))).strip()).startsWith("1 ");
     }
+
+    @Test
+    void onALargeCorpusTheDocumentsShowAtOnceAndTheFiguresColumnJoinsWhenCounted() throws Exception {
+        long before = DocumentsView.waitForFiguresBelowChars;
+        DocumentsView.waitForFiguresBelowChars = 0;   // the seeds count as large
+        try {
+            TestShell shell = TestShell.seeds();
+            VirtualScreen v = VirtualScreen.of(shell.shell(), 120, 30);
+            org.corpex.corpus.Corpus corpus = shell.session().corpus();
+            // Either the first frame came before the count (no column, said in the status bar) or after it.
+            if (!org.corpex.figures.Figures.ready(corpus)) {
+                assertThat(v.line(1)).doesNotContain("figures");
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!org.corpex.figures.Figures.ready(corpus) && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(org.corpex.figures.Figures.ready(corpus)).as("counted in the background").isTrue();
+            assertThat(v.fs.top().stale(v.fs) || v.line(1).contains("figures")).isTrue();
+            v.type("j");   // any frame brings the column in (the real loop also draws one unasked)
+            assertThat(v.line(1)).contains("words").contains("figures");
+            assertThat(v.line(-2)).doesNotContain("counting figures");
+            assertThat(v.line(2)).endsWith("16");
+        } finally {
+            DocumentsView.waitForFiguresBelowChars = before;
+        }
+    }
 }
