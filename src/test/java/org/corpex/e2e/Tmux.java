@@ -105,10 +105,31 @@ public final class Tmux implements AutoCloseable {
 
     @Override
     public void close() {
+        List<Long> processes = new ArrayList<>();
         try {
+            for (String pid : tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\\s+")) {
+                if (pid.isEmpty()) continue;
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(h -> {
+                    processes.add(h.pid());
+                    h.descendants().forEach(d -> processes.add(d.pid()));
+                });
+            }
             tmux("kill-server");
         } catch (AssertionError ignored) {
             // already gone
+        }
+        // corpex saves its history as it exits on the hang-up: wait, so that a test's temporary
+        // folders are not deleted under it.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (long pid : processes) {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
