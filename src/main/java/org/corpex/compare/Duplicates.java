@@ -39,30 +39,45 @@ public final class Duplicates {
     public static List<Match> find(Corpus corpus, BitSet scope, double minSimilarity, int minWords) {
         List<Match> out = new ArrayList<>();
         List<Unit> docs = new ArrayList<>(), passages = new ArrayList<>();
+        // Each vocabulary term is stemmed once: its stem's id, or -1 for a stop word.
         java.util.Map<String, Integer> stems = new java.util.HashMap<>();
+        int[] stemOf = new int[corpus.index().vocabularySize()];
+        Arrays.fill(stemOf, -2);
         for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
             if (Thread.currentThread().isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
             int[] terms = corpus.index().documentTerms(d);
             docs.add(new Unit(d, 0, corpus.get(d).title(), shingles(terms)));
             for (Sentences.Sentence s : Sentences.of(corpus, d)) {
-                int[] content = Arrays.stream(s.terms()).filter(t -> !StopWords.contains(corpus.index().term(t)))
-                        .map(t -> stems.computeIfAbsent(stem(corpus.index().term(t)), k -> stems.size())).sorted().distinct().toArray();
+                int[] content = new int[s.terms().length];
+                int k = 0;
+                for (int t : s.terms()) {
+                    if (stemOf[t] == -2) {
+                        String term = corpus.index().term(t);
+                        stemOf[t] = StopWords.contains(term) ? -1 : stems.computeIfAbsent(stem(term), x -> stems.size());
+                    }
+                    if (stemOf[t] >= 0) content[k++] = stemOf[t];
+                }
+                content = sortedUnique(content, k);
                 if (content.length >= minWords) passages.add(new Unit(d, s.line(), s.text(), content));
             }
         }
-        for (int[] p : candidates(docs)) {
-            Unit a = docs.get(p[0]), b = docs.get(p[1]);
+        for (long p : candidates(docs)) {
+            Unit a = docs.get((int) (p >>> 32)), b = docs.get((int) p);
             double s = Sentences.jaccard(a.set(), b.set());
             if (s >= minSimilarity) out.add(new Match("document", a.doc(), 0, 0, b.doc(), 0, 0, s, a.text(), b.text()));
         }
         Set<Long> sameDocs = new HashSet<>();
         for (Match m : out) sameDocs.add(key(m.docA(), m.docB()));
-        for (int[] p : candidates(passages)) {
-            Unit a = passages.get(p[0]), b = passages.get(p[1]);
-            if (a.doc() != b.doc() && sameDocs.contains(key(a.doc(), b.doc()))) continue;   // inside a reported copy
+        // Each candidate is measured exactly, on both cores; the matches keep the candidates' order.
+        long[] pairs = candidates(passages);
+        Match[] found = new Match[pairs.length];
+        java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(i -> {
+            Unit a = passages.get((int) (pairs[i] >>> 32)), b = passages.get((int) pairs[i]);
+            if (a.doc() != b.doc() && sameDocs.contains(key(a.doc(), b.doc()))) return;   // inside a reported copy
             double s = Sentences.jaccard(a.set(), b.set());
-            if (s >= minSimilarity) out.add(new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text()));
-        }
+            if (s >= minSimilarity) found[i] = new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text());
+        });
+        for (Match m : found) if (m != null) out.add(m);
         out.addAll(sections(out));
         List<String> order = List.of("document", "section", "passage");
         out.sort(java.util.Comparator.<Match>comparingInt(m -> order.indexOf(m.kind()))
@@ -145,18 +160,23 @@ public final class Duplicates {
         if (terms.length < 3) return terms.clone();
         int[] h = new int[terms.length - 2];
         for (int i = 0; i < h.length; i++) h[i] = mix(terms[i] * 0x9E3779B1 ^ terms[i + 1] * 0x85EBCA6B ^ terms[i + 2] * 0xC2B2AE35);
-        return Arrays.stream(h).sorted().distinct().toArray();
+        return sortedUnique(h, h.length);
     }
 
-    /** Pairs of unit indexes that share at least one MinHash band (i < j). */
-    private static List<int[]> candidates(List<Unit> units) {
+    /**
+     * Pairs of unit indexes that share at least one MinHash band, each once, as {@code lo << 32 | hi}
+     * in ascending order. Pairs are gathered as primitive longs and made unique by sorting: a set
+     * of boxed pairs cost most of the time on a large corpus, where buckets throw up millions.
+     */
+    private static long[] candidates(List<Unit> units) {
         int n = units.size();
         int[][] sig = new int[n][];
-        for (int u = 0; u < n; u++) sig[u] = minHash(units.get(u).set());
-        Set<Long> seen = new HashSet<>();
-        List<int[]> out = new ArrayList<>();
+        java.util.stream.IntStream.range(0, n).parallel().forEach(u -> sig[u] = minHash(units.get(u).set()));
+        long[] pairs = new long[1024];
+        int size = 0;
         long[] keys = new long[n];
         for (int band = 0; band < BANDS; band++) {
+            if (Thread.currentThread().isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
             for (int u = 0; u < n; u++) {
                 int h = band;
                 for (int r = 0; r < ROWS; r++) h = mix(h * 31 + sig[u][band * ROWS + r]);
@@ -167,20 +187,39 @@ public final class Duplicates {
             for (int i = 0; i < n; ) {
                 int j = i;
                 while (j < n && (sorted[j] >>> 32) == (sorted[i] >>> 32)) j++;
-                int size = j - i;
+                int members = j - i;
                 for (int x = i; x < j; x++) {
-                    int limit = size > BIG_BUCKET ? i + 1 : j;   // boilerplate: pair with the first only
-                    for (int y = (size > BIG_BUCKET ? i : x + 1); y < limit; y++) {
+                    int limit = members > BIG_BUCKET ? i + 1 : j;   // boilerplate: pair with the first only
+                    for (int y = (members > BIG_BUCKET ? i : x + 1); y < limit; y++) {
                         if (x == y) continue;
-                        int a = (int) sorted[Math.min(x, y)], b = (int) sorted[Math.max(x, y)];
-                        int lo = Math.min(a, b), hi = Math.max(a, b);
-                        if (seen.add(((long) lo << 32) | hi)) out.add(new int[] {lo, hi});
+                        int a = (int) sorted[x], b = (int) sorted[y];
+                        if (size == pairs.length) {
+                            size = unique(pairs, size);   // the same pair comes from several bands
+                            if (size > pairs.length / 2) pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                        }
+                        pairs[size++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
                     }
                 }
                 i = j;
             }
         }
-        return out;
+        return Arrays.copyOf(pairs, unique(pairs, size));
+    }
+
+    /** The first {@code n} ints, sorted, without repeats (IntStream.distinct would box each one). */
+    private static int[] sortedUnique(int[] a, int n) {
+        Arrays.sort(a, 0, n);
+        int w = 0;
+        for (int r = 0; r < n; r++) if (w == 0 || a[r] != a[w - 1]) a[w++] = a[r];
+        return Arrays.copyOf(a, w);
+    }
+
+    /** Sorts the first {@code size} longs and drops repeats; the new size. */
+    private static int unique(long[] a, int size) {
+        Arrays.parallelSort(a, 0, size);
+        int w = 0;
+        for (int r = 0; r < size; r++) if (w == 0 || a[r] != a[w - 1]) a[w++] = a[r];
+        return w;
     }
 
     private static int[] minHash(int[] set) {
