@@ -28,7 +28,18 @@ public final class Figures {
         synchronized (corpus) {
             cached = CACHE.get(corpus);
             if (cached != null) return cached;
-            return extract(corpus);
+            return extract(corpus, true);
+        }
+    }
+
+    /**
+     * Extracts the corpus's figures on the calling thread alone, for a background thread: the
+     * other cores stay free for the user (the full screen keeps answering keys meanwhile).
+     */
+    public static void prepareInBackground(Corpus corpus) {
+        if (CACHE.containsKey(corpus)) return;
+        synchronized (corpus) {
+            if (!CACHE.containsKey(corpus)) extract(corpus, false);
         }
     }
 
@@ -37,9 +48,10 @@ public final class Figures {
         return CACHE.containsKey(corpus);
     }
 
-    private static List<List<Figure>> extract(Corpus corpus) {
+    private static List<List<Figure>> extract(Corpus corpus, boolean parallel) {
         List<List<Figure>> all = new ArrayList<>(Collections.nCopies(corpus.size(), List.<Figure>of()));
-        IntStream.range(0, corpus.size()).parallel()
+        IntStream range = IntStream.range(0, corpus.size());
+        (parallel ? range.parallel() : range)
                 .forEach(d -> all.set(d, List.copyOf(Extractor.extract(corpus.get(d), d))));
         List<List<Figure>> result = Collections.unmodifiableList(all);
         CACHE.put(corpus, result);

@@ -55,7 +55,8 @@ final class DocumentsView extends TableView {
     static void countFiguresInTheBackground(Session s) {
         Corpus c = s.corpus();
         if (org.corpex.figures.Figures.ready(c)) return;
-        Thread t = new Thread(() -> org.corpex.figures.Figures.of(c), "corpex-figures");
+        Thread t = new Thread(() -> org.corpex.figures.Figures.prepareInBackground(c), "corpex-figures");
+        t.setPriority(Thread.MIN_PRIORITY);
         t.setDaemon(true);
         t.start();
     }
