@@ -35,6 +35,7 @@ public final class CompareCommand implements CorpexCommand {
         }
         Corpus c = session.corpus();
         BitSet sel = session.selection();
+        Figures.prepare(c, sel);   // the selection's documents, on every core
         List<Figure> all = new ArrayList<>();
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) all.addAll(Figures.of(c, d));
         Table.Builder t = new Table.Builder("compare").text("fact").text("kind").text("doc").text("text").number("value")

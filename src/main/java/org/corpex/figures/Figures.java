@@ -7,59 +7,79 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
- * The figures of a corpus, extracted once. Extraction is lazy (the first command that needs
- * figures pays for it, in parallel across documents) and memoised per corpus, which is immutable,
- * so docs, filter, figures and compare never extract twice.
+ * The figures of a corpus, each document's extracted once. Extraction is lazy and per document: a
+ * command pays for the documents it looks at (show one document, compare a filtered selection),
+ * and a command over the whole corpus extracts what is left in parallel. Results are memoised per
+ * corpus, which is immutable, so docs, filter, figures and compare never extract a document twice.
  */
 public final class Figures {
     private Figures() {}
 
-    private static final Map<Corpus, List<List<Figure>>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    /** One corpus's figures: a slot per document, filled once (two threads racing on one keep the first). */
+    private static final class Store {
+        final AtomicReferenceArray<List<Figure>> docs;
+        final AtomicInteger filled = new AtomicInteger();
+        volatile List<List<Figure>> all;
+
+        Store(int size) { docs = new AtomicReferenceArray<>(size); }
+    }
+
+    private static final Map<Corpus, Store> STORES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Store store(Corpus corpus) {
+        return STORES.computeIfAbsent(corpus, c -> new Store(c.size()));
+    }
 
     /** Figures of each document, by corpus position. */
     public static List<List<Figure>> of(Corpus corpus) {
-        List<List<Figure>> cached = CACHE.get(corpus);
-        if (cached != null) return cached;
-        // One extraction per corpus even when two threads ask at once (the full screen extracts in
-        // the background while a command may ask too): the second waits for the first.
-        synchronized (corpus) {
-            cached = CACHE.get(corpus);
-            if (cached != null) return cached;
-            return extract(corpus, true);
-        }
-    }
-
-    /**
-     * Extracts the corpus's figures on the calling thread alone, for a background thread: the
-     * other cores stay free for the user (the full screen keeps answering keys meanwhile).
-     */
-    public static void prepareInBackground(Corpus corpus) {
-        if (CACHE.containsKey(corpus)) return;
-        synchronized (corpus) {
-            if (!CACHE.containsKey(corpus)) extract(corpus, false);
-        }
-    }
-
-    /** Whether the corpus's figures are extracted already, so asking for them costs nothing. */
-    public static boolean ready(Corpus corpus) {
-        return CACHE.containsKey(corpus);
-    }
-
-    private static List<List<Figure>> extract(Corpus corpus, boolean parallel) {
-        List<List<Figure>> all = new ArrayList<>(Collections.nCopies(corpus.size(), List.<Figure>of()));
-        IntStream range = IntStream.range(0, corpus.size());
-        (parallel ? range.parallel() : range)
-                .forEach(d -> all.set(d, List.copyOf(Extractor.extract(corpus.get(d), d))));
-        List<List<Figure>> result = Collections.unmodifiableList(all);
-        CACHE.put(corpus, result);
-        return result;
+        Store s = store(corpus);
+        if (s.all != null) return s.all;
+        IntStream.range(0, corpus.size()).parallel().forEach(d -> of(corpus, s, d));
+        List<List<Figure>> all = new ArrayList<>(corpus.size());
+        for (int d = 0; d < corpus.size(); d++) all.add(s.docs.get(d));
+        s.all = Collections.unmodifiableList(all);
+        return s.all;
     }
 
     /** Figures of one document. */
     public static List<Figure> of(Corpus corpus, int doc) {
-        return of(corpus).get(doc);
+        return of(corpus, store(corpus), doc);
+    }
+
+    private static List<Figure> of(Corpus corpus, Store s, int doc) {
+        List<Figure> f = s.docs.get(doc);
+        if (f != null) return f;
+        f = List.copyOf(Extractor.extract(corpus.get(doc), doc));
+        if (s.docs.compareAndSet(doc, null, f)) s.filled.incrementAndGet();
+        else f = s.docs.get(doc);
+        return f;
+    }
+
+    /** Extracts the figures of these documents in parallel (those not done yet), before a command walks them in order. */
+    public static void prepare(Corpus corpus, java.util.BitSet documents) {
+        Store s = store(corpus);
+        if (s.all != null) return;
+        documents.stream().filter(d -> d < corpus.size()).parallel().forEach(d -> of(corpus, s, d));
+    }
+
+    /** Whether every document's figures are extracted, so asking for them all costs nothing. */
+    public static boolean ready(Corpus corpus) {
+        Store s = STORES.get(corpus);
+        return s != null && s.filled.get() == corpus.size();
+    }
+
+    /**
+     * Extracts the documents not yet done on the calling thread alone, for a background thread:
+     * the other cores stay free for the user (the full screen keeps answering keys meanwhile), and
+     * a command that needs some documents meanwhile extracts those itself.
+     */
+    public static void prepareInBackground(Corpus corpus) {
+        Store s = store(corpus);
+        for (int d = 0; d < corpus.size(); d++) of(corpus, s, d);
     }
 }

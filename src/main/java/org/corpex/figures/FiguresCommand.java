@@ -61,6 +61,7 @@ public final class FiguresCommand implements CorpexCommand {
         if (!List.of("doc", "value", "kind").contains(sort)) throw new CorpexException("figures: --sort must be doc, value or kind, not '" + sort + "'");
         Corpus c = session.corpus();
         BitSet sel = session.selection();
+        Figures.prepare(c, sel);   // the selection's documents, on every core
         List<Figure> rows = new ArrayList<>();
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
             for (Figure f : Figures.of(c, d)) {

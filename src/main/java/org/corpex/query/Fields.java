@@ -26,6 +26,13 @@ public final class Fields {
         return out;
     }
 
+    /** Computes a derived field for these documents in parallel, before a filter reads it document by document. */
+    static void prepare(Corpus corpus, java.util.BitSet documents, String field) {
+        if (DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field)) {
+            org.corpex.figures.Figures.prepare(corpus, documents);
+        }
+    }
+
     /** The values of a field for one document (several for derived fields), never null. */
     public static List<String> values(Corpus corpus, int doc, String field) {
         Document d = corpus.get(doc);

@@ -124,6 +124,9 @@ public final class FilterExpression {
             b.and(scope);
             return b;
         }
+        String field = e instanceof Expr.Has h ? h.field() : e instanceof Expr.Compare cmp ? cmp.field()
+                : e instanceof Expr.FieldMatch f ? f.field() : null;
+        if (field != null) Fields.prepare(c, scope, field);
         BitSet out = new BitSet(c.size());
         for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
             if (matches(e, c, d)) out.set(d);
