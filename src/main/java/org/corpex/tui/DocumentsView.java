@@ -24,7 +24,11 @@ final class DocumentsView extends TableView {
      */
     static long waitForFiguresBelowChars = 5_000_000;   // tests lower it to see the background path on the seeds
 
+    /** Corpora a background thread is counting the figures of. */
+    private static final java.util.Set<Corpus> COUNTING = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     private Corpus corpus;
+    private boolean awaitingFigures;   // listed without figures while a background thread counts them
     private String diffFrom;   // the A of a diff, marked with d
     private List<String> filters;
 
@@ -51,17 +55,26 @@ final class DocumentsView extends TableView {
         return n;
     }
 
-    /** Starts counting the figures of a large corpus on a daemon thread (a small one was counted already). */
-    static void countFiguresInTheBackground(Session s) {
+    /**
+     * After listing with {@link #command}: when that left the figures out, counts them on a daemon
+     * thread, and this screen brings the column in when they are counted.
+     */
+    void countFiguresInTheBackground(Session s) {
         Corpus c = s.corpus();
-        if (org.corpex.figures.Figures.ready(c)) return;
+        awaitingFigures = withoutFigures(table) && !org.corpex.figures.Figures.ready(c);
+        if (!awaitingFigures) return;
+        synchronized (COUNTING) {
+            if (!COUNTING.add(c)) return;   // a thread is on this corpus already
+        }
         Thread t = new Thread(() -> org.corpex.figures.Figures.prepareInBackground(c), "corpex-figures");
         t.setPriority(Thread.MIN_PRIORITY);
         t.setDaemon(true);
         t.start();
     }
 
-    private boolean withoutFigures() { return table.columnIndex("figures") < 0 && !table.isMessage(); }
+    private static boolean withoutFigures(Table t) { return t.columnIndex("figures") < 0 && !t.isMessage(); }
+
+    private boolean withoutFigures() { return awaitingFigures && withoutFigures(table); }
 
     @Override
     boolean stale(FullScreen fs) {
@@ -73,6 +86,7 @@ final class DocumentsView extends TableView {
         if (stale(fs)) {
             Table t = fs.run("docs");   // counted: this costs what listing costs
             if (t != null) setTable(t);
+            awaitingFigures = false;
         }
     }
 
@@ -96,9 +110,9 @@ final class DocumentsView extends TableView {
         List<String> now = s.filters().stream().map(Session.Filter::expression).toList();
         if (s.corpus() == corpus && now.equals(filters)) return;
         Table t = fs.run(command(s));
-        countFiguresInTheBackground(s);   // a corpus loaded just now
         if (t != null) setTable(t);
         remember(s);
+        countFiguresInTheBackground(s);   // a corpus loaded just now may be large
     }
 
     @Override

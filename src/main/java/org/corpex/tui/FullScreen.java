@@ -137,8 +137,9 @@ public final class FullScreen {
         this.style = new Style(shell.session().settings().color && !monochromeTerminal(System.getenv("TERM")));
         shell.session().settings().interactive = true;
         Table docs = run(DocumentsView.command(shell.session()));
-        stack.push(new DocumentsView(docs == null ? Table.message("docs") : docs, shell.session()));
-        DocumentsView.countFiguresInTheBackground(shell.session());
+        DocumentsView first = new DocumentsView(docs == null ? Table.message("docs") : docs, shell.session());
+        stack.push(first);
+        first.countFiguresInTheBackground(shell.session());
         screen.setCursorPosition(null);
     }
 
