@@ -64,7 +64,9 @@ public final class Figures {
     public static void prepare(Corpus corpus, java.util.BitSet documents) {
         Store s = store(corpus);
         if (s.all != null) return;
-        documents.stream().filter(d -> d < corpus.size()).parallel().forEach(d -> of(corpus, s, d));
+        // An array, not BitSet.stream(), so that the parallel stream splits evenly.
+        int[] ids = documents.stream().filter(d -> d < corpus.size()).toArray();
+        java.util.Arrays.stream(ids).parallel().forEach(d -> of(corpus, s, d));
     }
 
     /** Whether every document's figures are extracted, so asking for them all costs nothing. */
