@@ -59,6 +59,7 @@ public final class Extractor {
     private static final String[] QUALIFIERS = {"more than", "less than", "fewer than", "up to", "at least", "at most",
             "just over", "just under", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "under",
             "some", "as much as", "as many as", "close to"};
+    private static final String[] SPACED_QUALIFIERS = java.util.Arrays.stream(QUALIFIERS).map(q -> " " + q).toArray(String[]::new);
 
     public static List<Figure> extract(Document d, int doc) {
         String text = plainSpaces(d.text());
@@ -67,8 +68,12 @@ public final class Extractor {
         Ctx ctx = new Ctx(d, doc, text, out, taken);
 
         // Glued text first, so the plain scan does not misread it.
+        // Tried only at dollar signs: a find() over the whole text tries the pattern at every character.
         Matcher g = GLUED_PRICE.matcher(text);
-        while (g.find()) {
+        for (int i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) {
+            g.region(i, text.length());
+            if (!g.lookingAt()) continue;
+            i = g.end() - 1;
             int mid = g.start(2);
             ctx.add(g.start(), mid, Figure.Kind.MONEY, Double.parseDouble(g.group(1)), Double.NaN, "USD", "", "",
                     "recovered from glued text '" + g.group() + "' (a price followed by a change)");
@@ -123,8 +128,8 @@ public final class Extractor {
         double value = Double.parseDouble(numText.replace(",", ""));
         // Right after the number
         double scale = 1;
-        Matcher sw = SCALE_WORD.matcher(text).region(end, text.length());
-        Matcher sa = SCALE_ABBR.matcher(text).region(end, text.length());
+        Matcher sw = c.at(SCALE_WORD, end);
+        Matcher sa = c.at(SCALE_ABBR, end);
         if (sw.lookingAt()) { scale = Numbers.scale(sw.group(1)); end = sw.end(); }
         else if (sa.lookingAt() && (cur != null || sa.group(1) != null || gluedScaleReads(numText, sa.group(2)))) {
             scale = Numbers.scale(sa.group(1) != null ? sa.group(1) : sa.group(2));
@@ -140,13 +145,13 @@ public final class Extractor {
             kind = Figure.Kind.MONEY;
             unit = currency(cur);
         }
-        Matcher pc = PERCENT.matcher(text).region(end, text.length());
+        Matcher pc = c.at(PERCENT, end);
         if (kind == null && pc.lookingAt()) {
             kind = Figure.Kind.PERCENT;
             unit = "%";
             end = pc.end();
         }
-        Matcher cw = CURRENCY_WORD.matcher(text).region(end, text.length());
+        Matcher cw = c.at(CURRENCY_WORD, end);
         if (kind == null && cw.lookingAt()) {
             kind = Figure.Kind.MONEY;
             unit = currency(cw.group(1));
@@ -154,7 +159,7 @@ public final class Extractor {
         }
         if (kind == null && scale == 1 && qualifier.isEmpty() && !isYear(numText) && isName(text, start)) return;   // Hanguang 800
         if (kind == null) {
-            Matcher tu = TIME_UNIT.matcher(text).region(end, text.length());
+            Matcher tu = c.at(TIME_UNIT, end);
             if (tu.lookingAt() && scale == 1) {
                 c.duration(start, tu.end(), value, tu.group(1));
                 return;
@@ -168,7 +173,7 @@ public final class Extractor {
         }
         // Ranges: "$30B to $40B", "2025-2028", "2012–13"
         if (kind == Figure.Kind.MONEY || kind == null) {
-            Matcher r = RANGE_TAIL.matcher(text).region(end, text.length());
+            Matcher r = c.at(RANGE_TAIL, end);
             if (r.lookingAt()) {
                 double hi = Double.parseDouble(r.group(2));
                 if (kind == Figure.Kind.MONEY && r.group(1) != null) {
@@ -188,7 +193,7 @@ public final class Extractor {
         if (kind == null) {
             // between 2025 and 2028, from 2025 to 2028
             if (isYear(numText)) {
-                Matcher r = YEAR_TAIL.matcher(text).region(end, text.length());
+                Matcher r = c.at(YEAR_TAIL, end);
                 String before = wordsBefore(text, start, 1);
                 if (r.lookingAt() && isYear(r.group(2)) && (before.equals("between") && r.group(1).equals("and") || before.equals("from") && r.group(1).equals("to"))) {
                     int s0 = start - before.length() - 1;
@@ -203,7 +208,7 @@ public final class Extractor {
                 if (isYear(numText)) {
                     c.add(s0, end, Figure.Kind.DATE, Double.NaN, Double.NaN, String.format(Locale.ROOT, "%s-%02d", numText, month + 1), "", "", "");
                 } else if (value >= 1 && value <= 31 && numText.indexOf('.') < 0) {
-                    Matcher y = DATE_YEAR.matcher(text).region(end, text.length());
+                    Matcher y = c.at(DATE_YEAR, end);
                     String iso = String.format(Locale.ROOT, "--%02d-%02d", month + 1, (int) value);
                     int e2 = end;
                     if (y.lookingAt() && isYear(y.group(1))) { iso = y.group(1) + iso.substring(1); e2 = y.end(); }
@@ -231,17 +236,17 @@ public final class Extractor {
         if (v < 0) return;
         if (scaleWord != null) v *= Numbers.scale(scaleWord);
         int end = s.end();
-        Matcher tu = TIME_UNIT.matcher(text).region(end, text.length());
+        Matcher tu = c.at(TIME_UNIT, end);
         if (tu.lookingAt() && scaleWord == null) {
             c.duration(s.start(), tu.end(), v, tu.group(1));
             return;
         }
-        Matcher cw = CURRENCY_WORD.matcher(text).region(end, text.length());
+        Matcher cw = c.at(CURRENCY_WORD, end);
         if (cw.lookingAt()) {
             c.add(s.start(), cw.end(), Figure.Kind.MONEY, v, Double.NaN, currency(cw.group(1)), "", "", "");
             return;
         }
-        Matcher pc = PERCENT.matcher(text).region(end, text.length());
+        Matcher pc = c.at(PERCENT, end);
         if (pc.lookingAt() && !pc.group(1).equals("%")) {
             c.add(s.start(), pc.end(), Figure.Kind.PERCENT, v, Double.NaN, "%", "", "", "");
             return;
@@ -255,6 +260,10 @@ public final class Extractor {
      * hold): news text is full of them ("up to\u00A0one trillion"), and regex \\s does not match them.
      */
     static String plainSpaces(String t) {
+        // Usually there is none: indexOf finds that fastest (at once for a char a Latin-1 string cannot hold).
+        boolean any = t.indexOf('\u00A0') >= 0 || t.indexOf('\u2007') >= 0 || t.indexOf('\u202F') >= 0;
+        for (char ch = '\u2000'; !any && ch <= '\u200A'; ch++) any = t.indexOf(ch) >= 0;
+        if (!any) return t;
         char[] c = null;
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
@@ -289,8 +298,26 @@ public final class Extractor {
     private static boolean startsNumberWord(String text, int start, int end) {
         int len = end - start;
         if (len < 1 || len > 9) return false;
-        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return NUMBER_WORDS.contains(w) && (!w.equals("a") || text.regionMatches(true, end, " dozen", 0, 6));
+        // Called for every word of the text, so it compares in place rather than lower-casing a copy.
+        char c = Character.toLowerCase(text.charAt(start));
+        if (c < 'a' || c > 'z' || (NUMBER_WORD_LENGTHS[c - 'a'] & 1 << len) == 0) return false;
+        for (String w : NUMBER_WORDS_BY_INITIAL[c - 'a']) {
+            if (w.length() == len && text.regionMatches(true, start, w, 0, len)) {
+                return len > 1 || text.regionMatches(true, end, " dozen", 0, 6);
+            }
+        }
+        return false;
+    }
+
+    private static final String[][] NUMBER_WORDS_BY_INITIAL = new String[26][];
+    /** Per initial, a bit for each length a number word with that initial has. */
+    private static final int[] NUMBER_WORD_LENGTHS = new int[26];
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char initial = c;
+            NUMBER_WORDS_BY_INITIAL[c - 'a'] = NUMBER_WORDS.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+            for (String w : NUMBER_WORDS_BY_INITIAL[c - 'a']) NUMBER_WORD_LENGTHS[c - 'a'] |= 1 << w.length();
+        }
     }
 
     private static boolean isYear(String s) {
@@ -407,16 +434,31 @@ public final class Extractor {
         private int cueSentence = Integer.MIN_VALUE;
         private List<Context.Cue> cueList = List.of();
 
-        /** Subject cues of a sentence, found once for all its figures (figures come in text order). */
+        private int lowerSentence = Integer.MIN_VALUE, lowerStart, lowerEnd;
+        private String lower = "";
+
+        /** The sentence lower-cased, made once for all its figures (figures come in text order). */
+        String lower(int si, int ss, int se) {
+            if (si != lowerSentence || ss != lowerStart || se != lowerEnd) {
+                lowerSentence = si;
+                lowerStart = ss;
+                lowerEnd = se;
+                lower = text.substring(ss, se).toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        /** Subject cues of a sentence, found once for all its figures. */
         List<Context.Cue> cues(int si, int ss, int se) {
             if (si != cueSentence) {
                 cueSentence = si;
-                cueList = Context.cues(text.substring(ss, se).toLowerCase(Locale.ROOT));
+                cueList = Context.cues(lower(si, ss, se));
             }
             return cueList;
         }
 
         private static String collapse(String s) {
+            if (collapsed(s)) return s;
             StringBuilder b = new StringBuilder(s.length());
             boolean space = false;
             for (int i = 0; i < s.length(); i++) {
@@ -427,6 +469,28 @@ public final class Extractor {
                 b.append(c);
             }
             return b.toString();
+        }
+
+        /** Whether s is already collapsed: no leading or trailing space, no whitespace but single spaces. */
+        private static boolean collapsed(String s) {
+            int n = s.length();
+            if (n == 0) return true;
+            if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+            for (int i = 1; i < n; i++) {
+                char c = s.charAt(i);
+                if (c == ' ' ? s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) return false;
+            }
+            return true;
+        }
+
+        private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+        /**
+         * A matcher of p over the text from {@code from} on: one per pattern and document, as
+         * making a new one for every figure was a measurable share of extraction.
+         */
+        Matcher at(Pattern p, int from) {
+            return matchers.computeIfAbsent(p, k -> k.matcher(text)).region(from, text.length());
         }
 
         void duration(int start, int end, double value, String unitWord) {
@@ -443,7 +507,8 @@ public final class Extractor {
         }
 
         void add(int start, int end, Figure.Kind kind, double value, double high, String unit, String qualifier, String direction, String flag) {
-            if (taken.get(start, end).cardinality() > 0) return;
+            int clash = taken.nextSetBit(start);
+            if (clash >= 0 && clash < end) return;
             taken.set(start, end);
             int si = layout.sentenceOf(start);
             int ss = si >= 0 ? layout.sentenceStart(si) : 0, se = si >= 0 ? layout.sentenceEnd(si) : text.length();
@@ -451,13 +516,19 @@ public final class Extractor {
             String sentence = sentenceText(si, ss, se);
             int qStart = start;
             if (qualifier.isEmpty() && kind != Figure.Kind.DURATION) {
-                String before = text.substring(ss, start).toLowerCase(Locale.ROOT).stripTrailing();
-                for (String q : QUALIFIERS) {
-                    if (before.endsWith(" " + q) || before.equals(q)) { qualifier = q; qStart = start - q.length() - 1; break; }
+                // Only the few characters before the figure can hold a qualifier; lower-casing the
+                // whole sentence up to each figure was quadratic in long sentences.
+                int e = start;
+                while (e > ss && Character.isWhitespace(text.charAt(e - 1))) e--;
+                int from = Math.max(ss, e - 20);
+                String before = text.substring(from, e).toLowerCase(Locale.ROOT);
+                for (int k = 0; k < QUALIFIERS.length; k++) {
+                    String q = QUALIFIERS[k];
+                    if (before.endsWith(SPACED_QUALIFIERS[k]) || from == ss && before.equals(q)) { qualifier = q; qStart = start - q.length() - 1; break; }
                 }
             }
             if (direction.isEmpty() && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY)) direction = Context.direction(text, ss, qStart, end, se);
-            String[] subj = Context.subject(text, ss, se, start, end, kind, unit, cues(si, ss, se));
+            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se));
             out.add(new Figure(doc, start, end, layout.lineOf(start), text.substring(start, end), kind, value, high, unit,
                     qualifier, direction, subj[0], subj[1], sentence, flag));
         }
