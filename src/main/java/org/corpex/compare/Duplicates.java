@@ -6,9 +6,7 @@ import org.corpex.kwic.StopWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds repeated text: near-duplicate documents (syndicated copies) and passages repeated across
@@ -38,44 +36,76 @@ public final class Duplicates {
 
     public static List<Match> find(Corpus corpus, BitSet scope, double minSimilarity, int minWords) {
         List<Match> out = new ArrayList<>();
-        List<Unit> docs = new ArrayList<>(), passages = new ArrayList<>();
-        // Each vocabulary term is stemmed once: its stem's id, or -1 for a stop word.
+        Thread caller = Thread.currentThread();
+        int[] ids = scope.stream().toArray();
+        // Shingles and sentences of each document, on both cores.
+        Unit[] docUnits = new Unit[ids.length];
+        List<List<Sentences.Sentence>> sentences = new ArrayList<>(java.util.Collections.nCopies(ids.length, null));
+        java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
+            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            int d = ids[i];
+            docUnits[i] = new Unit(d, 0, corpus.get(d).title(), shingles(corpus.index().documentTerms(d)));
+            sentences.set(i, Sentences.of(corpus, d));
+        });
+        List<Unit> docs = Arrays.asList(docUnits);
+        // Each vocabulary term is stemmed once: its stem's id, or -1 for a stop word. Ids are given
+        // in reading order, one thread, so the MinHash signatures (and so the candidates) never
+        // depend on how the work above was split.
         java.util.Map<String, Integer> stems = new java.util.HashMap<>();
         int[] stemOf = new int[corpus.index().vocabularySize()];
         Arrays.fill(stemOf, -2);
-        for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
-            if (Thread.currentThread().isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
-            int[] terms = corpus.index().documentTerms(d);
-            docs.add(new Unit(d, 0, corpus.get(d).title(), shingles(terms)));
-            for (Sentences.Sentence s : Sentences.of(corpus, d)) {
-                int[] content = new int[s.terms().length];
-                int k = 0;
+        for (List<Sentences.Sentence> ss : sentences) {
+            for (Sentences.Sentence s : ss) {
                 for (int t : s.terms()) {
-                    if (stemOf[t] == -2) {
-                        String term = corpus.index().term(t);
-                        stemOf[t] = StopWords.contains(term) ? -1 : stems.computeIfAbsent(stem(term), x -> stems.size());
-                    }
-                    if (stemOf[t] >= 0) content[k++] = stemOf[t];
+                    if (stemOf[t] != -2) continue;
+                    String term = corpus.index().term(t);
+                    stemOf[t] = StopWords.contains(term) ? -1 : stems.computeIfAbsent(stem(term), x -> stems.size());
                 }
-                content = sortedUnique(content, k);
-                if (content.length >= minWords) passages.add(new Unit(d, s.line(), s.text(), content));
             }
         }
+        List<List<Unit>> perDoc = new ArrayList<>(java.util.Collections.nCopies(ids.length, null));
+        java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
+            List<Unit> units = new ArrayList<>();
+            for (Sentences.Sentence s : sentences.get(i)) {
+                int[] content = new int[s.terms().length];
+                int k = 0;
+                for (int t : s.terms()) if (stemOf[t] >= 0) content[k++] = stemOf[t];
+                content = sortedUnique(content, k);
+                if (content.length >= minWords) units.add(new Unit(ids[i], s.line(), s.text(), content));
+            }
+            perDoc.set(i, units);
+        });
+        sentences.clear();
+        List<Unit> passages = new ArrayList<>();
+        for (List<Unit> units : perDoc) passages.addAll(units);
+        if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
         for (long p : candidates(docs)) {
             Unit a = docs.get((int) (p >>> 32)), b = docs.get((int) p);
             double s = Sentences.jaccard(a.set(), b.set());
             if (s >= minSimilarity) out.add(new Match("document", a.doc(), 0, 0, b.doc(), 0, 0, s, a.text(), b.text()));
         }
-        Set<Long> sameDocs = new HashSet<>();
-        for (Match m : out) sameDocs.add(key(m.docA(), m.docB()));
+        // Sorted primitive keys: asked once per candidate pair, tens of millions of times on a large corpus.
+        long[] sameDocs = out.stream().mapToLong(m -> key(m.docA(), m.docB())).sorted().toArray();
         // Each candidate is measured exactly, on both cores; the matches keep the candidates' order.
         long[] pairs = candidates(passages);
+        // The passages' documents and sets packed in flat arrays: pairs visit passages at random,
+        // and a set reached in one step instead of three (list, record, array) misses the cache less.
+        int np = passages.size();
+        int[] docOf = new int[np], from = new int[np + 1];
+        for (int u = 0; u < np; u++) {
+            docOf[u] = passages.get(u).doc();
+            from[u + 1] = from[u] + passages.get(u).set().length;
+        }
+        int[] flat = new int[from[np]];
+        for (int u = 0; u < np; u++) System.arraycopy(passages.get(u).set(), 0, flat, from[u], from[u + 1] - from[u]);
         Match[] found = new Match[pairs.length];
         java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(i -> {
-            Unit a = passages.get((int) (pairs[i] >>> 32)), b = passages.get((int) pairs[i]);
-            if (a.doc() != b.doc() && sameDocs.contains(key(a.doc(), b.doc()))) return;   // inside a reported copy
-            double s = Sentences.jaccard(a.set(), b.set());
-            if (s >= minSimilarity) found[i] = new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text());
+            int x = (int) (pairs[i] >>> 32), y = (int) pairs[i];
+            if (docOf[x] != docOf[y] && Arrays.binarySearch(sameDocs, key(docOf[x], docOf[y])) >= 0) return;   // inside a reported copy
+            double s = jaccard(flat, from[x], from[x + 1], from[y], from[y + 1]);
+            if (s < minSimilarity) return;
+            Unit a = passages.get(x), b = passages.get(y);
+            found[i] = new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text());
         });
         for (Match m : found) if (m != null) out.add(m);
         out.addAll(sections(out));
@@ -165,45 +195,104 @@ public final class Duplicates {
 
     /**
      * Pairs of unit indexes that share at least one MinHash band, each once, as {@code lo << 32 | hi}
-     * in ascending order. Pairs are gathered as primitive longs and made unique by sorting: a set
-     * of boxed pairs cost most of the time on a large corpus, where buckets throw up millions.
+     * in ascending order. A pair is kept only in the first band that pairs it, so no set of pairs
+     * is needed to make them unique (sorting millions of repeats was most of the time on a large
+     * corpus); a bucket of boilerplate pairs its members with its first member only.
      */
     private static long[] candidates(List<Unit> units) {
         int n = units.size();
-        int[][] sig = new int[n][];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(u -> sig[u] = minHash(units.get(u).set()));
-        long[] pairs = new long[1024];
-        int size = 0;
-        long[] keys = new long[n];
-        for (int band = 0; band < BANDS; band++) {
-            if (Thread.currentThread().isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
-            for (int u = 0; u < n; u++) {
+        Thread caller = Thread.currentThread();
+        // For unit u and band b: its bucket (the band's hash), and, when that bucket is big, the
+        // bucket's first member (else -1), which is all it takes to know whether b paired two units.
+        int[] bucket = new int[n * BANDS];
+        int[] bigFirst = new int[n * BANDS];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(u -> {
+            int[] sig = minHash(units.get(u).set());
+            for (int band = 0; band < BANDS; band++) {
                 int h = band;
-                for (int r = 0; r < ROWS; r++) h = mix(h * 31 + sig[u][band * ROWS + r]);
-                keys[u] = ((long) h << 32) | u;
+                for (int r = 0; r < ROWS; r++) h = mix(h * 31 + sig[band * ROWS + r]);
+                bucket[u * BANDS + band] = h;
             }
-            long[] sorted = keys.clone();
-            Arrays.sort(sorted);
+        });
+        // Which big bucket each unit is in, band by band; then each band's new pairs. Bands are
+        // independent, so both passes run a band per core.
+        java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
+            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            long[] keys = bandKeys(bucket, n, band);
             for (int i = 0; i < n; ) {
-                int j = i;
-                while (j < n && (sorted[j] >>> 32) == (sorted[i] >>> 32)) j++;
-                int members = j - i;
-                for (int x = i; x < j; x++) {
-                    int limit = members > BIG_BUCKET ? i + 1 : j;   // boilerplate: pair with the first only
-                    for (int y = (members > BIG_BUCKET ? i : x + 1); y < limit; y++) {
-                        if (x == y) continue;
-                        int a = (int) sorted[x], b = (int) sorted[y];
-                        if (size == pairs.length) {
-                            size = unique(pairs, size);   // the same pair comes from several bands
-                            if (size > pairs.length / 2) pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                        }
+                int j = bucketEnd(keys, i);
+                boolean big = j - i > BIG_BUCKET;
+                for (int x = i; x < j; x++) bigFirst[(int) keys[x] * BANDS + band] = big ? (int) keys[i] : -1;
+                i = j;
+            }
+        });
+        long[][] perBand = new long[BANDS][];
+        java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
+            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            long[] keys = bandKeys(bucket, n, band);
+            long[] pairs = new long[1024];
+            int size = 0;
+            for (int i = 0; i < n; ) {
+                int j = bucketEnd(keys, i);
+                boolean big = j - i > BIG_BUCKET;
+                for (int x = i; x < (big ? i + 1 : j); x++) {
+                    for (int y = x + 1; y < j; y++) {
+                        int a = (int) keys[x], b = (int) keys[y];
+                        if (pairedBefore(a, b, band, bucket, bigFirst)) continue;
+                        if (size == pairs.length) pairs = Arrays.copyOf(pairs, size * 2);
                         pairs[size++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
                     }
                 }
                 i = j;
             }
+            perBand[band] = Arrays.copyOf(pairs, size);
+        });
+        long[] out = new long[Arrays.stream(perBand).mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (long[] p : perBand) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
         }
-        return Arrays.copyOf(pairs, unique(pairs, size));
+        Arrays.parallelSort(out);
+        return out;
+    }
+
+    /** Units as {@code bucket << 32 | unit}, sorted: each band's buckets as runs, members in unit order. */
+    private static long[] bandKeys(int[] bucket, int n, int band) {
+        long[] keys = new long[n];
+        for (int u = 0; u < n; u++) keys[u] = ((long) bucket[u * BANDS + band] << 32) | u;
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /** The end of the bucket that starts at i. */
+    private static int bucketEnd(long[] keys, int i) {
+        int j = i;
+        while (j < keys.length && (keys[j] >>> 32) == (keys[i] >>> 32)) j++;
+        return j;
+    }
+
+    /** Whether a band before {@code band} already paired units a and b. */
+    private static boolean pairedBefore(int a, int b, int band, int[] bucket, int[] bigFirst) {
+        for (int k = 0; k < band; k++) {
+            if (bucket[a * BANDS + k] != bucket[b * BANDS + k]) continue;
+            int first = bigFirst[a * BANDS + k];
+            if (first < 0 || first == a || first == b) return true;
+        }
+        return false;
+    }
+
+    /** {@link Sentences#jaccard} of two sorted sets stored at [a, aEnd) and [b, bEnd) of one array. */
+    private static double jaccard(int[] flat, int a, int aEnd, int b, int bEnd) {
+        int lengths = (aEnd - a) + (bEnd - b), shared = 0;
+        while (a < aEnd && b < bEnd) {
+            int va = flat[a], vb = flat[b];
+            if (va == vb) { shared++; a++; b++; }
+            else if (va < vb) a++;
+            else b++;
+        }
+        int union = lengths - shared;
+        return union == 0 ? 1 : (double) shared / union;
     }
 
     /** The first {@code n} ints, sorted, without repeats (IntStream.distinct would box each one). */
@@ -212,14 +301,6 @@ public final class Duplicates {
         int w = 0;
         for (int r = 0; r < n; r++) if (w == 0 || a[r] != a[w - 1]) a[w++] = a[r];
         return Arrays.copyOf(a, w);
-    }
-
-    /** Sorts the first {@code size} longs and drops repeats; the new size. */
-    private static int unique(long[] a, int size) {
-        Arrays.parallelSort(a, 0, size);
-        int w = 0;
-        for (int r = 0; r < size; r++) if (w == 0 || a[r] != a[w - 1]) a[w++] = a[r];
-        return w;
     }
 
     private static int[] minHash(int[] set) {
