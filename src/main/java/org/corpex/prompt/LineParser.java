@@ -1,5 +1,6 @@
 package org.corpex.prompt;
 
+import org.corpex.shell.Words;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The prompt's view of a line being typed, for completion and highlighting only. It splits as
- * {@link org.corpex.shell.Words} does (quotes group, a backslash escapes a quote, a space or a
+ * The prompt's view of a line being typed, for completion and highlighting only. It splits with
+ * {@link Words#scan}, as commands are split (quotes group, a backslash escapes a quote, a space or a
  * backslash, and is kept before anything else), but never fails: an open quote just runs to the
  * end of the line. The accepted line goes to {@code Shell.execute} exactly as typed (JLine's
  * DefaultParser would strip backslashes from regexes and ask for more lines on an open quote).
@@ -64,49 +65,10 @@ public final class LineParser implements Parser {
         return new Parsed(line, cursor, words, index, prefix, cursor - rawStart, open);
     }
 
-    /** Splits a line into words; never throws. */
+    /** Splits a line into words as {@link Words#scan} does; never throws. */
     public static List<Token> tokens(String line) {
         List<Token> out = new ArrayList<>();
-        int n = line.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
-            if (i >= n) break;
-            int start = i;
-            StringBuilder v = new StringBuilder();
-            char open = 0;
-            boolean quoted = false;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
-                char c = line.charAt(i);
-                if (c == '\'' || c == '"') {
-                    quoted = true;
-                    int j = i + 1;
-                    while (j < n && line.charAt(j) != c) {
-                        if (c == '"' && line.charAt(j) == '\\' && j + 1 < n) {
-                            char next = line.charAt(j + 1);
-                            if (next == '"' || next == '\\') { v.append(next); j += 2; continue; }
-                        }
-                        v.append(line.charAt(j));
-                        j++;
-                    }
-                    if (j >= n) { open = c; i = n; break; }
-                    i = j + 1;
-                } else if (c == '\\' && i + 1 < n) {
-                    char next = line.charAt(i + 1);
-                    if (next == '"' || next == '\'' || next == '\\' || Character.isWhitespace(next)) {
-                        v.append(next);
-                        quoted = true;
-                    } else {
-                        v.append(c).append(next);
-                    }
-                    i += 2;
-                } else {
-                    v.append(c);
-                    i++;
-                }
-            }
-            out.add(new Token(v.toString(), start, i, open, quoted));
-        }
+        for (Words.Scanned w : Words.scan(line)) out.add(new Token(w.value(), w.start(), w.end(), w.openQuote(), w.quoted()));
         return out;
     }
 

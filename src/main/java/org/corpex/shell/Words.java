@@ -28,6 +28,34 @@ public final class Words {
 
     public static List<Word> split(String line) {
         List<Word> out = new ArrayList<>();
+        for (Scanned w : scan(line)) {
+            if (w.openQuote() != 0) {
+                throw new CorpexException("unclosed " + (w.openQuote() == '"' ? "double" : "single") + " quote",
+                        "  " + line + "\n  " + " ".repeat(w.openAt()) + "^");
+            }
+            out.add(new Word(w.value(), line.substring(w.start(), w.end()), w.start(), w.quoted()));
+        }
+        return out;
+    }
+
+    /**
+     * One word as {@link #scan} finds it.
+     *
+     * @param value     the word with quotes and escapes removed
+     * @param start     offset of the word in the line
+     * @param end       offset just after it
+     * @param openQuote the quote left open at the end of the line, or 0
+     * @param openAt    where that quote opened, or -1
+     * @param quoted    whether any part of it was quoted or escaped
+     */
+    public record Scanned(String value, int start, int end, char openQuote, int openAt, boolean quoted) {}
+
+    /**
+     * Splits as {@link #split} does but never fails: an open quote runs to the end of the line.
+     * The prompt completes and highlights lines still being typed with it, so both see the same words.
+     */
+    public static List<Scanned> scan(String line) {
+        List<Scanned> out = new ArrayList<>();
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -35,20 +63,24 @@ public final class Words {
             if (i >= n) break;
             int start = i;
             StringBuilder v = new StringBuilder();
+            char open = 0;
+            int openAt = -1;
             boolean quoted = false;
             while (i < n && !Character.isWhitespace(line.charAt(i))) {
                 char c = line.charAt(i);
                 if (c == '\'' || c == '"') {
-                    int close = line.indexOf(c, i + 1);
-                    if (c == '"') close = closingDoubleQuote(line, i + 1);
-                    if (close < 0) {
-                        throw new CorpexException("unclosed " + (c == '"' ? "double" : "single") + " quote",
-                                "  " + line + "\n  " + " ".repeat(i) + "^");
-                    }
-                    String inner = line.substring(i + 1, close);
-                    v.append(c == '"' ? inner.replace("\\\"", "\"").replace("\\\\", "\\") : inner);
                     quoted = true;
-                    i = close + 1;
+                    int j = i + 1;
+                    while (j < n && line.charAt(j) != c) {
+                        if (c == '"' && line.charAt(j) == '\\' && j + 1 < n) {
+                            char next = line.charAt(j + 1);
+                            if (next == '"' || next == '\\') { v.append(next); j += 2; continue; }
+                        }
+                        v.append(line.charAt(j));
+                        j++;
+                    }
+                    if (j >= n) { open = c; openAt = i; i = n; break; }
+                    i = j + 1;
                 } else if (c == '\\' && i + 1 < n) {
                     char next = line.charAt(i + 1);
                     if (next == '"' || next == '\'' || next == '\\' || Character.isWhitespace(next)) {
@@ -63,18 +95,9 @@ public final class Words {
                     i++;
                 }
             }
-            out.add(new Word(v.toString(), line.substring(start, i), start, quoted));
+            out.add(new Scanned(v.toString(), start, i, open, openAt, quoted));
         }
         return out;
-    }
-
-    private static int closingDoubleQuote(String line, int from) {
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length()) { i++; continue; }
-            if (c == '"') return i;
-        }
-        return -1;
     }
 
     /** Quotes a value so that {@link #split} gives it back as one word. */

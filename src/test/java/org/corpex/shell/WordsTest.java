@@ -46,6 +46,20 @@ class WordsTest {
     }
 
     @Test
+    void scanSeesTheWordsSplitSeesAndRunsAnOpenQuoteToTheEnd() {
+        // The prompt completes with scan and the shell runs with split: one tokenizer, the same words.
+        for (String line : List.of("kwic \"data centers\" --sort L1", "filter 'it''s'", "kwic /\\$\\d+ ?b/",
+                "a \"say \\\"hi\\\"\"", "a \"x\\\\\" y", "load my\\ folder")) {
+            assertThat(Words.scan(line).stream().map(Words.Scanned::value).toList()).as(line).isEqualTo(values(line));
+        }
+        List<Words.Scanned> open = Words.scan("kwic 'data cen");
+        assertThat(open).hasSize(2);
+        assertThat(open.get(1).value()).isEqualTo("data cen");
+        assertThat(open.get(1).openQuote()).isEqualTo('\'');
+        assertThat(open.get(1).openAt()).isEqualTo(5);
+    }
+
+    @Test
     void quoteRoundTrips() {
         for (String s : List.of("plain", "two words", "it's", "a\"b", "back\\slash", "", ">x")) {
             assertThat(values("cmd " + Words.quote(s))).containsExactly("cmd", s);
