@@ -14,7 +14,7 @@ import java.util.Set;
 
 @Command(name = "docs", description = "List the documents in the current selection, with their metadata.")
 public final class DocsCommand implements CorpexCommand {
-    @Option(names = "--no-figures", description = "Leave out the figures column: counting figures extracts them all the first time (seconds on a large corpus).")
+    @Option(names = "--no-figures", description = "Leave out the figures column: counting extracts the figures of the documents listed, the first time (seconds on a large corpus).")
     boolean noFigures;
 
     @Override
@@ -28,12 +28,13 @@ public final class DocsCommand implements CorpexCommand {
         if (!noFigures) b.integer("figures");
         b.text("path");
         for (String k : metaKeys) b.text(k);
-        List<List<org.corpex.figures.Figure>> figures = noFigures ? null : org.corpex.figures.Figures.of(session.corpus());
         java.util.BitSet sel = session.selection();
+        // Only the documents listed: a filtered selection does not pay for the whole corpus.
+        if (!noFigures) org.corpex.figures.Figures.prepare(session.corpus(), sel);
         for (int i = sel.nextSetBit(0); i >= 0; i = sel.nextSetBit(i + 1)) {
             Document d = session.corpus().get(i);
             List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words()));
-            if (figures != null) row.add(figures.get(i).size());
+            if (!noFigures) row.add(org.corpex.figures.Figures.of(session.corpus(), i).size());
             row.add(d.path());
             for (String k : metaKeys) row.add(d.meta().getOrDefault(k, ""));
             b.row(row);

@@ -3,6 +3,7 @@ package org.corpex.compare;
 import org.corpex.corpus.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
+import org.corpex.corpus.Segmenter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,23 +34,9 @@ final class Sentences {
             while (t1 < l.tokenCount() && l.tokenStart(t1) < end) t1++;
             int[] terms = Arrays.stream(docTerms, t0, t1).sorted().distinct().toArray();
             if (terms.length == 0) continue;   // punctuation or chrome only
-            out.add(new Sentence(s, l.lineOf(start), collapse(d.text().substring(start, end)), terms));
+            out.add(new Sentence(s, l.lineOf(start), Segmenter.collapseWhitespace(d.text().substring(start, end)), terms));
         }
         return out;
-    }
-
-    /** Whitespace runs as one space, trimmed: a loop, since a regex per sentence dominates big runs. */
-    static String collapse(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') { space = b.length() > 0; continue; }
-            if (space) b.append(' ');
-            space = false;
-            b.append(c);
-        }
-        return b.toString();
     }
 
     /** Jaccard similarity of two sorted sets of ids: shared / all. */

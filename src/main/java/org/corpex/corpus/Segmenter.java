@@ -21,6 +21,39 @@ import java.util.Set;
 public final class Segmenter {
     private Segmenter() {}
 
+    /**
+     * A sentence's text as tables show it and comparisons read it: whitespace runs (no-break
+     * spaces too) as one space, trimmed. Most sentences are already so, and come back as they are.
+     */
+    public static String collapseWhitespace(String s) {
+        if (collapsed(s)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) { space = b.length() > 0; continue; }
+            if (space) b.append(' ');
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean collapsed(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i - 1) == ' ' : isSpace(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
     /** Abbreviations that come before a name or a number, so a full stop after them never ends a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft",

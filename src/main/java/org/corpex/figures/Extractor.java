@@ -425,7 +425,7 @@ public final class Extractor {
             if (si != textSentence || se - ss != lastLength) {
                 textSentence = si;
                 lastLength = se - ss;
-                sentenceText = collapse(text.substring(ss, se));
+                sentenceText = org.corpex.corpus.Segmenter.collapseWhitespace(text.substring(ss, se));
             }
             return sentenceText;
         }
@@ -455,32 +455,6 @@ public final class Extractor {
                 cueList = Context.cues(lower(si, ss, se));
             }
             return cueList;
-        }
-
-        private static String collapse(String s) {
-            if (collapsed(s)) return s;
-            StringBuilder b = new StringBuilder(s.length());
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c)) { space = b.length() > 0; continue; }
-                if (space) b.append(' ');
-                space = false;
-                b.append(c);
-            }
-            return b.toString();
-        }
-
-        /** Whether s is already collapsed: no leading or trailing space, no whitespace but single spaces. */
-        private static boolean collapsed(String s) {
-            int n = s.length();
-            if (n == 0) return true;
-            if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
-            for (int i = 1; i < n; i++) {
-                char c = s.charAt(i);
-                if (c == ' ' ? s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) return false;
-            }
-            return true;
         }
 
         private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();

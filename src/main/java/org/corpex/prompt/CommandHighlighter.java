@@ -1,6 +1,7 @@
 package org.corpex.prompt;
 
 import org.corpex.shell.Shell;
+import org.corpex.shell.Words;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -42,12 +43,12 @@ public final class CommandHighlighter implements Highlighter {
         if (!color.getAsBoolean()) return new AttributedString(buffer);
         AttributedStringBuilder b = new AttributedStringBuilder();
         if (buffer.stripLeading().startsWith("#")) return b.styled(COMMENT, buffer).toAttributedString();
-        List<LineParser.Token> tokens = LineParser.tokens(buffer);
+        List<Words.Scanned> tokens = Words.scan(buffer);
         CommandLine cmd = null;
         int pos = 0;
         boolean redirect = false;
         for (int i = 0; i < tokens.size(); i++) {
-            LineParser.Token t = tokens.get(i);
+            Words.Scanned t = tokens.get(i);
             b.append(buffer.substring(pos, t.start()));
             String raw = buffer.substring(t.start(), t.end());
             AttributedStyle style = AttributedStyle.DEFAULT;

@@ -17,9 +17,6 @@ import java.util.List;
  */
 public final class LineParser implements Parser {
 
-    /** One word: its unquoted value, where it sits in the line, and the quote left open, if any. */
-    public record Token(String value, int start, int end, char openQuote, boolean quoted) {}
-
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         return parsed(line, cursor);
@@ -32,11 +29,11 @@ public final class LineParser implements Parser {
     }
 
     public static Parsed parsed(String line, int cursor) {
-        List<Token> all = tokens(line);
+        List<Words.Scanned> all = Words.scan(line);
         List<String> words = new ArrayList<>();
         int index = -1;
-        Token current = null;
-        for (Token t : all) {
+        Words.Scanned current = null;
+        for (Words.Scanned t : all) {
             if (index < 0 && cursor >= t.start() && cursor <= t.end()) {
                 index = words.size();
                 current = t;
@@ -56,20 +53,13 @@ public final class LineParser implements Parser {
         int rawStart = cursor;
         char open = 0;
         if (current != null) {
-            Token head = tokens(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
+            Words.Scanned head = Words.scan(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
             prefix = head == null ? "" : head.value();
             open = head == null ? 0 : head.openQuote();
             rawStart = current.start();
         }
         words.set(index, prefix);
         return new Parsed(line, cursor, words, index, prefix, cursor - rawStart, open);
-    }
-
-    /** Splits a line into words as {@link Words#scan} does; never throws. */
-    public static List<Token> tokens(String line) {
-        List<Token> out = new ArrayList<>();
-        for (Words.Scanned w : Words.scan(line)) out.add(new Token(w.value(), w.start(), w.end(), w.openQuote(), w.quoted()));
-        return out;
     }
 
     /** A line split for completion; the word at the cursor is the part before the cursor. */

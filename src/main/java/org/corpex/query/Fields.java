@@ -28,9 +28,16 @@ public final class Fields {
 
     /** Computes a derived field for these documents in parallel, before a filter reads it document by document. */
     static void prepare(Corpus corpus, java.util.BitSet documents, String field) {
-        if (DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field)) {
-            org.corpex.figures.Figures.prepare(corpus, documents);
-        }
+        if (derived(corpus, field)) org.corpex.figures.Figures.prepare(corpus, documents);
+    }
+
+    /**
+     * Whether a field is derived from the text (the figures' kinds). A corpus's own metadata wins
+     * over a derived field of the same name: in speeches with a "year" column, year>=1990 means
+     * that column, not the years the text mentions.
+     */
+    private static boolean derived(Corpus corpus, String field) {
+        return DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field);
     }
 
     /** The values of a field for one document (several for derived fields), never null. */
@@ -46,9 +53,7 @@ public final class Fields {
             case "words": return List.of(Integer.toString(d.words()));
             default:
         }
-        // A corpus's own metadata wins over a derived field of the same name: in speeches with a
-        // "year" column, year>=1990 means that column, not the years the text mentions.
-        if (DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field)) return DerivedFields.values(corpus, doc, field);
+        if (derived(corpus, field)) return DerivedFields.values(corpus, doc, field);
         List<String> out = new ArrayList<>(1);
         for (var e : d.meta().entrySet()) {
             if (e.getKey().equalsIgnoreCase(field)) out.add(e.getValue());

@@ -40,6 +40,14 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         return new Table(name, columns, rows, notes, w);
     }
 
+    /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
+    public Table where(String column, java.util.function.Predicate<String> keep) {
+        int c = columnIndex(column);
+        List<List<Object>> kept = new ArrayList<>();
+        for (List<Object> r : rows) if (keep.test(format(r.get(c)))) kept.add(r);
+        return new Table(name, columns, kept, notes, List.of());
+    }
+
     /** True when there is nothing to export: no columns. */
     public boolean isMessage() { return columns.isEmpty(); }
 

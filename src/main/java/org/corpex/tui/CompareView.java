@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import org.corpex.shell.Words;
 import org.corpex.table.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,12 +22,13 @@ final class CompareView extends TableView {
     private static final List<String> DIFF_SHOWN = List.of("status", "kind", "subject", "a_line", "a_text", "b_line", "b_text", "difference");
     private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile("^A = (\\S+), B = (\\S+?):");
 
-    private final Table all;
+    private final Table all, conflicts;
     private boolean onlyConflicts;
 
     CompareView(Table t) {
         super(t);
         this.all = t;
+        this.conflicts = t.where("status", CompareView::conflict);
     }
 
     /** Tables this screen shows: they carry a status column. */
@@ -45,8 +45,7 @@ final class CompareView extends TableView {
 
     @Override
     String hits() {
-        int si = all.columnIndex("status"), n = 0;
-        for (List<Object> r : all.rows()) if (conflict(Table.format(r.get(si)))) n++;
+        int n = conflicts.rows().size();
         return n + (isCompare() ? (n == 1 ? " conflicting claim" : " conflicting claims") : " changed");
     }
 
@@ -74,7 +73,7 @@ final class CompareView extends TableView {
             switch (k.getCharacter()) {
                 case 'c' -> {
                     onlyConflicts = !onlyConflicts;
-                    setTable(onlyConflicts ? conflicts() : all);
+                    setTable(onlyConflicts ? conflicts : all);
                     fs.say(onlyConflicts ? "only the " + (isCompare() ? "conflicts" : "changed figures") + "; c again for every row" : "every row");
                     return true;
                 }
@@ -98,13 +97,6 @@ final class CompareView extends TableView {
         if (a instanceof Number n) fs.openDocument(m.group(1), n.intValue());
         else if (b instanceof Number n) fs.openDocument(m.group(2), n.intValue());
         else fs.say("this row gives no line to open");
-    }
-
-    private Table conflicts() {
-        int si = all.columnIndex("status");
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> r : all.rows()) if (conflict(Table.format(r.get(si)))) rows.add(r);
-        return new Table(all.name(), all.columns(), rows, all.notes(), List.of());
     }
 
     /** d: this row's document against the first other document that gives the same fact another value. */

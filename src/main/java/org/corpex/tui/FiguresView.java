@@ -63,7 +63,7 @@ final class FiguresView extends TableView {
             // Kinds this corpus has none of are passed over: a key press always shows rows.
             for (int i = 0; i < KINDS.size(); i++) {
                 kind = (kind + step) % KINDS.size();
-                if (kind == 0 || count(KINDS.get(kind)) > 0) break;
+                if (kind == 0 || !narrowed().rows().isEmpty()) break;
             }
             setTable(narrowed());
             fs.say(kind().isEmpty() ? "every kind of figure" : "only " + kind() + " figures");
@@ -72,17 +72,7 @@ final class FiguresView extends TableView {
         return super.key(k, fs);
     }
 
-    private int count(String label) {
-        int ki = all.columnIndex("kind"), n = 0;
-        for (List<Object> r : all.rows()) if (label.equals(Table.format(r.get(ki)))) n++;
-        return n;
-    }
-
     private Table narrowed() {
-        if (kind().isEmpty()) return all;
-        int ki = all.columnIndex("kind");
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> r : all.rows()) if (kind().equals(Table.format(r.get(ki)))) rows.add(r);
-        return new Table(all.name(), all.columns(), rows, all.notes(), List.of());
+        return kind().isEmpty() ? all : all.where("kind", kind()::equals);
     }
 }
