@@ -65,11 +65,14 @@ public final class Main implements Callable<Integer> {
     FieldOptions fields = new FieldOptions();
 
     private final PrintStream out = Printer.utf8(FileDescriptor.out);
-    private final PrintStream err = Printer.utf8(FileDescriptor.err);
+    private final PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
+
+    /** The status when standard output was closed under corpex, as a process ended by SIGPIPE has. */
+    public static final int OUTPUT_CLOSED = 141;
 
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
@@ -78,6 +81,7 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(main.out, true));
         cl.setErr(new java.io.PrintWriter(main.err, true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof Printer.Closed) return OUTPUT_CLOSED;   // quietly: the reader has what it wanted
             if (e instanceof CorpexException ce) {
                 main.err.println("corpex: " + ce.getMessage());
                 if (!ce.detail().isEmpty()) main.err.println(ce.detail().stripTrailing());
@@ -90,7 +94,37 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return session();
+        } catch (OutOfMemoryError e) {
+            err.println("corpex: " + Memory.advice(paths.isEmpty() ? List.of(seedsFolder().toString()) : paths));
+            return 1;
+        }
+    }
+
+    private int session() throws IOException {
         TerminalInfo tty = TerminalInfo.detect(System.getenv(), noColor);
+        Format chosen;
+        try {
+            chosen = format == null ? Format.TEXT : Format.parse(format);
+        } catch (CorpexException e) {
+            err.println("corpex: --format: " + e.getMessage());
+            return 2;
+        }
+        if (script != null) {
+            Path sp = Path.of(script);
+            String problem = Files.isDirectory(sp) ? "is a folder, not a file of commands"
+                    : !Files.exists(sp) ? "does not exist" : !Files.isReadable(sp) ? "cannot be read (permission denied)" : null;
+            if (problem != null) {
+                err.println("corpex: -f " + script + ": " + problem);
+                return 2;
+            }
+        }
+        boolean stdinClosed = "1".equals(System.getenv("CORPEX_STDIN_CLOSED"));
+        if (stdinClosed && commands.isEmpty() && script == null && !tui) {
+            err.println("corpex: standard input is closed, so there are no commands to read; give them with -c or -f");
+            return 2;
+        }
         if (tui && (!commands.isEmpty() || script != null)) {
             err.println("corpex: --tui cannot be combined with -c or -f (run commands with ':' inside the full screen)");
             return 2;
@@ -100,9 +134,10 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Session.Settings settings = new Session.Settings();
-        settings.format = format == null ? Format.TEXT : Format.parse(format);
+        settings.format = chosen;
         settings.color = tty.color();
         settings.width = tty.width();
+        settings.screen = tty.stdoutTty();
         Session session = new Session(settings);
 
         List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
@@ -136,6 +171,9 @@ public final class Main implements Callable<Integer> {
                 return 2;
             } catch (java.nio.charset.MalformedInputException e) {
                 err.println("corpex: " + script + " is not UTF-8 text");
+                return 2;
+            } catch (IOException e) {
+                err.println("corpex: cannot read " + script + ": " + e.getMessage());
                 return 2;
             }
         }

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "set", description = {
-        "Show or change a setting: set format csv, set color off, set width 100 (or auto), set pager off.",
+        "Show or change a setting: set format csv, set color off, set width 100 (or auto), set pager off,",
+        "set timeout 300 (seconds a command may search before it is stopped; 0 for no limit).",
         "Without arguments, lists the settings."})
 public final class SetCommand implements CorpexCommand, Candidates.DependOnEarlierWords {
 
@@ -25,7 +26,8 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
         FORMAT("text", "csv", "tsv", "json", "jsonl"),
         COLOR("on", "off"),
         WIDTH("auto", "80", "100", "120", "0"),
-        PAGER("on", "off");
+        PAGER("on", "off"),
+        TIMEOUT("60", "300", "0");
 
         final List<String> values;
 
@@ -35,7 +37,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
 
         static Setting of(String name) {
             for (Setting s : values()) if (s.key().equals(name.toLowerCase(Locale.ROOT))) return s;
-            throw new CorpexException("set: no setting '" + name + "' (settings: format, color, width, pager)");
+            throw new CorpexException("set: no setting '" + name + "' (settings: format, color, width, pager, timeout)");
         }
     }
 
@@ -47,7 +49,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
     }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", completionCandidates = Names.class,
-            description = "format, color, width or pager.")
+            description = "format, color, width, pager or timeout.")
     String name;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The new value; without it, shows the setting.")
@@ -74,6 +76,15 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> st.format = Format.parse(v);
             case COLOR -> st.color = onOff(s, v);
             case PAGER -> st.pager = onOff(s, v);
+            case TIMEOUT -> {
+                try {
+                    double secs = Double.parseDouble(v.endsWith("s") ? v.substring(0, v.length() - 1) : v);
+                    if (!(secs >= 0) || secs > 1e9) throw new NumberFormatException();
+                    st.timeoutMillis = Math.round(secs * 1000);
+                } catch (NumberFormatException e) {
+                    throw new CorpexException("set timeout: '" + value + "' is not a number of seconds (0 for no limit)");
+                }
+            }
             case WIDTH -> {
                 if (v.equals("auto")) {
                     st.autoWidth = true;
@@ -111,6 +122,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> st.format.toString();
             case COLOR -> st.color ? "on" : "off";
             case PAGER -> st.pager ? "on" : "off";
+            case TIMEOUT -> st.timeoutMillis == 0 ? "0 (no limit)" : Table.format(st.timeoutMillis / 1000.0);
             case WIDTH -> st.autoWidth && st.interactive ? "auto (" + st.width + ")" : String.valueOf(st.width);
         };
     }

@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.corpex.Cancellation;
 import java.util.stream.IntStream;
 
 /**
@@ -29,9 +30,6 @@ import java.util.stream.IntStream;
  * Character offsets come from each document's {@link Layout}; nothing is held per token as an object.
  */
 public final class Index {
-    /** How long a scan of the raw text with a regex may run before it is stopped. */
-    public static final long REGEX_DEADLINE_MILLIS = 5_000;
-
     /** What a search found: the first hits (at most the limit asked for), and the totals. */
     public record Result(List<Hit> hits, long total, int documents) {}
 
@@ -304,8 +302,11 @@ public final class Index {
             int id = termId(w.folded());
             return id < 0 ? new int[0] : new int[] {id};
         }
-        if (q instanceof Query.Wildcard w) return vocabularyMatching(w.pattern(), literalPrefix(w.glob()));
-        if (q instanceof Query.TokenRegex r) return vocabularyMatching(r.pattern(), "");
+        if (q instanceof Query.Wildcard w) return vocabularyMatching(t -> Glob.matches(w.folded(), t), literalPrefix(w.glob()));
+        if (q instanceof Query.TokenRegex r) {
+            Matcher m = r.pattern().matcher("");
+            return vocabularyMatching(t -> m.reset(t).matches(), "");
+        }
         throw new IllegalArgumentException("not a single-token query: " + q.source());
     }
 
@@ -315,17 +316,21 @@ public final class Index {
         return fold(glob.substring(0, i));
     }
 
-    private int[] vocabularyMatching(Pattern p, String prefix) {
-        Matcher m = p.matcher("");
+    private int[] vocabularyMatching(java.util.function.Predicate<String> matches, String prefix) {
+        Cancellation cancel = Cancellation.current();
         if (prefix.isEmpty()) {
-            return IntStream.range(0, terms.length).filter(i -> m.reset(terms[i]).matches()).toArray();
+            return IntStream.range(0, terms.length).filter(i -> {
+                cancel.poll();
+                return matches.test(terms[i]);
+            }).toArray();
         }
         // A literal prefix ("invest*"): only the terms in its range of the sorted vocabulary.
         int[] sorted = sortedTerms();
         int lo = lowerBound(sorted, prefix);
         IntStream.Builder out = IntStream.builder();
         for (int i = lo; i < sorted.length && terms[sorted[i]].startsWith(prefix); i++) {
-            if (m.reset(terms[sorted[i]]).matches()) out.add(sorted[i]);
+            cancel.poll();
+            if (matches.test(terms[sorted[i]])) out.add(sorted[i]);
         }
         int[] r = out.build().toArray();
         Arrays.sort(r);
@@ -486,9 +491,9 @@ public final class Index {
     private long walk(int[] positions, BitSet scope, int offset, int length, Predicate check, int limit, List<Hit> out, BitSet docsHit) {
         long total = 0;
         int d = 0;
-        Thread caller = Thread.currentThread();
+        Cancellation cancel = Cancellation.current();
         for (int k = 0; k < positions.length; k++) {
-            if ((k & 0xFFFF) == 0xFFFF && caller.isInterrupted()) throw new CorpexException("search cancelled");
+            if ((k & 0xFFF) == 0xFFF) cancel.poll();
             int pos = positions[k];
             if (pos >= docBase[d + 1]) d = docOf(pos, d);
             if (scope != null && !scope.get(d)) {
@@ -549,31 +554,23 @@ public final class Index {
     private static boolean surfaceMatches(Query q, String surface) {
         String s = surface.replace('\u2019', '\'').replace('\u02BC', '\'');
         if (q instanceof Query.Word w) return s.equals(w.source().replace('\u2019', '\'').replace('\u02BC', '\''));
-        if (q instanceof Query.Wildcard w) return globPattern(w.glob()).matcher(s).matches();
+        if (q instanceof Query.Wildcard w) return Glob.matches(w.glob().replace('\u2019', '\'').replace('\u02BC', '\''), s);
         if (q instanceof Query.TokenRegex r) return r.pattern().matcher(surface).matches();
         return true;
     }
 
-    private static Pattern globPattern(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.replace('\u2019', '\'').replace('\u02BC', '\'').toCharArray()) {
-            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
-    }
 
     // ---------------------------------------------------------------- free regex: a scan
 
     private long scanText(Query.TextRegex r, BitSet scope, int limit, List<Hit> out, BitSet docsHit) {
-        long deadline = System.nanoTime() + REGEX_DEADLINE_MILLIS * 1_000_000L;
-        Thread caller = Thread.currentThread();
+        Cancellation cancel = Cancellation.current();
         int[] order = scope == null ? IntStream.range(0, docs.size()).toArray() : scope.stream().filter(d -> d < docs.size()).toArray();
         // Each document is scanned on its own (in parallel); hits are then taken in document order.
         int[][] found = new int[order.length][];
         AtomicLong total = new AtomicLong();
         IntStream.range(0, order.length).parallel().forEach(k -> {
             int d = order[k];
-            Matcher m = r.pattern().matcher(new DeadlineText(docs.get(d).text(), deadline, r.source(), caller));
+            Matcher m = r.pattern().matcher(new CancellableText(docs.get(d).text(), cancel));
             int[] spans = new int[8];
             int c = 0;
             while (m.find()) {
@@ -597,35 +594,26 @@ public final class Index {
     }
 
     /**
-     * Text that gives up when a deadline passes or the searching thread is interrupted: the regex
-     * engine reads every character through charAt, so this bounds catastrophic backtracking.
+     * Text that stops the scan when the command is cancelled or its deadline passes: the regex
+     * engine reads every character through charAt, so even one huge document stops in time.
      */
-    private static final class DeadlineText implements CharSequence {
+    private static final class CancellableText implements CharSequence {
         private final String text;
-        private final long deadline;
-        private final String source;
-        private final Thread caller;
+        private final Cancellation cancel;
         private int calls;
 
-        DeadlineText(String text, long deadline, String source, Thread caller) {
+        CancellableText(String text, Cancellation cancel) {
             this.text = text;
-            this.deadline = deadline;
-            this.source = source;
-            this.caller = caller;
+            this.cancel = cancel;
+        }
+
+        @Override public char charAt(int index) {
+            if ((++calls & 0x3FFF) == 0) cancel.poll();
+            return text.charAt(index);
         }
 
         @Override public int length() { return text.length(); }
 
-        @Override public char charAt(int index) {
-            if ((++calls & 0xFFFF) == 0) {
-                if (caller.isInterrupted()) throw new CorpexException("search " + source + " cancelled");
-                if (System.nanoTime() > deadline) {
-                    throw new CorpexException("regex " + source + " took longer than " + REGEX_DEADLINE_MILLIS / 1000
-                            + " s and was stopped; a nested repeat like (a+)+ backtracks without end, simplify it");
-                }
-            }
-            return text.charAt(index);
-        }
 
         @Override public CharSequence subSequence(int start, int end) { return text.subSequence(start, end); }
         @Override public String toString() { return text; }

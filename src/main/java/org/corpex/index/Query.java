@@ -1,7 +1,7 @@
 package org.corpex.index;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * One search: what {@code kwic} looks for, and one atom of a {@code filter} expression.
@@ -15,8 +15,11 @@ public sealed interface Query {
     /** A single word, case-folded. */
     record Word(String source, String folded) implements Query {}
 
-    /** A word pattern with * (any run) and ? (one character), matched against the vocabulary. */
-    record Wildcard(String source, String glob, Pattern pattern) implements Query {}
+    /**
+     * A word pattern with * (any run) and ? (one character), matched against the vocabulary:
+     * {@code glob} as written (for case-sensitive surfaces), {@code folded} against folded terms.
+     */
+    record Wildcard(String source, String glob, String folded) implements Query {}
 
     /** Consecutive tokens; each part is a {@link Word} or a {@link Wildcard}. */
     record Phrase(String source, List<Query> parts) implements Query {}
@@ -24,6 +27,6 @@ public sealed interface Query {
     /** A regex anchored with ^ and $ that must match a whole token: run over the vocabulary. */
     record TokenRegex(String source, Pattern pattern) implements Query {}
 
-    /** A regex over the raw text: a scan, bounded by a deadline. */
+    /** A regex over the raw text: a scan (RE2 syntax: linear in the text, never backtracking). */
     record TextRegex(String source, Pattern pattern) implements Query {}
 }

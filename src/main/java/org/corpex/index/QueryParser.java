@@ -5,8 +5,8 @@ import org.corpex.corpus.Layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * Reads a query as the user types it: {@code word}, {@code "a phrase"}, {@code invest*},
@@ -19,6 +19,11 @@ public final class QueryParser {
     public static Query parse(String text, boolean caseSensitive) {
         String s = text.strip();
         if (s.isEmpty()) throw new CorpexException("empty query");
+        // '/regex/' quoted for the shell (as a README or a script writes it) is still a regex.
+        if (s.length() >= 4 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)
+                && s.charAt(1) == '/' && isRegex(s.substring(1, s.length() - 1))) {
+            s = s.substring(1, s.length() - 1);
+        }
         if (s.length() >= 2 && s.startsWith("/") && s.lastIndexOf('/') > 0) {
             int close = s.lastIndexOf('/');
             String body = s.substring(1, close);
@@ -41,29 +46,50 @@ public final class QueryParser {
         return new Query.Phrase(text.strip(), List.copyOf(parts));
     }
 
+    /** {@code /body/} with optional i or c flags after it. */
+    static boolean isRegex(String s) {
+        int close = s.lastIndexOf('/');
+        if (s.length() < 2 || s.charAt(0) != '/' || close <= 0) return false;
+        for (int k = close + 1; k < s.length(); k++) if (s.charAt(k) != 'i' && s.charAt(k) != 'c') return false;
+        return true;
+    }
+
     /** Regex query: anchored on both ends means "a whole token", else a scan of the text. */
     public static Query regex(String source, String body, boolean caseSensitive) {
-        int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
+        // RE2 syntax (RE2/J): matching time is linear in the text, whatever the pattern, so no
+        // regex can hang a search. It has no backreferences or lookaround; \d, \w and \b are ASCII.
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
         try {
             if (body.startsWith("^") && body.endsWith("$") && !body.endsWith("\\$") && body.length() >= 2) {
                 return new Query.TokenRegex(source, Pattern.compile(body.substring(1, body.length() - 1), flags));
             }
             return new Query.TextRegex(source, Pattern.compile(body, flags | Pattern.MULTILINE));
         } catch (PatternSyntaxException e) {
-            throw new CorpexException("bad regex " + source + ": " + e.getDescription(),
-                    "  " + source + "\n  " + " ".repeat(Math.max(0, e.getIndex() + 1)) + "^");
+            throw new CorpexException("bad regex " + source + ": " + describe(e));
         }
     }
 
+    /** RE2's description, with what Java users reach for and RE2 lacks named plainly. */
+    static String describe(PatternSyntaxException e) {
+        String d = e.getDescription();
+        String p = e.getPattern() == null ? "" : e.getPattern();
+        if (p.startsWith("(?=") || p.startsWith("(?!") || p.startsWith("(?<")) {
+            return d + " '" + p + "' (lookaround is not supported: corpex uses RE2 syntax)";
+        }
+        if (d.contains("escape") && p.matches("\\\\[1-9].*")) {
+            return d + " '" + p + "' (backreferences are not supported: corpex uses RE2 syntax)";
+        }
+        return p.isEmpty() ? d : d + ": " + p;
+    }
+
     private static Query atom(String w, boolean caseSensitive) {
-        if (w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
-            StringBuilder re = new StringBuilder();
-            for (char c : w.toCharArray()) {
-                if (c == '*') re.append(".*");
-                else if (c == '?') re.append('.');
-                else re.append(Pattern.quote(Index.fold(String.valueOf(c))));
+        if (Glob.isGlob(w)) {
+            StringBuilder folded = new StringBuilder();
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                folded.append(c == '*' || c == '?' ? String.valueOf(c) : Index.fold(String.valueOf(c)));
             }
-            return new Query.Wildcard(w, w, Pattern.compile(re.toString(), Pattern.DOTALL));
+            return new Query.Wildcard(w, w, folded.toString());
         }
         return new Query.Word(w, Index.fold(w));
     }

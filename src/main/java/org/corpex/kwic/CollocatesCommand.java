@@ -41,13 +41,14 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
     @Option(names = "--stop", description = "Leave out English stop words.")
     boolean stop;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N collocates (default: 50; 0 for all).")
-    int limit = 50;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N collocates (default: all; the screen shows the first 500).")
+    Integer limit;
 
     @Override
     public Table run(Session session) {
         if (window < 1) throw new CorpexException("collocates: --window must be 1 or more");
-        if (limit < 0 || min < 0) throw new CorpexException("collocates: --limit and --min take a number of 0 or more");
+        if (min < 0) throw new CorpexException("collocates: --min takes a number of 0 or more");
+        int max = org.corpex.shell.RowLimit.of("collocates", limit);
         Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
         Index index = session.corpus().index();
         Index.Result r = index.find(q, session.selection(), caseSensitive, Integer.MAX_VALUE);
@@ -69,7 +70,7 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
         }
         rows.sort((a, b) -> a[2] != b[2] ? Double.compare(b[2], a[2]) : a[1] != b[1] ? Double.compare(b[1], a[1])
                 : index.term((int) a[0]).compareTo(index.term((int) b[0])));
-        int shown = limit == 0 ? rows.size() : Math.min(limit, rows.size());
+        int shown = Math.min(max, rows.size());
         String col = stat.name().toLowerCase(Locale.ROOT);
         Table.Builder b = new Table.Builder("collocates").text("term").integer("count").integer("left").integer("right")
                 .integer("freq").number(col);
@@ -79,8 +80,10 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
         }
         b.note(String.format(Locale.ROOT, "%,d collocates of %s (%,d hits, window %d each side, seen %d+ times), by %s%s",
                 rows.size(), q.source(), node, window, min, col,
-                shown < rows.size() ? String.format(Locale.ROOT, "; showing %,d (--limit N for more, 0 for all)", shown) : ""));
+                org.corpex.shell.RowLimit.note(shown, rows.size())));
         session.setLastQuery(List.of(q), caseSensitive);
+        String cut = org.corpex.shell.RowLimit.warning("collocates", shown, rows.size(), "collocates");
+        if (cut != null) b.warning(cut);
         return b.build();
     }
 

@@ -20,24 +20,27 @@ public final class FreqCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only terms that occur at least N times (default: 1).")
     int min = 1;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N terms (default: 100; 0 for all).")
-    int limit = 100;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N terms (default: all; the screen shows the first 500).")
+    Integer limit;
 
     @Override
     public Table run(Session session) {
-        if (limit < 0 || min < 0) throw new CorpexException("freq: --limit and --min take a number of 0 or more");
+        if (min < 0) throw new CorpexException("freq: --min takes a number of 0 or more");
+        int max = org.corpex.shell.RowLimit.of("freq", limit);
         Index index = session.corpus().index();
         Frequencies f = Frequencies.of(session);
         Integer[] ids = java.util.stream.IntStream.range(0, f.count.length)
                 .filter(id -> f.count[id] > 0 && f.count[id] >= min && !(stop && StopWords.contains(index.term(id))))
                 .boxed().toArray(Integer[]::new);
         Arrays.sort(ids, Comparator.comparingInt((Integer id) -> -f.count[id]).thenComparing(index::term));
-        int shown = limit == 0 ? ids.length : Math.min(limit, ids.length);
+        int shown = Math.min(max, ids.length);
         Table.Builder b = new Table.Builder("freq").text("term").integer("count").integer("documents").number("per_thousand");
         for (int i = 0; i < shown; i++) b.row(index.term(ids[i]), f.count[ids[i]], f.documents[ids[i]], f.perThousand(f.count[ids[i]]));
         b.note(String.format(Locale.ROOT, "%,d terms%s in %,d tokens of %,d %s%s", ids.length, stop ? " (stop words left out)" : "",
                 f.tokens, session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents",
-                shown < ids.length ? String.format(Locale.ROOT, "; showing %,d (--limit N for more, 0 for all)", shown) : ""));
+                org.corpex.shell.RowLimit.note(shown, ids.length)));
+        String cut = org.corpex.shell.RowLimit.warning("freq", shown, ids.length, "terms");
+        if (cut != null) b.warning(cut);
         return b.build();
     }
 }

@@ -30,7 +30,6 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     /** Shown in context where the text has a line break. */
     public static final char LINE_BREAK = '⏎';
     static final int DEFAULT_WIDTH = 40;
-    static final int DEFAULT_LIMIT = 500;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
@@ -38,7 +37,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Option(names = {"-c", "--case"}, description = "Match case exactly (default: case-insensitive).")
     boolean caseSensitive;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters of context on each side (default: fit the terminal, or 40).")
+    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters of context on each side (default: " + DEFAULT_WIDTH + "; the screen may show less).")
     Integer width;
 
     @Option(names = "--words", paramLabel = "N", description = "Whole words of context on each side, instead of --width.")
@@ -47,7 +46,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", completionCandidates = SortKeys.class, description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
     String sort;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N lines (default: " + DEFAULT_LIMIT + "; 0 for all).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N hits (default: all; the screen shows the first 500).")
     Integer limit;
 
     @Override
@@ -56,8 +55,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         Query q = QueryParser.parse(text, caseSensitive);
         if (width != null && words != null) throw new CorpexException("kwic: give --width or --words, not both");
         if (width != null && width < 0 || words != null && words < 0) throw new CorpexException("kwic: --width and --words take a number of 0 or more");
-        int max = limit == null ? DEFAULT_LIMIT : limit == 0 ? Integer.MAX_VALUE : limit;
-        if (max < 0) throw new CorpexException("kwic: --limit takes a number of 0 or more (0 for all)");
+        int max = org.corpex.shell.RowLimit.of("kwic", limit);
         List<SortKey> keys = SortKey.parse(sort);
         Index index = session.corpus().index();
         BitSet scope = session.selection();
@@ -74,7 +72,9 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
                 .column(Column.text("left").aligned(Column.Align.RIGHT))
                 .column(Column.text("match").highlighted())
                 .text("right");
-        int context = words != null ? -1 : width != null ? width : fitWidth(session, hits);
+        // Context never depends on the terminal: an export must not change with the window's
+        // width. The screen cuts the left and right columns to fit.
+        int context = words != null ? -1 : width != null ? width : DEFAULT_WIDTH;
         for (Hit h : hits) {
             Document d = session.corpus().get(h.doc());
             String t = d.text();
@@ -102,27 +102,12 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s", total, total == 1 ? "hit" : "hits",
                 r.documents(), session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents"));
         note.append(" for ").append(q.source());
-        if (hits.size() < total) note.append(String.format(Locale.ROOT, "; showing %,d (--limit N for more, 0 for all)", hits.size()));
+        note.append(org.corpex.shell.RowLimit.note(hits.size(), total));
+        String cut = org.corpex.shell.RowLimit.warning("kwic", hits.size(), total, "hits");
+        if (cut != null) b.warning(cut);
         if (!byDoc) note.append("; sorted by ").append(String.join(",", keys.stream().map(SortKey::label).toList()));
         b.note(note.toString());
         return b.build();
-    }
-
-    /** Context that fits the terminal: what is left of the width after the other columns, halved. */
-    private static int fitWidth(Session s, List<Hit> hits) {
-        int w = s.settings().width;
-        if (w <= 0) return DEFAULT_WIDTH;
-        int doc = 3, line = 4, start = 5, end = 3, match = 5;
-        for (Hit h : hits) {
-            Document d = s.corpus().get(h.doc());
-            doc = Math.max(doc, TextTable.width(d.id()));
-            line = Math.max(line, Integer.toString(d.layout().lineOf(h.start())).length());
-            start = Math.max(start, Integer.toString(h.start()).length());
-            end = Math.max(end, Integer.toString(h.end()).length());
-            match = Math.max(match, TextTable.width(visible(d.text(), h.start(), h.end())));
-        }
-        int left = w - doc - line - start - end - Math.min(match, 30) - 2 * 6;
-        return Math.max(10, left / 2);
     }
 
     /** The text with line breaks as ⏎ and other control characters as spaces, so a line stays a line. */

@@ -25,13 +25,14 @@ public final class NgramsCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only n-grams that occur at least N times (default: 2).")
     int min = 2;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N n-grams (default: 100; 0 for all).")
-    int limit = 100;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N n-grams (default: all; the screen shows the first 500).")
+    Integer limit;
 
     @Override
     public Table run(Session session) {
         if (n < 1 || n > 8) throw new CorpexException("ngrams: N must be between 1 and 8 (got " + n + ")");
-        if (limit < 0 || min < 0) throw new CorpexException("ngrams: --limit and --min take a number of 0 or more");
+        if (min < 0) throw new CorpexException("ngrams: --min takes a number of 0 or more");
+        int max = org.corpex.shell.RowLimit.of("ngrams", limit);
         Index index = session.corpus().index();
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, index.vocabularySize()));
         boolean packed = bits * n <= 63;
@@ -61,7 +62,7 @@ public final class NgramsCommand implements CorpexCommand {
         for (Map.Entry<Object, int[]> e : rows) text.put(e.getKey(), words(e.getKey(), packed, bits, index));
         rows.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
                 : text.get(a.getKey()).compareTo(text.get(b.getKey())));
-        int shown = limit == 0 ? rows.size() : Math.min(limit, rows.size());
+        int shown = Math.min(max, rows.size());
         Table.Builder b = new Table.Builder("ngrams").text("term").integer("count").integer("documents").number("per_thousand");
         for (int i = 0; i < shown; i++) {
             int[] c = rows.get(i).getValue();
@@ -69,7 +70,9 @@ public final class NgramsCommand implements CorpexCommand {
         }
         b.note(String.format(Locale.ROOT, "%,d distinct %d-grams occur %d or more times (of %,d %d-grams within sentences)%s",
                 rows.size(), n, min, grams, n,
-                shown < rows.size() ? String.format(Locale.ROOT, "; showing %,d (--limit N for more, 0 for all)", shown) : ""));
+                org.corpex.shell.RowLimit.note(shown, rows.size())));
+        String cut = org.corpex.shell.RowLimit.warning("ngrams", shown, rows.size(), "n-grams");
+        if (cut != null) b.warning(cut);
         return b.build();
     }
 

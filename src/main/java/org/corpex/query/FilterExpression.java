@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.corpex.index.Glob;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +130,7 @@ public final class FilterExpression {
         if (field != null) Fields.prepare(c, scope, field);
         BitSet out = new BitSet(c.size());
         for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
+            org.corpex.Cancellation.check();
             if (matches(e, c, d)) out.set(d);
         }
         return out;
@@ -141,10 +143,10 @@ public final class FilterExpression {
         }
         if (e instanceof Expr.FieldMatch f) {
             String want = f.value().toLowerCase(Locale.ROOT);
-            Pattern glob = want.indexOf('*') >= 0 || want.indexOf('?') >= 0 ? glob(want) : null;
+            boolean glob = Glob.isGlob(want);
             for (String v : Fields.values(c, d, f.field())) {
                 String have = v.toLowerCase(Locale.ROOT);
-                if (glob != null ? glob.matcher(have).matches()
+                if (glob ? Glob.matches(want, have)
                         : f.field().equals("id") ? have.startsWith(want) : have.contains(want)) return true;
             }
             return false;
@@ -166,16 +168,6 @@ public final class FilterExpression {
             case ">" -> order > 0;
             default -> order >= 0;
         };
-    }
-
-    private static Pattern glob(String g) {
-        StringBuilder re = new StringBuilder();
-        for (char ch : g.toCharArray()) {
-            if (ch == '*') re.append(".*");
-            else if (ch == '?') re.append('.');
-            else re.append(Pattern.quote(String.valueOf(ch)));
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
     static String caret(String expr, int pos) {

@@ -43,13 +43,20 @@ public final class BatchRunner {
         if (stopped) return false;
         try {
             Shell.Outcome o = shell.execute(line);
-            for (String w : o.table().warnings()) err.println(source + ":" + lineNumber + ": warning: " + w);
-            printer.print(o.table());
+            Table t = printer.screen() ? Printer.forScreen(o.table()) : o.table();
+            for (String w : t.warnings()) err.println(source + ":" + lineNumber + ": warning: " + w);
+            printer.print(t);
             if (o.quit()) stopped = true;
         } catch (CorpexException e) {
             failures++;
             err.println(source + ":" + lineNumber + ": " + e.getMessage());
             if (!e.detail().isEmpty()) err.println(e.detail().stripTrailing());
+            if (failFast) stopped = true;
+        } catch (Printer.Closed e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            failures++;
+            err.println(source + ":" + lineNumber + ": " + org.corpex.Memory.advice());
             if (failFast) stopped = true;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the user's: say so in one line, keep the run going.

@@ -25,19 +25,87 @@ public final class Printer {
         this.settings = settings;
     }
 
+    /** Rows a terminal screen shows of one table; files, pipes and other formats get them all. */
+    public static final int SCREEN_ROWS = 500;
+
+    /**
+     * The table as a terminal screen shows it: at most {@link #SCREEN_ROWS} rows, and when it
+     * cuts, a note under the table and a warning (stderr) that say how to get every row.
+     */
+    public static Table forScreen(Table t) {
+        int n = t.rows().size();
+        if (n <= SCREEN_ROWS) return t;
+        String what = String.format(java.util.Locale.ROOT, "showing the first %,d of %,d rows", SCREEN_ROWS, n);
+        Table cut = new Table(t.name(), t.columns(), t.rows().subList(0, SCREEN_ROWS), t.notes(), t.warnings());
+        return cut.withNotes(java.util.List.of(what + " (the screen's limit; '> FILE', --format csv or a pipe get them all)"))
+                .withWarnings(java.util.List.of(t.name() + ": " + what + " on screen"));
+    }
+
+    /** True when tables go to a terminal screen as text: the only place a default cut applies. */
+    public boolean screen() {
+        return settings.format == Format.TEXT && (settings.screen || settings.interactive);
+    }
+
     public void print(Table t) {
         Format f = settings.format;
         if (t.isMessage() && f != Format.TEXT) return;
-        Writer w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        Writer w = new java.io.BufferedWriter(new ClosedCheck(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), out), 1 << 16);
         try {
             RenderOptions o = new RenderOptions(f == Format.TEXT ? settings.width : 0, settings.color && f == Format.TEXT,
                     true, true, false, ',');
-            Renderers.write(t, f, w, o);
+            if (f != Format.TEXT && (settings.screen || settings.interactive) && (f == Format.CSV || f == Format.TSV)) {
+                // CSV on a terminal is read, not saved: its cells get the screen's placeholders too.
+                java.io.StringWriter sw = new java.io.StringWriter();
+                Renderers.write(t, f, sw, o);
+                w.write(org.corpex.table.Display.lines(sw.toString()));
+            } else {
+                Renderers.write(t, f, w, o);
+            }
             w.flush();
+        } catch (Closed e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.flush();
+        if (out.checkError()) throw new Closed();
+    }
+
+    /**
+     * Standard output went away (the reader of a pipe stopped: {@code corpex ... | head -1}).
+     * Nothing more can be shown, so the run ends at once and quietly.
+     */
+    public static final class Closed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Closed() {
+            super("standard output was closed", null, false, false);
+        }
+    }
+
+    /** A writer that notices, chunk by chunk, when the stream under it can no longer be written. */
+    private static final class ClosedCheck extends java.io.FilterWriter {
+        private final PrintStream stream;
+
+        ClosedCheck(Writer w, PrintStream stream) {
+            super(w);
+            this.stream = stream;
+        }
+
+        @Override public void write(char[] c, int off, int len) throws IOException {
+            super.write(c, off, len);
+            super.flush();
+            // PrintStream keeps errors to itself; ask it after every chunk the buffer hands down.
+            if (stream.checkError()) throw new Closed();
+        }
+
+        @Override public void write(String s, int off, int len) throws IOException {
+            write(s.toCharArray(), off, len);
+        }
+
+        @Override public void write(int c) throws IOException {
+            write(new char[] {(char) c}, 0, 1);
+        }
     }
 
     /** A UTF-8 stream over a file descriptor, whatever the locale says. */

@@ -6,6 +6,7 @@ import org.corpex.prompt.CommandHighlighter;
 import org.corpex.prompt.LineParser;
 import org.corpex.prompt.Pager;
 import org.corpex.prompt.PromptTerminal;
+import org.corpex.table.Display;
 import org.corpex.table.Format;
 import org.corpex.table.Table;
 import org.jline.reader.EndOfFileException;
@@ -172,6 +173,8 @@ public final class Repl {
                     report(out, cancelled ? CANCELLED : ce.getMessage(), cancelled ? null : ce.detail());
                 } else if (cancelled) {
                     report(out, CANCELLED, null);
+                } else if (c instanceof OutOfMemoryError) {
+                    report(out, org.corpex.Memory.advice(), null);
                 } else {
                     report(out, "internal error: " + c + " (please report this)", null);
                 }
@@ -191,17 +194,18 @@ public final class Repl {
 
     private void report(PrintWriter out, String message, String detail) {
         Session.Settings st = shell.session().settings();
-        String line = (message == CANCELLED ? "\n" : "") + "error: " + message;
+        String line = (message == CANCELLED ? "\n" : "") + "error: " + Display.lines(message);
         out.println(st.color ? new AttributedString(line, AttributedStyle.BOLD.foreground(AttributedStyle.RED)).toAnsi() : line);
-        if (detail != null && !detail.isEmpty()) out.println(detail.stripTrailing());
+        if (detail != null && !detail.isEmpty()) out.println(Display.lines(detail.stripTrailing()));
         out.flush();
     }
 
     /** Prints a table inline, or in the pager when it is taller than the screen (its notes follow inline). */
     static void show(Terminal terminal, Table t, Session.Settings settings) {
         PrintWriter out = terminal.writer();
+        if (settings.format == Format.TEXT) t = Printer.forScreen(t);
         for (String w : t.warnings()) {
-            String line = "warning: " + w;
+            String line = "warning: " + Display.lines(w);
             out.println(settings.color ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi() : line);
         }
         boolean pager = settings.pager && !t.isMessage() && !PromptTerminal.dumb(terminal);
@@ -217,7 +221,7 @@ public final class Repl {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(n);
+            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(Display.lines(n));
         } else {
             if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), Format.TEXT, settings);
             out.print(text);

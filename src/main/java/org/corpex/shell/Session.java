@@ -40,8 +40,10 @@ public final class Session {
         public boolean color;
         public int width;            // 0: do not cut cells
         public boolean interactive;  // a person at a terminal (REPL or full screen)
+        public boolean screen;       // stdout is a terminal: text tables are cut to a screenful
         public boolean pager = true; // the prompt shows tables taller than the screen in a pager
         public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
+        public long timeoutMillis = org.corpex.Cancellation.DEFAULT_TIMEOUT_MILLIS; // a command's search stops after this; 0 never
     }
 
     public Session() {

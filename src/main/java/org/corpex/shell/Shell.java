@@ -93,7 +93,13 @@ public final class Shell {
         } catch (CommandLine.ParameterException e) {
             throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
         }
-        Table t = command.run(session);
+        Table t;
+        org.corpex.Cancellation.start(session.settings().timeoutMillis);
+        try {
+            t = command.run(session);
+        } finally {
+            org.corpex.Cancellation.end();
+        }
         if (!t.isMessage()) session.setLastTable(t);
         if (redirect != null) {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
@@ -129,6 +135,12 @@ public final class Shell {
             if (!optionsEnded && !w.quoted() && v.startsWith("-") && v.length() > 1) {
                 String optName = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
                 OptionSpec opt = spec.findOption(optName);
+                // Commands that take queries keep unknown -words (filter -word is NOT word), but a
+                // --word that is no option is a typo: searching for "--limt 3" helps nobody.
+                if (opt == null && raw && v.startsWith("--")) {
+                    throw new CorpexException(sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
+                            + " (quote it to search for it)", usage(sub));
+                }
                 out.add(v);
                 if (opt != null && opt.arity().max() > 0 && !v.contains("=") && i + 1 < words.size()) {
                     out.add(words.get(++i).value());
@@ -138,6 +150,20 @@ public final class Shell {
             out.add(raw ? w.raw() : v);
         }
         return out;
+    }
+
+    /** " (did you mean --limit?)" for the option nearest to a misspelt one, or "". */
+    private static String suggestion(CommandSpec spec, String typed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (OptionSpec o : spec.options()) {
+            for (String n : o.names()) {
+                if (!n.startsWith("--")) continue;
+                int d = editDistance(typed, n);
+                if (d < bestDistance) { bestDistance = d; best = n; }
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? " (did you mean " + best + "?)" : "";
     }
 
     private CorpexException unknownCommand(String name) {
@@ -223,8 +249,11 @@ public final class Shell {
 
     /** ~/x means a file in the home folder, as in a shell. */
     public static String expandHome(String path) {
-        if (path.equals("~")) return System.getProperty("user.home");
-        if (path.startsWith("~/")) return System.getProperty("user.home") + path.substring(1);
+        // $HOME first, as a shell does; the JVM's user.home comes from the password file instead.
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
+        if (path.equals("~")) return home;
+        if (path.startsWith("~/")) return home + path.substring(1);
         return path;
     }
 }

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,9 +48,17 @@ public final class Exporter {
     /** What was written, for the front end to report. */
     public record Result(Path file, int rows, String message, List<String> warnings) {}
 
+    /**
+     * Writes {@code t} to {@code file} by one policy for every write ({@code export}, {@code >},
+     * {@code >>}, the full screen's e), the policy a shell user expects: a symbolic link is
+     * written through to its target; a new file gets the user's umask and a replaced one keeps
+     * its mode; the file appears whole or not at all (a temporary file renamed into place, and
+     * removed on an error or Ctrl-C); rows are appended in place, so a writable file in a
+     * read-only folder takes them.
+     */
     public static Result write(Table t, Path file, Format format, Mode mode, RenderOptions options) {
         if (t.isMessage()) throw new CorpexException("nothing to export: the last command gave no table");
-        Path target = file.toAbsolutePath().normalize();
+        Path target = throughLinks(file.toAbsolutePath().normalize());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new CorpexException("cannot write " + file + ": no such folder " + dir);
         if (Files.isDirectory(target)) throw new CorpexException("cannot write " + file + ": it is a folder");
@@ -57,24 +66,19 @@ public final class Exporter {
         if (exists && mode == Mode.CREATE) {
             throw new CorpexException(file + " already exists; use --force to overwrite it, or '>> " + file + "' to append");
         }
+        if (exists && !Files.isWritable(target)) throw new CorpexException("cannot write " + file + ": permission denied");
         boolean append = mode == Mode.APPEND && exists && size(target) > 0;
         List<String> warnings = new ArrayList<>(excelWarnings(t, file, format));
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             if (append) {
-                appendTo(t, target, tmp, format, options);
+                appendTo(t, target, format, options);
+            } else if (!exists || Files.isWritable(dir)) {
+                replace(t, target, format, options, exists);
             } else {
-                try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                    Renderers.write(t, format, w, options.withWidth(0).withColor(false).withHeader(true));
-                }
+                // A writable file in a folder we may not create files in: rewrite it in place, as a shell's > does.
+                byte[] bytes = render(t, format, options.withWidth(0).withColor(false).withHeader(true));
+                Files.write(target, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             }
-            if (mode == Mode.CREATE) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
         } catch (FileAlreadyExistsException e) {
             throw new CorpexException(file + " already exists; use --force to overwrite it");
         } catch (AccessDeniedException e) {
@@ -83,57 +87,145 @@ public final class Exporter {
             throw new CorpexException("cannot write " + file + ": no such file or folder");
         } catch (IOException e) {
             throw new CorpexException("cannot write " + file + ": " + e.getMessage());
-        } finally {
-            if (tmp != null) {
-                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            }
         }
         String verb = append ? "appended" : exists ? "overwrote" : "wrote";
         String msg = verb + " " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " to " + file;
         return new Result(target, t.rows().size(), msg, warnings);
     }
 
+    /** The file a path names once every symbolic link on it is followed (even one whose target does not exist yet). */
+    static Path throughLinks(Path p) {
+        try {
+            for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+                if (hops > 40) throw new CorpexException("cannot write " + p + ": too many levels of symbolic links");
+                Path to = Files.readSymbolicLink(p);
+                p = p.resolveSibling(to).toAbsolutePath().normalize();
+            }
+            Path dir = p.getParent();
+            if (dir != null && Files.isDirectory(dir)) p = dir.toRealPath().resolve(p.getFileName());
+            return p;
+        } catch (IOException e) {
+            throw new CorpexException("cannot write " + p + ": " + e.getMessage());
+        }
+    }
+
+    /** A new file, written beside the target and renamed over it. */
+    private static void replace(Table t, Path target, Format format, RenderOptions options, boolean exists) throws IOException {
+        Path tmp = Temporary.create(target);
+        try {
+            try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+                Renderers.write(t, format, w, options.withWidth(0).withColor(false).withHeader(true));
+            }
+            if (exists) keepMode(target, tmp);
+            if (exists) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // Not REPLACE_EXISTING: a file that appeared meanwhile is not clobbered (rename(2) would, so link first).
+                try {
+                    Files.createLink(target, tmp);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } finally {
+            Temporary.remove(tmp);
+        }
+    }
+
+    /** The replaced file's permissions on its replacement, as a shell's > (which truncates in place) keeps them. */
+    private static void keepMode(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the new file keeps the default mode
+        }
+    }
+
     private static long size(Path p) {
         try { return Files.size(p); } catch (IOException e) { return 0; }
     }
 
-    private static void appendTo(Table t, Path target, Path tmp, Format format, RenderOptions o) throws IOException {
+    private static byte[] render(Table t, Format format, RenderOptions o) throws IOException {
+        StringWriter sw = new StringWriter();
+        Renderers.write(t, format, sw, o);
+        return sw.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds rows to the end of an existing file, in place: the new bytes are made first, then
+     * written in one go; if that fails, the file is cut back to its old length.
+     */
+    private static void appendTo(Table t, Path target, Format format, RenderOptions o) throws IOException {
+        long oldSize = Files.size(target);
+        byte[] add;
+        long at = oldSize;
+        byte[] tail = new byte[0];   // the old bytes that the new ones overwrite (JSON's closing bracket)
         if (format == Format.JSON) {
-            ObjectMapper mapper = new ObjectMapper();
+            String old = Files.readString(target, StandardCharsets.UTF_8);
             JsonNode existing;
             try {
-                existing = mapper.readTree(target.toFile());
+                existing = new ObjectMapper().readTree(old);
             } catch (IOException e) {
                 throw new CorpexException("cannot append to " + target.getFileName() + ": it is not a JSON array (" + e.getMessage().lines().findFirst().orElse("") + ")");
             }
             if (!(existing instanceof ArrayNode arr)) throw new CorpexException("cannot append to " + target.getFileName() + ": it is not a JSON array");
-            StringWriter sw = new StringWriter();
-            Renderers.write(t, Format.JSON, sw, o);
-            JsonNode added = mapper.readTree(sw.toString());
-            arr.addAll((ArrayNode) added);
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("[\n");
-                Iterator<JsonNode> it = arr.elements();
-                while (it.hasNext()) {
-                    w.write(mapper.writeValueAsString(it.next()));
-                    if (it.hasNext()) w.write(",");
-                    w.write("\n");
+            checkColumns(t, target, arr.isEmpty() ? null : arr.get(0));
+            // Overwrite from the closing bracket: the new objects, then a new bracket.
+            int close = old.lastIndexOf(']');
+            String body = new String(render(t, Format.JSON, o), StandardCharsets.UTF_8).strip();
+            String objects = body.substring(1, body.length() - 1).strip();
+            String head = old.substring(0, close).stripTrailing();
+            at = head.getBytes(StandardCharsets.UTF_8).length;
+            tail = old.substring(head.length()).getBytes(StandardCharsets.UTF_8);
+            add = ((arr.isEmpty() ? "\n" : ",\n") + objects + "\n]\n").getBytes(StandardCharsets.UTF_8);
+        } else {
+            String oldText = Files.readString(target, StandardCharsets.UTF_8);
+            boolean crlf = oldText.contains("\r\n");
+            if (format == Format.CSV || format == Format.TSV) checkHeader(t, target, oldText, format == Format.TSV ? '\t' : o.delimiter());
+            if (format == Format.JSONL) {
+                String first = oldText.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+                JsonNode node;
+                try {
+                    node = new ObjectMapper().readTree(first);
+                } catch (IOException e) {
+                    throw new CorpexException("cannot append to " + target.getFileName() + ": its first line is not a JSON object");
                 }
-                w.write("]\n");
+                checkColumns(t, target, node);
             }
-            return;
+            String text = new String(render(t, format, new RenderOptions(0, false, false, o.neutralize(), crlf,
+                    format == Format.TSV ? '\t' : o.delimiter())), StandardCharsets.UTF_8);
+            if (!oldText.isEmpty() && !oldText.endsWith("\n")) text = (crlf ? "\r\n" : "\n") + text;
+            add = text.getBytes(StandardCharsets.UTF_8);
         }
-        byte[] old = Files.readAllBytes(target);
-        String oldText = new String(old, StandardCharsets.UTF_8);
-        boolean crlf = oldText.contains("\r\n");
-        if (format == Format.CSV || format == Format.TSV) checkHeader(t, target, oldText, format == Format.TSV ? '\t' : o.delimiter());
-        Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
-        StringWriter sw = new StringWriter();
-        Renderers.write(t, format, sw, new RenderOptions(0, false, false, o.neutralize(), crlf, format == Format.TSV ? '\t' : o.delimiter()));
-        String add = sw.toString();
-        if (!oldText.isEmpty() && !oldText.endsWith("\n")) add = (crlf ? "\r\n" : "\n") + add;
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-            w.write(add);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(target, StandardOpenOption.WRITE)) {
+            try {
+                ch.position(at);
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(add);
+                while (buf.hasRemaining()) ch.write(buf);
+                if (at + add.length < oldSize) ch.truncate(at + add.length);
+            } catch (IOException | RuntimeException e) {
+                // Never leave half an append: the old bytes back, the file at its old length.
+                ch.position(at);
+                ch.write(java.nio.ByteBuffer.wrap(tail));
+                ch.truncate(oldSize);
+                throw e;
+            }
+        }
+    }
+
+    /** The keys of a JSON object already in the file must be this table's columns, in order. */
+    private static void checkColumns(Table t, Path target, JsonNode sample) {
+        if (sample == null) return;
+        if (!sample.isObject()) throw new CorpexException("cannot append to " + target.getFileName() + ": its records are not JSON objects");
+        List<String> have = new ArrayList<>();
+        sample.fieldNames().forEachRemaining(have::add);
+        List<String> want = new ArrayList<>();
+        for (Column c : t.columns()) want.add(c.name());
+        if (!have.equals(want)) {
+            throw new CorpexException("cannot append to " + target.getFileName() + ": its columns are (" + String.join(", ", have)
+                    + ") but this table's are (" + String.join(", ", want) + ")");
         }
     }
 

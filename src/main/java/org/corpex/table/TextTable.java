@@ -56,7 +56,7 @@ public final class TextTable {
             }
         }
         for (String note : t.notes()) {
-            out.write(note);
+            out.write(Display.lines(note));
             out.write('\n');
         }
     }
@@ -78,15 +78,7 @@ public final class TextTable {
     }
 
     static String printable(String s) {
-        if (s.isEmpty()) return s;
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = c == '\n' ? "⏎" : c == '\r' ? "" : c == '\t' ? " " : Character.isISOControl(c) ? "" : null;
-            if (rep != null && b == null) b = new StringBuilder(s.substring(0, i));
-            if (b != null) b.append(rep != null ? rep : String.valueOf(c));
-        }
-        return b == null ? s : b.toString();
+        return Display.line(s);
     }
 
     /** Display width of a string on a terminal: wide (CJK) characters take two columns. */

@@ -97,16 +97,6 @@ final class Canvas {
 
     /** One line for the screen: controls out, tabs as a space, line breaks as ⏎. */
     static String printable(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = c == '\n' ? "⏎" : c == '\t' ? " " : Character.isISOControl(c) ? "" : null;
-            if (rep != null && b == null) b = new StringBuilder(s.substring(0, i));
-            if (b != null) {
-                if (rep != null) b.append(rep);
-                else b.append(c);
-            }
-        }
-        return b == null ? s : b.toString();
+        return org.corpex.table.Display.line(s);
     }
 }

@@ -58,7 +58,7 @@ final class DocumentView extends View {
                 char ch = raw.charAt(i);
                 if (figures && ch == FIGURE_OPEN) { fig = true; continue; }
                 if (figures && ch == FIGURE_CLOSE) { fig = false; continue; }
-                kept.append(Character.isISOControl(ch) ? ' ' : ch);
+                kept.append(org.corpex.table.Display.visible(ch));
                 inFigure.add(fig);
             }
             char[] cs = kept.toString().toCharArray();

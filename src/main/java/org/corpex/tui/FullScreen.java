@@ -304,11 +304,13 @@ public final class FullScreen {
                 } catch (TimeoutException e) {
                     if (!said && System.nanoTime() - started > 150_000_000L) {
                         said = true;
-                        busy("running " + line + " … Ctrl-C cancels");
+                        busy("running " + line + " … Ctrl-C or Esc stops it");
                     }
                     KeyStroke k;
                     while ((k = screen.pollInput()) != null) {
-                        if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c') {
+                        boolean stop = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c'
+                                || k.getKeyType() == KeyType.Escape;
+                        if (stop) {
                             task.cancel(true);
                             worker.submit(() -> { }).get();   // the command has really stopped
                             if (result.get() == null) throw new CorpexException(CANCELLED);

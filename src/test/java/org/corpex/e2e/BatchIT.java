@@ -60,7 +60,7 @@ class BatchIT {
         Launcher.Run r = Launcher.run(null, "--bogus");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--bogus'").contains("Usage: corpex");
-        assertThat(Launcher.run(null, "--format", "xls", "-c", "docs").status()).isEqualTo(1);
+        assertThat(Launcher.run(null, "--format", "xls", "-c", "docs").status()).isEqualTo(2);
     }
 
     @Test

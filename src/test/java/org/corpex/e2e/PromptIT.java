@@ -99,7 +99,7 @@ class PromptIT {
 
     @Test
     void ctrlCCancelsASlowCommandAndTheSessionGoesOn() throws IOException {
-        Files.writeString(work.resolve("slow.txt"), "slow\n" + ("a".repeat(30) + " x ").repeat(2000));
+        Files.writeString(work.resolve("slow.txt"), "slow\n" + ("a".repeat(30) + " x ").repeat(200_000));
         Files.writeString(work.resolve("other.txt"), "other\nplain text\n");
         try (Tmux t = start(Map.of(), "'" + work + "'")) {
             t.waitFor("corpex 2/2 >");

@@ -75,6 +75,11 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", target);
     }
 
+    /** The pane's title, which an OSC 0 sequence in the program's output would change. */
+    public String paneTitle() {
+        return tmux("display-message", "-p", "-t", target, "#{pane_title}").strip();
+    }
+
     /** The visible screen with its colours and styles as escape codes (tmux capture-pane -e). */
     public String styledScreen() {
         return tmux("capture-pane", "-p", "-e", "-t", target);

@@ -1,0 +1,77 @@
+package org.corpex;
+
+/**
+ * When a running command must stop: Ctrl-C (the front end interrupts the thread that runs it) or
+ * its deadline. A front end opens one per command with {@link #start}; long loops call
+ * {@link #check} every few thousand steps (a field read and the clock). Work handed to other
+ * threads (parallel streams) takes the token with {@link #current} and checks that.
+ */
+public final class Cancellation {
+    /** How long one command may search before it is stopped; {@code set timeout} changes it. */
+    public static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
+
+    private static final ThreadLocal<Cancellation> CURRENT = new ThreadLocal<>();
+    private static final Cancellation NONE = new Cancellation(null, Long.MAX_VALUE, 0);
+
+    private final Thread owner;
+    private final long deadline;
+    private final long timeoutMillis;
+    private volatile boolean cancelled;
+
+    private Cancellation(Thread owner, long deadline, long timeoutMillis) {
+        this.owner = owner;
+        this.deadline = deadline;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Opens a token for the command about to run on this thread; 0 means no deadline. */
+    public static Cancellation start(long timeoutMillis) {
+        long deadline = timeoutMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+        Cancellation c = new Cancellation(Thread.currentThread(), deadline, timeoutMillis);
+        CURRENT.set(c);
+        return c;
+    }
+
+    /** Closes this thread's token. */
+    public static void end() {
+        CURRENT.remove();
+    }
+
+    /** The token of the command running on this thread (one that never fires when there is none). */
+    public static Cancellation current() {
+        Cancellation c = CURRENT.get();
+        return c == null ? NONE : c;
+    }
+
+    /** Checks this thread's token. */
+    public static void check() {
+        current().poll();
+    }
+
+    /** Stops the command from another thread. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** Throws when the command was cancelled or its deadline passed. */
+    public void poll() {
+        if (this == NONE) return;
+        if (cancelled || owner.isInterrupted()) throw new Stopped("cancelled");
+        if (deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+            throw new Stopped("stopped after " + seconds(timeoutMillis) + " (the time limit; 'set timeout SECONDS' changes it, 0 for none)");
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    /** A command stopped by Ctrl-C or its deadline: a user-facing error, not a failure of corpex. */
+    public static final class Stopped extends CorpexException {
+        private static final long serialVersionUID = 1L;
+
+        public Stopped(String message) {
+            super(message);
+        }
+    }
+}
