@@ -85,34 +85,61 @@ final class HtmlFormat {
         Element body = doc.body();
         if (body == null) return doc;
         Element marked = doc.selectFirst("[itemprop=articleBody]");
-        if (marked != null && marked.text().length() >= 200) return marked;
+        if (marked != null && textLength(marked, false) >= 200) return marked;
         Element best = null;
         int bestLength = 0;
         for (Element a : doc.select("article")) {
-            int n = a.text().length();
+            int n = textLength(a, false);
             if (n > bestLength) { best = a; bestLength = n; }
         }
         if (best != null && bestLength >= 200) return best;
         Map<Element, Double> score = new java.util.IdentityHashMap<>();
         for (Element p : body.select("p, pre, blockquote, div > br")) {
             Element el = p.normalName().equals("br") ? p.parent() : p;
-            if (el == null || furniture(el)) continue;
-            String t = el.text();
-            if (t.length() < 25) continue;
-            double points = 1 + count(t, ',') + Math.min(3, t.length() / 100.0);
+            if (el == null) continue;
+            int length = textLength(el, false);
+            if (length < 25 || furniture(el)) continue;
+            double points = 1 + commas(el) + Math.min(3, length / 100.0);
             Element parent = el.parent();
             if (parent == null) continue;
             score.merge(parent, points, Double::sum);
             Element grand = parent.parent();
             if (grand != null) score.merge(grand, points / 2, Double::sum);
         }
+        // Link density costs a walk of the element: weigh only the best few by raw score, as Readability does.
+        List<Map.Entry<Element, Double>> ranked = new java.util.ArrayList<>(score.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
         Element top = null;
         double topScore = 0;
-        for (Map.Entry<Element, Double> e : score.entrySet()) {
+        for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(5, ranked.size()))) {
             double v = e.getValue() * (1 - linkDensity(e.getKey()));
             if (v > topScore) { top = e.getKey(); topScore = v; }
         }
         return top == null ? body : top;
+    }
+
+    /** Characters of text under an element (or only inside its links), without building the text. */
+    private static int textLength(Element e, boolean linksOnly) {
+        int[] n = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            int inLink = 0;
+
+            @Override public void head(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) inLink++;
+                else if (node instanceof TextNode t && (!linksOnly || inLink > 0)) n[0] += t.getWholeText().strip().length();
+            }
+
+            @Override public void tail(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) inLink--;
+            }
+        }, e);
+        return n[0];
+    }
+
+    private static int commas(Element e) {
+        int n = 0;
+        for (TextNode t : e.textNodes()) n += count(t.getWholeText(), ',');
+        return n;
     }
 
     /** True for an element that is, or sits inside, page furniture. */
@@ -127,11 +154,9 @@ final class HtmlFormat {
     }
 
     private static double linkDensity(Element e) {
-        int all = e.text().length();
+        int all = textLength(e, false);
         if (all == 0) return 1;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1, links / (double) all);
+        return Math.min(1, textLength(e, true) / (double) all);
     }
 
     private static int count(String s, char c) {
@@ -161,7 +186,7 @@ final class HtmlFormat {
                     if (skipped(e)) { dropped++; return; }
                     if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
                 } else if (dropped == 0 && node instanceof TextNode t) {
-                    line.append(t.text());
+                    line.append(t.getWholeText());   // spaces are folded once, when the line is flushed
                 }
             }
 
