@@ -20,7 +20,7 @@ import java.util.List;
 public final class Duplicates {
     private Duplicates() {}
 
-    private static final int HASHES = 32, BANDS = 16, ROWS = HASHES / BANDS;
+    private static final int HASHES = 48, BANDS = 24, ROWS = HASHES / BANDS;
     /** Above this many members a bucket is boilerplate: pair its members with the first only. */
     private static final int BIG_BUCKET = 50;
 
@@ -162,23 +162,19 @@ public final class Duplicates {
         return out;
     }
 
+    /** Snowball's English (Porter2) stemmer: not thread-safe, so one per thread. */
+    private static final ThreadLocal<org.tartarus.snowball.ext.EnglishStemmer> STEMMER =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
+
     /**
-     * A light English suffix stripper: a restatement says "committed" where the original said
-     * "commits", "overhaul" for "overhauling". Crude, but it only has to make such pairs meet.
+     * The stem of a word, so a restatement that says "committed" where the original said
+     * "commits" still meets it: Snowball's English stemmer, as Lucene ships it.
      */
     static String stem(String w) {
-        String[] suffixes = {"ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "er", "est", "al"};
-        for (String suf : suffixes) {
-            if (w.length() - suf.length() >= 4 && w.endsWith(suf)) {
-                String base = w.substring(0, w.length() - suf.length());
-                if (suf.equals("ies")) base = base + "y";
-                // committed -> committ -> commit: undouble a final consonant
-                int n = base.length();
-                if (n >= 2 && base.charAt(n - 1) == base.charAt(n - 2) && "bdgklmnprt".indexOf(base.charAt(n - 1)) >= 0) base = base.substring(0, n - 1);
-                return base;
-            }
-        }
-        return w;
+        org.tartarus.snowball.ext.EnglishStemmer s = STEMMER.get();
+        s.setCurrent(w);
+        s.stem();
+        return s.getCurrent();
     }
 
     private static long key(int a, int b) {

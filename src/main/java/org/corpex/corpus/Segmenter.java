@@ -101,6 +101,15 @@ public final class Segmenter {
                 if (clitic > i) { tStarts.add(i); tEnds.add(clitic); i = clitic; }
                 continue;
             }
+            if (isFullWidthEnd(c) && sentenceStart >= 0) {
+                // 。！？ end a sentence in Chinese and Japanese with no space after them.
+                int end = i + 1;
+                while (end < n && (isFullWidthEnd(text.charAt(end)) || isCloser(text.charAt(end)) || isCjkCloser(text.charAt(end)))) end++;
+                sStarts.add(sentenceStart); sEnds.add(end);
+                sentenceStart = -1;
+                i = end;
+                continue;
+            }
             if ((c == '.' || c == '!' || c == '?' || c == '…') && sentenceStart >= 0) {
                 int end = i + 1;
                 while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?' || text.charAt(end) == '…')) end++;
@@ -180,6 +189,15 @@ public final class Segmenter {
 
     public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static boolean isFullWidthEnd(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\uFF61';
+    }
+
+    /** Closing quotes and brackets of CJK text: 」』）】》〉. */
+    private static boolean isCjkCloser(char c) {
+        return c == '\u300D' || c == '\u300F' || c == '\uFF09' || c == '\u3011' || c == '\u300B' || c == '\u3009';
     }
 
     private static boolean isCloser(char c) {

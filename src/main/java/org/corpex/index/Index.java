@@ -61,7 +61,12 @@ public final class Index {
 
     // ---------------------------------------------------------------- folding
 
-    /** Folds a token: lower case (per code point, so accents stay), and curly apostrophes as straight ones. */
+    /**
+     * Folds a token as Unicode simple case folding does, character by character (so accents stay,
+     * and a wildcard's ? is still one character): the lower case of the upper case, so that ΟΔΟΣ
+     * and οδος meet (final ς and σ), as do ſ and s, and the Kelvin sign and k; curly apostrophes
+     * become straight ones.
+     */
     public static String fold(String token) {
         char[] b = new char[token.length() * 2 + 2];
         int n = fold(token, 0, token.length(), b);
@@ -78,10 +83,10 @@ public final class Index {
             } else if (c == '\u2019' || c == '\u02BC') {
                 out[k++] = '\'';
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toLowerCase(Character.toCodePoint(c, s.charAt(++i)));
+                int cp = Character.toLowerCase(Character.toUpperCase(Character.toCodePoint(c, s.charAt(++i))));
                 k += Character.toChars(cp, out, k);
             } else {
-                out[k++] = Character.toLowerCase(c);
+                out[k++] = Character.toLowerCase(Character.toUpperCase(c));
             }
         }
         return k;

@@ -70,6 +70,8 @@ public final class Shell {
 
     /** Runs one line. Blank lines and # comments give an empty outcome. */
     public Outcome execute(String line) {
+        // What is typed is compared with text loaded in composed form (NFC): so is the line.
+        line = org.corpex.corpus.load.Loader.nfc(line);
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), false);
         List<Words.Word> words = new ArrayList<>(Words.split(line));

@@ -19,6 +19,33 @@ public final class Display {
         return c;
     }
 
+    /**
+     * Columns a code point takes on a terminal, the one rule for the prompt's tables and the full
+     * screen: East Asian wide and emoji two; combining marks, format characters (zero-width
+     * space and joiners, soft hyphen), variation selectors and emoji skin-tone modifiers none
+     * (they join the character before them); controls none (they are shown as placeholders).
+     */
+    public static int width(int cp) {
+        if (cp < 0x300) return cp < 0x20 || cp >= 0x7F && cp < 0xA0 ? 0 : cp == 0xAD ? 0 : 1;
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) return 0;
+        if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) return 0;   // variation selectors
+        if (cp >= 0x1F3FB && cp <= 0x1F3FF) return 0;                                      // skin-tone modifiers
+        if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060) return 0;
+        return Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
+    }
+
+    /** Columns a string takes on a terminal: the sum of {@link #width(int)}. */
+    public static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += width(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
     /** Explicit embeddings, overrides, isolates and marks: what "Trojan Source" text abuses. */
     static boolean isBidiControl(char c) {
         return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';

@@ -1,6 +1,5 @@
 package org.corpex.table;
 
-import org.jline.utils.WCWidth;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -83,13 +82,7 @@ public final class TextTable {
 
     /** Display width of a string on a terminal: wide (CJK) characters take two columns. */
     public static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return w;
+        return Display.width(s);
     }
 
     /** Cuts {@code s} to {@code cols} display columns, ending in … when something was cut. */
@@ -99,7 +92,7 @@ public final class TextTable {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            int cw = Display.width(cp);
             if (w + cw > cols - 1) break;
             b.appendCodePoint(cp);
             w += cw;
@@ -121,7 +114,7 @@ public final class TextTable {
         int w = 0;
         for (int i = s.length(); i > 0; ) {
             int cp = s.codePointBefore(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            int cw = Display.width(cp);
             if (w + cw > cols - 1) break;
             b.appendCodePoint(cp);
             w += cw;

@@ -1,7 +1,6 @@
 package org.corpex.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
-import org.jline.utils.WCWidth;
 
 /**
  * A rectangle of the screen that views draw into, by display columns: wide (CJK) characters
@@ -42,17 +41,11 @@ final class Canvas {
 
     /** Display width: wide characters count two, combining marks and controls none. */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return w;
+        return org.corpex.table.Display.width(s);
     }
 
     static int width(int codePoint) {
-        return Math.max(0, WCWidth.wcwidth(codePoint));
+        return org.corpex.table.Display.width(codePoint);
     }
 
     /** The longest prefix of s that fits in cols display columns (no ellipsis). */

@@ -86,6 +86,10 @@ class DupesTest {
     void stemmingMakesRestatementsMeet() {
         assertThat(Duplicates.stem("committed")).isEqualTo(Duplicates.stem("commits"));
         assertThat(Duplicates.stem("overhauling")).isEqualTo("overhaul");
+        // Snowball, not a suffix stripper: these keep their stems whole.
+        assertThat(Duplicates.stem("interest")).isEqualTo("interest");
+        assertThat(Duplicates.stem("number")).isEqualTo("number");
+        assertThat(Duplicates.stem("interests")).isEqualTo(Duplicates.stem("interested"));
         assertThat(Duplicates.stem("restrictions")).isEqualTo(Duplicates.stem("restriction"));
     }
 }

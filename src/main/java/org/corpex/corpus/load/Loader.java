@@ -69,13 +69,22 @@ public final class Loader {
         }
         for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
         List<Document> docs = drafts.parallelStream()
-                .map(d -> Document.of(d.id(), d.title(), d.source(), d.date(), d.url(), d.path(), d.text().stripTrailing(),
+                .map(d -> Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
                         Fields.safeMeta(d.meta())))
                 .toList();
         docs = uniqueIds(docs, warnings);
         long words = 0;
         for (Document d : docs) words += d.words();
         return new LoadReport(docs, warnings, skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
+    }
+
+    /**
+     * Text in composed form (NFC): "café" typed on one keyboard and decomposed by another (e and a
+     * combining accent, as macOS file systems and some feeds write it) is one word.
+     */
+    public static String nfc(String s) {
+        return s == null || java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
