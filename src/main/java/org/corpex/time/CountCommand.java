@@ -105,9 +105,10 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
                 b.row(row);
             }
         }
-        b.note(String.format(Locale.ROOT, "%,d %s%s in %,d documents, by %s", total, what,
-                documents ? "" : " of " + q.source() + String.format(Locale.ROOT, " (in %,d documents)", withHits),
-                sel.cardinality(), String.join(" and ", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())));
+        String byWhat = String.join(" and ", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        b.note(documents
+                ? String.format(Locale.ROOT, "%,d documents by %s", total, byWhat)
+                : String.format(Locale.ROOT, "%,d hits of %s in %,d of %,d documents, by %s", total, q.source(), withHits, sel.cardinality(), byWhat));
         return b.build();
     }
 }

@@ -358,10 +358,19 @@ public final class FullScreen {
             top().refresh(this);
             return;
         }
-        stack.push(viewFor(t));
+        stack.push(viewFor(t, line));
     }
 
-    private View viewFor(Table t) {
+    /** Puts a screen on top (a view that opens another: a trend cell's KWIC). */
+    void push(View v) {
+        stack.push(v);
+    }
+
+    private View viewFor(Table t, String line) {
+        if (t.name().equals("trend") && t.columnIndex("period") >= 0) {
+            List<Query> q = session().lastQuery();
+            return TrendView.of(t, line, q.isEmpty() ? "" : q.get(0).source());
+        }
         if (t.name().equals("docs")) return new DocumentsView(t, session());
         if (t.name().equals("show")) {
             String note = t.notes().isEmpty() ? "" : t.notes().get(0);
