@@ -39,8 +39,8 @@ public final class Chart {
             if (v > 0 && eighths == 0) eighths = 1;   // something is never drawn as nothing
             String bar = String.valueOf(FULL).repeat(eighths / 8) + (eighths % 8 == 0 ? "" : String.valueOf(PARTS[eighths % 8]));
             String label = labels.get(i);
-            out.add(label + " ".repeat(lw - TextTable.width(label)) + "  "
-                    + " ".repeat(vw - Table.format(v).length()) + Table.format(v) + "  " + bar);
+            out.add((label + " ".repeat(lw - TextTable.width(label)) + "  "
+                    + " ".repeat(vw - Table.format(v).length()) + Table.format(v) + "  " + bar).stripTrailing());
         }
         return out;
     }

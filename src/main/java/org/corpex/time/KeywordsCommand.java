@@ -52,7 +52,7 @@ public final class KeywordsCommand implements CorpexCommand {
     Integer limit;
 
     /** The reference's counts: by term id of the index, and for a file, terms the corpus lacks. */
-    record Reference(String describe, long[] counts, Map<String, Long> extra, long total) {}
+    record Reference(String describe, String detail, long[] counts, Map<String, Long> extra, long total) {}
 
     @Override
     public Table run(Session session) {
@@ -68,7 +68,7 @@ public final class KeywordsCommand implements CorpexCommand {
         for (long x : a) c += x;
         if (c == 0) throw new CorpexException("keywords: the selection has no words");
         Reference ref = reference(session, target, a);
-        if (ref.total() == 0) throw new CorpexException("keywords: the reference (" + ref.describe() + ") has no words");
+        if (ref.total() == 0) throw new CorpexException("keywords: the reference (" + ref.describe() + ", " + ref.detail() + ") has no words");
 
         List<Row> rows = new ArrayList<>();
         double d = ref.total();
@@ -99,8 +99,9 @@ public final class KeywordsCommand implements CorpexCommand {
             t.row(r.term(), r.positive() ? "positive" : "negative", r.a(), r.b(), c, (long) d,
                     round(r.ll()), round(r.p()), round(r.chi2()), round(r.lr()), round(r.sm()));
         }
-        t.note(String.format(Locale.ROOT, "%,d keywords (%,d positive, %,d negative) of the selection (%,d documents, %,d tokens) against %s (%,d tokens), by %s; seen %d+ times%s; simple maths N = %s",
-                rows.size(), positive, rows.size() - positive, target.cardinality(), c, ref.describe(), ref.total(),
+        t.note(String.format(Locale.ROOT, "%,d keywords (%,d positive, %,d negative) of the selection (%,d %s, %,d tokens) against %s (%s%,d tokens), by %s; seen %d+ times%s; simple maths N = %s",
+                rows.size(), positive, rows.size() - positive, target.cardinality(), target.cardinality() == 1 ? "document" : "documents", c,
+                ref.describe(), ref.detail().isEmpty() ? "" : ref.detail() + ", ", ref.total(),
                 by.name().toLowerCase(Locale.ROOT), min, RowLimit.note(shown, rows.size()), Table.format(smoothing)));
         String cut = RowLimit.warning("keywords", shown, rows.size(), "keywords");
         if (cut != null) t.warning(cut);
@@ -163,7 +164,7 @@ public final class KeywordsCommand implements CorpexCommand {
             BitSet rest = new BitSet(corpus.size());
             rest.set(0, corpus.size());
             rest.andNot(target);
-            return new Reference(String.format(Locale.ROOT, "the rest of the corpus (%,d documents)", rest.cardinality()), b, Map.of(), total);
+            return new Reference("the rest of the corpus", String.format(Locale.ROOT, "%,d %s", rest.cardinality(), rest.cardinality() == 1 ? "document" : "documents"), b, Map.of(), total);
         }
         Path file = Path.of(Shell.expandHome(r));
         if (Files.isRegularFile(file)) return fromFile(file, index);
@@ -177,8 +178,9 @@ public final class KeywordsCommand implements CorpexCommand {
         for (long x : b) total += x;
         BitSet overlap = (BitSet) docs.clone();
         overlap.and(target);
-        return new Reference(String.format(Locale.ROOT, "the %,d documents matching %s%s", docs.cardinality(), e.source(),
-                overlap.isEmpty() ? "" : String.format(Locale.ROOT, " (%,d of them also in the selection)", overlap.cardinality())), b, Map.of(), total);
+        return new Reference("the documents matching " + e.source(), String.format(Locale.ROOT, "%,d %s%s", docs.cardinality(),
+                docs.cardinality() == 1 ? "document" : "documents",
+                overlap.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d of them also in the selection", overlap.cardinality())), b, Map.of(), total);
     }
 
     /**
@@ -221,7 +223,7 @@ public final class KeywordsCommand implements CorpexCommand {
             read++;
         }
         if (read == 0) throw new CorpexException("keywords: " + file + ": no lines of a term and a count");
-        return new Reference(String.format(Locale.ROOT, "the frequency list %s (%,d terms)", file, read), b, extra, total);
+        return new Reference("the frequency list " + file, String.format(Locale.ROOT, "%,d terms", read), b, extra, total);
     }
 
     private static int firstContentLine(List<String> lines) {
