@@ -67,7 +67,7 @@ public final class Timeline {
                 }
             }
         }
-        t.note(facts.size() + " facts, " + values + " values told, across " + documentsInView + " documents; "
+        t.note(facts.size() + (facts.size() == 1 ? " fact, " : " facts, ") + values + (values == 1 ? " value" : " values") + " told, across " + documentsInView + " documents; "
                 + dated.size() + " of the " + seen.size() + " documents that give them have a date"
                 + (undatedOnly == 0 ? "" : "; " + undatedOnly + " values are told only by undated documents, so who told them first cannot be known"));
         return t.build();
