@@ -453,6 +453,44 @@ public final class Index {
         return out;
     }
 
+    /**
+     * How often each term occurs in these documents (indexed by term id). Read straight off the
+     * documents' term arrays, on every core; when the documents hold most of the corpus's tokens,
+     * the rest is counted instead and subtracted from the corpus totals, which the index knows.
+     */
+    public long[] termCounts(BitSet documents) {
+        int n = docs.size();
+        long[] out = new long[terms.length];
+        long inside = 0, all = docBase[n];
+        for (int d = documents.nextSetBit(0); d >= 0 && d < n; d = documents.nextSetBit(d + 1)) inside += docTerms[d].length;
+        boolean complement = inside > all / 2;
+        BitSet count = documents;
+        if (complement) {
+            count = new BitSet(n);
+            count.set(0, n);
+            count.andNot(documents);
+        }
+        int[] list = count.stream().filter(d -> d < n).toArray();
+        Cancellation cancel = Cancellation.current();
+        int chunks = Math.max(1, Math.min(list.length / 64, 4 * Runtime.getRuntime().availableProcessors()));
+        long[][] partial = new long[chunks][];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            long[] mine = new long[terms.length];
+            for (int k = c; k < list.length; k += chunks) {
+                if ((k & 0x3F) == 0) cancel.poll();
+                int d = list[k];
+                char[] a = docTerms[d];
+                for (char t : a) if (t != ESCAPE) mine[t]++;
+                int[] e = escapes[d];
+                if (e != null) for (int j = 1; j < e.length; j += 2) mine[e[j]]++;
+            }
+            partial[c] = mine;
+        });
+        for (long[] p : partial) for (int id = 0; id < out.length; id++) out[id] += p[id];
+        if (complement) for (int id = 0; id < out.length; id++) out[id] = collectionFrequency[id] - out[id];
+        return out;
+    }
+
     /** Documents where any of these terms occurs. */
     private void markDocuments(int[] ids, BitSet docsHit) {
         for (int id : ids) {
