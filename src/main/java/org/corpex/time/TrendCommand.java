@@ -176,7 +176,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
                 n == Norm.COUNT ? "" : n == Norm.PERMILLION ? "; cells are hits per million tokens" : "; cells are the percent of documents with a hit"));
         int width = session.settings().width > 0 ? session.settings().width : 80;
         List<String> chart = chart(periods, names, chartValues, lines, width, series == null);
-        if (!chart.isEmpty()) b.note(String.join("\n", chart));
+        if (!chart.isEmpty()) b.note(Table.screenOnly(String.join("\n", chart)));
         return b.build();
     }
 

@@ -125,6 +125,12 @@ class TrendTest {
         String csv = render(t, Format.CSV);
         assertThat(csv).startsWith("period,").doesNotContain("█").doesNotContain("one mark");
         assertThat(csv.lines().count()).isEqualTo(t.rows().size() + 1);
+        // A file gets the table alone, in any format: the chart is for the screen.
+        Path txt = dir.resolve("trend.txt"), json = dir.resolve("trend.json");
+        sh.run("trend tariff* --per source > " + txt);
+        sh.run("trend tariff* --per source > " + json);
+        assertThat(java.nio.file.Files.readString(txt)).startsWith("period").contains("hits of tariff*").doesNotContain("one mark").doesNotContain("▁");
+        assertThat(java.nio.file.Files.readString(json)).doesNotContain("one mark");
         String bars = render(sh.run("trend tariff* --by quarter"), Format.TEXT);
         assertThat(bars).containsPattern("2024-Q1 +\\d+  █+");
     }
