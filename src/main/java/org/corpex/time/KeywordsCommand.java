@@ -45,7 +45,7 @@ public final class KeywordsCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only terms seen at least N times in the target (positive) or the reference (negative) (default: 3).")
     int min = 3;
 
-    @Option(names = "--n", paramLabel = "N", description = "Simple maths' N, added to both frequencies per million (default: 1).")
+    @Option(names = "--smooth", paramLabel = "N", description = "Simple maths' N, added to both frequencies per million (default: 1; higher favours commoner words).")
     double smoothing = 1;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N rows (default: all; the screen shows the first 500).")
@@ -58,7 +58,7 @@ public final class KeywordsCommand implements CorpexCommand {
     public Table run(Session session) {
         Stat by = parseStat(stat);
         if (min < 0) throw new CorpexException("keywords: --min takes a number of 0 or more");
-        if (!(smoothing > 0)) throw new CorpexException("keywords: --n takes a number above 0");
+        if (!(smoothing > 0)) throw new CorpexException("keywords: --smooth takes a number above 0");
         int max = RowLimit.of("keywords", limit);
         Corpus corpus = session.corpus();
         Index index = corpus.index();

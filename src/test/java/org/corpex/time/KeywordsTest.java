@@ -76,7 +76,7 @@ class KeywordsTest {
         assertThat(TestShell.column(t, "term")).containsExactly("quay", "ferry", "mill");
         assertThat(TestShell.column(t, "keyness")).containsExactly("positive", "negative", "negative");
         assertThat(t.notes().get(0)).contains("simple maths N = 1");
-        Table n100 = sh.run("keywords --n 100 --stat simplemaths");
+        Table n100 = sh.run("keywords --smooth 100 --stat simplemaths");
         assertThat(num(row(n100, "quay"), "simplemaths")).isCloseTo((10_000 + 100) / (2_500 + 100.0), within(1e-6));
     }
 
