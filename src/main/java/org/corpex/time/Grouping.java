@@ -38,7 +38,7 @@ public record Grouping(String name, Period period) {
     /** The group of a document. */
     public String label(Corpus corpus, int doc) {
         if (period != null) {
-            String p = period.of(corpus.get(doc).date());
+            String p = period.of(corpus, doc);
             return p == null ? Period.UNDATED : p;
         }
         List<String> v = Fields.values(corpus, doc, name);

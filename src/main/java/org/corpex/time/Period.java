@@ -39,6 +39,22 @@ public enum Period {
         return false;
     }
 
+    /** Each corpus's documents' periods, worked out once per grain: the corpus never changes. */
+    private static final java.util.Map<org.corpex.corpus.Corpus, String[][]> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The period of document {@code doc} of a corpus (null: none at this grain), remembered for the corpus. */
+    public String of(org.corpex.corpus.Corpus corpus, int doc) {
+        String[][] all = CACHE.computeIfAbsent(corpus, c -> new String[values().length][]);
+        String[] mine = all[ordinal()];
+        if (mine == null) {
+            String[] labels = new String[corpus.size()];
+            for (int d = 0; d < labels.length; d++) labels[d] = of(corpus.get(d).date());
+            all[ordinal()] = mine = labels;
+        }
+        return mine[doc];
+    }
+
     /** The period of a document's date (as the loader normalised it), or null when it has none at this grain. */
     public String of(String date) {
         Matcher m = ISO.matcher(date == null ? "" : date.strip());

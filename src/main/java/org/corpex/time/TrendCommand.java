@@ -108,7 +108,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         int docsHit = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
             org.corpex.Cancellation.check();
-            String p = period.of(corpus.get(d).date());
+            String p = period.of(corpus, d);
             if (p == null) p = Period.UNDATED;
             String s = series == null ? "" : series.label(corpus, d);
             cells.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(s, k -> new Cell()).add(hits[d], index.tokenCount(d));
