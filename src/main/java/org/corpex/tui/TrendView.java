@@ -44,6 +44,43 @@ final class TrendView extends TableView {
 
     @Override String name() { return "Trend"; }
 
+    /**
+     * The table, and under it the chart the prompt shows after it: a sparkline a column, one
+     * mark a period (the undated row aside), as many lines as leave the table room.
+     */
+    @Override
+    void draw(Canvas c) {
+        List<String> chart = chart(c.width - 2);
+        // Right under the rows when they all fit, else at the foot of the screen.
+        int room = Math.min(c.height - chart.size() - 1, table.rows().size() + 1);
+        if (chart.isEmpty() || room < Math.min(8, table.rows().size() + 1)) {
+            super.draw(c);
+            return;
+        }
+        super.draw(c.first(room));
+        for (int i = 0; i < chart.size(); i++) c.put(1, room + 1 + i, chart.get(i), Style.Kind.NORMAL);
+    }
+
+    /** Sparklines of the value columns (at most six), over the dated periods. */
+    private List<String> chart(int width) {
+        int rows = table.rows().size() - 1;   // the last row is undated
+        if (rows < 2) return List.of();
+        // Without --per, the one measure: the norm's column when there is one, else the hits.
+        String single = table.columnIndex("per_million") >= 0 ? "per_million" : table.columnIndex("percent_docs") >= 0 ? "percent_docs" : "hits";
+        List<String> names = new java.util.ArrayList<>();
+        List<double[]> series = new java.util.ArrayList<>();
+        for (int c = 0; c < table.columns().size() && names.size() < 6; c++) {
+            String n = table.columns().get(c).name();
+            boolean value = per != null ? !WHOLE.contains(n) : n.equals(single);
+            if (!value || !table.columns().get(c).numeric()) continue;
+            double[] v = new double[rows];
+            for (int r = 0; r < rows; r++) v[r] = table.rows().get(r).get(c) instanceof Number x ? x.doubleValue() : 0;
+            names.add(n);
+            series.add(v);
+        }
+        return series.isEmpty() ? List.of() : org.corpex.time.Chart.sparklines(names, series, width);
+    }
+
     @Override
     protected void open(FullScreen fs) {
         Object label = selected("period");

@@ -32,6 +32,9 @@ class TrendScreenTest {
         assertThat(v.line(2)).matches("2024-01 +1 +2 +3");
         assertThat(v.line(3)).matches("2024-02 +0 +0 +0");
         assertThat(v.line(5)).matches("undated +1 +0 +1");
+        // Under the table, the chart the prompt prints after it: a sparkline a source.
+        assertThat(v.line(7)).isEqualTo(" Daily Ledger  ▄·▄");
+        assertThat(v.line(8)).isEqualTo(" Harbor Post   █·▄");
 
         v.type("ll").press(KeyType.Enter);   // 2024-01, Harbor Post: the two hits of p1
         assertThat(v.line(0)).startsWith(" corpex › Documents › Trend › KWIC")
