@@ -44,7 +44,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     /** More periods than this are not filled in between (a stray date of 1066 must not make a million rows). */
     static final int MAX_FILLED = 20_000;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, \"a phrase\", a wildcard or a regex, as for kwic.")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, \"a phrase\", a wildcard or a regex, as for kwic; * counts documents.")
     List<String> query;
 
     @Option(names = "--by", paramLabel = "PERIOD", completionCandidates = Periods.class,
@@ -95,11 +95,22 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         if (series != null && series.period() != null) {
             throw new CorpexException("trend: --per takes a field (source, or a metadata field); the period is --by");
         }
-        Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
+        String text = String.join(" ", query).strip();
         Index index = corpus.index();
         BitSet sel = session.selection();
-        int[] hits = index.hitsPerDocument(q, sel, caseSensitive);
-        session.setLastQuery(List.of(q), caseSensitive);
+        int[] hits;
+        String what;
+        if (text.equals("*") || text.equals("\"*\"") || text.equals("'*'")) {
+            // Documents, not hits: how much was published, per period (and source).
+            hits = new int[corpus.size()];
+            for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) hits[d] = 1;
+            what = "documents";
+        } else {
+            Query q = QueryParser.parse(text, caseSensitive);
+            hits = index.hitsPerDocument(q, sel, caseSensitive);
+            session.setLastQuery(List.of(q), caseSensitive);
+            what = "hits of " + q.source();
+        }
 
         // period -> series -> cell; the series "" when there is no --per.
         Map<String, Map<String, Cell>> cells = new HashMap<>();
@@ -170,8 +181,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         int dated = periods.size() - 1;
         String span = dated == 0 ? "no dated documents" : periods.get(0) + " to " + periods.get(dated - 1)
                 + " (" + dated + " " + period.label() + (dated == 1 ? "" : "s") + ")";
-        b.note(String.format(Locale.ROOT, "%,d hits of %s in %,d of %,d documents, by %s%s, %s; %s%s",
-                total, q.source(), docsHit, sel.cardinality(), period.label(), series == null ? "" : " per " + series.name(), span,
+        b.note(String.format(Locale.ROOT, "%,d %s in %,d of %,d documents, by %s%s, %s; %s%s",
+                total, what, docsHit, sel.cardinality(), period.label(), series == null ? "" : " per " + series.name(), span,
                 undatedDocs == 0 ? "no undated documents" : String.format(Locale.ROOT, "%,d undated (no date, or none as fine as a %s)", undatedDocs, period.label()),
                 n == Norm.COUNT ? "" : n == Norm.PERMILLION ? "; cells are hits per million tokens" : "; cells are the percent of documents with a hit"));
         int width = session.settings().width > 0 ? session.settings().width : 80;

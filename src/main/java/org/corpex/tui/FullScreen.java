@@ -369,7 +369,9 @@ public final class FullScreen {
     private View viewFor(Table t, String line) {
         if (t.name().equals("trend") && t.columnIndex("period") >= 0) {
             List<Query> q = session().lastQuery();
-            return TrendView.of(t, line, q.isEmpty() ? "" : q.get(0).source());
+            // A trend of documents (trend *) leaves the last query as it was: it is no query of its own.
+            boolean documents = !t.notes().isEmpty() && t.notes().get(0).matches("[\\d,]+ documents in .*");
+            return TrendView.of(t, line, documents || q.isEmpty() ? "*" : q.get(0).source());
         }
         if (t.name().equals("docs")) return new DocumentsView(t, session());
         if (t.name().equals("show")) {

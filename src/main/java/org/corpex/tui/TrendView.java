@@ -83,6 +83,7 @@ final class TrendView extends TableView {
 
     @Override
     protected void open(FullScreen fs) {
+        if (query.isEmpty() || query.equals("*")) { fs.say("a trend of documents (*) has no hits to show in context"); return; }
         Object label = selected("period");
         if (label == null) { fs.say("nothing to open"); return; }
         String column = currentColumn();

@@ -86,6 +86,10 @@ class TrendTest {
         assertThat(TestShell.column(month, "period")).containsExactly("2024-01", "2024-02", "2024-03", "undated");
         assertThat(TestShell.column(month, "hits")).containsExactly("2", "0", "2", "3");
         assertThat(TestShell.column(month, "documents")).containsExactly("1", "0", "2", "1");
+        Table docs = sh.run("trend * --per source");
+        assertThat(TestShell.column(docs, "A")).containsExactly("1", "0", "1", "0");
+        assertThat(TestShell.column(docs, "B")).containsExactly("0", "0", "1", "1");
+        assertThat(docs.notes().get(0)).startsWith("4 documents in 4 of 4 documents, by month per source");
         Table day = sh.run("trend tariff --by day");
         // 2024-03 says no day: by day it is undated, with the document that has no date at all.
         assertThat(TestShell.column(day, "period")).hasSize(33 + 1).endsWith("2024-03-02", "undated");

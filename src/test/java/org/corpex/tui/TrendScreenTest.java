@@ -58,5 +58,10 @@ class TrendScreenTest {
         assertThat(v.line(0)).contains("2 hits in 2 of 2 documents matching date=2024-03 for tariff");
         // The session's filters are untouched: the KWIC was a slice, not a filter.
         assertThat(v.line(-2)).contains("5/5 docs");
+        v.type("qq:trend * --per source").press(KeyType.Enter);
+        assertThat(v.line(2)).matches("2024-01 +1 +1 +2");
+        v.press(KeyType.Enter);
+        assertThat(v.line(-1)).isEqualTo("a trend of documents (*) has no hits to show in context");
+        assertThat(v.line(0)).doesNotContain("KWIC");
     }
 }
