@@ -31,9 +31,12 @@ _corpex() {
     --id-field)
       COMPREPLY=()
       return ;;
+    --profile)
+      COMPREPLY=( $(compgen -W 'news-please trafilatura newsapi mediacloud gdelt-gkg' -- "$cur") )
+      return ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --tui --no-color --text-field --title-field --source-field --date-field --url-field --id-field -h --help -V --version' -- "$cur") )
+    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --tui --no-color --text-field --title-field --source-field --date-field --url-field --id-field --profile -h --help -V --version' -- "$cur") )
     return
   fi
   compopt -o filenames 2>/dev/null

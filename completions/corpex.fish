@@ -12,5 +12,6 @@ complete -c corpex -l source-field -x -d 'Field holding the source (default: det
 complete -c corpex -l date-field -x -d 'Field holding the date (default: detect date, published, year...)'
 complete -c corpex -l url-field -x -d 'Field holding the URL (default: detect url, link)'
 complete -c corpex -l id-field -x -d 'Field holding the document id (default: detect id; else file stem)'
+complete -c corpex -l profile -x -a 'news-please trafilatura newsapi mediacloud gdelt-gkg' -d 'Read records as this field profile (news-please, trafilatura, newsapi, mediacloud, gdelt-gkg, or a profile file); default: recognize it'
 complete -c corpex -s h -l help -d 'Show this help message and exit'
 complete -c corpex -s V -l version -d 'Print version information and exit'

@@ -11,6 +11,12 @@ public final class Cancellation {
     public static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
 
     private static final ThreadLocal<Cancellation> CURRENT = new ThreadLocal<>();
+    /**
+     * The tokens of the commands running now, by the thread that runs each. A front end stops a
+     * command through here: an interrupt alone is not enough, because a thread waiting on a
+     * parallel stream has its interrupt status cleared until the wait ends.
+     */
+    private static final java.util.Map<Thread, Cancellation> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Cancellation NONE = new Cancellation(null, Long.MAX_VALUE, 0);
 
     private final Thread owner;
@@ -29,12 +35,22 @@ public final class Cancellation {
         long deadline = timeoutMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
         Cancellation c = new Cancellation(Thread.currentThread(), deadline, timeoutMillis);
         CURRENT.set(c);
+        RUNNING.put(Thread.currentThread(), c);
         return c;
     }
 
     /** Closes this thread's token. */
     public static void end() {
         CURRENT.remove();
+        RUNNING.remove(Thread.currentThread());
+    }
+
+    /** Stops the command that {@code thread} runs (Ctrl-C): its token fires, and the thread is interrupted. */
+    public static void cancel(Thread thread) {
+        if (thread == null) return;
+        Cancellation c = RUNNING.get(thread);
+        if (c != null) c.cancel();
+        thread.interrupt();
     }
 
     /** The token of the command running on this thread (one that never fires when there is none). */

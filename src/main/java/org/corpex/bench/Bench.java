@@ -59,6 +59,7 @@ public final class Bench {
         SECTIONS.put("figures", FiguresSection::new);
         SECTIONS.put("compare", CompareSection::new);
         SECTIONS.put("time", TimeSection::new);
+        SECTIONS.put("warc", WarcSection::new);
     }
 
     private Bench() {}
@@ -101,7 +102,9 @@ public final class Bench {
         }
         if (sections.isEmpty()) sections.addAll(SECTIONS.keySet());
         if (dir == null) dir = Path.of("target", "bench", "corpus-" + sizeLabel(size));
-        Context c = new Context(prepare(dir, size, log), runs, log);
+        // The WARC section makes its own input: a text corpus of that size is not needed for it alone.
+        boolean textCorpus = !sections.equals(List.of("warc"));
+        Context c = new Context(textCorpus ? prepare(dir, size, log) : dir, runs, log, size);
         Results results = new Results();
         for (String s : sections) {
             log.println("bench: " + s + "...");
@@ -171,13 +174,19 @@ public final class Bench {
         private final int runs;
         private final PrintStream log;
         private final long bytes;
+        private final long size;
         private Shell shell;
         private Boolean rg;
 
-        Context(Path dir, int runs, PrintStream log) {
+        Context(Path dir, int runs, PrintStream log, long size) {
             this.dir = dir;
             this.runs = runs;
             this.log = log;
+            this.size = size;
+            if (!Files.isDirectory(dir)) {
+                this.bytes = 0;
+                return;
+            }
             try (Stream<Path> s = Files.list(dir)) {
                 this.bytes = s.filter(p -> p.toString().endsWith(".txt")).mapToLong(p -> p.toFile().length()).sum();
             } catch (IOException e) {
@@ -186,6 +195,8 @@ public final class Bench {
         }
 
         public Path dir() { return dir; }
+        /** The size asked for with --size. */
+        public long size() { return size; }
         /** Bytes of text on disk. */
         public long bytes() { return bytes; }
         public double megabytes() { return bytes / 1048576.0; }

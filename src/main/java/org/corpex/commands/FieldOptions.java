@@ -17,8 +17,18 @@ public final class FieldOptions {
     String url;
     @Option(names = "--id-field", paramLabel = "NAME", description = "Field holding the document id (default: detect id; else file stem).")
     String id;
+    @Option(names = "--profile", paramLabel = "NAME", completionCandidates = ProfileNames.class,
+            description = "Read records as this field profile (news-please, trafilatura, newsapi, mediacloud, gdelt-gkg, or a profile file); default: recognize it.")
+    String profile;
 
     public FieldNames toFieldNames() {
-        return new FieldNames(text, title, source, date, url, id);
+        return new FieldNames(text, title, source, date, url, id, profile);
+    }
+
+    /** The profiles corpex knows, for Tab. */
+    public static final class ProfileNames implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() {
+            return org.corpex.corpus.load.Profiles.names().iterator();
+        }
     }
 }

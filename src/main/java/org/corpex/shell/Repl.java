@@ -188,7 +188,7 @@ public final class Repl {
         Thread w = worker;
         if (w != null) {
             cancelled = true;
-            w.interrupt();
+            org.corpex.Cancellation.cancel(w);
         }
     }
 

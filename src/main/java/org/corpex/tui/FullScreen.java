@@ -287,7 +287,9 @@ public final class FullScreen {
     private Shell.Outcome execute(String line) {
         if (worker == null) return shell.execute(line);
         AtomicReference<Object> result = new AtomicReference<>();
+        AtomicReference<Thread> runner = new AtomicReference<>();
         Future<?> task = worker.submit(() -> {
+            runner.set(Thread.currentThread());
             try {
                 result.set(shell.execute(line));
             } catch (Throwable t) {
@@ -311,6 +313,7 @@ public final class FullScreen {
                         boolean stop = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c'
                                 || k.getKeyType() == KeyType.Escape;
                         if (stop) {
+                            org.corpex.Cancellation.cancel(runner.get());
                             task.cancel(true);
                             worker.submit(() -> { }).get();   // the command has really stopped
                             if (result.get() == null) throw new CorpexException(CANCELLED);

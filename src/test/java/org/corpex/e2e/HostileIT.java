@@ -180,6 +180,7 @@ class HostileIT {
             String s = t.waitFor("␛]0;PWNED␇");
             assertThat(s).contains("␛[31mred").contains("�override�");
             assertThat(t.paneTitle()).doesNotContain("PWNED");
+            t.waitFor(x -> x.strip().endsWith("corpex 1/1 >"), Duration.ofSeconds(10), "the prompt again");
             t.press("C-d");
             t.waitFor("[exit 0]");
         }

@@ -133,8 +133,8 @@ class ReplTest {
 
     @Test
     void ctrlCCancelsARunningCommandAndTheSessionStaysIntact(@TempDir Path corpus) throws IOException {
-        // A regex that backtracks for far longer than anyone waits (the index stops it after 5 s).
-        Files.writeString(corpus.resolve("slow.txt"), "slow\n" + ("a".repeat(30) + " x ").repeat(2000));
+        // A regex that takes seconds over 6 MB, long enough to be stopped.
+        Files.writeString(corpus.resolve("slow.txt"), "slow\n" + ("a".repeat(30) + " x ").repeat(200_000));
         for (int i = 0; i < 4; i++) Files.writeString(corpus.resolve("d" + i + ".txt"), "doc " + i + "\nplain text\n");
         TestShell t = TestShell.on(corpus);
         start(t, dir.resolve("h"));

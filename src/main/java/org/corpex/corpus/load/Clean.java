@@ -6,6 +6,7 @@ final class Clean {
 
     /** True for every kind of space, including U+00A0 and the other no-break spaces String.strip keeps. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) return false;   // the common case, without the Unicode tables
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
@@ -18,7 +19,9 @@ final class Clean {
         StringBuilder out = null;
         for (int i = a; i < b; i++) {
             char c = s.charAt(i);
-            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+            if (isSpace(c)) {
+                // A lone plain space stays as it is until something has to change.
+                if (out == null && c == ' ' && !isSpace(s.charAt(i + 1))) continue;
                 if (out == null) out = new StringBuilder(b - a).append(s, a, i);
                 if (out.charAt(out.length() - 1) != ' ') out.append(' ');
             } else if (out != null) {

@@ -32,10 +32,18 @@ final class CsvFormat {
 
     /** The records of a CSV text, each as an object of its header's names; problems go to {@code out}. */
     static Parsed records(String text, char delimiter, String file, FileResult out) {
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+        return records(text, delimiter, file, out, null);
+    }
+
+    /** With {@code columns} given, the file has no header: its first line is a record. */
+    static Parsed records(String text, char delimiter, String file, FileResult out, List<String> columns) {
+        CSVFormat.Builder b = CSVFormat.DEFAULT.builder().setDelimiter(delimiter);
+        // A headerless export (GDELT) is tab-separated data with stray quotes in it: no quoting at all.
+        if (columns != null) b.setQuote(null);
+        CSVFormat fmt = b.get();
         List<Fields.Rec> recs = new ArrayList<>();
         Lines lines = new Lines(text);
-        List<String> header = null;
+        List<String> header = columns;
         int number = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), fmt)) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -73,6 +81,13 @@ final class CsvFormat {
     }
 
     static void read(String text, char delimiter, String file, String stem, FieldNames names, FileResult out) {
+        Profiles.Profile headerless = Profiles.headerless(names, text);
+        if (headerless != null) {
+            Parsed p = records(text, headerless.delimiter(), file, out, headerless.columns());
+            Fields.addRecords(p.recs(), p.total(), new FieldNames(names.text(), names.title(), names.source(), names.date(),
+                    names.url(), names.id(), headerless.name()), file, stem, out);
+            return;
+        }
         Parsed p = records(text, delimiter, file, out);
         Fields.addRecords(p.recs(), p.total(), names, file, stem, out);
     }

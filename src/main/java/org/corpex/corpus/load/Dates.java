@@ -22,7 +22,7 @@ final class Dates {
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     // 2025, 2025-03, 2025-03-09, 2025-03-09T10:00:00Z, 2025-03-09 10:00, 2025/03/09, 2025.03.09, 20250309
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:([-/.])(\\d{1,2})(?:\\2(\\d{1,2}))?)?(?:[T\\s].*)?");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T.*)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T.*|\\d{4}|\\d{6})?");   // 20250309, 20250309T10, GDELT 20250309101500
     // March 9, 2025 / Mar. 9 2025 / Sunday, March 9, 2025 / March 2025
     private static final Pattern MDY = Pattern.compile(WEEKDAY + MONTH + "\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})(?:[,\\s].*)?", Pattern.CASE_INSENSITIVE);
     // 9 March 2025 / Sun, 09 Mar 2025 10:00:00 GMT (RFC 1123)

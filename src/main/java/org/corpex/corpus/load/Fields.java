@@ -92,9 +92,13 @@ final class Fields {
     }
 
     /** Drafts from the records of one file; records that cannot be documents are skipped with a warning. */
-    static void addRecords(List<Rec> recs, int total, FieldNames names, String file, String stem, FileResult out) {
+    static void addRecords(List<Rec> recs, int total, FieldNames given, String file, String stem, FileResult out) {
         int width = String.valueOf(Math.max(1, total)).length();
-        if (recs.size() > 1 && recs.stream().allMatch(r -> map(r.node(), names).text() == null)) {
+        List<String> firstFields = new ArrayList<>();
+        if (!recs.isEmpty()) recs.get(0).node().fieldNames().forEachRemaining(firstFields::add);
+        Profiles.Profile profile = recs.isEmpty() && given.profile() == null ? null : Profiles.choose(given, firstFields);
+        FieldNames names = profile == null ? given : given.under(profile.fields());
+        if (profile == null && recs.size() > 1 && recs.stream().allMatch(r -> map(r.node(), names).text() == null)) {
             // One warning for the file, not one per record: the whole file lacks the column.
             List<String> has = new ArrayList<>();
             recs.get(0).node().fieldNames().forEachRemaining(has::add);
@@ -104,38 +108,79 @@ final class Fields {
                     + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has)) + "); name it with --text-field");
             return;
         }
+        int loaded = 0, truncated = 0, textless = 0;
         for (Rec r : recs) {
             try {
-                out.drafts.add(draft(r, width, names, file, stem));
+                Draft d = draft(r, width, names, file, stem, profile);
+                out.drafts.add(d);
+                loaded++;
+                if ("yes".equals(d.meta().get("truncated"))) truncated++;
+                if ("yes".equals(d.meta().get("metadata_only"))) textless++;
             } catch (Skip s) {
                 out.skip(s);
+            }
+        }
+        if (profile != null && loaded > 0) {
+            out.recognized.merge(profile.name() + "|records", loaded, Integer::sum);
+            if (truncated > 0) {
+                out.warnings.add(file + ": " + truncated + " of " + loaded + " " + profile.name() + " records have a truncated text"
+                        + " (marked truncated=yes; the whole article is at its url)");
+            }
+            if (textless > 0) {
+                out.warnings.add(file + ": " + textless + " of " + loaded + " " + profile.name() + " records have no text"
+                        + " (loaded with their metadata only, marked metadata_only=yes)");
             }
         }
     }
 
     static Draft draft(Rec r, int width, FieldNames names, String file, String stem) throws Skip {
+        return draft(r, width, names, file, stem, null);
+    }
+
+    static Draft draft(Rec r, int width, FieldNames names, String file, String stem, Profiles.Profile profile) throws Skip {
         ObjectNode rec = r.node();
         Mapping m = map(rec, names);
         String where = file + ":" + r.line() + ": skipped record " + r.number() + ": ";
-        if (m.text() == null) {
+        boolean metadataOnly = profile != null && profile.metadataOnly();
+        String textField = m.text();
+        if (profile != null && (textField == null || textOf(rec.get(textField)).isBlank())) {
+            for (String f : profile.fallbackText()) {
+                String k = map(rec, new FieldNames(f, null, null, null, null, null)).text();
+                if (k != null && !textOf(rec.get(k)).isBlank()) { textField = k; break; }
+            }
+        }
+        m = new Mapping(textField, m.title(), m.source(), m.date(), m.url(), m.id());
+        if (m.text() == null && !metadataOnly) {
             String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
             List<String> has = new ArrayList<>();
             rec.fieldNames().forEachRemaining(has::add);
             throw new Skip("no text", where + "no text field (looked for " + lookedFor + "; it has "
                     + (has.isEmpty() ? "no fields" : String.join(", ", has)) + ")");
         }
-        String text = Clean.lines(textOf(rec.get(m.text())));
-        if (Clean.isBlank(text)) throw new Skip("empty", where + "its text field '" + m.text() + "' is empty");
+        String text = m.text() == null ? "" : Clean.lines(textOf(rec.get(m.text())));
+        boolean cut = false;
+        if (profile != null && profile.truncated() != null) {
+            java.util.regex.Matcher tm = profile.truncated().matcher(text);
+            if (tm.find()) {
+                text = text.substring(0, tm.start()).stripTrailing();
+                cut = true;
+            }
+        }
+        if (Clean.isBlank(text) && !metadataOnly) throw new Skip("empty", where + "its text field '" + m.text() + "' is empty");
         String id = m.id() == null ? "" : Clean.field(scalar(rec.get(m.id())));
         if (id.isEmpty()) id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", r.number());
         Map<String, String> meta = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = rec.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (profile != null && !profile.metadata().isEmpty() && !profile.metadata().contains(e.getKey())) continue;
+            if (profile != null && e.getKey().equals(textField)) continue;
             // A year used as the date stays a field too, so "year>=1990" works whatever the date column holds.
             if (!m.uses(e.getKey()) || e.getKey().equals(m.date()) && norm(e.getKey()).equals("year")) {
                 flatten(e.getKey(), e.getValue(), meta);
             }
         }
+        if (cut) meta.put("truncated", "yes");
+        if (Clean.isBlank(text)) meta.put("metadata_only", "yes");
         return new Draft(id, Clean.field(scalar(get(rec, m.title()))), source(get(rec, m.source())),
                 Dates.normalise(scalar(get(rec, m.date()))), Clean.field(scalar(get(rec, m.url()))),
                 file + "#" + r.number(), text, meta, false);

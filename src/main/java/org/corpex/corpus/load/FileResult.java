@@ -17,6 +17,8 @@ final class FileResult {
     final List<Draft> drafts = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Map<String, Integer> skipped = new TreeMap<>();
+    /** What was recognized and how much of it: "news-please records", "LexisNexis export"... for the summary. */
+    final Map<String, Integer> recognized = new TreeMap<>();
     long bytes;
     private int recordSkips;
     private int unlisted;
@@ -34,6 +36,11 @@ final class FileResult {
         skipped.merge(reason, 1, Integer::sum);
         if (file != null && ++recordSkips > LISTED_PER_FILE) unlisted++;
         else warnings.add(message);
+    }
+
+    /** A record left out as expected (a redirect in a web archive): counted in the summary, with no warning. */
+    void count(String reason) {
+        skipped.merge(reason, 1, Integer::sum);
     }
 
     /** The warnings, ending with the count of those not listed. */

@@ -10,12 +10,13 @@ import java.util.Map;
  * with a fallback (each naming the file, and line where there is one), the skipped count by reason.
  */
 public record LoadReport(List<Document> documents, List<String> warnings, Map<String, Integer> skipped,
-                         long words, long bytes, int files, long nanos) {
+                         Map<String, Integer> recognized, long words, long bytes, int files, long nanos) {
 
     public LoadReport {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
         skipped = Map.copyOf(skipped);
+        recognized = Map.copyOf(recognized);
     }
 
     /** "loaded 5 documents from 5 files (4,321 words, 21.0 KB); skipped 2 (1 binary, 1 empty); 0.04 s" */
@@ -25,6 +26,12 @@ public record LoadReport(List<Document> documents, List<String> warnings, Map<St
                 .append(" from ").append(files).append(files == 1 ? " file" : " files")
                 .append(" (").append(String.format(java.util.Locale.ROOT, "%,d", words)).append(" words, ")
                 .append(bytes(bytes)).append(")");
+        // What was recognized, as the tool that wrote it names it: "news-please: 1,204 records".
+        recognized.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String[] kindUnit = e.getKey().split("\\|", 2);
+            b.append("; ").append(kindUnit[0]).append(": ").append(String.format(java.util.Locale.ROOT, "%,d", e.getValue()))
+                    .append(kindUnit.length > 1 ? " " + kindUnit[1] : "");
+        });
         int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
         b.append("; skipped ").append(total);
         if (total > 0) {

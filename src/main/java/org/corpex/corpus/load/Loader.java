@@ -32,14 +32,15 @@ public final class Loader {
     private Loader() {}
 
     /** Formats corpex does not read; named so that the warning says so rather than "binary". */
-    private static final Set<String> UNSUPPORTED = Set.of("pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx",
-            "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico",
+    private static final Set<String> UNSUPPORTED = Set.of("doc", "odt", "xls", "xlsx", "ods", "ppt", "pptx",
+            "bz2", "xz", "7z", "rar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico",
             "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
 
     public static LoadReport load(List<String> specs, FieldNames fields) {
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> recognized = new TreeMap<>();
         FileResult walk = new FileResult(null);
         Set<Path> seen = new HashSet<>();
         List<Path> files = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class Loader {
         for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
         for (FileResult r : results) {
             merge(r, warnings, skipped);
+            r.recognized.forEach((k, v) -> recognized.merge(k, v, Integer::sum));
             drafts.addAll(r.drafts);
             bytes += r.bytes;
         }
@@ -73,7 +75,7 @@ public final class Loader {
         docs = uniqueIds(docs, warnings);
         long words = 0;
         for (Document d : docs) words += d.words();
-        return new LoadReport(docs, warnings, skipped, words, bytes, files.size(), System.nanoTime() - t0);
+        return new LoadReport(docs, warnings, skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
     }
 
     private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
@@ -191,46 +193,75 @@ public final class Loader {
         String shown = f.toString();
         FileResult r = new FileResult(shown);
         String name = f.getFileName().toString();
-        String ext = Clean.extension(name);
-        String stem = Clean.stem(name);
-        if (UNSUPPORTED.contains(ext)) {
-            r.skip("unsupported", shown + ": skipped: ." + ext + " files are not a format corpex reads");
-            return r;
-        }
         if (!Files.isRegularFile(f)) {
             // A pipe or a device named on the command line: reading it could block for ever.
             r.skip("unsupported", shown + ": skipped: not a regular file");
             return r;
         }
-        try {
-            if (Files.size(f) > Integer.MAX_VALUE - 16) {
-                r.skip("unsupported", shown + ": skipped: larger than 2 GB; split it into smaller files");
-                return r;
-            }
-            byte[] bytes = Files.readAllBytes(f);
-            r.bytes = bytes.length;
-            boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
-            Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
-            if (d.warning() != null) r.warnings.add(d.warning());
-            String text = d.text();
-            switch (format(ext, text)) {
-                case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
-                case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
-                case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
-                case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
-                case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
-                default -> r.drafts.add(TextFormat.read(text, shown, stem));
-            }
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            readStream(shown, name, new java.io.BufferedInputStream(in, 1 << 16), fields, r);
         } catch (Skip s) {
             r.skip(s);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + e.getMessage() + ")");
         } catch (IOException e) {
             r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+        } catch (org.corpex.CorpexException e) {
+            throw e;
         } catch (RuntimeException e) {
             // A parser bug must not take the whole load down: the file is reported and skipped.
             r.skip("malformed", shown + ": skipped: could not be parsed (" + e + ")");
         }
         if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
         return r;
+    }
+
+    /**
+     * One input, a file or a file inside an archive, read as a stream: web archives record by
+     * record, bundles entry by entry, anything else whole (up to 2 GB).
+     */
+    static void readStream(String shown, String name, java.io.InputStream in, FieldNames fields, FileResult r) throws IOException, Skip {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = Clean.stem(WarcFormat.isWarc(lower) ? name.replaceFirst("(?i)\\.warc(\\.gz)?$", ".warc") : name);
+        if (WarcFormat.isWarc(lower)) {
+            int before = r.drafts.size();
+            WarcFormat.read(in, shown, stem, r);
+            if (r.drafts.size() > before) r.recognized.merge("WARC|pages", r.drafts.size() - before, Integer::sum);
+            return;
+        }
+        if (Archives.isArchive(lower)) {
+            Archives.read(in, name, shown, (entryShown, entryName, entryIn) -> readStream(entryShown, entryName, entryIn, fields, r), r);
+            return;
+        }
+        String ext = Clean.extension(name);
+        if (UNSUPPORTED.contains(ext)) {
+            r.skip("unsupported", shown + ": skipped: ." + ext + " files are not a format corpex reads");
+            return;
+        }
+        byte[] bytes = in.readNBytes(Integer.MAX_VALUE - 16);
+        if (in.read() >= 0) throw new Skip("unsupported", shown + ": skipped: larger than 2 GB; split it into smaller files");
+        r.bytes += bytes.length;
+        if (OfficeFormat.handles(ext)) {
+            OfficeFormat.read(ext, bytes, shown, stem, r);
+            return;
+        }
+        boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
+        Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
+        if (d.warning() != null) r.warnings.add(d.warning());
+        String text = d.text();
+        switch (format(ext, text)) {
+            case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
+            case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
+            case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
+            case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
+            case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
+            case "feed" -> {
+                int before = r.drafts.size();
+                FeedFormat.read(bytes, shown, stem, r);
+                r.recognized.merge("feed|items", r.drafts.size() - before, Integer::sum);
+            }
+            default -> r.drafts.add(TextFormat.read(text, shown, stem));
+        }
     }
 
     /** The format by extension; an unknown extension is sniffed from the text. */
@@ -241,6 +272,7 @@ public final class Loader {
             case "csv": return "csv";
             case "tsv": case "tab": return "tsv";
             case "html": case "htm": case "xhtml": case "shtml": return "html";
+            case "rss": case "atom": case "xml": case "rdf": return FeedFormat.isFeed(text) ? "feed" : sniff(text);
             case "txt": case "text": case "md": case "markdown": case "mdown": case "mkd": return "text";
             default: return sniff(text);
         }
@@ -258,6 +290,7 @@ public final class Loader {
             String firstLine = nl < 0 ? text.substring(i) : text.substring(i, nl);
             return firstLine.strip().endsWith("}") ? "jsonl" : "json";
         }
+        if (c == '<' && FeedFormat.isFeed(text)) return "feed";
         String head = text.substring(i, Math.min(text.length(), i + 512)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
                 || head.startsWith("<head") || head.startsWith("<body") || head.startsWith("<article")) return "html";

@@ -92,7 +92,8 @@ class BadInputTest {
         write(dir, "image.dat", bytes('G', 'I', 'F', 0, 1, 2));
         write(dir, "empty.txt", new byte[0]);
         write(dir, "blank.md", " \n\t\u00A0\n");
-        write(dir, "report.pdf", "%PDF-1.4 whatever");
+        write(dir, "report.odt", "PK whatever");
+        write(dir, "scan.pdf", "%PDF-1.4 whatever");
         write(dir, "z.txt", "Last one\nText.\n");
         TestShell shell = TestShell.seeds();
         Table load = shell.run("load " + dir);
@@ -100,9 +101,10 @@ class BadInputTest {
                 dir.resolve("blank.md") + ": skipped: no text (only white space)",
                 dir.resolve("empty.txt") + ": skipped: empty file",
                 dir.resolve("image.dat") + ": skipped: binary file (NUL byte at offset 3)",
-                dir.resolve("report.pdf") + ": skipped: .pdf files are not a format corpex reads");
-        assertThat(load.notes().get(0)).startsWith("loaded 2 documents from 6 files")
-                .contains("; skipped 4 (1 binary, 2 empty, 1 unsupported); ");
+                dir.resolve("report.odt") + ": skipped: .odt files are not a format corpex reads",
+                dir.resolve("scan.pdf") + ": skipped: not a readable .pdf file (Missing root object specification in trailer.)");
+        assertThat(load.notes().get(0)).startsWith("loaded 2 documents from 7 files")
+                .contains("; skipped 5 (1 binary, 2 empty, 1 malformed, 1 unsupported); ");
         assertThat(docs(shell).keySet()).containsExactly("a", "z");
     }
 

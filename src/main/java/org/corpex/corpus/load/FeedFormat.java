@@ -1,0 +1,82 @@
+package org.corpex.corpus.load;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import org.jsoup.Jsoup;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * RSS (0.9x, 1.0, 2.0) and Atom feeds through Rome: each item a document with its title, link,
+ * date and the feed's title as source, and the item's full content where the feed carries it
+ * (content:encoded, Atom content), else its summary, marked so in {@code content}.
+ */
+final class FeedFormat {
+    private FeedFormat() {}
+
+    /** True when XML text is a feed: its root is rss, feed (Atom) or rdf:RDF (RSS 1.0). */
+    static boolean isFeed(String text) {
+        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        int i = head.indexOf('<');
+        while (i >= 0 && (head.startsWith("<?", i) || head.startsWith("<!--", i) || head.startsWith("<!doctype", i))) {
+            i = head.indexOf('<', i + 1);
+        }
+        return i >= 0 && (head.startsWith("<rss", i) || head.startsWith("<feed", i) || head.startsWith("<rdf:rdf", i));
+    }
+
+    static void read(byte[] bytes, String file, String stem, FileResult out) throws Skip {
+        SyndFeed feed;
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);   // no external entities from a downloaded file
+            feed = input.build(reader);
+        } catch (Exception e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new Skip("malformed", file + ": skipped: not a readable RSS or Atom feed (" + why + ")");
+        }
+        String source = Clean.field(feed.getTitle());
+        List<SyndEntry> entries = feed.getEntries();
+        int width = String.valueOf(Math.max(1, entries.size())).length();
+        int n = 0;
+        for (SyndEntry e : entries) {
+            n++;
+            String html = null;
+            String kind = "full";
+            for (SyndContent c : e.getContents()) {
+                if (c.getValue() != null && !c.getValue().isBlank()) { html = c.getValue(); break; }
+            }
+            if (html == null && e.getDescription() != null) {
+                html = e.getDescription().getValue();
+                kind = "summary";
+            }
+            String text = html == null ? "" : Clean.lines(HtmlFormat.text(Jsoup.parseBodyFragment(html).body()));
+            String where = file + ": skipped item " + n;
+            if (Clean.isBlank(text)) {
+                out.skip("empty", where + (e.getTitle() == null ? "" : " ('" + Clean.field(e.getTitle()) + "')") + ": it has no content or summary");
+                continue;
+            }
+            Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+            Map<String, String> meta = new LinkedHashMap<>();
+            meta.put("content", kind);
+            if (e.getAuthor() != null && !e.getAuthor().isBlank()) meta.put("author", Clean.field(e.getAuthor()));
+            List<String> cats = new ArrayList<>();
+            for (SyndCategory c : e.getCategories()) if (c.getName() != null && !c.getName().isBlank()) cats.add(Clean.field(c.getName()));
+            if (!cats.isEmpty()) meta.put("categories", String.join("; ", cats));
+            if (feed.getLink() != null) meta.put("feed_link", feed.getLink());
+            String id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", n);
+            out.drafts.add(new Draft(id, Clean.field(e.getTitle() == null ? "" : e.getTitle()), source,
+                    d == null ? "" : Dates.normalise(d.toInstant().toString()), e.getLink() == null ? "" : Clean.field(e.getLink()),
+                    file + "#" + n, text, meta, false));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.corpex.corpus.load;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * DOCX, PDF and RTF: what news databases (LexisNexis, Factiva, ProQuest) export. The text comes
+ * from the narrow parsers Apache Tika wraps (Apache POI for DOCX, PDFBox for PDF) and from the
+ * JDK's RTF reader; their classes load only when such a file is met. An export that holds many
+ * articles is split into them by {@link Exports}; any other file is one document.
+ */
+final class OfficeFormat {
+    private OfficeFormat() {}
+
+    static {
+        // The parsers log through Log4j and commons-logging: without this, a run that reads a DOCX
+        // prints "could not find a logging provider", and PDFBox warns about every odd font.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        System.setProperty("java.awt.headless", "true");
+        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.OFF);
+        java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.OFF);
+    }
+
+    static boolean handles(String ext) {
+        return ext.equals("docx") || ext.equals("pdf") || ext.equals("rtf");
+    }
+
+    static void read(String ext, byte[] bytes, String file, String stem, FileResult out) throws Skip {
+        String text;
+        try {
+            text = switch (ext) {
+                case "docx" -> docx(bytes);
+                case "pdf" -> pdf(bytes);
+                default -> rtf(bytes);
+            };
+        } catch (Skip s) {
+            throw s;
+        } catch (Exception | LinkageError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new Skip("malformed", file + ": skipped: not a readable ." + ext + " file (" + why + ")");
+        }
+        text = Clean.lines(text);
+        if (Clean.isBlank(text)) throw new Skip("empty", file + ": skipped: no text in it" + (ext.equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
+        List<Exports.Article> articles = Exports.split(text);
+        if (articles.isEmpty()) {
+            out.drafts.add(TextFormat.read(text, file, stem));
+            return;
+        }
+        int width = String.valueOf(articles.size()).length();
+        int n = 0;
+        for (Exports.Article a : articles) {
+            n++;
+            if (Clean.isBlank(a.text())) {
+                out.skip("empty", file + ": skipped article " + n + " ('" + a.title() + "'): no body text");
+                continue;
+            }
+            String id = stem + "-" + String.format(java.util.Locale.ROOT, "%0" + width + "d", n);
+            out.drafts.add(new Draft(id, a.title(), a.source(), Dates.normalise(a.date()), "", file + "#" + n, a.text(), a.meta(), false));
+        }
+        out.recognized.merge(articles.get(0).export() + " export|articles", articles.size(), Integer::sum);
+    }
+
+    private static String docx(byte[] bytes) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(bytes));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    private static String pdf(byte[] bytes) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new IllegalStateException("it does not allow its text to be extracted");
+            }
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setSortByPosition(true);
+            return s.getText(doc);
+        }
+    }
+
+    private static String rtf(byte[] bytes) throws Exception {
+        javax.swing.text.rtf.RTFEditorKit kit = new javax.swing.text.rtf.RTFEditorKit();
+        javax.swing.text.Document doc = kit.createDefaultDocument();
+        kit.read(new ByteArrayInputStream(bytes), doc, 0);
+        return doc.getText(0, doc.getLength());
+    }
+}
