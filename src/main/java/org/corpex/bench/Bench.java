@@ -58,6 +58,7 @@ public final class Bench {
         SECTIONS.put("tui", TuiSection::new);
         SECTIONS.put("figures", FiguresSection::new);
         SECTIONS.put("compare", CompareSection::new);
+        SECTIONS.put("time", TimeSection::new);
         SECTIONS.put("warc", WarcSection::new);
     }
 
@@ -116,12 +117,15 @@ public final class Bench {
         return results.table(c);
     }
 
+    /** What the marker says besides the size: a new generator version makes old corpora be generated again. */
+    static final String MARKER = "dated ";
+
     /** Generates the corpus unless a complete one of this size is already there. */
     static Path prepare(Path dir, long size, PrintStream log) {
         // The marker sits beside the folder, not in it, so the loader does not read it as a document.
         Path marker = dir.resolveSibling(dir.getFileName() + ".complete");
         try {
-            if (Files.exists(marker) && Files.readString(marker).strip().equals(Long.toString(size))) return dir;
+            if (Files.exists(marker) && Files.readString(marker).strip().equals(MARKER + size)) return dir;
             if (Files.exists(dir)) {
                 try (Stream<Path> s = Files.walk(dir)) {
                     for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -130,7 +134,7 @@ public final class Bench {
             log.println("bench: generating a " + sizeLabel(size) + " corpus in " + dir + "...");
             int files = new CorpusGenerator().generate(size, dir);
             Files.createDirectories(marker.getParent());
-            Files.writeString(marker, Long.toString(size));
+            Files.writeString(marker, MARKER + size);
             log.println("bench: " + files + " files");
             return dir;
         } catch (IOException e) {

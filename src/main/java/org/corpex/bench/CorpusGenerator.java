@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * A deterministic synthetic news corpus: thousands of .txt files whose words follow a Zipf
  * distribution, with figures embedded in the sentences ("$53 billion", "up 8%", "30 new data
- * centers", "between 2025 and 2028"). The same size always gives the same bytes, so timings on
+ * centers", "between 2025 and 2028"), each with a source and (but one in 29) a date in front matter,
+ * so trend, count and keywords have something to break down. The same size always gives the same bytes, so timings on
  * two machines or two commits are comparable.
  */
 public final class CorpusGenerator {
@@ -35,6 +36,12 @@ public final class CorpusGenerator {
             "$%d billion", "$%d.%d billion", "up %d%%", "down %d.%d%%", "%d new data centers", "between 20%d and 20%d",
             "nearly %d%%", "about %d million users", "%d,%03d jobs", "over the next %d years", "in 20%02d",
             "%d billion yuan", "more than %d%%", "$%d million", "rose %d%% to $%d.%d billion"};
+
+    /** Made-up outlets: trend, count and keywords break the corpus down by them. */
+    static final String[] SOURCES = {"Harbor Post", "Daily Ledger", "Northern Wire", "Market Courier", "Evening Gazette",
+            "Coastal Times", "Valley Herald", "Capital Dispatch", "Morning Star Review", "Metro Bulletin", "Pacific Record", "Summit Journal"};
+    /** The days the documents are spread over, from 2022-01-01: three years. */
+    static final int DAYS = 1096;
 
     private final String[] vocabulary;
     private final double[] cumulative;
@@ -96,6 +103,12 @@ public final class CorpusGenerator {
         Random r = new Random(SEED * 31 + n);
         int target = (int) Math.min(maxBytes, AVERAGE_DOC_BYTES / 4 + r.nextInt(AVERAGE_DOC_BYTES * 3 / 2));
         StringBuilder b = new StringBuilder(target + 256);
+        // A source and a publication date in front matter, from a generator of their own so the
+        // text is what it was before dates were added; one document in 29 is undated.
+        Random m = new Random(SEED * 17 + n);
+        b.append("---\nsource: ").append(SOURCES[m.nextInt(SOURCES.length)]).append('\n');
+        if (n % 29 != 28) b.append("date: ").append(java.time.LocalDate.of(2022, 1, 1).plusDays(m.nextInt(DAYS))).append('\n');
+        b.append("---\n");
         sentence(r, b, false);
         b.setLength(b.length() - 1);   // a headline has no full stop
         b.append("\n\n");

@@ -28,6 +28,9 @@ public final class CompareCommand implements CorpexCommand {
     @Option(names = {"-s", "--subject"}, paramLabel = "TEXT", description = "Only facts whose label contains TEXT (investment, market cap...).")
     String subject;
 
+    @Option(names = "--timeline", description = "For each fact and value: which document gave it first (by date), and who repeated it after.")
+    boolean timeline;
+
     @Override
     public Table run(Session session) {
         if (kind != null && !List.of("money", "percent", "quantity", "period").contains(kind.toLowerCase(Locale.ROOT))) {
@@ -41,10 +44,15 @@ public final class CompareCommand implements CorpexCommand {
         Table.Builder t = new Table.Builder("compare").text("fact").text("kind").text("doc").text("text").number("value")
                 .text("unit").text("status").text("qualifier").integer("line").text("sentence");
         int facts = 0, conflicts = 0;
+        List<Reconcile.Fact> kept = new ArrayList<>();
         for (Reconcile.Fact f : Reconcile.facts(all)) {
             if (conflictsOnly && f.status() != Reconcile.Status.CONFLICT) continue;
             if (kind != null && !f.kind().equalsIgnoreCase(kind)) continue;
             if (subject != null && !f.label().toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT))) continue;
+            kept.add(f);
+        }
+        if (timeline) return Timeline.table(c, kept, sel.cardinality());
+        for (Reconcile.Fact f : kept) {
             facts++;
             if (f.status() == Reconcile.Status.CONFLICT) conflicts++;
             for (Figure g : f.figures()) {

@@ -428,6 +428,74 @@ public final class Index {
         return walk(positions(ids), scope, 0, 1, check, limit, out, docsHit);
     }
 
+    /**
+     * Hits per document (indexed by corpus position) in the documents of {@code scope} (null for
+     * all): what trend, count and dispersion need. A word, wildcard or token regex is counted off
+     * its postings, without making a hit of each position, so a common word over a large corpus
+     * stays a matter of milliseconds; phrases and text regexes count the hits a search finds.
+     */
+    public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+        int[] out = new int[docs.size()];
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
+        if (!caseSensitive && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
+            Cancellation cancel = Cancellation.current();
+            for (int id : matchingTerms(q)) {
+                cancel.poll();
+                Postings p = new Postings(postings[id]);
+                int d = 0;
+                while (p.hasNext()) {
+                    int pos = p.next();
+                    if (pos >= docBase[d + 1]) d = docOf(pos, d);
+                    out[d]++;
+                }
+            }
+            if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+            return out;
+        }
+        List<Hit> hits = new ArrayList<>();
+        run(q, scope, caseSensitive, Integer.MAX_VALUE, hits, new BitSet(docs.size()));
+        for (Hit h : hits) out[h.doc()]++;
+        return out;
+    }
+
+    /**
+     * How often each term occurs in these documents (indexed by term id). Read straight off the
+     * documents' term arrays, on every core; when the documents hold most of the corpus's tokens,
+     * the rest is counted instead and subtracted from the corpus totals, which the index knows.
+     */
+    public long[] termCounts(BitSet documents) {
+        int n = docs.size();
+        long[] out = new long[terms.length];
+        long inside = 0, all = docBase[n];
+        for (int d = documents.nextSetBit(0); d >= 0 && d < n; d = documents.nextSetBit(d + 1)) inside += docTerms[d].length;
+        boolean complement = inside > all / 2;
+        BitSet count = documents;
+        if (complement) {
+            count = new BitSet(n);
+            count.set(0, n);
+            count.andNot(documents);
+        }
+        int[] list = count.stream().filter(d -> d < n).toArray();
+        Cancellation cancel = Cancellation.current();
+        int chunks = Math.max(1, Math.min(list.length / 64, 4 * Runtime.getRuntime().availableProcessors()));
+        long[][] partial = new long[chunks][];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            long[] mine = new long[terms.length];
+            for (int k = c; k < list.length; k += chunks) {
+                if ((k & 0x3F) == 0) cancel.poll();
+                int d = list[k];
+                char[] a = docTerms[d];
+                for (char t : a) if (t != ESCAPE) mine[t]++;
+                int[] e = escapes[d];
+                if (e != null) for (int j = 1; j < e.length; j += 2) mine[e[j]]++;
+            }
+            partial[c] = mine;
+        });
+        for (long[] p : partial) for (int id = 0; id < out.length; id++) out[id] += p[id];
+        if (complement) for (int id = 0; id < out.length; id++) out[id] = collectionFrequency[id] - out[id];
+        return out;
+    }
+
     /** Documents where any of these terms occurs. */
     private void markDocuments(int[] ids, BitSet docsHit) {
         for (int id : ids) {

@@ -45,6 +45,8 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
         if (cells < 1) throw new CorpexException("dispersion: --width must be 1 or more");
         Table.Builder b = new Table.Builder("dispersion").text("doc").integer("words").integer("hits").number("per_thousand").text("plot");
         List<Hit> hits = r.hits();
+        long[] freqs = new long[sel.cardinality()], sizes = new long[freqs.length];
+        int part = 0;
         int k = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
             Document doc = session.corpus().get(d);
@@ -57,14 +59,25 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
                 n++;
                 k++;
             }
+            freqs[part] = n;
+            sizes[part++] = index.tokenCount(d);
             if (n == 0 && !all) continue;
             double per = doc.words() == 0 ? 0 : Math.round(n * 1_000_000.0 / doc.words()) / 1000.0;
             b.row(doc.id(), doc.words(), n, per, new String(plot));
         }
         b.note(String.format(Locale.ROOT, "%,d hits of %s in %,d of %,d documents; each plot runs from the start of a document to its end, %d cells",
                 r.total(), q.source(), r.documents(), session.selectionSize(), cells));
+        // The corpus-level measures, over every document in view (those without a hit too).
+        if (r.total() > 0 && freqs.length > 1) {
+            b.note(String.format(Locale.ROOT, "Juilland's D %s, Gries's DP %s over the %,d documents in view (parts of unequal size; D 1 and DP 0 are even)",
+                    Table.format(round(Dispersion.juillandD(freqs, sizes))), Table.format(round(Dispersion.dp(freqs, sizes))), freqs.length));
+        }
         session.setLastQuery(List.of(q), caseSensitive);
         return b.build();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static int fit(Session s) {

@@ -49,6 +49,9 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N hits (default: all; the screen shows the first 500).")
     Integer limit;
 
+    @Option(names = "--where", paramLabel = "EXPR", description = "Only in the documents of the selection that match the filter EXPR, without stacking a filter (a trend cell's period and source).")
+    String where;
+
     @Override
     public Table run(Session session) {
         String text = String.join(" ", query);
@@ -59,6 +62,13 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         List<SortKey> keys = SortKey.parse(sort);
         Index index = session.corpus().index();
         BitSet scope = session.selection();
+        String within = "";
+        if (where != null) {
+            org.corpex.query.FilterExpression e = org.corpex.query.FilterExpression.parse(where);
+            scope = e.evaluate(session.corpus(), scope);
+            within = " matching " + e.source();
+        }
+        int inScope = scope.cardinality();
         boolean byDoc = keys.size() == 1 && keys.get(0) == SortKey.DOC;
         Index.Result r = index.find(q, scope, caseSensitive, byDoc ? max : Integer.MAX_VALUE);
         List<Hit> hits = r.hits();
@@ -99,8 +109,8 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         }
         long total = r.total();
         StringBuilder note = new StringBuilder();
-        note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s", total, total == 1 ? "hit" : "hits",
-                r.documents(), session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents"));
+        note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s%s", total, total == 1 ? "hit" : "hits",
+                r.documents(), inScope, inScope == 1 ? "document" : "documents", within));
         note.append(" for ").append(q.source());
         note.append(org.corpex.shell.RowLimit.note(hits.size(), total));
         String cut = org.corpex.shell.RowLimit.warning("kwic", hits.size(), total, "hits");

@@ -37,7 +37,9 @@ public final class Fields {
      * that column, not the years the text mentions.
      */
     private static boolean derived(Corpus corpus, String field) {
-        return DerivedFields.names().contains(field) && !corpus.metaKeys().contains(field);
+        // A fixed field wins too: "date" is the publication date, not the figures of kind date,
+        // and a date filter must not extract every document's figures first.
+        return DerivedFields.names().contains(field) && !FIXED.contains(field) && !corpus.metaKeys().contains(field);
     }
 
     /** The values of a field for one document (several for derived fields), never null. */

@@ -46,6 +46,9 @@ public final class Commands {
                 org.corpex.kwic.NgramsCommand::new,
                 org.corpex.compare.DiffCommand::new,
                 org.corpex.compare.DupesCommand::new,
+                org.corpex.time.TrendCommand::new,
+                org.corpex.time.CountCommand::new,
+                org.corpex.time.KeywordsCommand::new,
                 org.corpex.figures.FiguresCommand::new,
                 org.corpex.compare.CompareCommand::new);
     }

@@ -221,7 +221,7 @@ public final class Repl {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(Display.lines(n));
+            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(Display.lines(Table.shown(n)));
         } else {
             if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), Format.TEXT, settings);
             out.print(text);

@@ -115,7 +115,7 @@ public final class Exporter {
         try {
             try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(
                     Files.newOutputStream(tmp, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                Renderers.write(t, format, w, options.withWidth(0).withColor(false).withHeader(true));
+                Renderers.write(t.forFile(), format, w, options.withWidth(0).withColor(false).withHeader(true));
             }
             if (exists) keepMode(target, tmp);
             if (exists) {
@@ -149,7 +149,7 @@ public final class Exporter {
 
     private static byte[] render(Table t, Format format, RenderOptions o) throws IOException {
         StringWriter sw = new StringWriter();
-        Renderers.write(t, format, sw, o);
+        Renderers.write(t.forFile(), format, sw, o);
         return sw.toString().getBytes(StandardCharsets.UTF_8);
     }
 

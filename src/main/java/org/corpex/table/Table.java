@@ -48,6 +48,25 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         return new Table(name, columns, kept, notes, List.of());
     }
 
+    /** Marks a note for the screen alone (a chart): text on stdout shows it, files never carry it. */
+    private static final String SCREEN_ONLY = "\u0001screen\u0001";
+
+    /** A note only text output shows, not a file (a trend's chart): see {@link #forFile()}. */
+    public static String screenOnly(String note) {
+        return SCREEN_ONLY + note;
+    }
+
+    /** A note as it is shown: without the screen-only mark. */
+    public static String shown(String note) {
+        return note.startsWith(SCREEN_ONLY) ? note.substring(SCREEN_ONLY.length()) : note;
+    }
+
+    /** The table a file gets: the same columns and rows, without the notes meant for a screen alone. */
+    public Table forFile() {
+        if (notes.stream().noneMatch(n -> n.startsWith(SCREEN_ONLY))) return this;
+        return new Table(name, columns, rows, notes.stream().filter(n -> !n.startsWith(SCREEN_ONLY)).toList(), warnings);
+    }
+
     /** True when there is nothing to export: no columns. */
     public boolean isMessage() { return columns.isEmpty(); }
 

@@ -55,7 +55,7 @@ public final class TextTable {
             }
         }
         for (String note : t.notes()) {
-            out.write(Display.lines(note));
+            out.write(Display.lines(Table.shown(note)));
             out.write('\n');
         }
     }

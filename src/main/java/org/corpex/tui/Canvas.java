@@ -22,6 +22,11 @@ final class Canvas {
 
     Style style() { return style; }
 
+    /** The first {@code rows} rows of this canvas, for a view that keeps the rest for itself. */
+    Canvas first(int rows) {
+        return new Canvas(g, style, top, width, Math.max(0, Math.min(rows, height)));
+    }
+
     /** Puts {@code s} at column x of row y (relative to this canvas); returns the column after it. */
     int put(int x, int y, String s, Style.Kind kind) {
         if (y < 0 || y >= height || x >= width || s.isEmpty()) return x + width(s);

@@ -361,10 +361,21 @@ public final class FullScreen {
             top().refresh(this);
             return;
         }
-        stack.push(viewFor(t));
+        stack.push(viewFor(t, line));
     }
 
-    private View viewFor(Table t) {
+    /** Puts a screen on top (a view that opens another: a trend cell's KWIC). */
+    void push(View v) {
+        stack.push(v);
+    }
+
+    private View viewFor(Table t, String line) {
+        if (t.name().equals("trend") && t.columnIndex("period") >= 0) {
+            List<Query> q = session().lastQuery();
+            // A trend of documents (trend *) leaves the last query as it was: it is no query of its own.
+            boolean documents = !t.notes().isEmpty() && t.notes().get(0).matches("[\\d,]+ documents in .*");
+            return TrendView.of(t, line, documents || q.isEmpty() ? "*" : q.get(0).source());
+        }
         if (t.name().equals("docs")) return new DocumentsView(t, session());
         if (t.name().equals("show")) {
             String note = t.notes().isEmpty() ? "" : t.notes().get(0);

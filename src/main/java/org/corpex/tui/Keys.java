@@ -19,6 +19,7 @@ final class Keys {
             {"n N", "tables", "next / previous row matching the search"},
             {"n N", "document", "next / previous hit (or search match, after /)"},
             {"Enter", "tables", "open the document the row points at, at its line (a figure: its sentence)"},
+            {"Enter", "Trend", "the KWIC of the cell's period and source (the period column: the whole period)"},
             {"f", "Documents", "filter line: narrow with the filter language (runs filter EXPR)"},
             {"d", "Documents", "mark this document as A; d on another shows diff A B side by side"},
             {"n N", "diff", "next / previous sentence pair that differs"},

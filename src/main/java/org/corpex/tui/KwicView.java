@@ -23,6 +23,8 @@ final class KwicView extends TableView {
     private boolean stale;
     private String problem = "";
     private int width = 100;
+    /** A filter expression the lines stay within (a trend cell's period and source), or null. */
+    private String where;
 
     KwicView(String query, String sortKey, Table first) {
         super(first == null ? empty() : first);
@@ -36,6 +38,13 @@ final class KwicView extends TableView {
         return new Table.Builder("kwic").text("doc").integer("line").integer("start").integer("end")
                 .column(org.corpex.table.Column.text("left").aligned(org.corpex.table.Column.Align.RIGHT))
                 .column(org.corpex.table.Column.text("match").highlighted()).text("right").note("type a query").build();
+    }
+
+    /** The KWIC of one slice of the selection: the documents matching {@code where}, no filter stacked. */
+    static KwicView within(String query, String where, Table first) {
+        KwicView k = new KwicView(query, "doc", first);
+        k.where = where;
+        return k;
     }
 
     String query() { return query; }
@@ -88,7 +97,8 @@ final class KwicView extends TableView {
         }
         // Context to fill the screen: what the id, line and match columns leave, halved.
         int context = Math.max(10, (width - 20 - 5 - 16 - 8) / 2);
-        String line = "kwic --sort " + sortKey() + " --width " + context + " -- " + query;
+        String line = "kwic --sort " + sortKey() + " --width " + context
+                + (where == null ? "" : " --where " + org.corpex.shell.Words.quote(where)) + " -- " + query;
         try {
             Table t = fs.runOrThrow(line);
             problem = "";

@@ -118,6 +118,9 @@ class TableView extends View {
     /** The table row under the cursor, or -1 when the table is empty. */
     final int selectedRow() { return order.length == 0 ? -1 : order[cursor]; }
 
+    /** The name of the column under the column cursor, or null when none is shown. */
+    final String currentColumn() { return visible.length == 0 ? null : table.columns().get(visible[col]).name(); }
+
     /** A cell of the row under the cursor, by column name; null when there is no such column or row. */
     final Object selected(String column) {
         int c = table.columnIndex(column);

@@ -51,6 +51,15 @@ class IndexPropertyTest {
             docs.add(Document.of("d" + d, "", "", "", "", "d" + d, b.toString(), Map.of()));
         }
         Index index = Corpus.of(docs).index();
+        // Term counts over a selection (keywords) are the documents' terms counted one by one,
+        // whether the selection is small or most of the corpus (then its complement is counted).
+        for (int k = 0; k < 3; k++) {
+            BitSet some = new BitSet();
+            for (int d = 0; d < n; d++) if (r.nextInt(4) > k) some.set(d);
+            long[] want = new long[index.vocabularySize()];
+            for (int d = some.nextSetBit(0); d >= 0; d = some.nextSetBit(d + 1)) for (int id : index.documentTerms(d)) want[id]++;
+            assertThat(index.termCounts(some)).as("seed " + seed + " term counts over " + some).isEqualTo(want);
+        }
         for (int q = 0; q < 25; q++) {
             String query = randomQuery(r);
             boolean cs = r.nextInt(4) == 0;
@@ -69,6 +78,10 @@ class IndexPropertyTest {
             int limit = 1 + r.nextInt(5);
             assertThat(index.find(parsed, scope, cs, limit).hits()).as(why + " limit " + limit)
                     .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+            // Hits per document (trend, count, dispersion) count the same hits.
+            int[] perDoc = new int[n];
+            expected.forEach(h -> perDoc[h.doc()]++);
+            assertThat(index.hitsPerDocument(parsed, scope, cs)).as(why + " per document").isEqualTo(perDoc);
             if (scope == null) {
                 BitSet docsWithHits = new BitSet();
                 expected.forEach(h -> docsWithHits.set(h.doc()));
