@@ -52,6 +52,7 @@ class PromptIT {
             t.type("1-2").press("Enter");
             String s = t.waitFor("003_67367a7755b0d62d: Billionaire");
             assertThat(s).contains("corpex 5/5 > show 003_67367a7755b0d62d --lines 1-2").contains("   1  Billionaire Jack Ma");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }
@@ -115,6 +116,7 @@ class PromptIT {
             interruptAtPrompt(t, "corpex 2/2 >");   // at an empty prompt: a fresh prompt, corpex stays
             t.type("docs --format").press("Enter");
             t.waitFor("Unknown option");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }
@@ -128,6 +130,7 @@ class PromptIT {
             t.waitFor("004_d7751ab62fa77688: ");
             t.type("docs").press("Enter");
             t.waitFor("5 of 5 documents");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }
@@ -147,6 +150,7 @@ class PromptIT {
             t.waitFor("corpex 5/5 > show 004 --lines 1");
             t.press("Right").press("Enter");
             t.waitFor(s -> s.split("004_d7751ab62fa77688: ", -1).length >= 3, Duration.ofSeconds(10), "the suggested command to run");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }
@@ -168,6 +172,7 @@ class PromptIT {
             t.waitFor(s -> s.strip().endsWith("corpex 5/5 >"), Duration.ofSeconds(10), "the prompt after the pager");
             t.type("show 004 --lines 1-3").press("Enter");
             t.waitFor("   3  ");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }

@@ -15,6 +15,7 @@ class ReplSmokeIT {
             t.waitFor("corpex 5/5 >");
             t.type("docs").press("Enter");
             t.waitFor("5 of 5 documents");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }
@@ -34,6 +35,7 @@ class ReplSmokeIT {
             t.waitFor(s -> s.strip().endsWith(">"), java.time.Duration.ofSeconds(20), "the prompt again");
             t.type("docs").press("Enter");
             t.waitFor("2 of 5 documents, filter depth 1");
+            t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
         }

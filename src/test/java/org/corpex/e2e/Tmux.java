@@ -75,6 +75,18 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", target);
     }
 
+    /**
+     * Waits until the last line of the screen is corpex's prompt, ready for keys: a key pressed
+     * while a command is still printing reaches a terminal not yet in the prompt's mode, and is lost.
+     */
+    public Tmux waitForPrompt() {
+        waitFor(s -> {
+            String[] lines = s.strip().split("\n");
+            return lines.length > 0 && lines[lines.length - 1].matches("corpex \\d+/\\d+( \\[\\d+\\])? >\\s*");
+        }, Duration.ofSeconds(20), "the prompt");
+        return this;
+    }
+
     /** The pane's title, which an OSC 0 sequence in the program's output would change. */
     public String paneTitle() {
         return tmux("display-message", "-p", "-t", target, "#{pane_title}").strip();
