@@ -1,13 +1,15 @@
 package org.corpex;
 
+import org.corpex.base.Memory;
+import org.corpex.base.CorpexException;
 import org.corpex.commands.FieldOptions;
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.shell.BatchRunner;
+import org.corpex.batch.BatchRunner;
 import org.corpex.shell.Printer;
-import org.corpex.shell.Repl;
-import org.corpex.shell.Session;
+import org.corpex.prompt.Repl;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.shell.TerminalInfo;
 import org.corpex.table.Format;
@@ -157,7 +159,7 @@ public final class Main implements Callable<Integer> {
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;
-            return new Repl(shell, System.getenv()).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
+            return new Repl(shell, System.getenv()).withFullScreen(FullScreen::run).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
         // A summary ends every load; in a batch it goes to stderr so stdout stays data.
         err.println("corpex: " + report.summary());

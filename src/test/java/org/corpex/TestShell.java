@@ -1,10 +1,10 @@
 package org.corpex;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.load.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 
@@ -51,7 +51,8 @@ public final class TestShell {
         int i = t.columnIndex(name);
         if (i < 0) throw new AssertionError("no column " + name + " in " + t.columns());
         List<String> out = new ArrayList<>();
-        for (List<Object> row : t.rows()) out.add(Table.format(row.get(i)));
+        // As a user sees the cell: with its spans drawn («hits», ⟦figures⟧).
+        for (int r = 0; r < t.rows().size(); r++) out.add(t.marked(r, i));
         return out;
     }
 }

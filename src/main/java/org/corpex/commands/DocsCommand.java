@@ -1,8 +1,8 @@
 package org.corpex.commands;
 
 import org.corpex.corpus.Document;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +23,7 @@ public final class DocsCommand implements CorpexCommand {
         // Metadata fields follow the fixed columns, in the order they were first seen.
         Set<String> metaKeys = new LinkedHashSet<>();
         for (Document d : docs) metaKeys.addAll(d.meta().keySet());
-        Table.Builder b = new Table.Builder("docs")
+        Table.Builder b = new Table.Builder("docs").kind(Table.Kind.DOCUMENTS)
                 .text("id").text("title").text("source").text("date").integer("words");
         if (!noFigures) b.integer("figures");
         b.text("path");

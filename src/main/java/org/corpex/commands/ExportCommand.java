@@ -1,8 +1,8 @@
 package org.corpex.commands;
 
-import org.corpex.CorpexException;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.base.CorpexException;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
@@ -40,7 +40,7 @@ public final class ExportCommand implements CorpexCommand {
     public Table run(Session session) {
         Table t = session.lastTable();
         if (t == null) throw new CorpexException("export: nothing to export yet; run a command that shows a table (docs, kwic, figures...) first");
-        Path path = Path.of(Shell.expandHome(file));
+        Path path = Path.of(org.corpex.base.Words.expandHome(file));
         Format f = format != null ? Format.parse(format) : Format.fromFileName(path);
         if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .json, .jsonl or .txt");
         char delim = ',';

@@ -1,8 +1,8 @@
 package org.corpex.commands;
 
 import org.corpex.query.FilterExpression;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,12 +1,12 @@
 package org.corpex.commands;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class LoadCommand implements CorpexCommand {
     @Override
     public Table run(Session session) {
         List<String> specs = new ArrayList<>();
-        for (String p : paths) specs.add(Shell.expandHome(p));
+        for (String p : paths) specs.add(org.corpex.base.Words.expandHome(p));
         LoadReport r = Loader.load(specs, fields.toFieldNames());
         if (r.documents().isEmpty()) {
             // Keep the corpus the user had: a failed load loses nothing.

@@ -1,9 +1,9 @@
 package org.corpex.commands;
 
-import org.corpex.CorpexException;
-import org.corpex.shell.Candidates;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.base.CorpexException;
+import org.corpex.session.Candidates;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Format;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;

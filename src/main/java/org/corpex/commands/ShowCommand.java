@@ -1,12 +1,12 @@
 package org.corpex.commands;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Query;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +30,7 @@ public final class ShowCommand implements CorpexCommand {
     @Option(names = "--figures", description = "Mark the figures with ⟦⟧.")
     boolean figures;
 
-    /** Figures are marked with these. */
-    public static final String FIGURE_OPEN = "⟦", FIGURE_CLOSE = "⟧";
-
-    private record Mark(int start, int end, String open, String close) {}
+    private record Mark(int start, int end, Table.Mark mark) {}
 
     @Option(names = "--lines", paramLabel = "FROM-TO", description = "Only these lines, e.g. 10-20 or 5.")
     String lines;
@@ -56,48 +53,36 @@ public final class ShowCommand implements CorpexCommand {
             only.set(d);
             for (Query q : session.lastQuery()) {
                 for (Hit h : session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE)) {
-                    hitMarks.add(new Mark(h.start(), h.end(), OPEN, CLOSE));
+                    hitMarks.add(new Mark(h.start(), h.end(), Table.Mark.HIT));
                 }
             }
         }
         if (figures) {
             for (org.corpex.figures.Figure f : org.corpex.figures.Figures.of(session.corpus(), d)) {
-                figureMarks.add(new Mark(f.start(), f.end(), FIGURE_OPEN, FIGURE_CLOSE));
+                figureMarks.add(new Mark(f.start(), f.end(), Table.Mark.FIGURE));
             }
         }
         // Hits never overlap hits, nor figures figures (two queries finding one word mark it once);
-        // a hit inside a figure nests in it: ⟦$53 «billion»⟧.
+        // a hit inside a figure nests in it: ⟦$53 «billion»⟧. The cells hold the text as it is;
+        // the marks are spans, which renderers draw and the full screen highlights.
         List<Mark> marks = new ArrayList<>(disjoint(hitMarks));
         List<Mark> figureSpans = disjoint(figureMarks);
         marks.addAll(figureSpans);
-        Table.Builder b = new Table.Builder("show").integer("line").text("text");
+        Table.Builder b = new Table.Builder("show").integer("line").text("text").kind(Table.Kind.DOCUMENT).documents(document.id());
         String text = document.text();
         int hitCount = 0;
-        List<int[]> inserts = new ArrayList<>();   // {offset, rank, mark index}: closes before opens, hits inside figures
         for (int line = from; line <= to; line++) {
             int s = layout.lineStart(line - 1), e = layout.lineEnd(text, line - 1);
-            inserts.clear();
-            for (int i = 0; i < marks.size(); i++) {
-                Mark m = marks.get(i);
-                boolean hit = m.open().equals(OPEN);
+            b.row(line, text.substring(s, e));
+            for (Mark m : marks) {
+                boolean hit = m.mark() == Table.Mark.HIT;
                 // A hit is marked on the line it begins on, so that each « is one hit; a figure on every line it spans.
                 if (m.end() <= s || m.start() >= e || hit && m.start() < s) continue;
-                inserts.add(new int[] {Math.max(m.start(), s), hit ? 3 : 2, i});
-                inserts.add(new int[] {Math.min(m.end(), e), hit ? 0 : 1, i});
+                b.span(1, Math.max(m.start(), s) - s, Math.min(m.end(), e) - s, m.mark());
                 if (hit) hitCount++;
             }
-            inserts.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-            StringBuilder out = new StringBuilder();
-            int pos = s;
-            for (int[] in : inserts) {
-                out.append(text, pos, in[0]);
-                Mark m = marks.get(in[2]);
-                out.append(in[1] >= 2 ? m.open() : m.close());
-                pos = in[0];
-            }
-            out.append(text, pos, e);
-            b.row(line, out.toString());
         }
+        if (hits) b.query(queries(session), hitCount);
         // Like the hits, the figures counted are those on the lines shown.
         int figuresShown = 0;
         if (to >= from) {

@@ -1,19 +1,18 @@
 package org.corpex.commands;
 
-import org.corpex.CorpexException;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 
 /**
- * Opening the full screen is the prompt's business (it hands its terminal over, see Repl); this
- * definition gives `tui` its help text, and a clear error where no terminal can be handed over.
+ * Asks for the full screen: a table of kind FULL_SCREEN. The prompt hands its terminal over; a
+ * batch, with no terminal to give, says so; the full screen is already there.
  */
 @Command(name = "tui", description = "Open the full-screen explorer on this session (at the prompt; from a shell: corpex --tui).")
 public final class TuiCommand implements CorpexCommand {
     @Override
     public Table run(Session session) {
-        throw new CorpexException("tui opens the full screen from the interactive prompt; in a script or pipe there is no terminal to give it (run corpex --tui)");
+        return Table.request(Table.Kind.FULL_SCREEN, "tui");
     }
 }

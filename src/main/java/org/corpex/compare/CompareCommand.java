@@ -1,11 +1,11 @@
 package org.corpex.compare;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ public final class CompareCommand implements CorpexCommand {
         Figures.prepare(c, sel);   // the selection's documents, on every core
         List<Figure> all = new ArrayList<>();
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) all.addAll(Figures.of(c, d));
-        Table.Builder t = new Table.Builder("compare").text("fact").text("kind").text("doc").text("text").number("value")
+        Table.Builder t = new Table.Builder("compare").kind(Table.Kind.COMPARE).text("fact").text("kind").text("doc").text("text").number("value")
                 .text("unit").text("status").text("qualifier").integer("line").text("sentence");
         int facts = 0, conflicts = 0;
         List<Reconcile.Fact> kept = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.corpex.compare;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,10 +20,10 @@ import java.util.Map;
         "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
         "changed pairs get a word diff: [-removed-] {+added+}."})
 public final class DiffCommand implements CorpexCommand {
-    @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
+    @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.session.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
     String a;
 
-    @Parameters(index = "1", paramLabel = "B", completionCandidates = org.corpex.shell.Candidates.DocumentIds.class, description = "The rewrite: a document id or unique prefix.")
+    @Parameters(index = "1", paramLabel = "B", completionCandidates = org.corpex.session.Candidates.DocumentIds.class, description = "The rewrite: a document id or unique prefix.")
     String b;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "table",
@@ -54,6 +54,7 @@ public final class DiffCommand implements CorpexCommand {
         Map<Alignment.Kind, Integer> counts = new EnumMap<>(Alignment.Kind.class);
         for (Alignment.Pair p : pairs) counts.merge(p.kind(), 1, Integer::sum);
         Document A = corpus.get(da), B = corpus.get(db);
+        t.kind(Table.Kind.DIFF).documents(A.id(), B.id());
         StringBuilder note = new StringBuilder("A = " + A.id() + ", B = " + B.id() + ": ");
         for (Alignment.Kind k : Alignment.Kind.values()) {
             note.append(counts.getOrDefault(k, 0)).append(' ').append(k.label).append(", ");
@@ -65,7 +66,7 @@ public final class DiffCommand implements CorpexCommand {
 
     private Table figureTable(Corpus corpus, int da, int db) {
         List<FigureDiff.Row> rows = FigureDiff.match(org.corpex.figures.Figures.of(corpus, da), org.corpex.figures.Figures.of(corpus, db));
-        Table.Builder t = new Table.Builder("diff").text("status").text("kind").text("subject").integer("a_line").text("a_text")
+        Table.Builder t = new Table.Builder("diff").kind(Table.Kind.DIFF).documents(corpus.get(da).id(), corpus.get(db).id()).text("status").text("kind").text("subject").integer("a_line").text("a_text")
                 .number("a_value").integer("b_line").text("b_text").number("b_value").number("difference").text("unit");
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (FigureDiff.Row r : rows) {

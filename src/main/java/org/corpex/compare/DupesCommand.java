@@ -1,9 +1,9 @@
 package org.corpex.compare;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

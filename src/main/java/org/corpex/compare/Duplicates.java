@@ -1,6 +1,6 @@
 package org.corpex.compare;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.kwic.StopWords;
 
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class Duplicates {
         Unit[] docUnits = new Unit[ids.length];
         List<List<Sentences.Sentence>> sentences = new ArrayList<>(java.util.Collections.nCopies(ids.length, null));
         java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
-            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
             int d = ids[i];
             docUnits[i] = new Unit(d, 0, corpus.get(d).title(), shingles(corpus.index().documentTerms(d)));
             sentences.set(i, Sentences.of(corpus, d));
@@ -78,7 +78,7 @@ public final class Duplicates {
         sentences.clear();
         List<Unit> passages = new ArrayList<>();
         for (List<Unit> units : perDoc) passages.addAll(units);
-        if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+        if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
         for (long p : candidates(docs)) {
             Unit a = docs.get((int) (p >>> 32)), b = docs.get((int) p);
             double s = Sentences.jaccard(a.set(), b.set());
@@ -213,7 +213,7 @@ public final class Duplicates {
         // Which big bucket each unit is in, band by band; then each band's new pairs. Bands are
         // independent, so both passes run a band per core.
         java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
-            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
             long[] keys = bandKeys(bucket, n, band);
             for (int i = 0; i < n; ) {
                 int j = bucketEnd(keys, i);
@@ -224,7 +224,7 @@ public final class Duplicates {
         });
         long[][] perBand = new long[BANDS][];
         java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
-            if (caller.isInterrupted()) throw new org.corpex.CorpexException("dupes cancelled");
+            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
             long[] keys = bandKeys(bucket, n, band);
             long[] pairs = new long[1024];
             int size = 0;

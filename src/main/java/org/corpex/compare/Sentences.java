@@ -1,6 +1,6 @@
 package org.corpex.compare;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.corpus.Segmenter;

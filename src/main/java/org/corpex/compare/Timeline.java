@@ -1,6 +1,6 @@
 package org.corpex.compare;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
 import org.corpex.table.Table;

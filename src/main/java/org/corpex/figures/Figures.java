@@ -1,6 +1,6 @@
 package org.corpex.figures;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Number words and scales: "fifty-three", "a dozen", "bn", "Billion". */
-final class Numbers {
+public final class Numbers {
     private Numbers() {}
 
     static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -17,7 +17,7 @@ final class Numbers {
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12), Map.entry("hundred", 100));
 
     /** The multiplier of a scale word or abbreviation, or 0 when it is none. */
-    static double scale(String s) {
+    public static double scale(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "trillion", "tn", "t" -> 1e12;
             case "billion", "bn", "b", "bln" -> 1e9;

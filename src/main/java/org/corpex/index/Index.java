@@ -1,6 +1,6 @@
 package org.corpex.index;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import org.corpex.Cancellation;
+import org.corpex.base.Cancellation;
 import java.util.stream.IntStream;
 
 /**

@@ -1,6 +1,6 @@
 package org.corpex.index;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 
 import java.util.ArrayList;

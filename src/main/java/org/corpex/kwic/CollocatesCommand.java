@@ -1,13 +1,13 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
     public Table run(Session session) {
         if (window < 1) throw new CorpexException("collocates: --window must be 1 or more");
         if (min < 0) throw new CorpexException("collocates: --min takes a number of 0 or more");
-        int max = org.corpex.shell.RowLimit.of("collocates", limit);
+        int max = org.corpex.session.RowLimit.of("collocates", limit);
         Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
         Index index = session.corpus().index();
         Index.Result r = index.find(q, session.selection(), caseSensitive, Integer.MAX_VALUE);
@@ -80,9 +80,9 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
         }
         b.note(String.format(Locale.ROOT, "%,d collocates of %s (%,d hits, window %d each side, seen %d+ times), by %s%s",
                 rows.size(), q.source(), node, window, min, col,
-                org.corpex.shell.RowLimit.note(shown, rows.size())));
+                org.corpex.session.RowLimit.note(shown, rows.size())));
         session.setLastQuery(List.of(q), caseSensitive);
-        String cut = org.corpex.shell.RowLimit.warning("collocates", shown, rows.size(), "collocates");
+        String cut = org.corpex.session.RowLimit.warning("collocates", shown, rows.size(), "collocates");
         if (cut != null) b.warning(cut);
         return b.build();
     }

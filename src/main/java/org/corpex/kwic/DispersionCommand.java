@@ -1,13 +1,13 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

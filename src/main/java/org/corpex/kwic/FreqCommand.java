@@ -1,9 +1,9 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.index.Index;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ public final class FreqCommand implements CorpexCommand {
     @Override
     public Table run(Session session) {
         if (min < 0) throw new CorpexException("freq: --min takes a number of 0 or more");
-        int max = org.corpex.shell.RowLimit.of("freq", limit);
+        int max = org.corpex.session.RowLimit.of("freq", limit);
         Index index = session.corpus().index();
         Frequencies f = Frequencies.of(session);
         Integer[] ids = java.util.stream.IntStream.range(0, f.count.length)
@@ -51,9 +51,9 @@ public final class FreqCommand implements CorpexCommand {
         }
         b.note(String.format(Locale.ROOT, "%,d terms%s in %,d tokens of %,d %s%s", ids.length, stop ? " (stop words left out)" : "",
                 f.tokens, session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents",
-                org.corpex.shell.RowLimit.note(shown, ids.length)));
+                org.corpex.session.RowLimit.note(shown, ids.length)));
         if (dispersion) b.note("juilland_d: Juilland's D (1 even, 0 in one document); dp: Gries's DP (0 even, towards 1 clustered); the parts are the documents in view");
-        String cut = org.corpex.shell.RowLimit.warning("freq", shown, ids.length, "terms");
+        String cut = org.corpex.session.RowLimit.warning("freq", shown, ids.length, "terms");
         if (cut != null) b.warning(cut);
         return b.build();
     }
@@ -73,7 +73,7 @@ public final class FreqCommand implements CorpexCommand {
         int parts = sel.cardinality();
         double total = f.tokens;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             int[] terms = index.documentTerms(d);
             int n = 0;
             for (int id : terms) if (inDoc[id]++ == 0) touched[n++] = id;

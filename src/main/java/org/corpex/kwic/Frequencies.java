@@ -1,7 +1,7 @@
 package org.corpex.kwic;
 
 import org.corpex.index.Index;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 
 import java.util.BitSet;
 

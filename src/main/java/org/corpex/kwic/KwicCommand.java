@@ -1,14 +1,14 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
 import org.corpex.table.TextTable;
@@ -58,7 +58,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         Query q = QueryParser.parse(text, caseSensitive);
         if (width != null && words != null) throw new CorpexException("kwic: give --width or --words, not both");
         if (width != null && width < 0 || words != null && words < 0) throw new CorpexException("kwic: --width and --words take a number of 0 or more");
-        int max = org.corpex.shell.RowLimit.of("kwic", limit);
+        int max = org.corpex.session.RowLimit.of("kwic", limit);
         List<SortKey> keys = SortKey.parse(sort);
         Index index = session.corpus().index();
         BitSet scope = session.selection();
@@ -78,7 +78,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         }
         session.setLastQuery(List.of(q), caseSensitive);
 
-        Table.Builder b = new Table.Builder("kwic").text("doc").integer("line").integer("start").integer("end")
+        Table.Builder b = new Table.Builder("kwic").kind(Table.Kind.KWIC).text("doc").integer("line").integer("start").integer("end")
                 .column(Column.text("left").aligned(Column.Align.RIGHT))
                 .column(Column.text("match").highlighted())
                 .text("right");
@@ -112,10 +112,11 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s%s", total, total == 1 ? "hit" : "hits",
                 r.documents(), inScope, inScope == 1 ? "document" : "documents", within));
         note.append(" for ").append(q.source());
-        note.append(org.corpex.shell.RowLimit.note(hits.size(), total));
-        String cut = org.corpex.shell.RowLimit.warning("kwic", hits.size(), total, "hits");
+        note.append(org.corpex.session.RowLimit.note(hits.size(), total));
+        String cut = org.corpex.session.RowLimit.warning("kwic", hits.size(), total, "hits");
         if (cut != null) b.warning(cut);
         if (!byDoc) note.append("; sorted by ").append(String.join(",", keys.stream().map(SortKey::label).toList()));
+        b.query(q.source(), total);
         b.note(note.toString());
         return b.build();
     }

@@ -1,10 +1,10 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Index;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ public final class NgramsCommand implements CorpexCommand {
     public Table run(Session session) {
         if (n < 1 || n > 8) throw new CorpexException("ngrams: N must be between 1 and 8 (got " + n + ")");
         if (min < 0) throw new CorpexException("ngrams: --min takes a number of 0 or more");
-        int max = org.corpex.shell.RowLimit.of("ngrams", limit);
+        int max = org.corpex.session.RowLimit.of("ngrams", limit);
         Index index = session.corpus().index();
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, index.vocabularySize()));
         boolean packed = bits * n <= 63;
@@ -70,8 +70,8 @@ public final class NgramsCommand implements CorpexCommand {
         }
         b.note(String.format(Locale.ROOT, "%,d distinct %d-grams occur %d or more times (of %,d %d-grams within sentences)%s",
                 rows.size(), n, min, grams, n,
-                org.corpex.shell.RowLimit.note(shown, rows.size())));
-        String cut = org.corpex.shell.RowLimit.warning("ngrams", shown, rows.size(), "n-grams");
+                org.corpex.session.RowLimit.note(shown, rows.size())));
+        String cut = org.corpex.session.RowLimit.warning("ngrams", shown, rows.size(), "n-grams");
         if (cut != null) b.warning(cut);
         return b.build();
     }

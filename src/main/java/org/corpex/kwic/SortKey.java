@@ -1,7 +1,7 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;

@@ -1,10 +1,12 @@
 package org.corpex.prompt;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.shell.LineModel;
+
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.index.Index;
-import org.corpex.shell.Candidates;
-import org.corpex.shell.Session;
+import org.corpex.session.Candidates;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Format;
 import org.jline.reader.Candidate;
@@ -64,38 +66,44 @@ public final class CommandCompleter implements Completer {
             commands(out);
             return out;
         }
-        // A redirect: > FILE, >> FILE, >FILE.
-        String previous = words.get(index - 1);
-        if (previous.equals(">") || previous.equals(">>")) {
-            files(prefix, "", out);
-            return out;
-        }
-        if (prefix.startsWith(">")) {
-            String op = prefix.startsWith(">>") ? ">>" : ">";
-            files(prefix.substring(op.length()), op, out);
-            return out;
-        }
         CommandLine cmd = commands.get(words.get(0));
+        CommandSpec spec = cmd == null ? null : cmd.getCommandSpec();
+        boolean expression = cmd != null && cmd.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+        // The words before this one and the one being typed, by the rules the shell runs them by.
+        List<LineModel.Word> model = new ArrayList<>();
+        for (int i = 0; i < index; i++) model.add(new LineModel.Word(words.get(i), false));
+        model.add(new LineModel.Word(prefix, false));
+        List<LineModel.Role> roles = LineModel.roles(model, spec, expression);
+        // A redirect: > FILE, >> FILE, >FILE.
+        if (roles.get(index) == LineModel.Role.REDIRECT) {
+            String previous = words.get(index - 1);
+            if (previous.equals(">") || previous.equals(">>")) {
+                files(prefix, "", out);
+            } else if (prefix.startsWith(">")) {
+                String op = prefix.startsWith(">>") ? ">>" : ">";
+                files(prefix.substring(op.length()), op, out);
+            }
+            return out;
+        }
         if (cmd == null) return out;
-        CommandSpec spec = cmd.getCommandSpec();
 
-        // Walk the words before this one: which option waits for a value, how many positionals.
+        // Which option waits for a value, how many positionals came before.
         OptionSpec pending = null;
         boolean optionsEnded = false;
         List<String> positionals = new ArrayList<>();
         for (int i = 1; i < index; i++) {
-            String w = words.get(i);
-            if (pending != null) { pending = null; continue; }
-            if (!optionsEnded && w.equals("--")) { optionsEnded = true; continue; }
-            if (!optionsEnded && w.startsWith("-") && w.length() > 1) {
-                OptionSpec o = spec.findOption(w.contains("=") ? w.substring(0, w.indexOf('=')) : w);
-                if (o != null) {
-                    if (o.arity().max() > 0 && !w.contains("=")) pending = o;
-                    continue;
+            switch (roles.get(i)) {
+                case OPTION -> {
+                    OptionSpec o = LineModel.option(spec, words.get(i));
+                    if (o != null && o.arity().max() > 0 && !words.get(i).contains("=")) pending = o;
                 }
+                case OPTION_VALUE -> pending = null;
+                case END_OF_OPTIONS -> optionsEnded = true;
+                case POSITIONAL -> positionals.add(words.get(i));
+                default -> { }
             }
-            positionals.add(w);
         }
+        if (roles.get(index) != LineModel.Role.OPTION_VALUE) pending = null;
         if (pending != null) {
             values(pending, prefix, "", out);
             return out;
@@ -192,7 +200,7 @@ public final class CommandCompleter implements Completer {
         if (given instanceof Candidates.CorpusWords) return Kind.WORDS;
         if (given instanceof Candidates.FilterTerms) return Kind.FILTER;
         if (given instanceof Candidates.Files) return Kind.FILES;
-        if (given instanceof Candidates.CommandNames) return Kind.COMMANDS;
+        if (given instanceof org.corpex.shell.Commands.CommandNames) return Kind.COMMANDS;
         if (given != null) return Kind.FIXED;
         String label = arg.paramLabel().replaceAll("[<>\\[\\].]", "").toUpperCase(Locale.ROOT);
         return switch (label) {
@@ -327,7 +335,7 @@ public final class CommandCompleter implements Completer {
 
     /** File and folder names under the folder {@code prefix} names; folders end in / and stay open. */
     static void files(String prefix, String lead, List<Candidate> out) {
-        String expanded = Shell.expandHome(prefix);
+        String expanded = org.corpex.base.Words.expandHome(prefix);
         int slash = expanded.lastIndexOf('/');
         String dirPart = slash >= 0 ? expanded.substring(0, slash + 1) : "";
         String namePart = slash >= 0 ? expanded.substring(slash + 1) : expanded;

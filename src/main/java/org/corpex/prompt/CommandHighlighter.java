@@ -1,5 +1,7 @@
 package org.corpex.prompt;
 
+import org.corpex.shell.LineModel;
+
 import org.corpex.shell.Shell;
 import org.corpex.shell.Words;
 import org.jline.reader.Highlighter;
@@ -44,23 +46,25 @@ public final class CommandHighlighter implements Highlighter {
         AttributedStringBuilder b = new AttributedStringBuilder();
         if (buffer.stripLeading().startsWith("#")) return b.styled(COMMENT, buffer).toAttributedString();
         List<Words.Scanned> tokens = Words.scan(buffer);
-        CommandLine cmd = null;
+        CommandLine cmd = tokens.isEmpty() ? null : shell.commands().get(tokens.get(0).value());
+        boolean expression = cmd != null && cmd.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+        List<LineModel.Word> model = new java.util.ArrayList<>();
+        for (Words.Scanned t : tokens) model.add(new LineModel.Word(t.value(), t.quoted()));
+        // The same roles the shell runs the line by: "filter words > 500" has no redirect in it.
+        List<LineModel.Role> roles = LineModel.roles(model, cmd == null ? null : cmd.getCommandSpec(), expression);
         int pos = 0;
-        boolean redirect = false;
         for (int i = 0; i < tokens.size(); i++) {
             Words.Scanned t = tokens.get(i);
             b.append(buffer.substring(pos, t.start()));
             String raw = buffer.substring(t.start(), t.end());
             AttributedStyle style = AttributedStyle.DEFAULT;
+            LineModel.Role role = roles.get(i);
             if (i == 0) {
-                cmd = shell.commands().get(t.value());
                 if (cmd != null) style = COMMAND;
                 else if (shell.commands().keySet().stream().noneMatch(n -> n.startsWith(t.value()))) style = ERROR;
-            } else if (redirect || (!t.quoted() && raw.startsWith(">"))) {
+            } else if (role == LineModel.Role.REDIRECT) {
                 style = REDIRECT;
-                redirect = raw.equals(">") || raw.equals(">>");
-            } else if (!t.quoted() && raw.startsWith("-") && raw.length() > 1 && cmd != null
-                    && cmd.getCommandSpec().findOption(raw.contains("=") ? raw.substring(0, raw.indexOf('=')) : raw) != null) {
+            } else if (role == LineModel.Role.OPTION) {
                 style = OPTION;
             } else if (t.quoted() || t.openQuote() != 0) {
                 b.append(quotedParts(raw));

@@ -1,6 +1,5 @@
 package org.corpex.prompt;
 
-import org.corpex.Main;
 import org.corpex.table.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -20,7 +19,7 @@ import java.util.Map;
 
 /**
  * Writes the bash, zsh and fish completion scripts for the {@code corpex} command from the
- * picocli model of {@link Main}, with the same idea of what each argument takes as the prompt's
+ * picocli model of the command line (corpex's Main), with the same idea of what each argument takes as the prompt's
  * Tab ({@link CommandCompleter#kind}). picocli's own AutoComplete is not used: its bash script
  * turns off file completion for String paths and globs, and its zsh support is bashcompinit,
  * which cannot be autoloaded from fpath; fish it does not do at all (picocli#725).
@@ -34,8 +33,7 @@ public final class CompletionScripts {
     private CompletionScripts() {}
 
     /** File name in completions/ -> script. */
-    public static Map<String, String> all() {
-        CommandSpec spec = new CommandLine(new Main()).getCommandSpec();
+    public static Map<String, String> all(CommandSpec spec) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("corpex.bash", bash(spec));
         out.put("_corpex", zsh(spec));
@@ -43,10 +41,10 @@ public final class CompletionScripts {
         return out;
     }
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "completions");
+    /** Writes the scripts for the command line {@code spec} into {@code dir}. */
+    public static void write(CommandSpec spec, Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> e : all().entrySet()) {
+        for (Map.Entry<String, String> e : all(spec).entrySet()) {
             Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
     }

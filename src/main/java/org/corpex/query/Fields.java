@@ -1,6 +1,6 @@
 package org.corpex.query;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 
 import java.util.ArrayList;

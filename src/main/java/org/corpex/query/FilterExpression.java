@@ -1,7 +1,7 @@
 package org.corpex.query;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 
@@ -89,7 +89,7 @@ public final class FilterExpression {
         String best = null;
         int bd = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = org.corpex.shell.Shell.editDistance(f, k);
+            int d = org.corpex.base.Words.editDistance(f, k);
             if (d < bd) { bd = d; best = k; }
         }
         return bd <= Math.max(2, f.length() / 3) ? best : null;
@@ -130,7 +130,7 @@ public final class FilterExpression {
         if (field != null) Fields.prepare(c, scope, field);
         BitSet out = new BitSet(c.size());
         for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             if (matches(e, c, d)) out.set(d);
         }
         return out;

@@ -1,9 +1,9 @@
 package org.corpex.shell;
 
+import org.corpex.session.CorpexCommand;
 import org.corpex.commands.DocsCommand;
 import org.corpex.commands.ExportCommand;
 import org.corpex.commands.FilterCommand;
-import org.corpex.commands.HelpCommand;
 import org.corpex.commands.HistoryCommand;
 import org.corpex.commands.LoadCommand;
 import org.corpex.commands.QuitCommand;
@@ -49,7 +49,7 @@ public final class Commands {
                 org.corpex.time.TrendCommand::new,
                 org.corpex.time.CountCommand::new,
                 org.corpex.time.KeywordsCommand::new,
-                org.corpex.figures.FiguresCommand::new,
+                org.corpex.compare.FiguresCommand::new,
                 org.corpex.compare.CompareCommand::new);
     }
 
@@ -87,4 +87,11 @@ public final class Commands {
     @CommandLine.Command(name = "corpex", mixinStandardHelpOptions = false,
             description = "Commands at the corpex prompt, in scripts and after ':' in the full screen.")
     static final class Root {}
+
+    /** Command names, from the registry: what help and the completion of a command name offer. */
+    public static final class CommandNames implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() {
+            return new java.util.TreeSet<>(commandLine().getSubcommands().keySet()).iterator();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.corpex.shell;
 
+import org.corpex.session.Session;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
 import org.corpex.table.Renderers;
@@ -36,7 +37,7 @@ public final class Printer {
         int n = t.rows().size();
         if (n <= SCREEN_ROWS) return t;
         String what = String.format(java.util.Locale.ROOT, "showing the first %,d of %,d rows", SCREEN_ROWS, n);
-        Table cut = new Table(t.name(), t.columns(), t.rows().subList(0, SCREEN_ROWS), t.notes(), t.warnings());
+        Table cut = t.withRows(t.rows().subList(0, SCREEN_ROWS));
         return cut.withNotes(java.util.List.of(what + " (the screen's limit; '> FILE', --format csv or a pipe get them all)"))
                 .withWarnings(java.util.List.of(t.name() + ": " + what + " on screen"));
     }

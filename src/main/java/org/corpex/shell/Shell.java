@@ -1,6 +1,8 @@
 package org.corpex.shell;
 
-import org.corpex.CorpexException;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
+import org.corpex.base.CorpexException;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
@@ -78,12 +80,8 @@ public final class Shell {
         String name = words.get(0).value();
         CommandLine sub = sub(name);
         if (sub == null) throw unknownCommand(name);
-        if (sub.getCommand() instanceof org.corpex.commands.HelpCommand) commandLine();   // help lists them all
+        if (sub.getCommand() instanceof org.corpex.shell.HelpCommand) commandLine();   // help lists them all
         Redirect redirect = Redirect.take(words, sub.getCommand() instanceof CorpexCommand.RawArguments);
-        if (name.equals("quit") || name.equals("exit")) {
-            if (words.size() > 1) throw new CorpexException(name + " takes no arguments", usage(sub));
-            return new Outcome(Table.message("quit"), true);
-        }
         List<String> args = new ArrayList<>();
         args.add(name);
         args.addAll(arguments(sub, words.subList(1, words.size())));
@@ -96,11 +94,11 @@ public final class Shell {
             throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
         }
         Table t;
-        org.corpex.Cancellation.start(session.settings().timeoutMillis);
+        org.corpex.base.Cancellation.start(session.settings().timeoutMillis);
         try {
             t = command.run(session);
         } finally {
-            org.corpex.Cancellation.end();
+            org.corpex.base.Cancellation.end();
         }
         if (!t.isMessage()) session.setLastTable(t);
         if (redirect != null) {
@@ -109,7 +107,7 @@ public final class Shell {
             Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
             return new Outcome(done, false);
         }
-        return new Outcome(t, false);
+        return new Outcome(t, t.kind() == Table.Kind.QUIT);
     }
 
     /** The usage text of a command, from its picocli definition. */
@@ -124,32 +122,29 @@ public final class Shell {
     private static List<String> arguments(CommandLine sub, List<Words.Word> words) {
         boolean raw = sub.getCommand() instanceof CorpexCommand.RawArguments;
         CommandSpec spec = sub.getCommandSpec();
+        List<Words.Word> all = new ArrayList<>(words.size() + 1);
+        all.add(new Words.Word(sub.getCommandName(), sub.getCommandName(), 0, false));
+        all.addAll(words);
+        // The redirect is already taken off: an expression's "> 500" stays a positional word.
+        List<LineModel.Role> roles = LineModel.roles(model(all), spec, true);
         List<String> out = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < words.size(); i++) {
-            Words.Word w = words.get(i);
+        for (int i = 1; i < all.size(); i++) {
+            Words.Word w = all.get(i);
             String v = w.value();
-            if (!optionsEnded && !w.quoted() && v.equals("--")) {
-                optionsEnded = true;
-                out.add(v);
-                continue;
-            }
-            if (!optionsEnded && !w.quoted() && v.startsWith("-") && v.length() > 1) {
-                String optName = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
-                OptionSpec opt = spec.findOption(optName);
-                // Commands that take queries keep unknown -words (filter -word is NOT word), but a
-                // --word that is no option is a typo: searching for "--limt 3" helps nobody.
-                if (opt == null && raw && v.startsWith("--")) {
-                    throw new CorpexException(sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
-                            + " (quote it to search for it)", usage(sub));
+            switch (roles.get(i)) {
+                case OPTION, OPTION_VALUE, END_OF_OPTIONS -> out.add(v);
+                default -> {
+                    // Commands that take queries keep unknown -words (filter -word is NOT word), but a
+                    // --word that is no option is a typo: searching for "--limt 3" helps nobody.
+                    boolean optionsEnded = roles.subList(1, i).contains(LineModel.Role.END_OF_OPTIONS);
+                    if (raw && !w.quoted() && !optionsEnded && v.startsWith("--") && v.length() > 2) {
+                        String optName = LineModel.optionName(v);
+                        throw new CorpexException(sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
+                                + " (quote it to search for it)", usage(sub));
+                    }
+                    out.add(raw ? w.raw() : v);
                 }
-                out.add(v);
-                if (opt != null && opt.arity().max() > 0 && !v.contains("=") && i + 1 < words.size()) {
-                    out.add(words.get(++i).value());
-                }
-                continue;
             }
-            out.add(raw ? w.raw() : v);
         }
         return out;
     }
@@ -180,19 +175,8 @@ public final class Shell {
         return new CorpexException("unknown command '" + name + "'" + hint);
     }
 
-    /** Damerau-free Levenshtein distance; names are short. */
     public static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return org.corpex.base.Words.editDistance(a, b);
     }
 
     /** Names of all commands, for completion and help. */
@@ -213,49 +197,31 @@ public final class Shell {
          */
         static Redirect take(List<Words.Word> words, boolean expression) {
             int n = words.size();
-            Words.Word last = words.get(n - 1);
-            if (!last.quoted() && (last.value().equals(">") || last.value().equals(">>"))) {
-                throw new CorpexException("no file named after " + last.value());
+            int i = LineModel.redirectAt(model(words), expression);
+            if (i < 0) return null;
+            String v = words.get(i).value();
+            if (i == n - 1 && (v.equals(">") || v.equals(">>"))) throw new CorpexException("no file named after " + v);
+            String target = i == n - 2 ? words.get(n - 1).value() : v.substring(v.startsWith(">>") ? 2 : 1);
+            Exporter.Mode mode = v.startsWith(">>") ? Exporter.Mode.APPEND : Exporter.Mode.OVERWRITE;
+            Path file = Path.of(expandHome(target));
+            Format f = Format.fromFileName(file);
+            if (f == null) {
+                throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)");
             }
-            for (int i = n - 1; i >= 1 && i >= n - 2; i--) {
-                Words.Word w = words.get(i);
-                if (w.quoted()) continue;
-                String v = w.value();
-                String target;
-                Exporter.Mode mode;
-                if ((v.equals(">") || v.equals(">>")) && i == n - 2) {
-                    target = words.get(n - 1).value();
-                    mode = v.equals(">>") ? Exporter.Mode.APPEND : Exporter.Mode.OVERWRITE;
-                } else if (i == n - 1 && v.startsWith(">>") && v.length() > 2) {
-                    target = v.substring(2);
-                    mode = Exporter.Mode.APPEND;
-                } else if (i == n - 1 && v.startsWith(">") && v.length() > 1) {
-                    target = v.substring(1);
-                    mode = Exporter.Mode.OVERWRITE;
-                } else {
-                    continue;
-                }
-                Path file = Path.of(expandHome(target));
-                Format f = Format.fromFileName(file);
-                if (f == null && expression && !v.startsWith(">>")) return null;
-                if (f == null) {
-                    throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)");
-                }
-                words.subList(i, n).clear();
-                if (words.isEmpty()) throw new CorpexException("no command before " + v);
-                return new Redirect(file, mode, f);
-            }
-            return null;
+            words.subList(i, n).clear();
+            if (words.isEmpty()) throw new CorpexException("no command before " + v);
+            return new Redirect(file, mode, f);
         }
     }
 
-    /** ~/x means a file in the home folder, as in a shell. */
+    /** The words as the line model sees them. */
+    static List<LineModel.Word> model(List<Words.Word> words) {
+        List<LineModel.Word> out = new ArrayList<>(words.size());
+        for (Words.Word w : words) out.add(new LineModel.Word(w.value(), w.quoted()));
+        return out;
+    }
+
     public static String expandHome(String path) {
-        // $HOME first, as a shell does; the JVM's user.home comes from the password file instead.
-        String home = System.getenv("HOME");
-        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
-        if (path.equals("~")) return home;
-        if (path.startsWith("~/")) return home + path.substring(1);
-        return path;
+        return org.corpex.base.Words.expandHome(path);
     }
 }

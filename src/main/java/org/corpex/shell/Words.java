@@ -1,6 +1,6 @@
 package org.corpex.shell;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 
 import java.util.ArrayList;
 import java.util.List;

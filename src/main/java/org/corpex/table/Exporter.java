@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -17,7 +17,7 @@ public enum Format {
         if (v.equals("txt") || v.equals("table")) return TEXT;
         if (v.equals("ndjson")) return JSONL;
         for (Format f : values()) if (f.name().equalsIgnoreCase(v)) return f;
-        throw new org.corpex.CorpexException("unknown format '" + s + "' (choose text, csv, tsv, json or jsonl)");
+        throw new org.corpex.base.CorpexException("unknown format '" + s + "' (choose text, csv, tsv, json or jsonl)");
     }
 
     /** The format a file name's extension asks for, or null when it names none we write. */

@@ -49,11 +49,12 @@ public final class Renderers {
             p.printRecord(h);
         }
         List<String> cells = new ArrayList<>(t.columns().size());
-        for (List<Object> row : t.rows()) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> row = t.rows().get(r);
             cells.clear();
             for (int i = 0; i < row.size(); i++) {
                 Object cell = row.get(i);
-                String s = Table.format(cell);
+                String s = t.marked(r, i);
                 if (o.neutralize() && !(cell instanceof Number)) s = neutralize(s);
                 cells.add(s);
             }
@@ -95,7 +96,7 @@ public final class Renderers {
                 else if (v instanceof Long n) g.writeNumber(n);
                 else if (v instanceof Double d && !d.isNaN() && !d.isInfinite()) g.writeNumber(new java.math.BigDecimal(Table.format(d)));
                 else if (v instanceof Boolean b) g.writeBoolean(b);
-                else g.writeString(Table.format(v));
+                else g.writeString(t.marked(r, i));
             }
             g.writeEndObject();
             g.flush();

@@ -3,24 +3,102 @@ package org.corpex.table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What every command returns: named, typed columns and rows of cells, plus lines for the
  * screen only (notes: "3 of 5 documents", a usage text) and warnings (which front ends send to
  * stderr). Exports carry the columns and rows, never the notes. Cells are String, Long,
  * Integer, Double or null.
+ *
+ * <p>Beside the cells, a table says what it is ({@link Info}): its kind, which picks how a front
+ * end shows it; the documents and query it came from, and how many hits; and typed spans inside
+ * cells (a hit, a figure), which renderers draw as marks. No front end reads those facts back
+ * out of a note or a cell's text.
  */
-public record Table(String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings) {
+public record Table(String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings, Info info) {
+
+    /** What a table is, for the front ends that show it. */
+    public enum Kind {
+        /** Rows to show as they are. */
+        TABLE,
+        /** No rows: a command that reports (filter, load, set). */
+        MESSAGE,
+        /** The user asked to leave. */
+        QUIT,
+        /** The user asked for the full screen. */
+        FULL_SCREEN,
+        /** The documents in view (docs). */
+        DOCUMENTS,
+        /** One document's lines (show), with hit and figure spans. */
+        DOCUMENT,
+        /** Hits in context (kwic). */
+        KWIC,
+        /** Figures (figures). */
+        FIGURES,
+        /** Facts across sources (compare). */
+        COMPARE,
+        /** Two documents side by side (diff; with figures, a figure diff). */
+        DIFF,
+        /** Hits over time (trend). */
+        TREND
+    }
+
+    /** What a span inside a cell marks, and the characters a text rendering draws around it. */
+    public enum Mark {
+        HIT("«", "»"), FIGURE("⟦", "⟧");
+
+        public final String open, close;
+
+        Mark(String open, String close) {
+            this.open = open;
+            this.close = close;
+        }
+    }
+
+    /** A typed span of a cell's text, in characters of the cell as stored. */
+    public record Span(int start, int end, Mark mark) {}
+
+    /**
+     * The facts about a table that are not cells.
+     *
+     * @param kind        what it is
+     * @param documents   the ids of the documents it is about (show: one; diff: A and B), or empty
+     * @param query       the query it answered, or ""
+     * @param hits        how many hits that query had in all (the rows may show fewer), or -1
+     * @param spans       spans per cell, keyed by {@link #cell}
+     * @param screenNotes notes for a text screen only, never a file (a trend's chart)
+     */
+    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+        public static final Info NONE = new Info(null, List.of(), "", -1, Map.of(), List.of());
+
+        public Info {
+            documents = List.copyOf(documents);
+            spans = Collections.unmodifiableMap(new HashMap<>(spans));
+            screenNotes = List.copyOf(screenNotes);
+        }
+
+        public static long cell(int row, int column) {
+            return (long) row << 32 | column;
+        }
+    }
 
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        if (info == null) info = Info.NONE;
         for (List<Object> r : rows) {
             if (r.size() != columns.size()) throw new IllegalArgumentException("row has " + r.size() + " cells, table " + columns.size() + " columns");
         }
+    }
+
+    public Table(String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings) {
+        this(name, columns, rows, notes, warnings, Info.NONE);
     }
 
     /** A table with no columns: the result of a command that only reports (filter, load). */
@@ -28,16 +106,33 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         return new Table(name, List.of(), List.of(), Arrays.asList(notes), List.of());
     }
 
+    /** A message of a kind that asks the front end to act (quit, open the full screen). */
+    public static Table request(Kind kind, String name, String... notes) {
+        return new Table(name, List.of(), List.of(), Arrays.asList(notes), List.of(),
+                new Info(kind, List.of(), "", -1, Map.of(), List.of()));
+    }
+
+    /** What the table is: the kind its command gave, else a message or a plain table. */
+    public Kind kind() {
+        return info.kind() != null ? info.kind() : isMessage() ? Kind.MESSAGE : Kind.TABLE;
+    }
+
     public Table withNotes(List<String> more) {
         List<String> n = new ArrayList<>(notes);
         n.addAll(more);
-        return new Table(name, columns, rows, n, warnings);
+        return new Table(name, columns, rows, n, warnings, info);
     }
 
     public Table withWarnings(List<String> more) {
         List<String> w = new ArrayList<>(warnings);
         w.addAll(more);
-        return new Table(name, columns, rows, notes, w);
+        return new Table(name, columns, rows, notes, w, info);
+    }
+
+    /** The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go. */
+    public Table withRows(List<List<Object>> other) {
+        return new Table(name, columns, other, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes()));
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
@@ -45,26 +140,18 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         int c = columnIndex(column);
         List<List<Object>> kept = new ArrayList<>();
         for (List<Object> r : rows) if (keep.test(format(r.get(c)))) kept.add(r);
-        return new Table(name, columns, kept, notes, List.of());
+        return withRows(kept).withoutWarnings();
     }
 
-    /** Marks a note for the screen alone (a chart): text on stdout shows it, files never carry it. */
-    private static final String SCREEN_ONLY = "\u0001screen\u0001";
-
-    /** A note only text output shows, not a file (a trend's chart): see {@link #forFile()}. */
-    public static String screenOnly(String note) {
-        return SCREEN_ONLY + note;
-    }
-
-    /** A note as it is shown: without the screen-only mark. */
-    public static String shown(String note) {
-        return note.startsWith(SCREEN_ONLY) ? note.substring(SCREEN_ONLY.length()) : note;
+    private Table withoutWarnings() {
+        return new Table(name, columns, rows, notes, List.of(), info);
     }
 
     /** The table a file gets: the same columns and rows, without the notes meant for a screen alone. */
     public Table forFile() {
-        if (notes.stream().noneMatch(n -> n.startsWith(SCREEN_ONLY))) return this;
-        return new Table(name, columns, rows, notes.stream().filter(n -> !n.startsWith(SCREEN_ONLY)).toList(), warnings);
+        if (info.screenNotes().isEmpty()) return this;
+        return new Table(name, columns, rows, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of()));
     }
 
     /** True when there is nothing to export: no columns. */
@@ -73,6 +160,39 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     public int columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) if (columns.get(i).name().equals(column)) return i;
         return -1;
+    }
+
+    /** The spans in one cell, ordered by start. */
+    public List<Span> spans(int row, int column) {
+        return info.spans().getOrDefault(Info.cell(row, column), List.of());
+    }
+
+    /**
+     * A cell as text with its spans drawn as marks: «hit», ⟦figure⟧, a hit inside a figure nested
+     * in it. Plain characters, so they survive an export and a monochrome terminal.
+     */
+    public String marked(int row, int column) {
+        String text = format(rows.get(row).get(column));
+        List<Span> spans = spans(row, column);
+        if (spans.isEmpty()) return text;
+        // {offset, rank, span}: at one offset closes come before opens, and a figure opens before a hit.
+        List<int[]> inserts = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            boolean hit = s.mark() == Mark.HIT;
+            inserts.add(new int[] {Math.max(0, s.start()), hit ? 3 : 2, i});
+            inserts.add(new int[] {Math.min(text.length(), s.end()), hit ? 0 : 1, i});
+        }
+        inserts.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        StringBuilder out = new StringBuilder(text.length() + 4 * spans.size());
+        int pos = 0;
+        for (int[] in : inserts) {
+            out.append(text, pos, in[0]);
+            Mark m = spans.get(in[2]).mark();
+            out.append(in[1] >= 2 ? m.open : m.close);
+            pos = in[0];
+        }
+        return out.append(text, pos, text.length()).toString();
     }
 
     /** A cell as text, numbers written plainly (53000000000, not 5.3E10). */
@@ -94,6 +214,12 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         private final List<List<Object>> rows = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private final List<String> screenNotes = new ArrayList<>();
+        private final Map<Long, List<Span>> spans = new HashMap<>();
+        private Kind kind;
+        private List<String> documents = List.of();
+        private String query = "";
+        private long hits = -1;
 
         public Builder(String name) { this.name = name; }
 
@@ -105,9 +231,22 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         public Builder row(Object... cells) { rows.add(Arrays.asList(cells)); return this; }
         public Builder row(List<Object> cells) { rows.add(new ArrayList<>(cells)); return this; }
         public Builder note(String n) { notes.add(n); return this; }
+        /** A note for a text screen only (a chart): files and machine formats never get it. */
+        public Builder screenNote(String n) { screenNotes.add(n); return this; }
         public Builder warning(String w) { warnings.add(w); return this; }
+        public Builder kind(Kind k) { kind = k; return this; }
+        public Builder documents(String... ids) { documents = List.of(ids); return this; }
+        public Builder query(String q, long total) { query = q; hits = total; return this; }
+        /** A span in the cell of the last row added, at {@code column}. */
+        public Builder span(int column, int start, int end, Mark mark) {
+            spans.computeIfAbsent(Info.cell(rows.size() - 1, column), k -> new ArrayList<>()).add(new Span(start, end, mark));
+            return this;
+        }
         public int rowCount() { return rows.size(); }
 
-        public Table build() { return new Table(name, columns, rows, notes, warnings); }
+        public Table build() {
+            for (List<Span> l : spans.values()) l.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+            return new Table(name, columns, rows, notes, warnings, new Info(kind, documents, query, hits, spans, screenNotes));
+        }
     }
 }

@@ -23,9 +23,8 @@ public final class TextTable {
             int[] w = new int[n];
             for (int c = 0; c < n; c++) w[c] = width(t.columns().get(c).name());
             for (int r = 0; r < cells.length; r++) {
-                List<Object> row = t.rows().get(r);
                 for (int c = 0; c < n; c++) {
-                    String s = printable(Table.format(row.get(c)));
+                    String s = printable(t.marked(r, c));
                     cells[r][c] = s;
                     w[c] = Math.max(w[c], width(s));
                 }
@@ -55,7 +54,11 @@ public final class TextTable {
             }
         }
         for (String note : t.notes()) {
-            out.write(Display.lines(Table.shown(note)));
+            out.write(Display.lines(note));
+            out.write('\n');
+        }
+        for (String note : t.info().screenNotes()) {
+            out.write(Display.lines(note));
             out.write('\n');
         }
     }

@@ -1,11 +1,11 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
         long total = 0;
         int withHits = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             long v = documents ? 1 : hits[d];
             String r = keys.get(0).label(corpus, d);
             String c = keys.size() > 1 ? keys.get(1).label(corpus, d) : "";

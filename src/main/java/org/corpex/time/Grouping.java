@@ -1,7 +1,7 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.query.Fields;
 
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.index.Index;
 import org.corpex.query.FilterExpression;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.RowLimit;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.RowLimit;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -163,7 +163,7 @@ public final class KeywordsCommand implements CorpexCommand {
             rest.andNot(target);
             return new Reference("the rest of the corpus", String.format(Locale.ROOT, "%,d %s", rest.cardinality(), rest.cardinality() == 1 ? "document" : "documents"), b, Map.of(), total);
         }
-        Path file = Path.of(Shell.expandHome(r));
+        Path file = Path.of(org.corpex.base.Words.expandHome(r));
         if (Files.isRegularFile(file)) return fromFile(file, index);
         if (Files.isDirectory(file)) throw new CorpexException("keywords: " + r + " is a folder; --reference takes a frequency list file");
         FilterExpression e = FilterExpression.parse(r);

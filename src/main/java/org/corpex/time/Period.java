@@ -1,6 +1,6 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,11 +40,11 @@ public enum Period {
     }
 
     /** Each corpus's documents' periods, worked out once per grain: the corpus never changes. */
-    private static final java.util.Map<org.corpex.corpus.Corpus, String[][]> CACHE =
+    private static final java.util.Map<org.corpex.index.Corpus, String[][]> CACHE =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** The period of document {@code doc} of a corpus (null: none at this grain), remembered for the corpus. */
-    public String of(org.corpex.corpus.Corpus corpus, int doc) {
+    public String of(org.corpex.index.Corpus corpus, int doc) {
         String[][] all = CACHE.computeIfAbsent(corpus, c -> new String[values().length][]);
         String[] mine = all[ordinal()];
         if (mine == null) {

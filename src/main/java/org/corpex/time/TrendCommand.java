@@ -1,12 +1,12 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -117,7 +117,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         long total = 0;
         int docsHit = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             String p = period.of(corpus, d);
             if (p == null) p = Period.UNDATED;
             String s = series == null ? "" : series.label(corpus, d);
@@ -129,7 +129,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         List<String> periods = periods(period, cells.keySet());
         List<String> names = series == null ? List.of("") : series.order(seriesTotals);
 
-        Table.Builder b = new Table.Builder("trend").text("period");
+        Table.Builder b = new Table.Builder("trend").kind(Table.Kind.TREND).query(query(text), total).text("period");
         if (series == null) {
             b.integer("hits").integer("documents").integer("with_hits").integer("tokens");
             if (n != Norm.COUNT) b.number(n.column);
@@ -186,8 +186,13 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
                 n == Norm.COUNT ? "" : n == Norm.PERMILLION ? "; cells are hits per million tokens" : "; cells are the percent of documents with a hit"));
         int width = session.settings().width > 0 ? session.settings().width : 80;
         List<String> chart = chart(periods, names, chartValues, lines, width, series == null);
-        if (!chart.isEmpty()) b.note(Table.screenOnly(String.join("\n", chart)));
+        if (!chart.isEmpty()) b.screenNote(String.join("\n", chart));
         return b.build();
+    }
+
+    /** The query a trend answered, as the full screen opens its cells: "*" for documents. */
+    private static String query(String text) {
+        return text.equals("*") || text.equals("\"*\"") || text.equals("'*'") ? "*" : text;
     }
 
     /** Every period from the first to the last (the gaps are news too), then undated. */

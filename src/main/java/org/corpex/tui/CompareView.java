@@ -20,7 +20,6 @@ final class CompareView extends TableView {
     private static final List<String> SHOWN = List.of("fact", "doc", "text", "value", "status", "qualifier", "line", "sentence");
     /** A figures diff: the values are in the texts, and the difference says by how much. */
     private static final List<String> DIFF_SHOWN = List.of("status", "kind", "subject", "a_line", "a_text", "b_line", "b_text", "difference");
-    private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile("^A = (\\S+), B = (\\S+?):");
 
     private final Table all, conflicts;
     private boolean onlyConflicts;
@@ -33,7 +32,7 @@ final class CompareView extends TableView {
 
     /** Tables this screen shows: they carry a status column. */
     static boolean shows(Table t) {
-        return (t.name().equals("compare") || t.name().equals("diff")) && t.columnIndex("status") >= 0;
+        return (t.kind() == Table.Kind.COMPARE || t.kind() == Table.Kind.DIFF) && t.columnIndex("status") >= 0;
     }
 
     @Override protected List<String> shownColumns() { return isCompare() ? SHOWN : DIFF_SHOWN; }
@@ -91,11 +90,11 @@ final class CompareView extends TableView {
     @Override
     protected void open(FullScreen fs) {
         if (isCompare()) { super.open(fs); return; }
-        java.util.regex.Matcher m = SIDES.matcher(all.notes().isEmpty() ? "" : all.notes().get(0));
-        if (!m.find() || selectedRow() < 0) { fs.say("nothing to open"); return; }
+        List<String> sides = all.info().documents();
+        if (sides.size() < 2 || selectedRow() < 0) { fs.say("nothing to open"); return; }
         Object a = selected("a_line"), b = selected("b_line");
-        if (a instanceof Number n) fs.openDocument(m.group(1), n.intValue());
-        else if (b instanceof Number n) fs.openDocument(m.group(2), n.intValue());
+        if (a instanceof Number n) fs.openDocument(sides.get(0), n.intValue());
+        else if (b instanceof Number n) fs.openDocument(sides.get(1), n.intValue());
         else fs.say("this row gives no line to open");
     }
 

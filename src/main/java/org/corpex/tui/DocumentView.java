@@ -2,7 +2,6 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.commands.ShowCommand;
 import org.corpex.table.Table;
 
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import java.util.Locale;
  * the hits (or the / search when there is one).
  */
 final class DocumentView extends View {
-    private static final char HIT_OPEN = ShowCommand.OPEN.charAt(0), HIT_CLOSE = ShowCommand.CLOSE.charAt(0);
-    private static final char FIGURE_OPEN = ShowCommand.FIGURE_OPEN.charAt(0), FIGURE_CLOSE = ShowCommand.FIGURE_CLOSE.charAt(0);
 
     private final Table show;
     private final String docId;
@@ -42,38 +39,49 @@ final class DocumentView extends View {
         lineNumber = new int[n];
         mark = new int[n][];
         figure = new boolean[n][];
-        boolean marked = !show.notes().isEmpty() && show.notes().get(0).matches("(?s).*, \\d+ hits? of .*");
-        boolean figures = !show.notes().isEmpty() && show.notes().get(0).matches("(?s).*, \\d+ figures?$");
         int hits = 0;
         int li = show.columnIndex("line"), ti = show.columnIndex("text");
         for (int r = 0; r < n; r++) {
             List<Object> row = show.rows().get(r);
             lineNumber[r] = row.get(li) instanceof Number num ? num.intValue() : r + 1;
             String raw = Table.format(row.get(ti));
-            // Figure marks come out of the text and become underlining; hit marks stay, as show prints them.
-            StringBuilder kept = new StringBuilder(raw.length());
-            List<Boolean> inFigure = new ArrayList<>(raw.length());
-            boolean fig = false;
-            for (int i = 0; i < raw.length(); i++) {
-                char ch = raw.charAt(i);
-                if (figures && ch == FIGURE_OPEN) { fig = true; continue; }
-                if (figures && ch == FIGURE_CLOSE) { fig = false; continue; }
-                kept.append(org.corpex.table.Display.visible(ch));
-                inFigure.add(fig);
+            // From the table's spans: a hit is drawn with its marks, as show prints it, and
+            // highlighted; a figure is underlined. The text itself is never read for marks, so a
+            // document that holds «guillemets» of its own shows no hit that is not one.
+            List<Table.Span> spans = show.spans(r, ti);
+            boolean[] inFigure = new boolean[raw.length() + 1];
+            int[] hitAt = new int[raw.length() + 1];
+            Arrays.fill(hitAt, -1);
+            int[] opens = new int[raw.length() + 1], closes = new int[raw.length() + 1];
+            for (Table.Span sp : spans) {
+                int a = Math.max(0, sp.start()), z = Math.min(raw.length(), sp.end());
+                if (sp.mark() == Table.Mark.FIGURE) {
+                    for (int i = a; i < z; i++) inFigure[i] = true;
+                } else {
+                    int h = hits++;
+                    for (int i = a; i < z; i++) hitAt[i] = h;
+                    opens[a]++;
+                    closes[z]++;
+                }
             }
-            char[] cs = kept.toString().toCharArray();
-            int[] m = new int[cs.length];
-            Arrays.fill(m, -1);
-            figure[r] = new boolean[cs.length];
-            int open = -1;
-            for (int i = 0; i < cs.length; i++) {
-                figure[r][i] = inFigure.get(i);
-                if (marked && open < 0 && cs[i] == HIT_OPEN) open = hits++;
-                m[i] = open;
-                if (marked && open >= 0 && cs[i] == HIT_CLOSE) open = -1;
+            StringBuilder kept = new StringBuilder(raw.length() + 4);
+            List<Boolean> fig = new ArrayList<>(raw.length() + 4);
+            List<Integer> m = new ArrayList<>(raw.length() + 4);
+            for (int i = 0; i <= raw.length(); i++) {
+                for (int k = 0; k < closes[i]; k++) { kept.append(Table.Mark.HIT.close); fig.add(i > 0 && inFigure[i - 1]); m.add(hitAt[Math.max(0, i - 1)]); }
+                for (int k = 0; k < opens[i]; k++) { kept.append(Table.Mark.HIT.open); fig.add(inFigure[i]); m.add(hitAt[i]); }
+                if (i == raw.length()) break;
+                kept.append(org.corpex.table.Display.visible(raw.charAt(i)));
+                fig.add(inFigure[i]);
+                m.add(hitAt[i]);
             }
-            text[r] = new String(cs);
-            mark[r] = m;
+            figure[r] = new boolean[kept.length()];
+            mark[r] = new int[kept.length()];
+            for (int i = 0; i < kept.length(); i++) {
+                figure[r][i] = fig.get(i);
+                mark[r][i] = m.get(i);
+            }
+            text[r] = kept.toString();
         }
         hitCount = hits;
         if (atLine > 0) markLine = rowOfLine(atLine);

@@ -2,8 +2,8 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.corpus.Corpus;
-import org.corpex.shell.Session;
+import org.corpex.index.Corpus;
+import org.corpex.session.Session;
 import org.corpex.shell.Words;
 import org.corpex.table.Table;
 

@@ -10,9 +10,9 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.index.Query;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.shell.Words;
 import org.corpex.table.Exporter;
@@ -313,7 +313,7 @@ public final class FullScreen {
                         boolean stop = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c'
                                 || k.getKeyType() == KeyType.Escape;
                         if (stop) {
-                            org.corpex.Cancellation.cancel(runner.get());
+                            org.corpex.base.Cancellation.cancel(runner.get());
                             task.cancel(true);
                             worker.submit(() -> { }).get();   // the command has really stopped
                             if (result.get() == null) throw new CorpexException(CANCELLED);
@@ -353,6 +353,10 @@ public final class FullScreen {
         if (line.isBlank()) return;
         Table t = run(line);
         if (t == null || !running) return;
+        if (t.kind() == Table.Kind.FULL_SCREEN) {
+            say("this is the full screen already");
+            return;
+        }
         if (t.isMessage()) {
             List<String> lines = new ArrayList<>();
             for (String n : t.notes()) lines.addAll(n.lines().toList());
@@ -369,27 +373,19 @@ public final class FullScreen {
         stack.push(v);
     }
 
+    /** The screen for a table, chosen by its kind. */
     private View viewFor(Table t, String line) {
-        if (t.name().equals("trend") && t.columnIndex("period") >= 0) {
-            List<Query> q = session().lastQuery();
-            // A trend of documents (trend *) leaves the last query as it was: it is no query of its own.
-            boolean documents = !t.notes().isEmpty() && t.notes().get(0).matches("[\\d,]+ documents in .*");
-            return TrendView.of(t, line, documents || q.isEmpty() ? "*" : q.get(0).source());
-        }
-        if (t.name().equals("docs")) return new DocumentsView(t, session());
-        if (t.name().equals("show")) {
-            String note = t.notes().isEmpty() ? "" : t.notes().get(0);
-            String id = note.contains(":") ? note.substring(0, note.indexOf(':')) : "show";
-            return new DocumentView(t, id, 0, 0);
-        }
-        if (CompareView.shows(t)) return new CompareView(t);
-        if (DiffView.shows(t)) return new DiffView(t);
-        if (t.name().equals("figures") && t.columnIndex("doc") >= 0) return new FiguresView(t);
-        if (t.name().equals("kwic")) {
-            List<Query> q = session().lastQuery();
-            return new KwicView(q.isEmpty() ? "" : q.get(0).source(), "doc", t);
-        }
-        return new TableView(t);
+        return switch (t.kind()) {
+            case TREND -> TrendView.of(t, line, t.info().query().isEmpty() ? "*" : t.info().query());
+            case DOCUMENTS -> new DocumentsView(t, session());
+            case DOCUMENT -> new DocumentView(t, t.info().documents().isEmpty() ? "show" : t.info().documents().get(0), 0, 0);
+            case COMPARE -> new CompareView(t);
+            // A figures diff is a list of facts with a status; a text diff pairs sentences side by side.
+            case DIFF -> t.columnIndex("status") >= 0 ? new CompareView(t) : DiffView.shows(t) ? new DiffView(t) : new TableView(t);
+            case FIGURES -> new FiguresView(t);
+            case KWIC -> new KwicView(t.info().query(), "doc", t);
+            default -> new TableView(t);
+        };
     }
 
     /** Opens a document at a line (0: the top, or its first hit), hits marked when there is a query. */
@@ -418,7 +414,7 @@ public final class FullScreen {
         if (t.isMessage()) { fail("nothing to export on this screen: it shows no table"); return; }
         prompt("export " + t.rows().size() + " rows of " + t.name() + " to: ", "", name -> {
             if (name.isBlank()) return;
-            Path file = Path.of(Shell.expandHome(name.strip()));
+            Path file = Path.of(org.corpex.base.Words.expandHome(name.strip()));
             Format f = Format.fromFileName(file);
             if (f == null) {
                 fail("cannot tell the format of '" + name.strip() + "' from its extension; use .csv, .tsv, .json, .jsonl or .txt");

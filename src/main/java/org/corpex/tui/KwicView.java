@@ -2,7 +2,7 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.table.Table;
 
 import java.util.List;

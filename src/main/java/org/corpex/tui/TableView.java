@@ -112,7 +112,7 @@ class TableView extends View {
     Table table() {
         List<List<Object>> rows = new ArrayList<>(order.length);
         for (int r : order) rows.add(table.rows().get(r));
-        return new Table(table.name(), table.columns(), rows, table.notes(), List.of());
+        return table.withRows(rows);
     }
 
     /** The table row under the cursor, or -1 when the table is empty. */

@@ -50,6 +50,8 @@ class TextAsWrittenTest {
             sentences++;
         }
         assertThat(sentences).isEqualTo(4);   // the title and three
+        // A 2-gram never crosses a sentence end: none joins 资 (before 。) to 市.
+        assertThat(TestShell.column(s.run("ngrams 2 --min 1"), "term")).contains("市 场").doesNotContain("资 市");
     }
 
     @Test

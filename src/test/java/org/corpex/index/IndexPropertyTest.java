@@ -1,6 +1,5 @@
 package org.corpex.index;
 
-import org.corpex.corpus.Corpus;
 import org.corpex.corpus.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

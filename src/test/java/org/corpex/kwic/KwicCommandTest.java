@@ -1,6 +1,6 @@
 package org.corpex.kwic;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.TestShell;
 import org.corpex.table.Table;
 import org.junit.jupiter.api.Test;

@@ -26,8 +26,8 @@ class CompletionScriptsTest {
 
     @Test
     void checkedInScriptsMatchTheCommandLineModel() throws IOException {
-        if (Boolean.getBoolean("completions.update")) CompletionScripts.main(new String[] {DIR.toString()});
-        for (Map.Entry<String, String> e : CompletionScripts.all().entrySet()) {
+        if (Boolean.getBoolean("completions.update")) CompletionScripts.write(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec(), DIR);
+        for (Map.Entry<String, String> e : CompletionScripts.all(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec()).entrySet()) {
             Path file = DIR.resolve(e.getKey());
             assertThat(file).as("completions/%s exists", e.getKey()).exists();
             assertThat(Files.readString(file))

@@ -2,8 +2,8 @@ package org.corpex.prompt;
 
 import org.corpex.TestShell;
 import org.corpex.corpus.Document;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
@@ -128,7 +128,7 @@ class CompletionTest {
         // Metadata keys are whatever the loader found; the seeds' text files have none, so this adds one.
         Document d = t.session().corpus().get(0);
         Document withMeta = Document.of(d.id(), d.title(), "Reuters", "2025-02-24", "", d.path(), d.text(), Map.of("Section", "Tech"));
-        t.session().setCorpus(org.corpex.corpus.Corpus.of(List.of(withMeta)));
+        t.session().setCorpus(org.corpex.index.Corpus.of(List.of(withMeta)));
         assertThat(values(t, "filter s")).contains("section:", "source:");
         assertThat(values(t, "filter source:")).containsExactly("source:reuters");
         assertThat(values(t, "filter section:t")).containsExactly("section:tech");

@@ -1,6 +1,6 @@
 package org.corpex.query;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.corpex.shell;
 
+import org.corpex.prompt.Repl;
 import org.corpex.TestShell;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;

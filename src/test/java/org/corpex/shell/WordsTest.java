@@ -1,6 +1,6 @@
 package org.corpex.shell;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

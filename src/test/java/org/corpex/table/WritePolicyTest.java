@@ -2,7 +2,7 @@ package org.corpex.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,9 +123,9 @@ class WritePolicyTest {
     @Test
     void tildeIsHome() {
         String home = System.getenv("HOME");
-        assertThat(org.corpex.shell.Shell.expandHome("~/out.csv")).isEqualTo(home + "/out.csv");
-        assertThat(org.corpex.shell.Shell.expandHome("~")).isEqualTo(home);
-        assertThat(org.corpex.shell.Shell.expandHome("a~/b")).isEqualTo("a~/b");
+        assertThat(org.corpex.base.Words.expandHome("~/out.csv")).isEqualTo(home + "/out.csv");
+        assertThat(org.corpex.base.Words.expandHome("~")).isEqualTo(home);
+        assertThat(org.corpex.base.Words.expandHome("a~/b")).isEqualTo("a~/b");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.corpex.time;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 import org.corpex.TestShell;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
@@ -125,7 +125,7 @@ class TrendTest {
         Table t = sh.run("trend tariff* --per source");
         String text = render(t, Format.TEXT);
         assertThat(text).contains("one mark a period").containsPattern("Harbor Post +[·▁▂▃▄▅▆▇█]{6}\n");
-        for (String line : t.notes().get(1).split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
+        for (String line : t.info().screenNotes().get(0).split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
         String csv = render(t, Format.CSV);
         assertThat(csv).startsWith("period,").doesNotContain("█").doesNotContain("one mark");
         assertThat(csv.lines().count()).isEqualTo(t.rows().size() + 1);

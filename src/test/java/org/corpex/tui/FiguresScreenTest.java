@@ -142,7 +142,7 @@ class FiguresScreenTest {
         try {
             TestShell shell = TestShell.seeds();
             VirtualScreen v = VirtualScreen.of(shell.shell(), 120, 30);
-            org.corpex.corpus.Corpus corpus = shell.session().corpus();
+            org.corpex.index.Corpus corpus = shell.session().corpus();
             // Either the first frame came before the count (no column, said in the status bar) or after it.
             if (!org.corpex.figures.Figures.ready(corpus)) {
                 assertThat(v.line(1)).doesNotContain("figures");

@@ -50,7 +50,7 @@ final class Archives {
         ZipInputStream z = new ZipInputStream(in);
         ZipEntry e;
         while ((e = z.getNextEntry()) != null) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             if (e.isDirectory()) continue;
             entry(e.getName(), new Unclosable(z), shown, sink, out);
         }
@@ -60,7 +60,7 @@ final class Archives {
         TarArchiveInputStream t = new TarArchiveInputStream(in);
         TarArchiveEntry e;
         while ((e = t.getNextEntry()) != null) {
-            org.corpex.Cancellation.check();
+            org.corpex.base.Cancellation.check();
             if (!e.isFile()) continue;
             entry(e.getName(), new Unclosable(t), shown, sink, out);
         }

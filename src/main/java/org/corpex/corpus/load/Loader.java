@@ -215,7 +215,7 @@ public final class Loader {
             r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + e.getMessage() + ")");
         } catch (IOException e) {
             r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
-        } catch (org.corpex.CorpexException e) {
+        } catch (org.corpex.base.CorpexException e) {
             throw e;
         } catch (RuntimeException e) {
             // A parser bug must not take the whole load down: the file is reported and skipped.

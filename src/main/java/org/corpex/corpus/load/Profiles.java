@@ -1,7 +1,7 @@
 package org.corpex.corpus.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -63,7 +63,7 @@ final class WarcFormat {
             reader.setLenient(true);
             reader.onWarning(w -> out.count("malformed"));
             for (WarcRecord record : reader) {
-                org.corpex.Cancellation.check();
+                org.corpex.base.Cancellation.check();
                 if (record instanceof WarcRevisit) {
                     out.count("revisit");
                     continue;

@@ -1,10 +1,10 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.load.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.RenderOptions;
 import org.corpex.table.Table;

@@ -1,6 +1,6 @@
-package org.corpex.shell;
+package org.corpex.session;
 
-import org.corpex.CorpexException;
+import org.corpex.base.CorpexException;
 
 import java.util.Locale;
 

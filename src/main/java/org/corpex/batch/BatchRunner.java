@@ -1,6 +1,8 @@
-package org.corpex.shell;
+package org.corpex.batch;
 
-import org.corpex.CorpexException;
+import org.corpex.shell.Printer;
+import org.corpex.shell.Shell;
+import org.corpex.base.CorpexException;
 import org.corpex.table.Table;
 
 import java.io.BufferedReader;
@@ -43,6 +45,9 @@ public final class BatchRunner {
         if (stopped) return false;
         try {
             Shell.Outcome o = shell.execute(line);
+            if (o.table().kind() == Table.Kind.FULL_SCREEN) {
+                throw new CorpexException("tui opens the full screen from the interactive prompt; in a script or pipe there is no terminal to give it (run corpex --tui)");
+            }
             Table t = printer.screen() ? Printer.forScreen(o.table()) : o.table();
             for (String w : t.warnings()) err.println(source + ":" + lineNumber + ": warning: " + w);
             printer.print(t);
@@ -56,7 +61,7 @@ public final class BatchRunner {
             throw e;
         } catch (OutOfMemoryError e) {
             failures++;
-            err.println(source + ":" + lineNumber + ": " + org.corpex.Memory.advice());
+            err.println(source + ":" + lineNumber + ": " + org.corpex.base.Memory.advice());
             if (failFast) stopped = true;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the user's: say so in one line, keep the run going.

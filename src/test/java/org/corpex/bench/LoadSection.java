@@ -1,8 +1,8 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.load.LoadReport;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 
 /** Load + index throughput, and the heap the loaded corpus holds per MB of text. */

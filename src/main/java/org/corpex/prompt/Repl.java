@@ -1,11 +1,9 @@
-package org.corpex.shell;
+package org.corpex.prompt;
 
-import org.corpex.CorpexException;
-import org.corpex.prompt.CommandCompleter;
-import org.corpex.prompt.CommandHighlighter;
-import org.corpex.prompt.LineParser;
-import org.corpex.prompt.Pager;
-import org.corpex.prompt.PromptTerminal;
+import org.corpex.shell.Printer;
+import org.corpex.session.Session;
+import org.corpex.shell.Shell;
+import org.corpex.base.CorpexException;
 import org.corpex.table.Display;
 import org.corpex.table.Format;
 import org.corpex.table.Table;
@@ -47,6 +45,20 @@ public final class Repl {
     private volatile Thread worker;
     private volatile boolean cancelled;
 
+    /** What opens the full screen on a session: Main gives it, so the prompt knows no other front end. */
+    @FunctionalInterface
+    public interface FullScreenOpener {
+        void open(Shell shell) throws IOException;
+    }
+
+    private FullScreenOpener fullScreen;
+
+    /** Lets `tui` at this prompt open the full screen. */
+    public Repl withFullScreen(FullScreenOpener opener) {
+        this.fullScreen = opener;
+        return this;
+    }
+
     public Repl(Shell shell, Map<String, String> env) {
         this.shell = shell;
         this.env = env;
@@ -68,13 +80,17 @@ public final class Repl {
      * paused while the full screen owns the TTY, and resumed after.
      */
     private void fullScreen(Terminal terminal, PrintWriter out) {
+        if (fullScreen == null) {
+            out.println("error: tui: this prompt has no full screen to open");
+            return;
+        }
         if (!systemTerminal || PromptTerminal.dumb(terminal)) {
             out.println("error: tui needs a full terminal (this one is " + (systemTerminal ? "dumb" : "not the process's terminal") + ")");
             return;
         }
         terminal.pause();
         try {
-            org.corpex.tui.FullScreen.run(shell);
+            fullScreen.open(shell);
         } catch (IOException | RuntimeException e) {
             out.println("error: the full screen stopped: " + e.getMessage());
         } finally {
@@ -127,13 +143,13 @@ public final class Repl {
                     return 0;   // Ctrl-D on an empty line
                 }
                 if (line.isBlank()) continue;
-                if (line.strip().equals("tui")) {
-                    fullScreen(terminal, out);
-                    continue;
-                }
                 if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
                 Shell.Outcome o = execute(exec, line, out);
                 if (o == null) continue;
+                if (o.table().kind() == org.corpex.table.Table.Kind.FULL_SCREEN) {
+                    fullScreen(terminal, out);
+                    continue;
+                }
                 show(terminal, o.table(), settings);
                 if (o.quit()) return 0;
             }
@@ -174,7 +190,7 @@ public final class Repl {
                 } else if (cancelled) {
                     report(out, CANCELLED, null);
                 } else if (c instanceof OutOfMemoryError) {
-                    report(out, org.corpex.Memory.advice(), null);
+                    report(out, org.corpex.base.Memory.advice(), null);
                 } else {
                     report(out, "internal error: " + c + " (please report this)", null);
                 }
@@ -188,7 +204,7 @@ public final class Repl {
         Thread w = worker;
         if (w != null) {
             cancelled = true;
-            org.corpex.Cancellation.cancel(w);
+            org.corpex.base.Cancellation.cancel(w);
         }
     }
 
@@ -209,7 +225,8 @@ public final class Repl {
             out.println(settings.color ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi() : line);
         }
         boolean pager = settings.pager && !t.isMessage() && !PromptTerminal.dumb(terminal);
-        Table body = pager ? new Table(t.name(), t.columns(), t.rows(), List.of(), List.of()) : new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of());
+        Table body = pager ? new Table(t.name(), t.columns(), t.rows(), List.of(), List.of(), t.info().screenNotes().isEmpty() ? t.info() : t.forFile().info())
+                : new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of(), t.info());
         // A message (set, filter, load) shows even when tables are printed as CSV or JSON.
         String text = render(body, t.isMessage() ? Format.TEXT : settings.format, settings);
         if (pager && Pager.tooTall(text, terminal)) {
@@ -221,9 +238,12 @@ public final class Repl {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (settings.format == Format.TEXT) for (String n : t.notes()) out.println(Display.lines(Table.shown(n)));
+            if (settings.format == Format.TEXT) {
+                for (String n : t.notes()) out.println(Display.lines(n));
+                for (String n : t.info().screenNotes()) out.println(Display.lines(n));
+            }
         } else {
-            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of()), Format.TEXT, settings);
+            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of(), t.info()), Format.TEXT, settings);
             out.print(text);
         }
         out.flush();

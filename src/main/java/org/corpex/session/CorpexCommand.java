@@ -1,4 +1,4 @@
-package org.corpex.shell;
+package org.corpex.session;
 
 import org.corpex.table.Table;
 

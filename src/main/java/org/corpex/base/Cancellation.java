@@ -1,4 +1,4 @@
-package org.corpex;
+package org.corpex.base;
 
 /**
  * When a running command must stop: Ctrl-C (the front end interrupts the thread that runs it) or

@@ -1,9 +1,8 @@
-package org.corpex.commands;
+package org.corpex.shell;
 
-import org.corpex.CorpexException;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
-import org.corpex.shell.Shell;
+import org.corpex.base.CorpexException;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.figures.Extractor;
 
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.corpex;
+package org.corpex.base;
 
 /**
  * A mistake of the user's (a bad option, an unknown document, a malformed expression) or a

@@ -1,8 +1,8 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
-import org.corpex.shell.Session;
+import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 
 import java.util.ArrayList;

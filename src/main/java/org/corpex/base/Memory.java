@@ -1,4 +1,4 @@
-package org.corpex;
+package org.corpex.base;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,7 +22,7 @@ public final class Memory {
                 + Math.max(1, (2 * max + (1L << 30) - 1) >> 30) + "g, or narrow the selection first (filter)";
     }
 
-    static String advice(List<String> specs) {
+    public static String advice(List<String> specs) {
         long max = Runtime.getRuntime().maxMemory();
         long input = inputBytes(specs);
         long need = (long) (input * HEAP_PER_TEXT_BYTE) + (256L << 20);

@@ -1,6 +1,6 @@
-package org.corpex.shell;
+package org.corpex.session;
 
-import org.corpex.corpus.Corpus;
+import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.index.Query;
 import org.corpex.table.Format;
@@ -43,7 +43,7 @@ public final class Session {
         public boolean screen;       // stdout is a terminal: text tables are cut to a screenful
         public boolean pager = true; // the prompt shows tables taller than the screen in a pager
         public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
-        public long timeoutMillis = org.corpex.Cancellation.DEFAULT_TIMEOUT_MILLIS; // a command's search stops after this; 0 never
+        public long timeoutMillis = org.corpex.base.Cancellation.DEFAULT_TIMEOUT_MILLIS; // a command's search stops after this; 0 never
     }
 
     public Session() {

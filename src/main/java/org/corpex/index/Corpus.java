@@ -1,7 +1,7 @@
-package org.corpex.corpus;
+package org.corpex.index;
 
-import org.corpex.CorpexException;
-import org.corpex.index.Index;
+import org.corpex.corpus.Document;
+import org.corpex.base.CorpexException;
 
 import java.util.ArrayList;
 import java.util.Collections;

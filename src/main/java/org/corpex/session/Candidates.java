@@ -1,5 +1,6 @@
-package org.corpex.shell;
+package org.corpex.session;
 
+import org.corpex.shell.Commands;
 import org.corpex.table.Format;
 
 import java.util.Collections;
@@ -35,13 +36,6 @@ public final class Candidates {
 
     /** File and folder names. */
     public static final class Files extends FromSession {}
-
-    /** Command names, from the registry. */
-    public static final class CommandNames implements Iterable<String> {
-        @Override public Iterator<String> iterator() {
-            return new java.util.TreeSet<>(Commands.commandLine().getSubcommands().keySet()).iterator();
-        }
-    }
 
     /** The table formats: text, csv, tsv, json, jsonl. */
     public static final class Formats implements Iterable<String> {

@@ -1,9 +1,12 @@
-package org.corpex.figures;
+package org.corpex.compare;
 
-import org.corpex.CorpexException;
-import org.corpex.corpus.Corpus;
-import org.corpex.shell.CorpexCommand;
-import org.corpex.shell.Session;
+import org.corpex.figures.Numbers;
+import org.corpex.figures.Figures;
+import org.corpex.figures.Figure;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +84,7 @@ public final class FiguresCommand implements CorpexCommand {
     }
 
     private static Table table(Corpus c, List<Figure> rows, BitSet sel) {
-        Table.Builder b = new Table.Builder("figures").text("doc").integer("line").integer("start").integer("end").text("text")
+        Table.Builder b = new Table.Builder("figures").kind(Table.Kind.FIGURES).text("doc").integer("line").integer("start").integer("end").text("text")
                 .text("kind").number("value").text("unit").text("qualifier").text("subject").text("sentence")
                 .text("direction").text("entity").number("high").text("flag");
         for (Figure f : rows) {

@@ -1,0 +1,30 @@
+package org.corpex.base;
+
+/** Small rules about words and paths that every layer shares. */
+public final class Words {
+    private Words() {}
+
+    /** Levenshtein distance, for "did you mean ...?": names and fields are short. */
+    public static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** ~/x means a file in the home folder, as in a shell: $HOME first, as a shell reads it. */
+    public static String expandHome(String path) {
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) home = System.getProperty("user.home");
+        if (path.equals("~")) return home;
+        if (path.startsWith("~/")) return home + path.substring(1);
+        return path;
+    }
+}

@@ -1,0 +1,51 @@
+package org.corpex;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layers, each depending only on those below it: base; table, corpus; index; figures;
+ * session (the command API); the features (query, commands, kwic, compare, time); shell (the
+ * registry that runs lines); the front ends (batch, prompt, tui); Main, which wires them.
+ */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.corpex");
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.corpex.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theCoreKnowsNoFrontEnd() {
+        noClasses().that().resideInAnyPackage("org.corpex.base..", "org.corpex.table..", "org.corpex.corpus..", "org.corpex.index..",
+                        "org.corpex.figures..", "org.corpex.session..", "org.corpex.query..", "org.corpex.commands..", "org.corpex.kwic..",
+                        "org.corpex.compare..", "org.corpex.time..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.corpex.shell..", "org.corpex.batch..", "org.corpex.prompt..",
+                        "org.corpex.tui..", "org.jline.reader..", "org.jline.terminal..", "com.googlecode.lanterna..")
+                .check(MAIN);
+    }
+
+    @Test
+    void frontEndsDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.corpex.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.corpex.prompt..", "org.corpex.tui..").check(MAIN);
+        noClasses().that().resideInAPackage("org.corpex.prompt..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.corpex.batch..", "org.corpex.tui..").check(MAIN);
+        noClasses().that().resideInAPackage("org.corpex.tui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.corpex.batch..", "org.corpex.prompt..").check(MAIN);
+    }
+
+    @Test
+    void nothingButMainDependsOnTheRootPackage() {
+        noClasses().that().resideOutsideOfPackage("org.corpex")
+                .should().dependOnClassesThat().resideInAPackage("org.corpex").check(MAIN);
+    }
+}
