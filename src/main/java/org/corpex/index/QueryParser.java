@@ -43,6 +43,7 @@ public final class QueryParser {
 
     /** Regex query: anchored on both ends means "a whole token", else a scan of the text. */
     public static Query regex(String source, String body, boolean caseSensitive) {
+        checkNesting(body);
         int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         try {
             if (body.startsWith("^") && body.endsWith("$") && !body.endsWith("\\$") && body.length() >= 2) {
@@ -52,6 +53,29 @@ public final class QueryParser {
         } catch (PatternSyntaxException e) {
             throw new CorpexException("bad regex " + source + ": " + e.getDescription(),
                     "  " + source + "\n  " + " ".repeat(Math.max(0, e.getIndex() + 1)) + "^");
+        }
+    }
+
+    /** How deep groups may nest in a regex: java.util.regex compiles and matches groups recursively. */
+    public static final int MAX_REGEX_DEPTH = 1000;
+
+    /**
+     * Refuses a regex whose groups nest deeper than {@link #MAX_REGEX_DEPTH}, before compiling it: the
+     * compiler would overflow its stack, and its message would quote the whole, huge pattern.
+     */
+    static void checkNesting(String body) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '\\') { k++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '(' && ++depth > MAX_REGEX_DEPTH) {
+                throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH)
+                        + " levels deep at column " + (k + 2));
+            }
         }
     }
 
