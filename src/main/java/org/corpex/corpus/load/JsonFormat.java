@@ -1,9 +1,9 @@
 package org.corpex.corpus.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,66 +11,200 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON (one object, an array of objects, or objects one after another) and JSON Lines. A JSON
- * syntax error ends the file, but the records before it load; in JSON Lines a bad line is skipped
- * and the rest load. Numbers are kept as written ("1.50" stays "1.50").
+ * JSON (one object, an array of objects, or objects one after another) and JSON Lines. Each record
+ * is parsed on its own: a bad record (a syntax error, a number too long, nesting too deep) is
+ * skipped with a warning and the records after it still load. Only what breaks the structure
+ * itself, such as a string that never closes, ends the file, and the records before it load.
+ * Numbers are kept as written ("1.50" stays "1.50").
  */
 final class JsonFormat {
     private JsonFormat() {}
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Jackson's default limits are for untrusted network input; a corpus is the user's own data,
+     * where one article may well hold more than the default 20,000,000 characters (a book, a dump of
+     * a site). Strings and names may be as long as a Java string can be. The limits on number length
+     * and nesting stay: parsing a number of a million digits is quadratic, and nesting deeper than
+     * they allow is never an article. A record over them is skipped alone, and the warning says why.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .maxDocumentLength(-1)
+            .build();
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // "{...} {...}" inside one array element or one line is an error, not the first object alone.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
+
+    /** Where one JSON value lies in the text: [start, end) and the line it starts on. */
+    private record Span(int start, int end, int line) {}
+
+    /**
+     * Finds where one value ends without parsing it, by matching brackets outside strings, so that
+     * each record can then be parsed alone. Broken records are bounded as well as can be: a string
+     * still open at the end of its line ends there (JSON strings never hold a raw line break), and a
+     * closing bracket that matches no open one is left inside the record, which then fails alone.
+     */
+    private static final class Scanner {
+        final String s;
+        int i;
+        int line = 1;
+
+        Scanner(String s) { this.s = s; }
+
+        void skipSpace() {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '\n') line++;
+                else if (c != ' ' && c != '\t' && c != '\r') return;
+                i++;
+            }
+        }
+
+        boolean atEnd() { return i >= s.length(); }
+
+        char peek() { return s.charAt(i); }
+
+        /**
+         * One value from {@code i}. In an array ({@code inArray}) it ends before a ',' or ']' at its own
+         * level; else just after its closing bracket. It runs to the end of the text when nothing ends it.
+         */
+        Span value(boolean inArray) {
+            int start = i, startLine = line;
+            StringBuilder open = new StringBuilder();   // the brackets open at this point, innermost last
+            boolean inString = false;
+            for (; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n') {
+                    // A string open at a line break is broken, and so is its record: it ends here, so that
+                    // the records on the lines after it (pretty-printed JSON) still load.
+                    if (inString && inArray) break;
+                    line++;
+                    inString = false;
+                    continue;
+                }
+                if (inString) {
+                    if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) != '\n') i++;
+                    else if (c == '"') inString = false;
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    open.append(c);
+                } else if (c == '}' || c == ']') {
+                    if (open.length() == 0) {
+                        if (c == ']' && inArray) break;   // the array's own end
+                        continue;                          // a stray bracket: the record fails to parse, alone
+                    }
+                    int match = open.lastIndexOf(c == '}' ? "{" : "[");
+                    if (match < 0) continue;             // closes nothing open: stray, as above
+                    open.setLength(match);
+                    if (open.length() == 0 && !inArray) { i++; break; }
+                } else if (c == ',' && open.length() == 0 && inArray) {
+                    break;
+                }
+            }
+            return new Span(start, Math.min(i, s.length()), startLine);
+        }
+    }
+
+    /** A parsed record, or the reason it is not one (Jackson's message and the line it points at). */
+    private record Parsed(JsonNode node, String error, int line, int column) {}
+
+    private static Parsed parse(String text, Span span) {
+        try {
+            return new Parsed(MAPPER.readTree(text.substring(span.start(), span.end())), null, span.line(), 0);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null || loc.getLineNr() < 1 ? span.line() : span.line() + loc.getLineNr() - 1;
+            int column = loc == null ? 0 : loc.getLineNr() == 1 ? columnOf(text, span.start()) + loc.getColumnNr() - 1 : loc.getColumnNr();
+            return new Parsed(null, firstLine(e.getOriginalMessage()), line, column);
+        }
+    }
+
+    /** The 1-based column of an offset. */
+    private static int columnOf(String text, int offset) {
+        int nl = text.lastIndexOf('\n', offset - 1);
+        return offset - nl;
+    }
 
     static void readJson(String text, String file, String stem, FieldNames names, FileResult out) {
         List<Fields.Rec> recs = new ArrayList<>();
         int number = 0;
-        try (JsonParser p = MAPPER.createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        if (t == null) throw new Skip("malformed", file + ": malformed JSON: the array is not closed");
-                        int line = p.currentTokenLocation().getLineNr();
-                        JsonNode n = MAPPER.readTree(p);
-                        number++;
-                        if (n instanceof ObjectNode o) recs.add(new Fields.Rec(o, line, number));
-                        else out.skip("malformed", file + ":" + line + ": skipped record " + number + ": not a JSON object");
+        Scanner sc = new Scanner(text);
+        sc.skipSpace();
+        while (!sc.atEnd()) {
+            char first = sc.peek();
+            if (first == '[') {
+                int openLine = sc.line, openColumn = columnOf(text, sc.i);
+                sc.i++;
+                sc.skipSpace();
+                boolean closed = false;
+                if (!sc.atEnd() && sc.peek() == ']') { sc.i++; closed = true; }
+                while (!closed && !sc.atEnd()) {
+                    Span span = sc.value(true);
+                    number++;
+                    if (span.end() == span.start()) {
+                        out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": nothing between two commas");
+                    } else {
+                        Parsed p = parse(text, span);
+                        if (p.error() != null) {
+                            out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": skipped record " + number + ": malformed JSON: " + p.error());
+                        } else if (p.node() instanceof ObjectNode o) {
+                            recs.add(new Fields.Rec(o, span.line(), number));
+                        } else {
+                            out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": not a JSON object");
+                        }
                     }
-                } else if (t == JsonToken.START_OBJECT) {
-                    int line = p.currentTokenLocation().getLineNr();
-                    ObjectNode o = (ObjectNode) MAPPER.readTree(p);
+                    if (sc.atEnd()) break;
+                    if (sc.peek() == ']') closed = true;
+                    sc.i++;
+                    sc.skipSpace();
+                }
+                if (!closed) {
+                    // Every record in it was read; a warning, not a skip, since nothing is lost.
+                    out.warnings.add(file + ":" + sc.line + ": malformed JSON: the array that opens at line " + openLine
+                            + ", column " + openColumn + " is not closed; read the " + number + (number == 1 ? " record" : " records") + " in it");
+                }
+            } else if (first == '{') {
+                Span span = sc.value(false);
+                Parsed p = parse(text, span);
+                if (p.error() != null) {
+                    out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": malformed JSON: " + p.error()
+                            + (span.end() >= text.length() ? rest(recs) : "; skipped record " + (number + 1)));
+                    number++;
+                } else {
+                    ObjectNode o = (ObjectNode) p.node();
                     List<ObjectNode> inner = wrapped(o, names);
                     if (inner != null) {
-                        for (ObjectNode i : inner) recs.add(new Fields.Rec(i, line, ++number));
+                        for (ObjectNode i : inner) recs.add(new Fields.Rec(i, span.line(), ++number));
                     } else {
-                        recs.add(new Fields.Rec(o, line, ++number));
+                        recs.add(new Fields.Rec(o, span.line(), ++number));
                     }
-                } else {
-                    JsonLocation loc = p.currentTokenLocation();
-                    throw new Skip("malformed", file + ":" + loc.getLineNr() + ":" + loc.getColumnNr()
-                            + ": skipped: not a JSON object or array of objects");
                 }
+            } else {
+                // Not an object or array: Jackson's own words for what is there, and the rest of the file is not read.
+                Parsed p = parse(text, new Span(sc.i, text.length(), sc.line));
+                out.skip("malformed", file + ":" + p.line() + ":" + Math.max(1, p.column()) + ": "
+                        + (p.error() != null ? "malformed JSON: " + p.error() : "not a JSON object or array of objects") + rest(recs));
+                break;
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            out.skip("malformed", file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": malformed JSON: " + firstLine(e.getOriginalMessage())
-                    + (recs.isEmpty() ? "; skipped the file" : "; skipped the rest of the file, kept the " + recs.size() + " records before it"));
-        } catch (Skip s) {
-            out.skip(s);
-        } catch (IOException e) {
-            out.skip("unreadable", file + ": skipped: " + e.getMessage());
+            sc.skipSpace();
         }
         Fields.addRecords(recs, number, names, file, stem, out);
+    }
+
+    private static String rest(List<Fields.Rec> recs) {
+        return recs.isEmpty() ? "; skipped the file" : "; skipped the rest of the file, kept the " + recs.size() + " records before it";
     }
 
     /**
@@ -127,11 +261,16 @@ final class JsonFormat {
     private static final java.util.regex.Pattern SOURCE_LOCATION =
             java.util.regex.Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
+    private static final java.util.regex.Pattern RELATIVE_POSITION =
+            java.util.regex.Pattern.compile(" \\((?:for \\w+ starting at|start marker at) line \\d+, column \\d+\\)");
+
     /** Jackson's message, on one line, without its "[Source: REDACTED ...]" noise. */
     private static String firstLine(String s) {
         if (s == null) return "";
         int nl = s.indexOf('\n');
         s = nl < 0 ? s : s.substring(0, nl);
-        return SOURCE_LOCATION.matcher(s).replaceAll("line $1, column $2");
+        s = SOURCE_LOCATION.matcher(s).replaceAll("line $1, column $2");
+        // Positions inside the message count from the record, not the file: the warning gives the file's.
+        return RELATIVE_POSITION.matcher(s).replaceAll("");
     }
 }

@@ -146,22 +146,25 @@ class BadInputTest {
     }
 
     @Test
-    void malformedJsonKeepsTheRecordsBeforeTheError(@TempDir Path dir) {
+    void malformedJsonSkipsTheBadRecordAloneAndKeepsTheRest(@TempDir Path dir) {
         write(dir, "broken.json", "[\n  {\"text\": \"one\"},\n  {\"text\": \"two\"},\n  {\"text\": \"three\" \"x\": 1},\n  {\"text\": \"four\"}\n]\n");
         write(dir, "unclosed.json", "[{\"text\": \"one\"},\n{\"text\": \"two\"}\n");
         write(dir, "garbage.json", "this is not json");
+        write(dir, "stray.json", "[{\"text\": \"one\"}},\n{\"text\": \"two\", \"a\": [1, 2}, {\"text\": \"open string},\n{\"text\": \"four\"}]");
         TestShell shell = TestShell.seeds();
         Table load = shell.run("load " + dir);
         assertThat(load.warnings()).containsExactly(
-                dir.resolve("broken.json") + ":4:20: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate"
-                        + " Object entries; skipped the rest of the file, kept the 2 records before it",
+                dir.resolve("broken.json") + ":4:20: skipped record 3: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate"
+                        + " Object entries",
                 dir.resolve("garbage.json") + ":1:1: malformed JSON: Unrecognized token 'this': was expecting (JSON String, Number, Array,"
                         + " Object or token 'null', 'true' or 'false'); skipped the file",
-                dir.resolve("unclosed.json") + ":3:1: malformed JSON: Unexpected end-of-input: expected close marker for Array"
-                        + " (start marker at line 1, column 1); skipped the rest of the file, kept the 2 records before it");
-        assertThat(load.notes().get(0)).startsWith("loaded 4 documents from 3 files").contains("skipped 3 (3 malformed)");
-        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "unclosed-1", "unclosed-2");
-        assertThat(text(shell, "broken-2")).isEqualTo("two");
+                dir.resolve("stray.json") + ":1:17: skipped record 1: malformed JSON: Unexpected close marker '}': no open Object to close",
+                dir.resolve("stray.json") + ":2:27: skipped record 2: malformed JSON: Unexpected close marker '}': expected ']'",
+                dir.resolve("stray.json") + ":2:53: skipped record 3: malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+                dir.resolve("unclosed.json") + ":3: malformed JSON: the array that opens at line 1, column 1 is not closed; read the 2 records in it");
+        assertThat(load.notes().get(0)).startsWith("loaded 6 documents from 4 files").contains("skipped 5 (5 malformed)");
+        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "broken-4", "stray-4", "unclosed-1", "unclosed-2");
+        assertThat(text(shell, "broken-4")).isEqualTo("four");
     }
 
     @Test
