@@ -100,7 +100,7 @@ final class Fields {
             recs.get(0).node().fieldNames().forEachRemaining(has::add);
             String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
             out.skipped.merge("no text", recs.size(), Integer::sum);
-            out.warnings.add(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
+            out.warn(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
                     + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has)) + "); name it with --text-field");
             return;
         }

@@ -172,7 +172,7 @@ final class JsonFormat {
                 }
                 if (!closed) {
                     // Every record in it was read; a warning, not a skip, since nothing is lost.
-                    out.warnings.add(file + ":" + sc.line + ": malformed JSON: the array that opens at line " + openLine
+                    out.warn(file + ":" + sc.line + ": malformed JSON: the array that opens at line " + openLine
                             + ", column " + openColumn + " is not closed; read the " + number + (number == 1 ? " record" : " records") + " in it");
                 }
             } else if (first == '{') {

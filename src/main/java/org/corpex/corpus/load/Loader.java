@@ -38,7 +38,7 @@ public final class Loader {
 
     public static LoadReport load(List<String> specs, FieldNames fields) {
         long t0 = System.nanoTime();
-        List<String> warnings = new ArrayList<>();
+        Warnings warnings = new Warnings();
         Map<String, Integer> skipped = new TreeMap<>();
         FileResult walk = new FileResult(null);
         Set<Path> seen = new HashSet<>();
@@ -65,19 +65,19 @@ public final class Loader {
             drafts.addAll(r.drafts);
             bytes += r.bytes;
         }
-        for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
+        for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(Warnings.Kind.OTHER, s.unused());
         List<Document> docs = drafts.parallelStream()
                 .map(d -> Document.of(d.id(), d.title(), d.source(), d.date(), d.url(), d.path(), d.text().stripTrailing(),
                         Fields.safeMeta(d.meta())))
                 .toList();
-        docs = uniqueIds(docs, warnings);
+        docs = uniqueIds(docs, clash -> warnings.add(Warnings.Kind.ID_CLASH, clash));
         long words = 0;
         for (Document d : docs) words += d.words();
-        return new LoadReport(docs, warnings, skipped, words, bytes, files.size(), System.nanoTime() - t0);
+        return new LoadReport(docs, warnings.lines(), skipped, words, bytes, files.size(), System.nanoTime() - t0);
     }
 
-    private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
-        warnings.addAll(r.allWarnings());
+    private static void merge(FileResult r, Warnings warnings, Map<String, Integer> skipped) {
+        warnings.addAll(r.warnings);
         r.skipped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
     }
 
@@ -100,7 +100,7 @@ public final class Loader {
         if (p != null && Files.exists(p)) return List.of(p);
         int glob = firstGlobChar(spec);
         if (glob < 0) {
-            out.warnings.add(spec + ": no such file or folder");
+            out.warn(spec + ": no such file or folder");
             return List.of();
         }
         // The folder part before the first glob character is where the walk starts.
@@ -108,7 +108,7 @@ public final class Loader {
         Path base = cut < 0 ? Path.of("") : Path.of(cut == 0 ? "/" : spec.substring(0, cut));
         String pattern = spec.substring(cut + 1);
         List<Path> found = Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base) ? walk(base, pattern, out) : List.of();
-        if (found.isEmpty()) out.warnings.add(spec + ": no file matches this pattern");
+        if (found.isEmpty()) out.warn(spec + ": no file matches this pattern");
         return found;
     }
 
@@ -211,7 +211,7 @@ public final class Loader {
             r.bytes = bytes.length;
             boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
             Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
-            if (d.warning() != null) r.warnings.add(d.warning());
+            if (d.warning() != null) r.warn(d.warning());
             String text = d.text();
             switch (format(ext, text)) {
                 case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
@@ -266,9 +266,9 @@ public final class Loader {
 
     /**
      * Makes ids unique: a later document whose id is taken becomes id~2, id~3... with a warning,
-     * so no document is dropped and every id can still be typed.
+     * so no document is dropped and every id can still be typed. Each renaming is told to {@code clash}.
      */
-    public static List<Document> uniqueIds(List<Document> docs, List<String> warnings) {
+    public static List<Document> uniqueIds(List<Document> docs, java.util.function.Consumer<String> clash) {
         Set<String> seen = new HashSet<>();
         for (Document d : docs) seen.add(d.id());
         if (seen.size() == docs.size()) return docs;
@@ -282,7 +282,7 @@ public final class Loader {
                 int k = 2;
                 while (all.contains(id + "~" + k) || !seen.add(id + "~" + k)) k++;
                 String renamed = id + "~" + k;
-                warnings.add(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
+                clash.accept(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
                 d = d.withId(renamed);
             }
             out.add(d);

@@ -225,9 +225,29 @@ class BadInputTest {
         assertThat(load.warnings()).hasSize(21);
         assertThat(load.warnings().get(0)).startsWith(dir.resolve("feed.jsonl") + ":1: skipped line: malformed JSON");
         assertThat(load.warnings().get(19)).startsWith(dir.resolve("feed.jsonl") + ":39: skipped line: malformed JSON");
-        assertThat(load.warnings().get(20)).isEqualTo(dir.resolve("feed.jsonl") + ": 480 more skipped records not listed");
+        assertThat(load.warnings().get(20)).isEqualTo("... and 480 more skipped (malformed)");
         assertThat(load.notes().get(0)).startsWith("loaded 500 documents from 1 file").contains("skipped 500 (500 malformed)");
         assertThat(shell.session().corpus().find("feed-1000").text()).isEqualTo("good 1000");
+    }
+
+    @Test
+    void twentyCopiesOfACorpusNameTwentyIdClashesAndCountTheRest(@TempDir Path dir) throws java.io.IOException {
+        for (int copy = 1; copy <= 20; copy++) {
+            for (int d = 1; d <= 50; d++) write(dir, "copy" + copy + "/doc" + d + ".txt", "Text " + d + ".\n");
+        }
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < 30; i++) bad.append("{broken\n");
+        write(dir, "a.jsonl", bad.toString());
+        write(dir, "b.jsonl", bad + "{\"text\": \"ok\"}\n");
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        // 950 clashes and 60 malformed lines over two files: twenty of each kind named, one count line each.
+        assertThat(load.warnings()).hasSize(42);
+        assertThat(load.warnings().subList(0, 20)).allMatch(w -> w.contains("a.jsonl:") && w.contains("malformed JSON"));
+        assertThat(load.warnings().subList(20, 40)).allMatch(w -> w.contains("is already taken"));
+        assertThat(load.warnings().subList(40, 42)).containsExactly("... and 40 more skipped (malformed)", "... and 930 more id clashes");
+        assertThat(load.notes().get(0)).startsWith("loaded 1001 documents").contains("skipped 60 (60 malformed)");
+        assertThat(shell.session().corpus().find("doc7~20")).isNotNull();
     }
 
     @Test
