@@ -43,7 +43,7 @@ public final class QueryParser {
 
     /** Regex query: anchored on both ends means "a whole token", else a scan of the text. */
     public static Query regex(String source, String body, boolean caseSensitive) {
-        checkNesting(body);
+        checkNesting(source, body);
         int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         try {
             if (body.startsWith("^") && body.endsWith("$") && !body.endsWith("\\$") && body.length() >= 2) {
@@ -63,7 +63,7 @@ public final class QueryParser {
      * Refuses a regex whose groups nest deeper than {@link #MAX_REGEX_DEPTH}, before compiling it: the
      * compiler would overflow its stack, and its message would quote the whole, huge pattern.
      */
-    static void checkNesting(String body) {
+    static void checkNesting(String source, String body) {
         int depth = 0;
         boolean inClass = false;
         for (int k = 0; k < body.length(); k++) {
@@ -73,8 +73,10 @@ public final class QueryParser {
             if (c == '[') inClass = true;
             else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == '(' && ++depth > MAX_REGEX_DEPTH) {
-                throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH)
-                        + " levels deep at column " + (k + 2));
+                // No column in the message: the filter language adds its own; the caret shows the place.
+                int at = source.indexOf(body) + k;
+                throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH) + " levels deep",
+                        "  " + source + "\n  " + " ".repeat(Math.max(0, at)) + "^");
             }
         }
     }
