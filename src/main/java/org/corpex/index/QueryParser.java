@@ -52,7 +52,7 @@ public final class QueryParser {
             return new Query.TextRegex(source, Pattern.compile(body, flags | Pattern.MULTILINE));
         } catch (PatternSyntaxException e) {
             throw new CorpexException("bad regex " + source + ": " + e.getDescription(),
-                    "  " + source + "\n  " + " ".repeat(Math.max(0, e.getIndex() + 1)) + "^");
+                    CorpexException.caret(source, Math.max(0, e.getIndex() + 1)));
         }
     }
 
@@ -76,7 +76,7 @@ public final class QueryParser {
                 // No column in the message: the filter language adds its own; the caret shows the place.
                 int at = source.indexOf(body) + k;
                 throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH) + " levels deep",
-                        "  " + source + "\n  " + " ".repeat(Math.max(0, at)) + "^");
+                        CorpexException.caret(source, at));
             }
         }
     }

@@ -181,7 +181,7 @@ public final class FilterExpression {
     }
 
     static String caret(String expr, int pos) {
-        return "  " + expr + "\n  " + " ".repeat(Math.max(0, Math.min(pos, expr.length()))) + "^";
+        return CorpexException.caret(expr, pos);
     }
 
     // ---- lexer ----

@@ -43,7 +43,7 @@ class WordsFuzzTest {
             // The one user error: an unclosed quote, with a caret under it.
             assertThat(open).as("split failed but scan found no open quote: %s", e.getMessage()).isNotNull();
             assertThat(e.getMessage()).isIn("unclosed double quote", "unclosed single quote");
-            assertThat(e.detail()).isEqualTo("  " + line + "\n  " + " ".repeat(open.openAt()) + "^");
+            assertThat(e.detail()).isEqualTo(CorpexException.caret(line, open.openAt()));
             return;
         }
         assertThat(open).as("split accepted a line with an open quote").isNull();
