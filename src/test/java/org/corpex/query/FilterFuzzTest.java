@@ -3,6 +3,7 @@ package org.corpex.query;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.corpex.CorpexException;
+import org.corpex.FuzzInputs;
 import org.corpex.corpus.Corpus;
 import org.corpex.corpus.Document;
 
@@ -33,6 +34,7 @@ class FilterFuzzTest {
     @FuzzTest
     void parseAndEvaluate(FuzzedDataProvider data) {
         String expr = data.consumeRemainingAsString();
+        if (!FuzzInputs.fast(expr)) return;
         BitSet scope = new BitSet();
         scope.set(0, CORPUS.size());
         BitSet matched = evaluate(expr, scope);
