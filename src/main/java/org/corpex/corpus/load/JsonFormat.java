@@ -73,6 +73,13 @@ final class JsonFormat {
 
         boolean atEnd() { return i >= s.length(); }
 
+        /** Whether the ']' at {@code at} closes nothing: more records follow it ("]], {"), so the array goes on. */
+        private boolean strayBeforeComma(int at) {
+            int j = at + 1;
+            while (j < s.length() && (s.charAt(j) == ']' || s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\r' || s.charAt(j) == '\n')) j++;
+            return j < s.length() && s.charAt(j) == ',';
+        }
+
         char peek() { return s.charAt(i); }
 
         /**
@@ -102,7 +109,7 @@ final class JsonFormat {
                     open.append(c);
                 } else if (c == '}' || c == ']') {
                     if (open.length() == 0) {
-                        if (c == ']' && inArray) break;   // the array's own end
+                        if (c == ']' && inArray && !strayBeforeComma(i)) break;   // the array's own end
                         continue;                          // a stray bracket: the record fails to parse, alone
                     }
                     int match = open.lastIndexOf(c == '}' ? "{" : "[");

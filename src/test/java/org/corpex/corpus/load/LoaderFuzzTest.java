@@ -79,7 +79,10 @@ class LoaderFuzzTest {
         return switch (data.consumeInt(0, 4)) {
             case 0 -> garbage(data, 80, "[]{}\"");                                   // token soup
             case 1 -> "\"" + garbage(data, 80, "\"") + "\"";                          // a string, maybe badly escaped
-            case 2 -> "[".repeat(data.consumeInt(0, 1500)) + "1" + "]".repeat(data.consumeInt(0, 1500)); // nesting, maybe unbalanced... within limits of the scanner
+            case 2 -> {                                                                 // deep nesting, stray closing brackets
+                int depth = data.consumeInt(0, 1500);
+                yield "[".repeat(depth) + "1" + "]".repeat(depth + data.consumeInt(0, 2));
+            }
             case 3 -> "{\"title\": " + jsonValue(data, 0) + ", \"n\": " + "9".repeat(data.consumeInt(1, 3000)) + "}";
             default -> jsonValue(data, 0);
         };
