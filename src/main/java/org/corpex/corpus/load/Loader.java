@@ -218,8 +218,8 @@ public final class Loader {
                 case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
                 case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
                 case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
-                case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
-                default -> r.drafts.add(TextFormat.read(text, shown, stem));
+                case "html" -> r.drafts.add(nonEmpty(HtmlFormat.read(text, shown, stem), "the page has no visible text"));
+                default -> r.drafts.add(nonEmpty(TextFormat.read(text, shown, stem), "no text after its front matter"));
             }
         } catch (Skip s) {
             r.skip(s);
@@ -231,6 +231,15 @@ public final class Loader {
         }
         if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
         return r;
+    }
+
+    /**
+     * A whole-file draft with text, else a skip: a page of scripts and markup only, or a markdown
+     * file of front matter only, is not a document with an empty text.
+     */
+    private static Draft nonEmpty(Draft d, String why) throws Skip {
+        if (Clean.isBlank(d.text())) throw new Skip("empty", d.path() + ": skipped: " + why);
+        return d;
     }
 
     /** The format by extension; an unknown extension is sniffed from the text. */

@@ -251,6 +251,20 @@ class BadInputTest {
     }
 
     @Test
+    void aPageOrMarkdownFileWithoutTextIsSkippedAsEmptyNotLoadedBlank(@TempDir Path dir) {
+        write(dir, "page.html", "<html><head><title>T</title><script>var x;</script></head><body><nav>Home</nav></body></html>");
+        write(dir, "bare.dat", "<html");
+        write(dir, "front.md", "---\ntitle: Only a title\n---\n\n");
+        write(dir, "ok.txt", "Text.\n");
+        Table load = TestShell.seeds().run("load " + dir);
+        assertThat(load.warnings()).containsExactly(
+                dir.resolve("bare.dat") + ": skipped: the page has no visible text",
+                dir.resolve("front.md") + ": skipped: no text after its front matter",
+                dir.resolve("page.html") + ": skipped: the page has no visible text");
+        assertThat(load.notes().get(0)).startsWith("loaded 1 document from 4 files").contains("skipped 3 (3 empty)");
+    }
+
+    @Test
     void whenNothingLoadsTheCorpusIsKept(@TempDir Path dir) {
         write(dir, "empty.txt", "");
         TestShell shell = TestShell.seeds();
