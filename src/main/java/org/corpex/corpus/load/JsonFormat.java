@@ -201,7 +201,7 @@ final class JsonFormat {
             } else {
                 // Not an object or array: Jackson's own words for what is there, and the rest of the file is not read.
                 Parsed p = parse(text, new Span(sc.i, text.length(), sc.line));
-                out.skip("malformed", file + ":" + p.line() + ":" + Math.max(1, p.column()) + ": "
+                out.skip("malformed", file + ":" + p.line() + ":" + (p.error() != null ? p.column() : columnOf(text, sc.i)) + ": "
                         + (p.error() != null ? "malformed JSON: " + p.error() : "not a JSON object or array of objects") + rest(recs));
                 break;
             }
