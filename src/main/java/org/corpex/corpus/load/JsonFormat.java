@@ -59,6 +59,8 @@ final class JsonFormat {
         final String s;
         int i;
         int line = 1;
+        /** The key of the member {@link #memberValue} found last, as written (escapes kept). */
+        String key;
 
         Scanner(String s) { this.s = s; }
 
@@ -73,20 +75,41 @@ final class JsonFormat {
 
         boolean atEnd() { return i >= s.length(); }
 
-        /** Whether the ']' at {@code at} closes nothing: more records follow it ("]], {"), so the array goes on. */
-        private boolean strayBeforeComma(int at) {
+        /** Whether the {@code closer} at {@code at} closes nothing: more values follow it ("]], {"), so the array goes on. */
+        private boolean strayBeforeComma(int at, char closer) {
             int j = at + 1;
-            while (j < s.length() && (s.charAt(j) == ']' || s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\r' || s.charAt(j) == '\n')) j++;
+            while (j < s.length() && (s.charAt(j) == closer || s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\r' || s.charAt(j) == '\n')) j++;
             return j < s.length() && s.charAt(j) == ',';
         }
 
         char peek() { return s.charAt(i); }
 
         /**
-         * One value from {@code i}. In an array ({@code inArray}) it ends before a ',' or ']' at its own
-         * level; else just after its closing bracket. It runs to the end of the text when nothing ends it.
+         * The value of the next member of an object whose '{' is behind {@code i}, with {@code i} left
+         * on the ',' or '}' after it; null at the object's end or where no "key": stands.
          */
-        Span value(boolean inArray) {
+        Span memberValue() {
+            skipSpace();
+            if (atEnd() || peek() != '"') return null;
+            int keyStart = i + 1;
+            for (i++; i < s.length() && s.charAt(i) != '"' && s.charAt(i) != '\n'; i++) if (s.charAt(i) == '\\') i++;
+            if (i >= s.length() || s.charAt(i) != '"') return null;
+            key = s.substring(keyStart, i);
+            i++;
+            skipSpace();
+            if (atEnd() || peek() != ':') return null;
+            i++;
+            skipSpace();
+            return value('}');
+        }
+
+        /**
+         * One value from {@code i}. Inside an array or object ({@code closer} ']' or '}') it ends before a
+         * ',' or the closer at its own level; at the top ({@code closer} 0) just after its closing
+         * bracket. It runs to the end of the text when nothing ends it.
+         */
+        Span value(char closer) {
+            boolean inArray = closer != 0;
             int start = i, startLine = line;
             StringBuilder open = new StringBuilder();   // the brackets open at this point, innermost last
             boolean inString = false;
@@ -109,7 +132,7 @@ final class JsonFormat {
                     open.append(c);
                 } else if (c == '}' || c == ']') {
                     if (open.length() == 0) {
-                        if (c == ']' && inArray && !strayBeforeComma(i)) break;   // the array's own end
+                        if (c == closer && !strayBeforeComma(i, closer)) break;   // the array's (or object's) own end
                         continue;                          // a stray bracket: the record fails to parse, alone
                     }
                     int match = open.lastIndexOf(c == '}' ? "{" : "[");
@@ -152,42 +175,15 @@ final class JsonFormat {
         while (!sc.atEnd()) {
             char first = sc.peek();
             if (first == '[') {
-                int openLine = sc.line, openColumn = columnOf(text, sc.i);
-                sc.i++;
-                sc.skipSpace();
-                boolean closed = false;
-                if (!sc.atEnd() && sc.peek() == ']') { sc.i++; closed = true; }
-                while (!closed && !sc.atEnd()) {
-                    Span span = sc.value(true);
-                    number++;
-                    if (span.end() == span.start()) {
-                        out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": nothing between two commas");
-                    } else {
-                        Parsed p = parse(text, span);
-                        if (p.error() != null) {
-                            out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": skipped record " + number + ": malformed JSON: " + p.error());
-                        } else if (p.node() instanceof ObjectNode o) {
-                            recs.add(new Fields.Rec(o, span.line(), number));
-                        } else {
-                            out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": not a JSON object");
-                        }
-                    }
-                    if (sc.atEnd()) break;
-                    char end = sc.peek();   // ',' or ']', or the line break that ended a broken record
-                    if (end == ']') closed = true;
-                    else if (end == '\n') sc.line++;
-                    sc.i++;
-                    sc.skipSpace();
-                }
-                if (!closed) {
-                    // Every record in it was read; a warning, not a skip, since nothing is lost.
-                    out.warn(file + ":" + sc.line + ": malformed JSON: the array that opens at line " + openLine
-                            + ", column " + openColumn + " is not closed; read the " + number + (number == 1 ? " record" : " records") + " in it");
-                }
+                number = readArray(sc, text, file, number, recs, out);
             } else if (first == '{') {
-                Span span = sc.value(false);
+                Span span = sc.value((char) 0);
                 Parsed p = parse(text, span);
-                if (p.error() != null) {
+                Scanner records = p.error() != null ? wrappedArray(text, span, names) : null;
+                if (records != null) {
+                    // A news API dump with a bad record or field: its records are read one by one all the same.
+                    number = readArray(records, text, file, number, recs, out);
+                } else if (p.error() != null) {
                     out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": malformed JSON: " + p.error()
                             + (span.end() >= text.length() ? rest(recs) : "; skipped record " + (number + 1)));
                     number++;
@@ -210,6 +206,74 @@ final class JsonFormat {
             sc.skipSpace();
         }
         Fields.addRecords(recs, number, names, file, stem, out);
+    }
+
+    /** The records of the array at {@code sc}, numbered from {@code number} + 1; returns the last number. */
+    private static int readArray(Scanner sc, String text, String file, int number, List<Fields.Rec> recs, FileResult out) {
+        int openLine = sc.line, openColumn = columnOf(text, sc.i);
+        sc.i++;
+        sc.skipSpace();
+        boolean closed = false;
+        if (!sc.atEnd() && sc.peek() == ']') { sc.i++; closed = true; }
+        while (!closed && !sc.atEnd()) {
+            Span span = sc.value(']');
+            number++;
+            if (span.end() == span.start()) {
+                out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": nothing between two commas");
+            } else {
+                Parsed p = parse(text, span);
+                if (p.error() != null) {
+                    out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": skipped record " + number + ": malformed JSON: " + p.error());
+                } else if (p.node() instanceof ObjectNode o) {
+                    recs.add(new Fields.Rec(o, span.line(), number));
+                } else {
+                    out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": not a JSON object");
+                }
+            }
+            if (sc.atEnd()) break;
+            char end = sc.peek();   // ',' or ']', or the line break that ended a broken record
+            if (end == ']') closed = true;
+            else if (end == '\n') sc.line++;
+            sc.i++;
+            sc.skipSpace();
+        }
+        if (!closed) {
+            // Every record in it was read; a warning, not a skip, since nothing is lost.
+            out.warn(file + ":" + sc.line + ": malformed JSON: the array that opens at line " + openLine
+                    + ", column " + openColumn + " is not closed; read the " + number + (number == 1 ? " record" : " records") + " in it");
+        }
+        return number;
+    }
+
+    /**
+     * For an object that does not parse: when it has no text field of its own and exactly one member
+     * whose value is an array, as a wrapped dump has ({"status": "ok", "articles": [...]}), a scanner
+     * on that array's '[', so that its records load one by one; else null.
+     */
+    private static Scanner wrappedArray(String text, Span object, FieldNames names) {
+        Scanner sc = new Scanner(text);
+        sc.i = object.start() + 1;
+        sc.line = object.line();
+        Scanner found = null;
+        Span v;
+        while ((v = sc.memberValue()) != null) {
+            if (isTextField(sc.key, names)) return null;   // a record of its own, and a broken one
+            if (v.end() > v.start() && text.charAt(v.start()) == '[') {
+                if (found != null) return null;
+                found = new Scanner(text);
+                found.i = v.start();
+                found.line = v.line();
+            }
+            if (sc.atEnd() || sc.peek() != ',') break;
+            sc.i++;
+        }
+        return found;
+    }
+
+    private static boolean isTextField(String key, FieldNames names) {
+        if (names.text() != null) return key.equals(names.text()) || Fields.norm(key).equals(Fields.norm(names.text()));
+        String k = Fields.norm(key);
+        return Fields.TEXT.stream().anyMatch(t -> Fields.norm(t).equals(k));
     }
 
     private static String rest(List<Fields.Rec> recs) {

@@ -169,6 +169,20 @@ class BadInputTest {
     }
 
     @Test
+    void aWrappedDumpWithABadRecordLoadsTheOthers(@TempDir Path dir) {
+        write(dir, "api.json", "{\"status\": \"ok\", \"totalResults\": 3,\n \"articles\": [\n  {\"title\": \"A\", \"content\": \"First.\"},\n"
+                + "  {\"title\": \"B\", \"content\": \"Second.\" \"oops\": 1},\n  {\"title\": \"C\", \"content\": \"Third.\"}\n ]\n}\n");
+        write(dir, "record.json", "{\"title\": \"R\", \"text\": \"A record, broken\", \"tags\": [1, 2}\n");
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        assertThat(load.warnings()).containsExactly(
+                dir.resolve("api.json") + ":4:39: skipped record 2: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+                dir.resolve("record.json") + ":1:57: malformed JSON: Unexpected close marker '}': expected ']'; skipped record 1");
+        assertThat(docs(shell).keySet()).containsExactly("api-1", "api-3");
+        assertThat(text(shell, "api-3")).isEqualTo("Third.");
+    }
+
+    @Test
     void malformedJsonLinesAreSkippedOneByOne(@TempDir Path dir) {
         write(dir, "feed.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\",}\n\n[1, 2]\n{\"title\": \"no text here\"}\n{\"text\": \"   \"}\n{\"text\": \"f\"}\n");
         TestShell shell = TestShell.seeds();

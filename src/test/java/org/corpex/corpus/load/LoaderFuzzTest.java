@@ -62,13 +62,27 @@ class LoaderFuzzTest {
     @FuzzTest
     void jsonArray(FuzzedDataProvider data) {
         int valid = data.consumeInt(1, 5);
+        checkValidRecordsLoad(load("feed.json", "[\n" + String.join(",\n", elements(data, valid)) + "\n]\n"), valid);
+    }
+
+    /** The same records wrapped as a news API dump wraps them, with a fuzzed member before them. */
+    @FuzzTest
+    void jsonWrapped(FuzzedDataProvider data) {
+        int valid = data.consumeInt(1, 5);
+        String before = data.consumeBoolean() ? jsonValue(data, 0) : badElement(data);
+        checkValidRecordsLoad(load("dump.json", "{\"status\": " + before + ",\n\"articles\": [\n"
+                + String.join(",\n", elements(data, valid)) + "\n]}\n"), valid);
+    }
+
+    /** Valid records, each with fuzzed bad elements before it, and some after the last. */
+    private static List<String> elements(FuzzedDataProvider data, int valid) {
         List<String> elements = new ArrayList<>();
         for (int k = 1; k <= valid; k++) {
             while (data.consumeBoolean()) elements.add(badElement(data));
             elements.add("{\"id\": \"valid-" + k + "\", \"title\": \"" + validTitle(k) + "\", \"text\": \"" + validText(k) + "\"}");
         }
         while (data.consumeBoolean()) elements.add(badElement(data));
-        checkValidRecordsLoad(load("feed.json", "[\n" + String.join(",\n", elements) + "\n]\n"), valid);
+        return elements;
     }
 
     /**
