@@ -70,6 +70,8 @@ class LoaderFuzzTest {
     void jsonWrapped(FuzzedDataProvider data) {
         int valid = data.consumeInt(1, 5);
         String before = data.consumeBoolean() ? jsonValue(data, 0) : badElement(data);
+        // A second array member would make the dump ambiguous (which array holds the records?): not a dump.
+        if (before.startsWith("[")) before = "{\"nested\": " + before + "}";
         checkValidRecordsLoad(load("dump.json", "{\"status\": " + before + ",\n\"articles\": [\n"
                 + String.join(",\n", elements(data, valid)) + "\n]}\n"), valid);
     }
