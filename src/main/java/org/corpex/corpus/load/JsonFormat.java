@@ -189,9 +189,12 @@ final class JsonFormat {
                     number++;
                 } else {
                     ObjectNode o = (ObjectNode) p.node();
-                    List<ObjectNode> inner = wrapped(o, names);
+                    JsonNode inner = wrapped(o, names);
                     if (inner != null) {
-                        for (ObjectNode i : inner) recs.add(new Fields.Rec(i, span.line(), ++number));
+                        for (JsonNode i : inner) {
+                            if (i instanceof ObjectNode io) recs.add(new Fields.Rec(io, span.line(), ++number));
+                            else out.skip("malformed", file + ":" + span.line() + ": skipped record " + (++number) + ": not a JSON object");
+                        }
                     } else {
                         recs.add(new Fields.Rec(o, span.line(), ++number));
                     }
@@ -284,15 +287,17 @@ final class JsonFormat {
      * A news API dump wraps its records: {"status": "ok", "articles": [...]}. When an object has no
      * text field of its own and exactly one field is an array of objects, those are the records.
      */
-    private static List<ObjectNode> wrapped(ObjectNode o, FieldNames names) {
+    private static JsonNode wrapped(ObjectNode o, FieldNames names) {
         if (Fields.map(o, names).text() != null) return null;
-        List<ObjectNode> found = null;
+        JsonNode found = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
             JsonNode v = it.next().getValue();
-            if (v.isArray() && v.size() > 0 && v.get(0).isObject()) {
+            // Any object in it makes it the records' array: a bad first record must not hide the others.
+            boolean objects = false;
+            if (v.isArray()) for (JsonNode c : v) objects |= c.isObject();
+            if (objects) {
                 if (found != null) return null;
-                found = new ArrayList<>();
-                for (JsonNode c : v) if (c instanceof ObjectNode co) found.add(co);
+                found = v;
             }
         }
         return found;
