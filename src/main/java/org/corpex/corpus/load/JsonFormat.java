@@ -258,14 +258,20 @@ final class JsonFormat {
         sc.i = object.start() + 1;
         sc.line = object.line();
         Scanner found = null;
-        Span v;
-        while ((v = sc.memberValue()) != null) {
-            if (isTextField(sc.key, names)) return null;   // a record of its own, and a broken one
-            if (v.end() > v.start() && text.charAt(v.start()) == '[') {
-                if (found != null) return null;
-                found = new Scanner(text);
-                found.i = v.start();
-                found.line = v.line();
+        while (!sc.atEnd()) {
+            Span v = sc.memberValue();
+            if (v == null) {
+                // Junk where a member should stand: pass over it to the next ',' (or the end) at this level.
+                if (sc.atEnd() || sc.peek() == '}') break;
+                sc.value('}');
+            } else {
+                if (isTextField(sc.key, names)) return null;   // a record of its own, and a broken one
+                if (v.end() > v.start() && text.charAt(v.start()) == '[') {
+                    if (found != null) return null;
+                    found = new Scanner(text);
+                    found.i = v.start();
+                    found.line = v.line();
+                }
             }
             if (sc.atEnd() || sc.peek() != ',') break;
             sc.i++;
