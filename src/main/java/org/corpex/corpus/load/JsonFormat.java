@@ -273,7 +273,10 @@ final class JsonFormat {
                     found.line = v.line();
                 }
             }
-            if (sc.atEnd() || sc.peek() != ',') break;
+            if (sc.atEnd()) break;
+            char end = sc.peek();   // ',' or '}', or the line break that ended a broken string
+            if (end == '\n') sc.line++;
+            else if (end != ',') break;
             sc.i++;
         }
         return found;
