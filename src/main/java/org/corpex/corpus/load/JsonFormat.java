@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON (one object, an array of objects, or objects one after another) and JSON Lines. Each record
- * is parsed on its own: a bad record (a syntax error, a number too long, nesting too deep) is
- * skipped with a warning and the records after it still load. Only what breaks the structure
- * itself, such as a string that never closes, ends the file, and the records before it load.
- * Numbers are kept as written ("1.50" stays "1.50").
+ * JSON (one object, an array of objects, objects one after another, or a news API dump that wraps
+ * an array) and JSON Lines. Each record is parsed on its own: a bad record (a syntax error, a number
+ * too long, nesting too deep) is skipped with a warning and the records around it load. Only what
+ * breaks the structure itself, a bracket that never closes, ends the file; the records before it
+ * load. Numbers are kept as written ("1.50" stays "1.50").
  */
 final class JsonFormat {
     private JsonFormat() {}
