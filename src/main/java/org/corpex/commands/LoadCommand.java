@@ -43,7 +43,7 @@ public final class LoadCommand implements CorpexCommand {
         List<Document> docs = new ArrayList<>();
         if (append) docs.addAll(session.corpus().documents());
         docs.addAll(r.documents());
-        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, new ArrayList<>())));
+        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, clash -> {})));
         return Table.message("load", r.summary() + (append ? "; corpus now " + session.corpus().size() + " documents" : ""))
                 .withWarnings(r.warnings());
     }

@@ -56,6 +56,7 @@ public final class QueryParser {
 
     /** Regex query: anchored on both ends means "a whole token", else a scan of the text. */
     public static Query regex(String source, String body, boolean caseSensitive) {
+        checkNesting(source, body);
         // RE2 syntax (RE2/J): matching time is linear in the text, whatever the pattern, so no
         // regex can hang a search. It has no backreferences or lookaround; \d, \w and \b are ASCII.
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
@@ -66,6 +67,31 @@ public final class QueryParser {
             return new Query.TextRegex(source, Pattern.compile(body, flags | Pattern.MULTILINE));
         } catch (PatternSyntaxException e) {
             throw new CorpexException("bad regex " + source + ": " + describe(e));
+        }
+    }
+
+    /** How deep groups may nest in a regex: a parser's simplification recurses over groups. */
+    public static final int MAX_REGEX_DEPTH = 1000;
+
+    /**
+     * Refuses a regex whose groups nest deeper than {@link #MAX_REGEX_DEPTH}, before compiling it: the
+     * compiler would overflow its stack, and its message would quote the whole, huge pattern.
+     */
+    static void checkNesting(String source, String body) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '\\') { k++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '(' && ++depth > MAX_REGEX_DEPTH) {
+                // No column in the message: the filter language adds its own; the caret shows the place.
+                int at = source.indexOf(body) + k;
+                throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH) + " levels deep",
+                        CorpexException.caret(source, at));
+            }
         }
     }
 

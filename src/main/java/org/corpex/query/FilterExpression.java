@@ -62,8 +62,8 @@ public final class FilterExpression {
     private static void collect(Expr e, boolean negated, List<Query> out) {
         if (e instanceof Expr.Term t) { if (!negated) out.add(t.query()); }
         else if (e instanceof Expr.Not n) collect(n.inner(), !negated, out);
-        else if (e instanceof Expr.And a) { collect(a.left(), negated, out); collect(a.right(), negated, out); }
-        else if (e instanceof Expr.Or o) { collect(o.left(), negated, out); collect(o.right(), negated, out); }
+        else if (e instanceof Expr.And a) { for (Expr p : a.parts()) collect(p, negated, out); }
+        else if (e instanceof Expr.Or o) { for (Expr p : o.parts()) collect(p, negated, out); }
     }
 
     // ---- checking and evaluation ----
@@ -75,8 +75,8 @@ public final class FilterExpression {
         else if (e instanceof Expr.Has h) { field = h.field(); pos = h.pos() + 4; }
         else if (e instanceof Expr.Compare c) { field = c.field(); pos = c.pos(); }
         else if (e instanceof Expr.Not n) check(n.inner(), known);
-        else if (e instanceof Expr.And a) { check(a.left(), known); check(a.right(), known); }
-        else if (e instanceof Expr.Or o) { check(o.left(), known); check(o.right(), known); }
+        else if (e instanceof Expr.And a) { for (Expr p : a.parts()) check(p, known); }
+        else if (e instanceof Expr.Or o) { for (Expr p : o.parts()) check(p, known); }
         if (field != null && !known.contains(field)) {
             String near = nearest(field, known);
             throw new CorpexException("filter: unknown field '" + field + "' at column " + (pos + 1)
@@ -103,15 +103,17 @@ public final class FilterExpression {
 
     private static BitSet eval(Expr e, Corpus c, BitSet scope) {
         if (e instanceof Expr.And a) {
-            BitSet l = eval(a.left(), c, scope);
-            if (l.isEmpty()) return l;
-            BitSet r = eval(a.right(), c, l);
-            l.and(r);
+            // Each part narrows the scope of the next, so later parts look at fewer documents.
+            BitSet l = (BitSet) scope.clone();
+            for (Expr p : a.parts()) {
+                if (l.isEmpty()) break;
+                l.and(eval(p, c, l));
+            }
             return l;
         }
         if (e instanceof Expr.Or o) {
-            BitSet l = eval(o.left(), c, scope);
-            l.or(eval(o.right(), c, scope));
+            BitSet l = new BitSet(c.size());
+            for (Expr p : o.parts()) l.or(eval(p, c, scope));
             return l;
         }
         if (e instanceof Expr.Not n) {
@@ -171,7 +173,7 @@ public final class FilterExpression {
     }
 
     static String caret(String expr, int pos) {
-        return "  " + expr + "\n  " + " ".repeat(Math.max(0, Math.min(pos, expr.length()))) + "^";
+        return CorpexException.caret(expr, pos);
     }
 
     // ---- lexer ----
@@ -194,14 +196,35 @@ public final class FilterExpression {
     private static final Pattern FIELD_COLON = Pattern.compile("([A-Za-z_][\\w.-]*):(.+)", Pattern.DOTALL);
     private static final Pattern OPERATOR = Pattern.compile(">=|<=|!=|=|>|<");
 
+    /**
+     * How deep parentheses and NOTs may nest. The parser and the evaluation recurse once per level, so
+     * without a bound 10,000 parentheses end in a StackOverflowError; no real filter comes near this.
+     */
+    static final int MAX_DEPTH = 1000;
+
     static final class Parser {
         private final String s;
         private final List<Tok> toks = new ArrayList<>();
         private int i;
+        private int depth;
 
         Parser(String s) {
             this.s = s;
             lex();
+            checkDepth();
+        }
+
+        /** Fails on nesting deeper than {@link #MAX_DEPTH} before any recursion, at the token that goes too deep. */
+        private void checkDepth() {
+            int open = 0, nots = 0;
+            for (Tok t : toks) {
+                if (t.type == Type.LPAREN) open++;
+                else if (t.type == Type.RPAREN) open = Math.max(0, open - 1);
+                nots = t.type == Type.NOT ? nots + 1 : 0;
+                if (open > MAX_DEPTH || nots > MAX_DEPTH) {
+                    throw error("expression nested more than " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + " levels deep", t.pos);
+                }
+            }
         }
 
         CorpexException error(String what, int pos) {
@@ -265,19 +288,21 @@ public final class FilterExpression {
         Tok peek() { return i < toks.size() ? toks.get(i) : null; }
 
         Expr or() {
-            Expr left = and();
+            List<Expr> parts = new ArrayList<>();
+            parts.add(and());
             while (peek() != null && peek().type == Type.OR) {
-                Tok op = toks.get(i++);
+                i++;
                 if (peek() == null || peek().type == Type.RPAREN || peek().type == Type.OR || peek().type == Type.AND) {
                     throw error("expected a term after OR", peek() == null ? s.length() : peek().pos);
                 }
-                left = new Expr.Or(left, and());
+                parts.add(and());
             }
-            return left;
+            return parts.size() == 1 ? parts.get(0) : new Expr.Or(parts);
         }
 
         Expr and() {
-            Expr left = not();
+            List<Expr> parts = new ArrayList<>();
+            parts.add(not());
             while (peek() != null && peek().type != Type.OR && peek().type != Type.RPAREN) {
                 if (peek().type == Type.AND) {
                     i++;
@@ -285,20 +310,23 @@ public final class FilterExpression {
                         throw error("expected a term after AND", peek() == null ? s.length() : peek().pos);
                     }
                 }
-                left = new Expr.And(left, not());
+                parts.add(not());
             }
-            return left;
+            return parts.size() == 1 ? parts.get(0) : new Expr.And(parts);
         }
 
+        /** NOTs in a row without recursion: NOT NOT x is x, so only the parity of the run counts. */
         Expr not() {
-            Tok t = peek();
-            if (t == null) throw error("expected a term", s.length());
-            if (t.type == Type.NOT) {
+            boolean negated = false;
+            Tok t;
+            while ((t = peek()) != null && t.type == Type.NOT) {
                 i++;
                 if (peek() == null) throw error("expected a term after " + (t.text.equals("-") ? "-" : "NOT"), s.length());
-                return new Expr.Not(not());
+                negated = !negated;
             }
-            return primary();
+            if (t == null) throw error("expected a term", s.length());
+            Expr e = primary();
+            return negated ? new Expr.Not(e) : e;
         }
 
         Expr primary() {

@@ -137,7 +137,8 @@ public final class Shell {
                     // Commands that take queries keep unknown -words (filter -word is NOT word), but a
                     // --word that is no option is a typo: searching for "--limt 3" helps nobody.
                     boolean optionsEnded = roles.subList(1, i).contains(LineModel.Role.END_OF_OPTIONS);
-                    if (raw && !w.quoted() && !optionsEnded && v.startsWith("--") && v.length() > 2) {
+                    // (Three dashes or more are no option: a run of NOTs, -(-(-x)) written short.)
+                    if (raw && !w.quoted() && !optionsEnded && v.startsWith("--") && !v.startsWith("---") && v.length() > 2) {
                         String optName = LineModel.optionName(v);
                         throw new CorpexException(sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
                                 + " (quote it to search for it)", usage(sub));

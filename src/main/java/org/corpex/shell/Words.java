@@ -31,7 +31,7 @@ public final class Words {
         for (Scanned w : scan(line)) {
             if (w.openQuote() != 0) {
                 throw new CorpexException("unclosed " + (w.openQuote() == '"' ? "double" : "single") + " quote",
-                        "  " + line + "\n  " + " ".repeat(w.openAt()) + "^");
+                        CorpexException.caret(line, w.openAt()));
             }
             out.add(new Word(w.value(), line.substring(w.start(), w.end()), w.start(), w.quoted()));
         }

@@ -104,7 +104,7 @@ final class Fields {
             recs.get(0).node().fieldNames().forEachRemaining(has::add);
             String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
             out.skipped.merge("no text", recs.size(), Integer::sum);
-            out.warnings.add(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
+            out.warn(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
                     + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has)) + "); name it with --text-field");
             return;
         }
@@ -123,11 +123,11 @@ final class Fields {
         if (profile != null && loaded > 0) {
             out.recognized.merge(profile.name() + "|records", loaded, Integer::sum);
             if (truncated > 0) {
-                out.warnings.add(file + ": " + truncated + " of " + loaded + " " + profile.name() + " records have a truncated text"
+                out.warn(file + ": " + truncated + " of " + loaded + " " + profile.name() + " records have a truncated text"
                         + " (marked truncated=yes; the whole article is at its url)");
             }
             if (textless > 0) {
-                out.warnings.add(file + ": " + textless + " of " + loaded + " " + profile.name() + " records have no text"
+                out.warn(file + ": " + textless + " of " + loaded + " " + profile.name() + " records have no text"
                         + " (loaded with their metadata only, marked metadata_only=yes)");
             }
         }

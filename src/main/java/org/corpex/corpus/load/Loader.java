@@ -38,7 +38,7 @@ public final class Loader {
 
     public static LoadReport load(List<String> specs, FieldNames fields) {
         long t0 = System.nanoTime();
-        List<String> warnings = new ArrayList<>();
+        Warnings warnings = new Warnings();
         Map<String, Integer> skipped = new TreeMap<>();
         Map<String, Integer> recognized = new TreeMap<>();
         FileResult walk = new FileResult(null);
@@ -67,15 +67,15 @@ public final class Loader {
             drafts.addAll(r.drafts);
             bytes += r.bytes;
         }
-        for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(s.unused());
+        for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(Warnings.Kind.OTHER, s.unused());
         List<Document> docs = drafts.parallelStream()
                 .map(d -> Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
                         Fields.safeMeta(d.meta())))
                 .toList();
-        docs = uniqueIds(docs, warnings);
+        docs = uniqueIds(docs, clash -> warnings.add(Warnings.Kind.ID_CLASH, clash));
         long words = 0;
         for (Document d : docs) words += d.words();
-        return new LoadReport(docs, warnings, skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
+        return new LoadReport(docs, warnings.lines(), skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
     }
 
     /**
@@ -87,8 +87,8 @@ public final class Loader {
                 : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
-    private static void merge(FileResult r, List<String> warnings, Map<String, Integer> skipped) {
-        warnings.addAll(r.allWarnings());
+    private static void merge(FileResult r, Warnings warnings, Map<String, Integer> skipped) {
+        warnings.addAll(r.warnings);
         r.skipped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
     }
 
@@ -111,7 +111,7 @@ public final class Loader {
         if (p != null && Files.exists(p)) return List.of(p);
         int glob = firstGlobChar(spec);
         if (glob < 0) {
-            out.warnings.add(spec + ": no such file or folder");
+            out.warn(spec + ": no such file or folder");
             return List.of();
         }
         // The folder part before the first glob character is where the walk starts.
@@ -119,7 +119,7 @@ public final class Loader {
         Path base = cut < 0 ? Path.of("") : Path.of(cut == 0 ? "/" : spec.substring(0, cut));
         String pattern = spec.substring(cut + 1);
         List<Path> found = Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base) ? walk(base, pattern, out) : List.of();
-        if (found.isEmpty()) out.warnings.add(spec + ": no file matches this pattern");
+        if (found.isEmpty()) out.warn(spec + ": no file matches this pattern");
         return found;
     }
 
@@ -256,21 +256,30 @@ public final class Loader {
         }
         boolean html = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
         Decoding.Decoded d = Decoding.decode(bytes, shown, html ? Decoding.declaredCharset(bytes) : null);
-        if (d.warning() != null) r.warnings.add(d.warning());
+        if (d.warning() != null) r.warn(d.warning());
         String text = d.text();
         switch (format(ext, text)) {
             case "json" -> JsonFormat.readJson(text, shown, stem, fields, r);
             case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
             case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
             case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
-            case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
+            case "html" -> r.drafts.add(nonEmpty(HtmlFormat.read(text, shown, stem), "the page has no visible text"));
             case "feed" -> {
                 int before = r.drafts.size();
                 FeedFormat.read(bytes, shown, stem, r);
                 r.recognized.merge("feed|items", r.drafts.size() - before, Integer::sum);
             }
-            default -> r.drafts.add(TextFormat.read(text, shown, stem));
+            default -> r.drafts.add(nonEmpty(TextFormat.read(text, shown, stem), "no text after its front matter"));
         }
+    }
+
+    /**
+     * A whole-file draft with text, else a skip: a page of scripts and markup only, or a markdown
+     * file of front matter only, is not a document with an empty text.
+     */
+    private static Draft nonEmpty(Draft d, String why) throws Skip {
+        if (Clean.isBlank(d.text())) throw new Skip("empty", d.path() + ": skipped: " + why);
+        return d;
     }
 
     /** The format by extension; an unknown extension is sniffed from the text. */
@@ -308,9 +317,9 @@ public final class Loader {
 
     /**
      * Makes ids unique: a later document whose id is taken becomes id~2, id~3... with a warning,
-     * so no document is dropped and every id can still be typed.
+     * so no document is dropped and every id can still be typed. Each renaming is told to {@code clash}.
      */
-    public static List<Document> uniqueIds(List<Document> docs, List<String> warnings) {
+    public static List<Document> uniqueIds(List<Document> docs, java.util.function.Consumer<String> clash) {
         Set<String> seen = new HashSet<>();
         for (Document d : docs) seen.add(d.id());
         if (seen.size() == docs.size()) return docs;
@@ -324,7 +333,7 @@ public final class Loader {
                 int k = 2;
                 while (all.contains(id + "~" + k) || !seen.add(id + "~" + k)) k++;
                 String renamed = id + "~" + k;
-                warnings.add(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
+                clash.accept(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
                 d = d.withId(renamed);
             }
             out.add(d);

@@ -73,7 +73,7 @@ final class Sidecar {
                 for (Fields.Rec r : recs) {
                     String k = keyOf(r.node());
                     if (k == null) {
-                        out.warnings.add(shown + ":" + r.line() + ": sidecar row " + r.number() + " has no file column (looked for "
+                        out.warn(shown + ":" + r.line() + ": sidecar row " + r.number() + " has no file column (looked for "
                                 + String.join(", ", Fields.KEY) + "); ignored");
                         continue;
                     }

@@ -148,22 +148,40 @@ class BadInputTest {
     }
 
     @Test
-    void malformedJsonKeepsTheRecordsBeforeTheError(@TempDir Path dir) {
+    void malformedJsonSkipsTheBadRecordAloneAndKeepsTheRest(@TempDir Path dir) {
         write(dir, "broken.json", "[\n  {\"text\": \"one\"},\n  {\"text\": \"two\"},\n  {\"text\": \"three\" \"x\": 1},\n  {\"text\": \"four\"}\n]\n");
         write(dir, "unclosed.json", "[{\"text\": \"one\"},\n{\"text\": \"two\"}\n");
         write(dir, "garbage.json", "this is not json");
+        write(dir, "stray.json", "[{\"text\": \"one\"}},\n{\"text\": \"two\", \"a\": [1, 2}, {\"text\": \"open string},\n{\"text\": \"four\"}, [[1]]],\n{\"text\": \"six\"}]");
         TestShell shell = TestShell.seeds();
         Table load = shell.run("load " + dir);
         assertThat(load.warnings()).containsExactly(
-                dir.resolve("broken.json") + ":4:20: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate"
-                        + " Object entries; skipped the rest of the file, kept the 2 records before it",
+                dir.resolve("broken.json") + ":4:20: skipped record 3: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate"
+                        + " Object entries",
                 dir.resolve("garbage.json") + ":1:1: malformed JSON: Unrecognized token 'this': was expecting (JSON String, Number, Array,"
                         + " Object or token 'null', 'true' or 'false'); skipped the file",
-                dir.resolve("unclosed.json") + ":3:1: malformed JSON: Unexpected end-of-input: expected close marker for Array"
-                        + " (start marker at line 1, column 1); skipped the rest of the file, kept the 2 records before it");
-        assertThat(load.notes().get(0)).startsWith("loaded 4 documents from 3 files").contains("skipped 3 (3 malformed)");
-        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "unclosed-1", "unclosed-2");
-        assertThat(text(shell, "broken-2")).isEqualTo("two");
+                dir.resolve("stray.json") + ":1:17: skipped record 1: malformed JSON: Unexpected close marker '}': no open Object to close",
+                dir.resolve("stray.json") + ":2:27: skipped record 2: malformed JSON: Unexpected close marker '}': expected ']'",
+                dir.resolve("stray.json") + ":2:53: skipped record 3: malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+                dir.resolve("stray.json") + ":3:24: skipped record 5: malformed JSON: Unexpected close marker ']': no open Array to close",
+                dir.resolve("unclosed.json") + ":3: malformed JSON: the array that opens at line 1, column 1 is not closed; read the 2 records in it");
+        assertThat(load.notes().get(0)).startsWith("loaded 7 documents from 4 files").contains("skipped 6 (6 malformed)");
+        assertThat(docs(shell).keySet()).containsExactly("broken-1", "broken-2", "broken-4", "stray-4", "stray-6", "unclosed-1", "unclosed-2");
+        assertThat(text(shell, "broken-4")).isEqualTo("four");
+    }
+
+    @Test
+    void aWrappedDumpWithABadRecordLoadsTheOthers(@TempDir Path dir) {
+        write(dir, "api.json", "{\"status\": \"ok\", \"totalResults\": 3,\n \"articles\": [\n  {\"title\": \"A\", \"content\": \"First.\"},\n"
+                + "  {\"title\": \"B\", \"content\": \"Second.\" \"oops\": 1},\n  {\"title\": \"C\", \"content\": \"Third.\"}\n ]\n}\n");
+        write(dir, "record.json", "{\"title\": \"R\", \"text\": \"A record, broken\", \"tags\": [1, 2}\n");
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        assertThat(load.warnings()).containsExactly(
+                dir.resolve("api.json") + ":4:39: skipped record 2: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+                dir.resolve("record.json") + ":1:57: malformed JSON: Unexpected close marker '}': expected ']'; skipped record 1");
+        assertThat(docs(shell).keySet()).containsExactly("api-1", "api-3");
+        assertThat(text(shell, "api-3")).isEqualTo("Third.");
     }
 
     @Test
@@ -224,9 +242,43 @@ class BadInputTest {
         assertThat(load.warnings()).hasSize(21);
         assertThat(load.warnings().get(0)).startsWith(dir.resolve("feed.jsonl") + ":1: skipped line: malformed JSON");
         assertThat(load.warnings().get(19)).startsWith(dir.resolve("feed.jsonl") + ":39: skipped line: malformed JSON");
-        assertThat(load.warnings().get(20)).isEqualTo(dir.resolve("feed.jsonl") + ": 480 more skipped records not listed");
+        assertThat(load.warnings().get(20)).isEqualTo("... and 480 more skipped (malformed)");
         assertThat(load.notes().get(0)).startsWith("loaded 500 documents from 1 file").contains("skipped 500 (500 malformed)");
         assertThat(shell.session().corpus().find("feed-1000").text()).isEqualTo("good 1000");
+    }
+
+    @Test
+    void twentyCopiesOfACorpusNameTwentyIdClashesAndCountTheRest(@TempDir Path dir) throws java.io.IOException {
+        for (int copy = 1; copy <= 20; copy++) {
+            for (int d = 1; d <= 50; d++) write(dir, "copy" + copy + "/doc" + d + ".txt", "Text " + d + ".\n");
+        }
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < 30; i++) bad.append("{broken\n");
+        write(dir, "a.jsonl", bad.toString());
+        write(dir, "b.jsonl", bad + "{\"text\": \"ok\"}\n");
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load " + dir);
+        // 950 clashes and 60 malformed lines over two files: twenty of each kind named, one count line each.
+        assertThat(load.warnings()).hasSize(42);
+        assertThat(load.warnings().subList(0, 20)).allMatch(w -> w.contains("a.jsonl:") && w.contains("malformed JSON"));
+        assertThat(load.warnings().subList(20, 40)).allMatch(w -> w.contains("is already taken"));
+        assertThat(load.warnings().subList(40, 42)).containsExactly("... and 40 more skipped (malformed)", "... and 930 more id clashes");
+        assertThat(load.notes().get(0)).startsWith("loaded 1001 documents").contains("skipped 60 (60 malformed)");
+        assertThat(shell.session().corpus().find("doc7~20")).isNotNull();
+    }
+
+    @Test
+    void aPageOrMarkdownFileWithoutTextIsSkippedAsEmptyNotLoadedBlank(@TempDir Path dir) {
+        write(dir, "page.html", "<html><head><title>T</title><script>var x;</script></head><body><nav>Home</nav></body></html>");
+        write(dir, "bare.dat", "<html");
+        write(dir, "front.md", "---\ntitle: Only a title\n---\n\n");
+        write(dir, "ok.txt", "Text.\n");
+        Table load = TestShell.seeds().run("load " + dir);
+        assertThat(load.warnings()).containsExactly(
+                dir.resolve("bare.dat") + ": skipped: the page has no visible text",
+                dir.resolve("front.md") + ": skipped: no text after its front matter",
+                dir.resolve("page.html") + ": skipped: the page has no visible text");
+        assertThat(load.notes().get(0)).startsWith("loaded 1 document from 4 files").contains("skipped 3 (3 empty)");
     }
 
     @Test
