@@ -9,9 +9,10 @@ import java.util.Locale;
  * <p>Subject: the unit noun of a quantity ("parameters", "data centers"); otherwise the nearest
  * cue word of a known measure (invest → investment, "market cap", revenue, "market share", stock,
  * fund, fine, bonds, spending...), preferring cues after the figure in the same clause and then the
- * closest before it. Entity: the nearest known organisation in the sentence (Alibaba, Microsoft,
- * Meta, AWS...), else the nearest capitalised name before the figure. Direction: a verb or noun of
- * rise or fall next to the figure ("surged 8%", "a 10% plunge", "up nearly 70%").
+ * closest before it (cues: measures.tsv). Entity: the nearest capitalised name in the sentence,
+ * found by shape, not by a list of companies (see {@link #entity}). Direction: a word of rise or
+ * fall next to the figure (directions.tsv: "surged 8%", "a 10% plunge", "up nearly 70%"). Period:
+ * the year the figure refers to (see {@link #period}).
  */
 final class Context {
     private Context() {}
@@ -26,24 +27,11 @@ final class Context {
         return lower.length();
     }
 
-    private static final List<String> ENTITIES = List.of(
-            "Alibaba Cloud", "Alibaba", "Amazon Web Services", "AWS", "Amazon", "Microsoft Azure", "Microsoft", "Meta",
-            "Google", "OpenAI", "DeepSeek", "Tencent", "Huawei", "Baidu", "Nvidia", "NVIDIA", "Oracle", "Morgan Stanley",
-            "Apple", "Azure", "Qwen", "Siemens", "DBS Bank", "Bloomberg Intelligence", "Synergy Research", "Bernstein", "Benzinga");
-
-    // Words of rise and fall, looked up whole: a regex alternation tried at every position of the
-    // text around each figure was a fifth of extraction time.
-    private static final java.util.Set<String> UP = java.util.Set.of("up", "rose", "rise", "rises", "risen", "rising", "surge",
-            "surged", "surging", "jumped", "jump", "jumps", "gain", "gained", "gains", "climbed", "climb", "increase", "increased",
-            "grew", "growth", "grow", "added", "adding", "boosted", "soared", "soar", "higher", "rally", "triple", "doubled");
-    private static final java.util.Set<String> DOWN = java.util.Set.of("down", "fell", "fall", "falls", "falling", "dropped",
-            "drop", "drops", "decline", "declined", "declines", "plunge", "plunged", "plunges", "slid", "slide", "slump", "slumped",
-            "lost", "loss", "decrease", "decreased", "shrank", "shrink", "lower", "tumble", "tumbled", "sank");
+    private static final Lexicon L = Lexicon.get();
 
     private static final boolean[] MOVE_INITIALS = new boolean[128];
     static {
-        for (String w : UP) MOVE_INITIALS[w.charAt(0)] = true;
-        for (String w : DOWN) MOVE_INITIALS[w.charAt(0)] = true;
+        for (String w : L.directions.keySet()) if (w.charAt(0) < 128) MOVE_INITIALS[w.charAt(0)] = true;
     }
 
     static String direction(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
@@ -87,8 +75,8 @@ final class Context {
     private static int cue(String text, int start, int end) {
         char c = Character.toLowerCase(text.charAt(start));
         if (end - start < 2 || end - start > 9 || c >= 128 || !MOVE_INITIALS[c]) return 0;
-        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return UP.contains(w) ? 1 : DOWN.contains(w) ? -1 : 0;
+        String d = L.directions.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return d == null ? 0 : d.equals("up") ? 1 : d.equals("down") ? -1 : 0;
     }
 
     /** A subject cue found in a sentence: where it starts and ends, and the subject it names. */
@@ -97,22 +85,9 @@ final class Context {
     private static final java.util.Map<String, String> CUE_WORDS = new java.util.HashMap<>();
     private static final java.util.Map<String, String> CUE_PAIRS = new java.util.HashMap<>();
     static {
-        for (String w : List.of("invest", "invests", "invested", "investing", "investment", "investments", "commit", "commits",
-                "committed", "commitment", "pledge", "pledged", "bet")) CUE_WORDS.put(w, "investment");
-        for (String w : List.of("spend", "spends", "spending", "capex")) CUE_WORDS.put(w, "spending");
-        CUE_WORDS.put("revenue", "revenue");
-        CUE_WORDS.put("ebitda", "EBITDA");
-        for (String w : List.of("fund", "funds")) CUE_WORDS.put(w, "fund");
-        for (String w : List.of("fine", "fined", "penalty")) CUE_WORDS.put(w, "fine");
-        for (String w : List.of("bond", "bonds", "raised")) CUE_WORDS.put(w, "bonds");
-        for (String w : List.of("share", "shares", "stock", "price")) CUE_WORDS.put(w, "stock");
-        CUE_WORDS.put("parameters", "parameters");
-        for (String w : List.of("renewable", "renewables")) CUE_WORDS.put(w, "renewable energy");
-        CUE_WORDS.put("market", "market size");
-        for (String w : List.of("market cap", "market capitalization", "market capitalisation", "market value")) CUE_PAIRS.put(w, "market cap");
-        CUE_PAIRS.put("market share", "market share");
-        CUE_PAIRS.put("revenue share", "revenue share");
-        CUE_PAIRS.put("capital expenditure", "spending");
+        for (java.util.Map.Entry<String, String> e : L.measures.entrySet()) {
+            (e.getKey().indexOf(' ') >= 0 ? CUE_PAIRS : CUE_WORDS).put(e.getKey(), e.getValue());
+        }
     }
 
     /**
@@ -185,56 +160,174 @@ final class Context {
         return new String[] {subject, entity(text, ss, se, start)};
     }
 
-    /** The known organisation named most often in a text, or "". */
-    static String mainEntity(String text) {
-        // One indexOf scan per initial (they run as vector instructions) instead of one per name,
-        // or a charAt loop over the whole text. No name can overlap itself, so counting every
-        // position where it matches counts its occurrences.
-        int[] counts = new int[ENTITIES.size()];
-        for (int k = 0; k < INITIALS.length(); k++) {
-            char c = INITIALS.charAt(k);
-            int[] names = ENTITIES_BY_INITIAL[c - 'A'];
-            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-                for (int e : names) if (text.startsWith(ENTITIES.get(e), i)) counts[e]++;
-            }
+    /**
+     * The name mentioned most often in a text (twice at least), or "": the article's main subject,
+     * for figures whose sentence names no one. Names are found as in {@link #entity}.
+     */
+    static String mainEntity(org.corpex.corpus.Layout layout, String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            int[] ph = phrase(text, i, n);
+            if (ph == null) continue;
+            String name = name(text, ph, sentenceInitial(text, i));
+            if (!name.isEmpty()) counts.merge(name, 1, Integer::sum);
+            i = ph[1];
         }
         String best = "";
-        int bestCount = 0;
-        for (int e = 0; e < counts.length; e++) {
-            if (counts[e] > bestCount) { bestCount = counts[e]; best = ENTITIES.get(e); }
+        int bestCount = 1;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && !best.isEmpty() && e.getKey().compareTo(best) < 0) {
+                bestCount = e.getValue();
+                best = e.getKey();
+            }
         }
-        return best.equals("NVIDIA") ? "Nvidia" : best;
+        return best;
     }
 
-    private static final int[][] ENTITIES_BY_INITIAL = new int[26][];
-    private static final String INITIALS;
-    static {
-        StringBuilder initials = new StringBuilder();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            final char initial = c;
-            ENTITIES_BY_INITIAL[c - 'A'] = java.util.stream.IntStream.range(0, ENTITIES.size())
-                    .filter(e -> ENTITIES.get(e).charAt(0) == initial).toArray();
-            if (ENTITIES_BY_INITIAL[c - 'A'].length > 0) initials.append(c);
+    /** Corporate suffixes dropped from a name, so "Alibaba Group" and "Alibaba" are one entity. */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("group", "inc", "inc.", "corp", "corp.", "corporation",
+            "ltd", "ltd.", "limited", "plc", "co", "co.", "llc", "holdings", "holding", "sa", "ag", "se", "nv", "bv", "gmbh", "company");
+
+    /**
+     * The capitalised phrase starting at i: [start, end, possessive?1:0], or null. Words are
+     * capitalised tokens of letters (with inner hyphens, dots or '&'), joined by single spaces.
+     */
+    private static int[] phrase(String text, int i, int limit) {
+        int e = i, last = -1;
+        while (e < limit && Character.isUpperCase(text.charAt(e))) {
+            int we = e;
+            while (we < limit && (Character.isLetter(text.charAt(we)) || (text.charAt(we) == '-' || text.charAt(we) == '.' || text.charAt(we) == '&')
+                    && we + 1 < limit && Character.isLetter(text.charAt(we + 1)))) we++;
+            if (we < limit && Character.isDigit(text.charAt(we))) return last < 0 ? null : new int[] {i, last, 0};   // "QwQ-32B", "Qwen3": a product
+            last = we;
+            if (we + 1 < limit && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1))) e = we + 1;
+            else break;
         }
-        INITIALS = initials.toString();
+        if (last < 0) return null;
+        boolean possessive = last + 1 < limit && (text.charAt(last) == '\'' || text.charAt(last) == '’') && text.charAt(last + 1) == 's'
+                && (last + 2 >= limit || !Character.isLetter(text.charAt(last + 2)));
+        return new int[] {i, last, possessive ? 1 : 0};
     }
 
+    private static boolean sentenceInitial(String text, int i) {
+        int p = i - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '"' || text.charAt(p) == '“' || text.charAt(p) == '\'' || text.charAt(p) == '‘')) p--;
+        return p < 0 || ".!?\n:;-–—•*(".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /**
+     * The entity a capitalised phrase names, or "" when it names none: words that are not names
+     * (openers, titles, months: not-entities.tsv) are dropped from its ends, corporate suffixes
+     * from its tail, and a place or nationality (places.tsv) is no entity.
+     */
+    private static String name(String text, int[] ph, boolean initial) {
+        String[] words = text.substring(ph[0], ph[1]).split(" ");
+        int a = 0, b = words.length;
+        while (a < b && L.notEntities.contains(words[a].toLowerCase(Locale.ROOT))) a++;
+        while (b > a && (L.notEntities.contains(words[b - 1].toLowerCase(Locale.ROOT)) || SUFFIXES.contains(words[b - 1].toLowerCase(Locale.ROOT)))) b--;
+        if (a >= b) return "";
+        String name = String.join(" ", java.util.Arrays.asList(words).subList(a, b));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (L.places.contains(lower) || L.stopwords.contains(lower)) return "";
+        // A lone capitalised word opening a sentence is often just a word ("Analysts", "Shares", "Growing").
+        if (initial && a == 0 && b - a == 1 && words.length == 1
+                && (Grammar.looksPlural(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed"))) return "";
+        if (L.currencyWord(lower) != null || L.measures.containsKey(lower)) return "";
+        return name;
+    }
+
+    /**
+     * For whom a figure at {@code start} is: the nearest name in its sentence, before it rather than
+     * after, a possessor ("Alibaba's shares") before any other. In a headline in title case every word
+     * is capitalised, so only a possessor counts there.
+     */
     private static String entity(String text, int ss, int se, int start) {
-        String sentence = text.substring(ss, se);
-        int fs = start - ss;
+        int caps = 0, words = 0;
+        for (int i = ss; i < se; i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == ss || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                words++;
+                if (Character.isUpperCase(text.charAt(i))) caps++;
+            }
+        }
+        boolean titleCase = words >= 5 && caps * 10 >= words * 7;
+        String best = "";
+        int bestScore = Integer.MAX_VALUE;
+        for (int i = ss; i < se; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || i > ss && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            int[] ph = phrase(text, i, se);
+            if (ph == null) continue;
+            int phEnd = ph[1];
+            if (titleCase && ph[2] == 0) { i = phEnd; continue; }
+            String name = name(text, ph, i == ss || sentenceInitial(text, i));
+            i = phEnd;
+            if (name.isEmpty() || ph[0] < start && phEnd > start) continue;
+            int dist = ph[0] < start ? start - phEnd : (ph[0] - start) + 40;
+            if (ph[2] == 1) dist -= 30;
+            if (dist < bestScore) { bestScore = dist; best = name; }
+        }
+        return best;
+    }
+
+    /** The year of a document's date ("2019" of "2019-03-02"), or of its "year" field, or "". */
+    static String documentYear(org.corpex.corpus.Document d) {
+        String date = d.date();
+        if (date.length() >= 4 && isDigits(date, 0, 4) && (date.length() == 4 || !Character.isDigit(date.charAt(4)))) return date.substring(0, 4);
+        String y = d.meta().getOrDefault("year", "").strip();
+        return y.length() == 4 && isDigits(y, 0, 4) ? y : "";
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** Words before a year that make it the time a figure refers to ("in 2019", "fiscal 2025"); "by" and "since" do not. */
+    private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("in", "during", "for", "of", "fiscal", "fy", "year",
+            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2");
+
+    /**
+     * The period a figure refers to: the year of the nearest time expression in its sentence ("in
+     * 2019", "fiscal 2025" as FY2025, "last year" read against the document's year), else the
+     * document's year, else "".
+     */
+    static String period(String text, String lower, int ss, int start, int end, String docYear) {
         String best = "";
         int bestDist = Integer.MAX_VALUE;
-        for (String e : ENTITIES) {
-            int i = -1;
-            while ((i = sentence.indexOf(e, i + 1)) >= 0) {
-                boolean word = (i == 0 || !Character.isLetter(sentence.charAt(i - 1)))
-                        && (i + e.length() >= sentence.length() || !Character.isLetter(sentence.charAt(i + e.length())));
-                if (!word) continue;
-                int dist = i < fs ? fs - i : (i - fs) + 40;     // prefer names before the figure
-                if (dist < bestDist || dist == bestDist && e.length() > best.length()) { bestDist = dist; best = e; }
+        int n = lower.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = lower.charAt(i);
+            if (c != '1' && c != '2' || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) && !(i >= 2 && lower.startsWith("fy", i - 2))) continue;
+            if (!isDigits(lower, i, i + 4) || i + 4 < n && Character.isDigit(lower.charAt(i + 4))) { i += 3; continue; }
+            int abs = ss + i;
+            if (abs >= start && abs < end) { i += 3; continue; }
+            int y = Integer.parseInt(lower, i, i + 4, 10);
+            if (y < 1600 || y > 2199) { i += 3; continue; }
+            int k = i - 1;
+            boolean fy = i >= 2 && lower.startsWith("fy", i - 2);
+            while (k >= 0 && lower.charAt(k) == ' ') k--;
+            int we = k + 1;
+            while (k >= 0 && Character.isLetterOrDigit(lower.charAt(k))) k--;
+            String lead = lower.substring(k + 1, we);
+            if (fy || lead.equals("fiscal") || lead.equals("fy")) {
+                int dist = Math.abs(abs - start);
+                if (dist < bestDist) { bestDist = dist; best = "FY" + lower.substring(i, i + 4); }
+            } else if (PERIOD_LEADS.contains(lead)) {
+                int dist = Math.abs(abs - start);
+                if (dist < bestDist) { bestDist = dist; best = lower.substring(i, i + 4); }
             }
+            i += 3;
         }
-        if (best.equals("NVIDIA")) best = "Nvidia";
-        return best;
+        if (!best.isEmpty() || docYear.isEmpty()) return best.isEmpty() ? docYear : best;
+        int y = Integer.parseInt(docYear);
+        int at;
+        if ((at = lower.indexOf("last year")) >= 0 || (at = lower.indexOf("a year earlier")) >= 0 || (at = lower.indexOf("a year ago")) >= 0
+                || (at = lower.indexOf("previous year")) >= 0) return String.valueOf(y - 1);
+        if (lower.indexOf("next year") >= 0) return String.valueOf(y + 1);
+        return docYear;
     }
 }

@@ -13,18 +13,39 @@ package org.corpex.figures;
  * @param kind      money, percent, quantity, year, date, range, duration or number
  * @param value     normalized value (53e9 for "$53 billion"; the low end of a range)
  * @param high      the high end of a range (NaN when the figure is not a range)
- * @param unit      ISO currency code for money (USD, CNY...), "%" for percent, the unit noun for a
- *                  quantity ("data centers"), "years"/"months"... for a duration, else ""
+ * @param unit      ISO currency code for money (USD, CNY...), "%" for percent and "pp" for percentage points,
+ *                  the normalized unit of a measurement ("km", "lb-ft") or the counted noun of a quantity
+ *                  ("data centers", "troops"), "years"/"months"... for a duration, "years old" for an age
+ *                  (kind number), else ""
  * @param qualifier over, more than, nearly, about, up to, at least, under, + ...; "" when none
  * @param direction up or down where the text says ("surged 8%", "fell 10%"); "" when none
  * @param subject   what the figure measures ("investment", "market cap", "parameters"); "" when unknown
  * @param entity    for whom ("Alibaba", "Microsoft"); "" when unknown
  * @param sentence  the sentence the figure stands in
- * @param flag      why the figure is doubtful ("recovered from glued text"), else ""
+ * @param flag      why the figure is doubtful ("recovered from glued text", "'pounds' read as money"), else ""
+ * @param per       the unit of a rate ("barrel" for "$60 per barrel", "share" for "$5 a share", "hour" for "80km/h"), else ""
+ * @param period    the time the figure refers to: a year ("2019"), a fiscal year ("FY2025"), or "" when neither
+ *                  the sentence nor the document's date says
  */
 public record Figure(int doc, int start, int end, int line, String text, Kind kind, double value, double high,
                      String unit, String qualifier, String direction, String subject, String entity,
-                     String sentence, String flag) {
+                     String sentence, String flag, String per, String period) {
+
+    /** A figure with no rate and no period (hand-built figures in tests and tools). */
+    public Figure(int doc, int start, int end, int line, String text, Kind kind, double value, double high,
+                  String unit, String qualifier, String direction, String subject, String entity, String sentence, String flag) {
+        this(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, "", "");
+    }
+
+    /** This figure for another entity (the article's main subject when the sentence names no one). */
+    public Figure withEntity(String e) {
+        return new Figure(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, e, sentence, flag, per, period);
+    }
+
+    /** This figure in another period. */
+    public Figure withPeriod(String p) {
+        return new Figure(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, per, p);
+    }
 
     public enum Kind {
         MONEY, PERCENT, QUANTITY, YEAR, DATE, RANGE, DURATION, NUMBER;

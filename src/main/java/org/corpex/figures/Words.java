@@ -1,0 +1,147 @@
+package org.corpex.figures;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reading words and numbers in words ("fifty-three", "a dozen", "half a billion") at a position of a text. */
+final class Words {
+    private Words() {}
+
+    static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+    /** Words a number in words may begin with. */
+    private static final Set<String> FIRST = Set.of("a", "an", "half", "dozen", "zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    private static final String[][] BY_INITIAL = new String[26][];
+    /** Per initial, a bit for each length a first word with that initial has. */
+    private static final int[] LENGTHS = new int[26];
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char initial = c;
+            BY_INITIAL[c - 'a'] = FIRST.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+            for (String w : BY_INITIAL[c - 'a']) LENGTHS[c - 'a'] |= 1 << w.length();
+        }
+    }
+
+    /** Whether the token [start, end) may begin a number in words. Called for every token, so it compares in place. */
+    static boolean startsNumberWord(String text, int start, int end) {
+        int len = end - start;
+        if (len < 1 || len > 9) return false;
+        char c = Character.toLowerCase(text.charAt(start));
+        if (c < 'a' || c > 'z' || (LENGTHS[c - 'a'] & 1 << len) == 0) return false;
+        for (String w : BY_INITIAL[c - 'a']) {
+            if (w.length() == len && text.regionMatches(true, start, w, 0, len)) return true;
+        }
+        return false;
+    }
+
+    /** A number read in words: its value and where it ends; {@code scaled} when a scale word was part of it. */
+    record Spelled(double value, int end, boolean scaled) {}
+
+    /**
+     * The number in words at {@code i} ("fifty-three", "one hundred and twenty", "three billion", "a dozen",
+     * "a million", "half a billion"), or null. A lone "a"/"an"/"half" is not a number.
+     */
+    static Spelled spelled(String text, int i) {
+        int n = text.length();
+        double total = 0, current = 0;
+        boolean any = false, scaled = false, article = false, half = false, lastSmall = false;
+        int lastSmallValue = 0;
+        int end = i, p = i;
+        while (p < n) {
+            int we = wordEnd(text, p);
+            if (we == p) break;
+            String w = text.substring(p, we).toLowerCase(Locale.ROOT);
+            Integer small = SMALL.get(w);
+            Double scale = L().scaleWords.get(w);
+            if (small != null) {
+                // "twenty one" goes on; "one two" and "twenty thirty" do not
+                if (lastSmall && !(lastSmallValue >= 20 && lastSmallValue % 10 == 0 && small < 10 && small > 0)) break;
+                current += small;
+                any = true;
+                lastSmall = true;
+                lastSmallValue = small;
+                if (we < n && (text.charAt(we) == ' ' || text.charAt(we) == '-') && we + 1 < n && Character.isLetter(text.charAt(we + 1))) {
+                    end = we;
+                    p = we + 1;
+                    continue;
+                }
+                end = we;
+                break;
+            } else if ((w.equals("a") || w.equals("an")) && !any && !article) {
+                article = true;
+            } else if (w.equals("half") && !any && !half) {
+                half = true;
+            } else if (w.equals("dozen") && (any || article) && current <= 12 && !half) {
+                current = (any ? current : 1) * 12;
+                any = true;
+            } else if (scale != null && (any || article || half)) {
+                double base = any ? current : 1;
+                if (scale == 100) current = base * 100;
+                else {
+                    total += base * scale;
+                    current = 0;
+                    scaled = true;
+                }
+                any = true;
+            } else if (w.equals("and") && any && current >= 100 && current % 100 == 0) {
+                // "one hundred and twenty": go on only when a number word follows
+                int q = we;
+                if (q < n && text.charAt(q) == ' ') q++;
+                int qe = wordEnd(text, q);
+                if (qe == q || !SMALL.containsKey(text.substring(q, qe).toLowerCase(Locale.ROOT))) break;
+            } else break;
+            lastSmall = false;
+            if (scale != null || w.equals("dozen")) end = we;
+            // next word: after one space or a hyphen ("fifty-three")
+            if (we < n && (text.charAt(we) == ' ' || text.charAt(we) == '-') && we + 1 < n && Character.isLetter(text.charAt(we + 1))) p = we + 1;
+            else break;
+            if (half && !any && !article && !text.regionMatches(true, p, "a ", 0, 2)) break;
+        }
+        if (!any) return null;
+        double v = total + current;
+        if (half) v *= 0.5;
+        return new Spelled(v, end, scaled);
+    }
+
+    private static Lexicon L() { return Lexicon.get(); }
+
+    /** The end of the word of letters at i (i when none starts there). */
+    static int wordEnd(String text, int i) {
+        int e = i, n = text.length();
+        while (e < n && Character.isLetter(text.charAt(e))) e++;
+        return e;
+    }
+
+    /** The end of the word at i, letters with inner hyphens, apostrophes and dots ("full-time", "U.S."). */
+    static int tokenEnd(String text, int i) {
+        int e = wordEnd(text, i), n = text.length();
+        while (e > i && e + 1 < n && (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '.') && Character.isLetter(text.charAt(e + 1))) {
+            e = wordEnd(text, e + 1);
+        }
+        return e;
+    }
+
+    static int skipSpace(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    static boolean letterAt(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
+    }
+
+    static boolean digitAt(String text, int i) {
+        return i >= 0 && i < text.length() && Extractor.isDigit(text.charAt(i));
+    }
+}
