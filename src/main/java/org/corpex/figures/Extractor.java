@@ -66,6 +66,13 @@ public final class Extractor {
                     "garbled: dollar signs lost ('$30B and $40B'?); the amounts cannot be told apart, so no value is given");
         }
 
+        // Numbers in words first, so that "twenty dollars and 43" joins the digits after it; they start only at number words.
+        Layout layout = d.layout();
+        for (int t = 0; t < layout.tokenCount(); t++) {
+            int ts = layout.tokenStart(t);
+            if (taken.get(ts) || !Words.startsNumberWord(text, ts, layout.tokenEnd(t))) continue;
+            Grammar.at(ctx, ts, true);
+        }
         // Numbers in digits: tried only where a run of digits begins (or a leading decimal point).
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -75,13 +82,6 @@ public final class Extractor {
             if (!start || taken.get(i)) continue;
             int skip = Grammar.at(ctx, i, false);
             if (skip > i) i = skip - 1;
-        }
-        // Numbers in words start only at tokens that are number words.
-        Layout layout = d.layout();
-        for (int t = 0; t < layout.tokenCount(); t++) {
-            int ts = layout.tokenStart(t);
-            if (taken.get(ts) || !Words.startsNumberWord(text, ts, layout.tokenEnd(t))) continue;
-            Grammar.at(ctx, ts, true);
         }
         out.sort(Comparator.comparingInt(Figure::start));
         // "the company's market cap": for whom, when the sentence names no one, is the article's main subject.

@@ -62,6 +62,7 @@ final class Grammar {
                 q = skipSpace(text, s + 1);
             } else if (s > p && text.startsWith("to ", s)) q = s + 3;
             else if (s > p && text.startsWith("and ", s) && before.equals("between")) q = s + 4;
+            else if (s > p && text.startsWith("or ", s) && (r.kind == Figure.Kind.NUMBER || r.kind == null)) q = s + 3;   // "eight or nine euros"
             else if (s > p && text.startsWith("to-", s)) q = s + 3;
             if (q > 0 && q < text.length()) {
                 char ch = text.charAt(q);
@@ -78,7 +79,7 @@ final class Grammar {
                 if ((digitNext || numAt > q || wordNext) && c.free(q, q + 1)) {
                     Reading r2 = read(c, numAt, wordNext, false);
                     if (r2 != null && r2.kind != Figure.Kind.DATE && (r2.start >= q)) {
-                        if (joinRange(r, r2, fromOrBetween || text.charAt(s) != 't' && text.charAt(s) != 'a')) {
+                        if (joinRange(r, r2, fromOrBetween || text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014')) {
                             hi = r2;
                             between = before.equals("between");
                         }
@@ -126,7 +127,7 @@ final class Grammar {
             return true;
         }
         if (ka == null) {
-            if (b.scaled && !a.scaled) a.value *= b.scale;
+            if (b.scaled && !a.scaled && sharesScale(a, b)) a.value *= b.scale;
             if (b.kind == Figure.Kind.MONEY && b.unit.length() == 3 && b.currencyBefore == false && a.value > b.value * 50) return false;
             a.kind = b.kind;
             a.unit = b.unit;
@@ -142,8 +143,14 @@ final class Grammar {
             return true;
         }
         if (ka != kb || !a.unit.equals(b.unit)) return false;
-        if (a.scaled != b.scaled && !a.scaled && a.currencyBefore) a.value *= b.scale;
+        if (b.scaled && !a.scaled && sharesScale(a, b)) a.value *= b.scale;
         return true;
+    }
+
+    /** "$10 to $15 billion": the first end takes the scale written once; "$500,000 to $1 million" has its own. */
+    private static boolean sharesScale(Reading a, Reading b) {
+        double bare = b.value / b.scale;
+        return a.value < 1000 && a.value <= bare * 2;
     }
 
     private static Figure.Kind kindOf(Reading r) {
@@ -156,6 +163,20 @@ final class Grammar {
         int p = skipSpace(text, r.end);
         if (p == r.end) return;
         if (text.startsWith("and ", p)) p = skipSpace(text, p + 4);
+        if (!c.free(p, p + 1)) {
+            // "1 dollar and forty-two cents": the cents, read first as their own figure, join the dollar
+            for (int k = c.out.size() - 1; k >= 0; k--) {
+                Figure f = c.out.get(k);
+                if (f.start() == p && f.kind() == Figure.Kind.MONEY && f.value() < 1 && f.value() > 0 && f.unit().equals(r.unit) || f.start() == p && f.kind() == Figure.Kind.MONEY && f.value() < 1 && f.value() > 0 && L.subunits.containsKey(lastWord(f.text()))) {
+                    c.out.remove(k);
+                    c.taken.clear(f.start(), f.end());
+                    r.value += f.value();
+                    r.end = f.end();
+                    return;
+                }
+            }
+            return;
+        }
         double cents;
         int e;
         if (digitAt(text, p)) {
@@ -190,6 +211,12 @@ final class Grammar {
         }
         r.value += cents / 100;
         r.end = u;
+    }
+
+    private static String lastWord(String s) {
+        int k = s.length();
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return s.substring(k).toLowerCase(Locale.ROOT);
     }
 
     /** "over the next three years": the span of time is what the figure is. */
@@ -299,17 +326,27 @@ final class Grammar {
             String dir = L.directions.get(w);
             if ("minus".equals(dir)) { r.signed = true; r.value = -r.value; r.start = i - w.length() - 1; }
             int[] cb = currencyBefore(text, i);
+            if (cb != null && !c.free(cb[0], i)) cb = null;
             if (cb != null) { r.start = cb[0]; r.unit = CODES[cb[1]]; r.kind = Figure.Kind.MONEY; r.currencyBefore = true; }
         } else {
             if (!number(text, i, r)) return null;
             r.start = i;
             // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "QwQ-32B", "R1")
             int[] cb = currencyBefore(text, i);
+            int[] neg = cb == null && i > 1 && text.charAt(i - 1) == '-' ? currencyEndingAt(text, i - 1) : null;
             if (cb != null) {
                 r.start = cb[0];
                 r.unit = CODES[cb[1]];
                 r.kind = Figure.Kind.MONEY;
                 r.currencyBefore = true;
+            } else if (neg != null && (neg[0] == 0 || !Character.isLetterOrDigit(text.charAt(neg[0] - 1)))) {
+                // "$-99.99"
+                r.start = neg[0];
+                r.unit = CODES[neg[1]];
+                r.kind = Figure.Kind.MONEY;
+                r.currencyBefore = true;
+                r.signed = true;
+                r.value = -r.value;
             } else if (i > 0) {
                 char p = text.charAt(i - 1);
                 if (Character.isLetter(p) || p == '_') return null;
@@ -389,6 +426,13 @@ final class Grammar {
     private static Reading bare(Extractor.Ctx c, Reading r) {
         String text = c.text;
         if (r.spelled) { r.kind = null; return r; }
+        // a currency word before the number: "dollar 22.5 million", "ringgit 42"
+        int[] cw = currencyWordBefore(text, r.start);
+        if (cw != null) {
+            r.start = cw[0];
+            money(r, CODES[cw[1]]);
+            return r;
+        }
         if (r.scaled) { r.kind = Figure.Kind.NUMBER; return r; }
         String prev = wordBefore(text, r.start);
         int month = MONTHS_INDEX(prev);
@@ -664,6 +708,26 @@ final class Grammar {
         return m;
     }
 
+    /** {start, code index} of a currency word or phrase right before the number at i ("malaysian ringgit 42"), or null. */
+    private static int[] currencyWordBefore(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ' || !letterAt(text, i - 2)) return null;
+        int e = i - 1, k = e;
+        int[] found = null;
+        for (int words = 0; words < L.longestWordPhrase; words++) {
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+            String phrase = text.substring(k, e).toLowerCase(Locale.ROOT);
+            String code = L.currencyWord(phrase);
+            if (code != null && !ENGLISH_WORDS.contains(phrase) && !phrase.startsWith("pound")) found = new int[] {k, CODE_INDEX.get(code)};
+            if (k < 2 || text.charAt(k - 1) != ' ' || !letterAt(text, k - 2)) break;
+            k--;
+        }
+        return found;
+    }
+
+    /** Currency words that are English words too ("5 real ones", "he won 3"): read only after a scale or capitalised. */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som", "dong", "rand",
+            "colon", "lira", "lei", "lev", "kip", "punt", "ether", "marks", "buck", "bucks", "grand", "dram", "drams");
+
     /** A currency sign, prefix or code whose last character is at e - 1: {start, code index}, or null. */
     private static int[] currencyEndingAt(String text, int e) {
         if (e <= 0) return null;
@@ -710,7 +774,9 @@ final class Grammar {
         for (int len = Math.min(L.longestSign, n - s); len >= 1; len--) {
             String t = text.substring(s, s + len);
             String code = L.signs.get(t);
-            if (code != null && !letterAt(text, s + len) && (t.length() > 1 || !Character.isLetter(t.charAt(0)))) {
+            if (code == null && len > 1) code = L.signs.get(t.toUpperCase(Locale.ROOT));
+            if (code != null && s > p && digitAt(text, s + len)) return p;   // "1 $10": the sign is the next figure's
+            if (code != null && (!letterAt(text, s + len) || t.charAt(t.length() - 1) > 0x2000) && (t.length() > 1 || t.charAt(0) > 0x2000 || !Character.isLetter(t.charAt(0)))) {
                 if (t.equals("$") && s > p && false) return p;
                 money(r, code);
                 return s + len;
@@ -744,10 +810,9 @@ final class Grammar {
                 return we;
             }
         }
+        String b = L.before.get(w);
+        if (b != null && (s == p || w.length() >= 2 && Character.isUpperCase(w.charAt(1)))) { money(r, b); return we; }   // "20Rs", "42 RM"
         if (s == p && !r.spelled) {
-            // glued words: "20Rs", "42RM"
-            String b = L.before.get(w);
-            if (b != null) { money(r, b); return we; }
             if (!"s".equals(w) && L.currencyWord(w.toLowerCase(Locale.ROOT)) == null) return p;
         }
         // currency words, longest phrase first: "10.5 million Australian dollars", "7,199 Chinese yuan"
@@ -765,9 +830,7 @@ final class Grammar {
             String cw = L.currencyWord(phrase);
             if (cw == null) continue;
             if (phrase.equals("pound") || phrase.equals("pounds")) return pounds(c, r, s, ends[m - 1]);
-            if ((phrase.equals("real") || phrase.equals("mark") || phrase.equals("won") || phrase.equals("sol") || phrase.equals("som")
-                    || phrase.equals("dong") || phrase.equals("rand") || phrase.equals("colon") || phrase.equals("lira") || phrase.equals("lei")
-                    || phrase.equals("lev") || phrase.equals("kip") || phrase.equals("punt") || phrase.equals("ether")) && !Character.isUpperCase(text.charAt(s)) && !r.scaled) {
+            if (ENGLISH_WORDS.contains(phrase) && !phrase.startsWith("buck") && !Character.isUpperCase(text.charAt(s)) && !r.scaled) {
                 // words that are English words too ("5 real ones", "3 won"): only after a scale or capitalised
                 continue;
             }
@@ -790,9 +853,13 @@ final class Grammar {
             while (k > ss && Character.isLetter(text.charAt(k - 1))) k--;
             if (we > k) {
                 words++;
-                if (L.weights.contains(text.substring(k, we).toLowerCase(Locale.ROOT))) { weight = true; break; }
+                String w = text.substring(k, we).toLowerCase(Locale.ROOT);
+                if (L.weights.contains(w)) { weight = true; break; }
+                if (L.moneyCues.contains(w)) break;
             }
         }
+        // "a twenty-pound bag", "one pound of coal": a weight
+        weight |= s > 0 && text.charAt(s - 1) == '-' || text.startsWith(" of ", e) && !r.scaled;
         if (weight) {
             r.kind = Figure.Kind.QUANTITY;
             r.unit = "lb";
@@ -831,7 +898,7 @@ final class Grammar {
             money(r, s.code());
             return p + 1;
         }
-        int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
+        int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
         if (s < n && text.charAt(s) == '¢') {
             r.value *= 0.01;
             money(r, "USD");
@@ -882,7 +949,7 @@ final class Grammar {
         if (written.length() == 1 && (written.equals("m") || written.equals("M")) && !r.scaled) {
             r.flag = "'m' read as metres (not million)";
         }
-        if (s == p + 1 && text.charAt(p) == '-' && (written.length() <= 2)) return p;
+        if (s == p + 1 && text.charAt(p) == '-' && written.length() < 2) return p;
         r.kind = Figure.Kind.QUANTITY;
         r.unit = unit.unit();
         return best;
@@ -930,7 +997,8 @@ final class Grammar {
             String lw = w.toLowerCase(Locale.ROOT);
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || MONTHS_INDEX(w) >= 0 || L.scaleWords.containsKey(lw)) break;
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (capital && words == 0 && r.spelled && false) break;
+            // "1,200 Americans": a capitalised plural right after the number is what is counted
+            if (capital && words == 0 && looksPlural(lw) && L.places.contains(lw.substring(0, lw.length() - 1))) capital = false;
             if (!capital && !L.modifiers.contains(lw)) {
                 if (unitStart < 0) unitStart = k;
                 unitEnd = e;

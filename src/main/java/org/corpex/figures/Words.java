@@ -18,7 +18,7 @@ final class Words {
             Map.entry("eighty", 80), Map.entry("ninety", 90));
 
     /** Words a number in words may begin with. */
-    private static final Set<String> FIRST = Set.of("a", "an", "half", "dozen", "zero", "one", "two", "three", "four", "five",
+    private static final Set<String> FIRST = Set.of("a", "an", "half", "quarter", "dozen", "zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
@@ -56,6 +56,7 @@ final class Words {
         int n = text.length();
         double total = 0, current = 0;
         boolean any = false, scaled = false, article = false, half = false, lastSmall = false;
+        double fraction = 1;
         int lastSmallValue = 0;
         int end = i, p = i;
         while (p < n) {
@@ -80,8 +81,9 @@ final class Words {
                 break;
             } else if ((w.equals("a") || w.equals("an")) && !any && !article) {
                 article = true;
-            } else if (w.equals("half") && !any && !half) {
+            } else if ((w.equals("half") || w.equals("quarter")) && !any && !half) {
                 half = true;
+                fraction = w.equals("half") ? 0.5 : 0.25;
             } else if (w.equals("dozen") && (any || article) && current <= 12 && !half) {
                 current = (any ? current : 1) * 12;
                 any = true;
@@ -106,15 +108,30 @@ final class Words {
             // next word: after one space or a hyphen ("fifty-three")
             if (we < n && (text.charAt(we) == ' ' || text.charAt(we) == '-') && we + 1 < n && Character.isLetter(text.charAt(we + 1))) p = we + 1;
             else break;
-            if (half && !any && !article && !text.regionMatches(true, p, "a ", 0, 2)) break;
+            if (half && !any && !article && !text.regionMatches(true, p, "a ", 0, 2) && !isScale(text, p)) break;
+            // "a dollar", "a penny": the article is one of a currency
+            if (article && !any && !half && p == we + 1 && isMoneyWord(text, p)) return new Spelled(1, we, false);
         }
         if (!any) return null;
         double v = total + current;
-        if (half) v *= 0.5;
+        if (half) v *= fraction;
+        if (half && !scaled) return null;   // "half the staff", "a quarter of": not a number here
         return new Spelled(v, end, scaled);
     }
 
     private static Lexicon L() { return Lexicon.get(); }
+
+    private static boolean isScale(String text, int p) {
+        int e = wordEnd(text, p);
+        String w = text.substring(p, e).toLowerCase(Locale.ROOT);
+        return L().scaleWords.containsKey(w) && !w.equals("hundred");
+    }
+
+    private static boolean isMoneyWord(String text, int p) {
+        int e = wordEnd(text, p);
+        String w = text.substring(p, e).toLowerCase(Locale.ROOT);
+        return L().currencyWord(w) != null && !w.equals("real") && !w.equals("mark") || L().subunits.containsKey(w) && w.length() > 2;
+    }
 
     /** The end of the word of letters at i (i when none starts there). */
     static int wordEnd(String text, int i) {
