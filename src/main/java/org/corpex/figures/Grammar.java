@@ -206,7 +206,8 @@ final class Grammar {
         }
         if (sub == null) {
             int w = skipSpace(text, u);
-            boolean end = w >= text.length() || ".,;:!?)\n".indexOf(text.charAt(w)) >= 0 && !digitAt(text, w + 1);
+            boolean end = w >= text.length() || ".,;:!?)\n".indexOf(text.charAt(w)) >= 0 && !digitAt(text, w + 1)
+                    || w > u && (text.startsWith("and ", w) || text.startsWith("or ", w));
             if (!end) return;
         }
         r.value += cents / 100;
@@ -333,12 +334,19 @@ final class Grammar {
             r.start = i;
             // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "QwQ-32B", "R1")
             int[] cb = currencyBefore(text, i);
+            if (cb != null && !c.free(cb[0], i)) cb = null;   // "10 rmb 20 usd": the code belongs to the figure before
             int[] neg = cb == null && i > 1 && text.charAt(i - 1) == '-' ? currencyEndingAt(text, i - 1) : null;
             if (cb != null) {
                 r.start = cb[0];
                 r.unit = CODES[cb[1]];
                 r.kind = Figure.Kind.MONEY;
                 r.currencyBefore = true;
+                if (cb.length > 2 && cb[2] == 1) {
+                    double v = L.scaleLetters.get(text.substring(cb[0], cb[0] + 1).toLowerCase(Locale.ROOT));
+                    r.value *= v;
+                    r.scale = v;
+                    r.scaled = true;
+                }
             } else if (neg != null && (neg[0] == 0 || !Character.isLetterOrDigit(text.charAt(neg[0] - 1)))) {
                 // "$-99.99"
                 r.start = neg[0];
@@ -748,11 +756,14 @@ final class Grammar {
             if (code == null && t.length() == 4 && (t.charAt(3) == '$') && L.codes.containsKey(t.substring(0, 3).toUpperCase(Locale.ROOT))) {
                 code = L.codes.get(t.substring(0, 3).toUpperCase(Locale.ROOT));   // "nzd$15"
             }
-            if (code == null && t.length() == 4) {
+            if (code != null) return new int[] {k, CODE_INDEX.get(code), 0};
+            if (t.length() == 4 && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(t.charAt(0)) == Character.isUpperCase(t.charAt(1))) {
                 // "MUSD 5", "maud 60": a scale letter glued to a code
-                code = null;
+                String cc = L.codes.get(t.substring(1));
+                if (cc == null && isLowerAlpha(t)) cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
+                if (cc != null) return new int[] {k, CODE_INDEX.get(cc), 1};
             }
-            if (code != null) return new int[] {k, CODE_INDEX.get(code)};
         }
         return null;
     }
