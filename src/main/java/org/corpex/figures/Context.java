@@ -139,7 +139,8 @@ final class Context {
     }
 
     /** {subject, entity} for a figure at [start, end) in the sentence [ss, se), given lower-cased with its cues. */
-    static String[] subject(String text, String lower, int ss, int se, int start, int end, Figure.Kind kind, String unit, List<Cue> cues) {
+    static String[] subject(String text, String lower, int ss, int se, int start, int end, Figure.Kind kind, String unit, List<Cue> cues,
+                            List<Name> names) {
         String subject = "";
         if (kind == Figure.Kind.QUANTITY) subject = unit;
         else if (kind == Figure.Kind.MONEY || kind == Figure.Kind.PERCENT || kind == Figure.Kind.NUMBER || kind == Figure.Kind.RANGE) {
@@ -157,7 +158,7 @@ final class Context {
             }
             if (kind == Figure.Kind.PERCENT && subject.equals("revenue") && lower.contains("growth")) subject = "revenue growth";
         }
-        return new String[] {subject, entity(text, ss, se, start)};
+        return new String[] {subject, entity(names, start)};
     }
 
     /**
@@ -172,13 +173,24 @@ final class Context {
             if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             int[] ph = phrase(text, i, n);
             if (ph == null) continue;
-            String name = name(text, ph, sentenceInitial(text, i));
-            if (!name.isEmpty()) counts.merge(name, 1, Integer::sum);
+            // count what is written first; a phrase is turned into a name once, not at every mention
+            boolean initial = sentenceInitial(text, i);
+            String raw = text.substring(ph[0], ph[1]);
+            raw = initial ? "^" + raw : raw;
+            counts.merge(raw, 1, Integer::sum);
             i = ph[1];
+        }
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            String raw = e.getKey();
+            boolean initial = raw.startsWith("^");
+            String t = initial ? raw.substring(1) : raw;
+            String name = name(t, new int[] {0, t.length(), 0}, initial);
+            if (!name.isEmpty()) names.merge(name, e.getValue(), Integer::sum);
         }
         String best = "";
         int bestCount = 1;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (java.util.Map.Entry<String, Integer> e : names.entrySet()) {
             if (e.getValue() > bestCount || e.getValue() == bestCount && !best.isEmpty() && e.getKey().compareTo(best) < 0) {
                 bestCount = e.getValue();
                 best = e.getKey();
@@ -239,12 +251,14 @@ final class Context {
         return name;
     }
 
+    /** A name in a sentence: where it stands, whether it is a possessor ("Alibaba's"), and the entity it names. */
+    record Name(int start, int end, boolean possessive, String name) {}
+
     /**
-     * For whom a figure at {@code start} is: the nearest name in its sentence, before it rather than
-     * after, a possessor ("Alibaba's shares") before any other. In a headline in title case every word
-     * is capitalised, so only a possessor counts there.
+     * The names in the sentence [ss, se), found once for all its figures. In a headline in title
+     * case every word is capitalised, so only possessors ("Alibaba's") count there.
      */
-    private static String entity(String text, int ss, int se, int start) {
+    static List<Name> names(String text, int ss, int se) {
         int caps = 0, words = 0;
         for (int i = ss; i < se; i++) {
             if (Character.isLetter(text.charAt(i)) && (i == ss || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -253,8 +267,7 @@ final class Context {
             }
         }
         boolean titleCase = words >= 5 && caps * 10 >= words * 7;
-        String best = "";
-        int bestScore = Integer.MAX_VALUE;
+        List<Name> out = new java.util.ArrayList<>();
         for (int i = ss; i < se; i++) {
             char c = text.charAt(i);
             if (!Character.isUpperCase(c) || i > ss && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
@@ -264,10 +277,23 @@ final class Context {
             if (titleCase && ph[2] == 0) { i = phEnd; continue; }
             String name = name(text, ph, i == ss || sentenceInitial(text, i));
             i = phEnd;
-            if (name.isEmpty() || ph[0] < start && phEnd > start) continue;
-            int dist = ph[0] < start ? start - phEnd : (ph[0] - start) + 40;
-            if (ph[2] == 1) dist -= 30;
-            if (dist < bestScore) { bestScore = dist; best = name; }
+            if (!name.isEmpty()) out.add(new Name(ph[0], phEnd, ph[2] == 1, name));
+        }
+        return out;
+    }
+
+    /**
+     * For whom a figure at {@code start} is: the nearest name in its sentence, before it rather than
+     * after, a possessor ("Alibaba's shares") before any other.
+     */
+    private static String entity(List<Name> names, int start) {
+        String best = "";
+        int bestScore = Integer.MAX_VALUE;
+        for (Name n : names) {
+            if (n.start() < start && n.end() > start) continue;
+            int dist = n.start() < start ? start - n.end() : (n.start() - start) + 40;
+            if (n.possessive()) dist -= 30;
+            if (dist < bestScore) { bestScore = dist; best = n.name(); }
         }
         return best;
     }

@@ -184,6 +184,20 @@ public final class Extractor {
             return cueList;
         }
 
+        private int nameSentence = Integer.MIN_VALUE, nameStart, nameEnd;
+        private List<Context.Name> nameList = List.of();
+
+        /** Names of a sentence, found once for all its figures. */
+        List<Context.Name> names(int si, int ss, int se) {
+            if (si != nameSentence || ss != nameStart || se != nameEnd) {
+                nameSentence = si;
+                nameStart = ss;
+                nameEnd = se;
+                nameList = Context.names(text, ss, se);
+            }
+            return nameList;
+        }
+
         int sentenceStart(int pos) {
             int si = layout.sentenceOf(pos);
             return si >= 0 ? layout.sentenceStart(si) : 0;
@@ -230,7 +244,7 @@ public final class Extractor {
             if (direction.isEmpty() && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY || kind == Figure.Kind.RANGE)) {
                 direction = Context.direction(text, ss, qStart, end, se);
             }
-            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se));
+            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se), names(si, ss, se));
             String period = Context.period(text, lower(si, ss, se), ss, start, end, docYear);
             out.add(new Figure(doc, start, end, layout.lineOf(start), text.substring(start, end), kind, value, high, unit,
                     qualifier, direction, subj[0], subj[1], sentence, flag, per, period));
