@@ -244,6 +244,8 @@ final class Context {
         String name = String.join(" ", java.util.Arrays.asList(words).subList(a, b));
         String lower = name.toLowerCase(Locale.ROOT);
         if (L.places.contains(lower) || L.stopwords.contains(lower)) return "";
+        int dash = lower.lastIndexOf('-');
+        if (dash > 0 && L.places.contains(lower.substring(0, dash))) return "";   // "Hong Kong-listed", "US-based"
         // A lone capitalised word opening a sentence is often just a word ("Analysts", "Shares", "Growing").
         if (initial && a == 0 && b - a == 1 && words.length == 1
                 && (Grammar.looksPlural(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed"))) return "";
@@ -284,7 +286,7 @@ final class Context {
 
     /**
      * For whom a figure at {@code start} is: the nearest name in its sentence, before it rather than
-     * after, a possessor ("Alibaba's shares") before any other.
+     * after.
      */
     private static String entity(List<Name> names, int start) {
         String best = "";
@@ -292,7 +294,6 @@ final class Context {
         for (Name n : names) {
             if (n.start() < start && n.end() > start) continue;
             int dist = n.start() < start ? start - n.end() : (n.start() - start) + 40;
-            if (n.possessive()) dist -= 30;
             if (dist < bestScore) { bestScore = dist; best = n.name(); }
         }
         return best;

@@ -52,7 +52,7 @@ final class Grammar {
         Reading hi = null;
         int rangeStart = r.start;
         boolean between = false;
-        if (r.kind != Figure.Kind.DATE && r.kind != Figure.Kind.YEAR) {
+        if (r.kind != Figure.Kind.DATE) {
             int p = r.end;
             int q = -1;
             String before = wordBefore(text, r.start);
@@ -61,7 +61,7 @@ final class Grammar {
             if (s < text.length() && (text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014') && (s == p) == (skipSpace(text, s + 1) == s + 1)) {
                 q = skipSpace(text, s + 1);
             } else if (s > p && text.startsWith("to ", s)) q = s + 3;
-            else if (s > p && text.startsWith("and ", s) && before.equals("between")) q = s + 4;
+            else if (s > p && text.startsWith("and ", s) && before.equals("between")) { q = s + 4; between = true; }
             else if (s > p && text.startsWith("or ", s) && (r.kind == Figure.Kind.NUMBER || r.kind == null)) q = s + 3;   // "eight or nine euros"
             else if (s > p && text.startsWith("to-", s)) q = s + 3;
             if (q > 0 && q < text.length()) {
@@ -81,7 +81,6 @@ final class Grammar {
                     if (r2 != null && r2.kind != Figure.Kind.DATE && (r2.start >= q)) {
                         if (joinRange(r, r2, fromOrBetween || text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014')) {
                             hi = r2;
-                            between = before.equals("between");
                         }
                     }
                 }
@@ -96,6 +95,7 @@ final class Grammar {
             return hi.end;
         }
         if (r.kind == Figure.Kind.MONEY && !r.scaled && r.value == Math.rint(r.value) && !r.decimal) compound(c, r);
+        if (r.kind == Figure.Kind.MONEY) yen(c, r);
         if (r.kind == null) return r.end;
         if (r.kind == Figure.Kind.DURATION) {
             duration(c, r);
@@ -425,6 +425,8 @@ final class Grammar {
         e = time(text, r, p);
         if (e > p) { r.end = e; return true; }
         if (p < text.length() && Character.isLetter(text.charAt(p)) && !r.spelled) return false;   // glued to letters
+        // "Hanguang 800 AI chips": a bare number after a capitalised word is a name, whatever noun follows
+        if (!r.spelled && !r.scaled && !r.signed && r.qualifier.isEmpty() && isName(text, r.start)) return false;
         e = counted(c, r, p);
         if (e > p) { r.end = e; return true; }
         return false;
@@ -709,9 +711,12 @@ final class Grammar {
             int ws = s - 1;
             while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')) ws--;
             String pre = text.substring(ws, s - 1);
-            String code = L.signs.get(pre.toUpperCase(Locale.ROOT) + "$");
-            if (code == null) code = L.codes.get(pre.toUpperCase(Locale.ROOT));
-            if (code != null && pre.length() <= 4 && (ws == 0 || !Character.isLetter(text.charAt(ws - 1)))) return new int[] {ws, CODE_INDEX.get(code)};
+            // in capitals only: "a $5 fee" is not Australian
+            String code = pre.equals(pre.toUpperCase(Locale.ROOT)) ? L.signs.get(pre + "$") : null;
+            if (code == null && pre.equals(pre.toUpperCase(Locale.ROOT))) code = L.codes.get(pre);
+            if (code != null && pre.length() <= 4 && (ws == 0 || Character.isWhitespace(text.charAt(ws - 1)) || text.charAt(ws - 1) == '(')) {
+                return new int[] {ws, CODE_INDEX.get(code)};
+            }
         }
         return m;
     }
@@ -894,6 +899,23 @@ final class Grammar {
         return e;
     }
 
+    /**
+     * "¥" is the sign of both the yen and the yuan: the document decides when it names one country's
+     * money or the country, else the figure is read as yen and flagged.
+     */
+    private static void yen(Extractor.Ctx c, Reading r) {
+        if (!r.unit.equals("JPY") || c.text.indexOf('¥') < 0 && c.text.indexOf('￥') < 0) return;
+        String t = c.text;
+        boolean cn = t.contains("yuan") || t.contains("RMB") || t.contains("renminbi") || t.contains("China") || t.contains("Chinese");
+        boolean jp = t.contains("yen") || t.contains("Japan");
+        int k = r.start;
+        boolean sign = false;
+        for (int i = k; i < r.end; i++) if (t.charAt(i) == '¥' || t.charAt(i) == '￥') sign = true;
+        if (!sign) return;
+        if (cn && !jp) r.unit = "CNY";
+        else if (cn == jp) r.flag = "'¥' read as yen (JPY); it is the yuan's sign too";
+    }
+
     private static void money(Reading r, String code) {
         r.kind = Figure.Kind.MONEY;
         r.unit = code;
@@ -1020,8 +1042,8 @@ final class Grammar {
             else break;
         }
         if (head == null) {
-            // a singular noun: "one count", "3 course meal"
-            if (firstStart < 0) return p;
+            // a singular noun: "one count", "3 course meal"; not after a year ("China's 2060 carbon pledge")
+            if (firstStart < 0 || isYear(r.digits)) return p;
             String fw = text.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT);
             if (fw.endsWith("ed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
             if (r.value != 1 && r.spelled) return p;

@@ -149,7 +149,7 @@ final class Lexicon {
     /** The unit of a word or phrase as written, trying it as is, singular, and in lower case. */
     Unit unit(String w) {
         Unit u = units.get(w);
-        if (u != null) return u;
+        if (u != null || w.length() <= 2) return u;   // "G" is not "g", "MB" not "mb": symbols keep their case
         String lower = w.toLowerCase(Locale.ROOT);
         u = unitsLower.get(lower);
         if (u != null || lower.length() < 4) return u;   // "ms", "ls": no plural of a short symbol
