@@ -312,6 +312,22 @@ final class Context {
         return true;
     }
 
+    /** Words that make a time expression a bound ("since 2020", "by the end of 2025"), not the period a figure is in. */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "by", "until", "till", "before", "after",
+            "through", "starting", "beginning", "end");
+
+    /** Whether one of the four words before {@code pos} makes what follows a bound. */
+    private static boolean boundaryBefore(String lower, int pos) {
+        int k = pos;
+        for (int w = 0; w < 4 && k > 0; w++) {
+            while (k > 0 && !Character.isLetterOrDigit(lower.charAt(k - 1))) k--;
+            int e = k;
+            while (k > 0 && Character.isLetterOrDigit(lower.charAt(k - 1))) k--;
+            if (e > k && BOUNDS.contains(lower.substring(k, e))) return true;
+        }
+        return false;
+    }
+
     /** Words before a year that make it the time a figure refers to ("in 2019", "fiscal 2025"); "by" and "since" do not. */
     private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("in", "during", "for", "of", "fiscal", "fy", "year",
             "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may",
@@ -340,6 +356,7 @@ final class Context {
             int we = k + 1;
             while (k >= 0 && Character.isLetterOrDigit(lower.charAt(k))) k--;
             String lead = lower.substring(k + 1, we);
+            if (boundaryBefore(lower, k + 1)) { i += 3; continue; }   // "since the beginning of 2025", "by October 2024": a bound, not a period
             if (fy || lead.equals("fiscal") || lead.equals("fy")) {
                 int dist = Math.abs(abs - start);
                 if (dist < bestDist) { bestDist = dist; best = "FY" + lower.substring(i, i + 4); }

@@ -54,4 +54,45 @@ public record Figure(int doc, int start, int end, int line, String text, Kind ki
     }
 
     public boolean isRange() { return !Double.isNaN(high); }
+
+    /**
+     * The values this figure's wording allows, {low, high}: the number as written stands for
+     * everything that rounds to it ("$53 billion" is 52.5 to 53.5 billion, "$53.2 billion" 53.15 to
+     * 53.25), widened by its qualifier's bound (qualifiers.tsv: "nearly 70%" is just under 70,
+     * "more than 10%" 10 or somewhat more, "up to $5,000" anything to 5,000).
+     */
+    public double[] allowed() {
+        double lo = value, hi = isRange() ? high : value;
+        double half = rounding();
+        String bound = qualifier.isEmpty() ? "" : Lexicon.get().qualifierBounds.getOrDefault(qualifier, "");
+        double m = Math.abs(hi);
+        switch (bound) {
+            case "above" -> hi += 0.25 * m;
+            case "below" -> lo -= 0.1 * m;
+            case "atmost" -> lo = Math.min(0, lo);
+            case "near" -> { lo -= 0.1 * m; hi += 0.1 * m; }
+            default -> { }
+        }
+        return new double[] {lo - half, hi + half};
+    }
+
+    /** Half the last written digit's worth, in the figure's unit: 0.5e9 for "$53 billion", 0.005 for "$1.25". */
+    private double rounding() {
+        int i = 0, n = text.length();
+        while (i < n && !Character.isDigit(text.charAt(i))) i++;
+        if (i == n) return Math.abs(value) * 0.005;   // in words: "fifty-three billion"
+        StringBuilder d = new StringBuilder();
+        int decimals = -1;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) { d.append(c); if (decimals >= 0) decimals++; }
+            else if (c == '.' && decimals < 0 && i + 1 < n && Character.isDigit(text.charAt(i + 1))) { d.append(c); decimals = 0; }
+            else if (c == ',' || c == ' ' && i + 1 < n && Character.isDigit(text.charAt(i + 1)) && d.length() <= 3) continue;
+            else break;
+        }
+        double written = Double.parseDouble(d.toString());
+        if (written == 0) return 0;
+        double scale = Math.abs(value) / written;
+        return 0.5 * Math.pow(10, -Math.max(0, decimals)) * scale;
+    }
 }
