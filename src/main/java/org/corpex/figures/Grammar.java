@@ -585,17 +585,12 @@ final class Grammar {
         Double v = L.scaleWords.get(lw);
         if (v == null && lw.endsWith("s")) v = L.scaleWords.get(lw.substring(0, lw.length() - 1));
         if (v != null && !(v == 100 && r.spelled)) {
-            if (text.charAt(p) == '-' && s == p + 1 && false) return p;
-            r.value *= v;
-            r.scale = v;
-            r.scaled = true;
+            applyScale(r, v);
             return we;
         }
         v = L.scaleAbbrs.get(lw);
         if (v != null) {
-            r.value *= v;
-            r.scale = v;
-            r.scaled = true;
+            applyScale(r, v);
             return we;
         }
         // a single glued letter: k, m, b, t (and their capitals)
@@ -616,12 +611,23 @@ final class Grammar {
             }
             if (!reads) return p;
             if ((ch == 'm' || ch == 'M') && !r.currencyBefore) r.flag = "'m' read as million (not metres)";
-            r.value *= v;
-            r.scale = v;
-            r.scaled = true;
+            applyScale(r, v);
             return we;
         }
         return p;
+    }
+
+    /** Multiplies by a scale exactly: "16.4 million" is 16400000, not 16.4 * 1e6 = 16399999.999999998. */
+    private static void applyScale(Reading r, double v) {
+        int exp = (int) Math.round(Math.log10(v));
+        if (!r.spelled && !r.digits.isEmpty() && Math.pow(10, exp) == v && Math.abs(r.value) == Double.parseDouble(r.digits.startsWith(".") ? "0" + r.digits : r.digits)) {
+            double exact = new java.math.BigDecimal(r.digits.startsWith(".") ? "0" + r.digits : r.digits).scaleByPowerOfTen(exp).doubleValue();
+            r.value = r.value < 0 ? -exact : exact;
+        } else {
+            r.value *= v;
+        }
+        r.scale = v;
+        r.scaled = true;
     }
 
     /** Reads a percent or percentage-point sign or word; returns the new end (p when none). */
@@ -711,9 +717,10 @@ final class Grammar {
             int ws = s - 1;
             while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')) ws--;
             String pre = text.substring(ws, s - 1);
-            // in capitals only: "a $5 fee" is not Australian
-            String code = pre.equals(pre.toUpperCase(Locale.ROOT)) ? L.signs.get(pre + "$") : null;
-            if (code == null && pre.equals(pre.toUpperCase(Locale.ROOT))) code = L.codes.get(pre);
+            // any case ("hk $ 10"), but "a $5 fee" is not Australian
+            String up = pre.toUpperCase(Locale.ROOT);
+            String code = pre.equals("a") ? null : L.signs.get(up + "$");
+            if (code == null && pre.equals(up)) code = L.codes.get(pre);
             if (code != null && pre.length() <= 4 && (ws == 0 || Character.isWhitespace(text.charAt(ws - 1)) || text.charAt(ws - 1) == '(')) {
                 return new int[] {ws, CODE_INDEX.get(code)};
             }
