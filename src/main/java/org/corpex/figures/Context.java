@@ -277,6 +277,12 @@ final class Context {
             if (ph == null) continue;
             int phEnd = ph[1];
             if (titleCase && ph[2] == 0) { i = phEnd; continue; }
+            if (titleCase) {
+                // in a headline the possessor is the last word before "'s": "... As Fabrikam's Sales"
+                int w = phEnd;
+                while (w > ph[0] && text.charAt(w - 1) != ' ') w--;
+                ph = new int[] {w, phEnd, 1};
+            }
             String name = name(text, ph, i == ss || sentenceInitial(text, i));
             i = phEnd;
             if (!name.isEmpty()) out.add(new Name(ph[0], phEnd, ph[2] == 1, name));

@@ -1109,7 +1109,7 @@ final class Grammar {
             Lexicon.Unit u2 = e2 > ke + 1 ? L.unit(text.substring(k, e2)) : null;
             if (u2 != null) { u = u2; end = e2; }
         }
-        r.per = t != null ? singular(t) : u != null ? u.unit() : noun;
+        r.per = t != null ? singular(t) : L.rateNouns.contains(noun) ? noun : u != null ? u.unit() : noun;
         r.end = end;
     }
 
