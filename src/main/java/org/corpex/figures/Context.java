@@ -167,25 +167,31 @@ final class Context {
      */
     static String mainEntity(org.corpex.corpus.Layout layout, String text) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        // The headline and lead name an article's subject: reading them, not the whole text, keeps the
+        // cost of a long document bounded.
+        int n = Math.min(text.length(), LEAD);
+        int after = -1;
+        for (int t = 0, tokens = layout.tokenCount(); t < tokens; t++) {
+            int i = layout.tokenStart(t);
+            if (i >= n) break;
+            if (i < after) continue;
             char c = text.charAt(i);
-            if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (c < 128 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) continue;
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             int[] ph = phrase(text, i, n);
             if (ph == null) continue;
+            after = ph[1];
+            // A lone word opening a sentence is as often a common word as a name ("Analysts", "Shares"):
+            // the subject of an article is named inside sentences too.
+            boolean single = text.indexOf(' ', ph[0]) < 0 || text.indexOf(' ', ph[0]) >= ph[1];
+            if (single && sentenceInitial(text, i)) continue;
             // count what is written first; a phrase is turned into a name once, not at every mention
-            boolean initial = sentenceInitial(text, i);
-            String raw = text.substring(ph[0], ph[1]);
-            raw = initial ? "^" + raw : raw;
-            counts.merge(raw, 1, Integer::sum);
-            i = ph[1];
+            counts.merge(text.substring(ph[0], ph[1]), 1, Integer::sum);
         }
         java.util.Map<String, Integer> names = new java.util.HashMap<>();
         for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            String raw = e.getKey();
-            boolean initial = raw.startsWith("^");
-            String t = initial ? raw.substring(1) : raw;
-            String name = name(t, new int[] {0, t.length(), 0}, initial);
+            String t = e.getKey();
+            String name = name(t, new int[] {0, t.length(), 0}, false);
             if (!name.isEmpty()) names.merge(name, e.getValue(), Integer::sum);
         }
         String best = "";
@@ -198,6 +204,9 @@ final class Context {
         }
         return best;
     }
+
+    /** How much of an article's beginning is read for its main subject. */
+    private static final int LEAD = 4000;
 
     /** Corporate suffixes dropped from a name, so "Alibaba Group" and "Alibaba" are one entity. */
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("group", "inc", "inc.", "corp", "corp.", "corporation",
@@ -260,13 +269,17 @@ final class Context {
      * The names in the sentence [ss, se), found once for all its figures. In a headline in title
      * case every word is capitalised, so only possessors ("Alibaba's") count there.
      */
-    static List<Name> names(String text, int ss, int se) {
+    static List<Name> names(String text, int ss, int se, java.util.Map<String, String> memo) {
         int caps = 0, words = 0;
+        boolean inWord = false;
         for (int i = ss; i < se; i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == ss || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (letter && !inWord) {
                 words++;
-                if (Character.isUpperCase(text.charAt(i))) caps++;
+                if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) caps++;
             }
+            inWord = letter || c >= '0' && c <= '9';
         }
         boolean titleCase = words >= 5 && caps * 10 >= words * 7;
         List<Name> out = new java.util.ArrayList<>();
@@ -283,7 +296,11 @@ final class Context {
                 while (w > ph[0] && text.charAt(w - 1) != ' ') w--;
                 ph = new int[] {w, phEnd, 1};
             }
-            String name = name(text, ph, i == ss || sentenceInitial(text, i));
+            boolean initial = i == ss || sentenceInitial(text, i);
+            String raw = text.substring(ph[0], ph[1]);
+            final int[] p = ph;
+            // the same phrase recurs through an article: made a name once
+            String name = memo.computeIfAbsent(initial ? "^" + raw : raw, k -> name(text, p, initial));
             i = phEnd;
             if (!name.isEmpty()) out.add(new Name(ph[0], phEnd, ph[2] == 1, name));
         }
@@ -339,21 +356,23 @@ final class Context {
             "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2");
 
+    /** The time expressions of a sentence (absolute positions and their years) and what a figure without one refers to. */
+    record Periods(int[] at, String[] label, String fallback) {}
+
     /**
-     * The period a figure refers to: the year of the nearest time expression in its sentence ("in
-     * 2019", "fiscal 2025" as FY2025, "last year" read against the document's year), else the
-     * document's year, else "".
+     * The time expressions of a sentence, found once for all its figures: a year after a word that
+     * makes it the figure's time ("in 2019", "fiscal 2025" as FY2025), not a bound ("since 2020",
+     * "by the end of 2027"). Without one, "last year"/"next year" read against the document's year,
+     * else the document's year, else "".
      */
-    static String period(String text, String lower, int ss, int start, int end, String docYear) {
-        String best = "";
-        int bestDist = Integer.MAX_VALUE;
+    static Periods periods(String lower, int ss, String docYear) {
+        List<Integer> at = new java.util.ArrayList<>(2);
+        List<String> label = new java.util.ArrayList<>(2);
         int n = lower.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = lower.charAt(i);
             if (c != '1' && c != '2' || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) && !(i >= 2 && lower.startsWith("fy", i - 2))) continue;
             if (!isDigits(lower, i, i + 4) || i + 4 < n && Character.isDigit(lower.charAt(i + 4))) { i += 3; continue; }
-            int abs = ss + i;
-            if (abs >= start && abs < end) { i += 3; continue; }
             int y = Integer.parseInt(lower, i, i + 4, 10);
             if (y < 1600 || y > 2199) { i += 3; continue; }
             int k = i - 1;
@@ -364,20 +383,34 @@ final class Context {
             String lead = lower.substring(k + 1, we);
             if (boundaryBefore(lower, k + 1)) { i += 3; continue; }   // "since the beginning of 2025", "by October 2024": a bound, not a period
             if (fy || lead.equals("fiscal") || lead.equals("fy")) {
-                int dist = Math.abs(abs - start);
-                if (dist < bestDist) { bestDist = dist; best = "FY" + lower.substring(i, i + 4); }
+                at.add(ss + i);
+                label.add("FY" + lower.substring(i, i + 4));
             } else if (PERIOD_LEADS.contains(lead)) {
-                int dist = Math.abs(abs - start);
-                if (dist < bestDist) { bestDist = dist; best = lower.substring(i, i + 4); }
+                at.add(ss + i);
+                label.add(lower.substring(i, i + 4));
             }
             i += 3;
         }
-        if (!best.isEmpty() || docYear.isEmpty()) return best.isEmpty() ? docYear : best;
-        int y = Integer.parseInt(docYear);
-        int at;
-        if ((at = lower.indexOf("last year")) >= 0 || (at = lower.indexOf("a year earlier")) >= 0 || (at = lower.indexOf("a year ago")) >= 0
-                || (at = lower.indexOf("previous year")) >= 0) return String.valueOf(y - 1);
-        if (lower.indexOf("next year") >= 0) return String.valueOf(y + 1);
-        return docYear;
+        String fallback = docYear;
+        if (!docYear.isEmpty()) {
+            int y = Integer.parseInt(docYear);
+            if (lower.contains("last year") || lower.contains("a year earlier") || lower.contains("a year ago") || lower.contains("previous year")) {
+                fallback = String.valueOf(y - 1);
+            } else if (lower.contains("next year")) fallback = String.valueOf(y + 1);
+        }
+        return new Periods(at.stream().mapToInt(Integer::intValue).toArray(), label.toArray(new String[0]), fallback);
+    }
+
+    /** The period of a figure at [start, end): the nearest time expression of its sentence outside it, else the fallback. */
+    static String period(Periods p, int start, int end) {
+        String best = "";
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = 0; k < p.at().length; k++) {
+            int a = p.at()[k];
+            if (a >= start && a < end) continue;
+            int dist = Math.abs(a - start);
+            if (dist < bestDist) { bestDist = dist; best = p.label()[k]; }
+        }
+        return best.isEmpty() ? p.fallback() : best;
     }
 }

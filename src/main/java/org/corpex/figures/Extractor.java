@@ -186,6 +186,20 @@ public final class Extractor {
 
         private int nameSentence = Integer.MIN_VALUE, nameStart, nameEnd;
         private List<Context.Name> nameList = List.of();
+        private final java.util.Map<String, String> nameMemo = new java.util.HashMap<>();
+        private int periodSentence = Integer.MIN_VALUE, periodStart, periodEnd;
+        private Context.Periods periodList;
+
+        /** Time expressions of a sentence, found once for all its figures. */
+        Context.Periods periods(int si, int ss, int se) {
+            if (si != periodSentence || ss != periodStart || se != periodEnd || periodList == null) {
+                periodSentence = si;
+                periodStart = ss;
+                periodEnd = se;
+                periodList = Context.periods(lower(si, ss, se), ss, docYear);
+            }
+            return periodList;
+        }
 
         /** Names of a sentence, found once for all its figures. */
         List<Context.Name> names(int si, int ss, int se) {
@@ -193,7 +207,7 @@ public final class Extractor {
                 nameSentence = si;
                 nameStart = ss;
                 nameEnd = se;
-                nameList = Context.names(text, ss, se);
+                nameList = Context.names(text, ss, se, nameMemo);
             }
             return nameList;
         }
@@ -244,8 +258,11 @@ public final class Extractor {
             if (direction.isEmpty() && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY || kind == Figure.Kind.RANGE)) {
                 direction = Context.direction(text, ss, qStart, end, se);
             }
-            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se), names(si, ss, se));
-            String period = Context.period(text, lower(si, ss, se), ss, start, end, docYear);
+            // For whom and for when matter to the figures compare groups; years, dates and plain numbers are not grouped.
+            boolean measured = kind != Figure.Kind.YEAR && kind != Figure.Kind.DATE && kind != Figure.Kind.NUMBER;
+            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se),
+                    measured ? names(si, ss, se) : List.of());
+            String period = measured ? Context.period(periods(si, ss, se), start, end) : "";
             out.add(new Figure(doc, start, end, layout.lineOf(start), text.substring(start, end), kind, value, high, unit,
                     qualifier, direction, subj[0], subj[1], sentence, flag, per, period));
         }

@@ -1,5 +1,6 @@
 package org.corpex.figures;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +34,36 @@ final class Words {
         }
     }
 
+    /** Initials of the words that may follow "a"/"an" in a number ("a dozen", "a million", "a dollar"). */
+    private static final boolean[] AFTER_ARTICLE = new boolean[26];
+    static {
+        Lexicon l = Lexicon.get();
+        java.util.List<String> after = new java.util.ArrayList<>(l.scaleWords.keySet());
+        after.addAll(l.words.keySet());
+        after.addAll(l.subunits.keySet());
+        after.addAll(List.of("dozen", "half", "quarter"));
+        for (String w : after) {
+            char c = w.charAt(0);
+            if (c >= 'a' && c <= 'z') AFTER_ARTICLE[c - 'a'] = true;
+        }
+    }
+
     /** Whether the token [start, end) may begin a number in words. Called for every token, so it compares in place. */
     static boolean startsNumberWord(String text, int start, int end) {
         int len = end - start;
         if (len < 1 || len > 9) return false;
         char c = Character.toLowerCase(text.charAt(start));
         if (c < 'a' || c > 'z' || (LENGTHS[c - 'a'] & 1 << len) == 0) return false;
+        if (c == 'a' && len <= 2) {
+            // "a"/"an" is the commonest word: go on only when the next word may make it a number
+            if (len == 2 && Character.toLowerCase(text.charAt(start + 1)) != 'n') return false;
+            if (end + 1 >= text.length() || text.charAt(end) != ' ') return false;
+            char n = Character.toLowerCase(text.charAt(end + 1));
+            return n >= 'a' && n <= 'z' && AFTER_ARTICLE[n - 'a'];
+        }
+        char c2 = len > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
         for (String w : BY_INITIAL[c - 'a']) {
-            if (w.length() == len && text.regionMatches(true, start, w, 0, len)) return true;
+            if (w.length() == len && (len == 1 || w.charAt(1) == c2) && text.regionMatches(true, start, w, 0, len)) return true;
         }
         return false;
     }
