@@ -49,6 +49,11 @@ final class Context {
         }
         if (last != 0) return last > 0 ? "up" : "down";
         int limit = Math.min(sentenceEnd, figureEnd + 20);
+        // after the figure, only in its own clause: "earned 310 million francs, and margins eased" is no fall of the francs
+        for (int i = figureEnd; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ':') { limit = i; break; }
+        }
         for (int i = figureEnd; i < limit; ) {
             int end = wordEnd(text, i, limit);
             if (end > i) {
@@ -162,7 +167,7 @@ final class Context {
     }
 
     /**
-     * The name mentioned most often in a text (twice at least), or "": the article's main subject,
+     * The name mentioned most often in a text (twice at least, or once when it is the only one), or "": the article's main subject,
      * for figures whose sentence names no one. Names are found as in {@link #entity}.
      */
     static String mainEntity(org.corpex.corpus.Layout layout, String text) {
@@ -194,6 +199,8 @@ final class Context {
             String name = name(t, new int[] {0, t.length(), 0}, false);
             if (!name.isEmpty()) names.merge(name, e.getValue(), Integer::sum);
         }
+        // A short text naming one organisation once is about it; otherwise the subject is named twice at least.
+        if (names.size() == 1) return names.keySet().iterator().next();
         String best = "";
         int bestCount = 1;
         for (java.util.Map.Entry<String, Integer> e : names.entrySet()) {
