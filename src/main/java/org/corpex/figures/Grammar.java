@@ -113,12 +113,15 @@ final class Grammar {
     private static boolean joinRange(Reading a, Reading b, boolean bareAllowed) {
         if (a.kind == Figure.Kind.YEAR || a.kind == Figure.Kind.NUMBER && isYear(a.digits) && !a.scaled) {
             // 2025-2028, 2012–13, 2025 to 2028
-            if (b.spelled || !b.unit.isEmpty() && b.kind != Figure.Kind.YEAR) return false;
             double h = b.digits.length() == 2 ? Math.floor(a.value / 100) * 100 + b.value : b.value;
-            if (!(b.digits.length() == 2 || isYear(b.digits)) || h <= a.value) return false;
-            a.unit = "years";
-            b.value = h;
-            return true;
+            if (!b.spelled && (b.unit.isEmpty() || b.kind == Figure.Kind.YEAR) && (b.digits.length() == 2 || isYear(b.digits)) && h > a.value) {
+                a.unit = "years";
+                b.value = h;
+                return true;
+            }
+            if (kindOf(b) == null) return false;
+            // "2000 - 2500 calories": not years after all
+            a.kind = null;
         }
         Figure.Kind ka = kindOf(a), kb = kindOf(b);
         if (ka == null && kb == null) {
@@ -137,6 +140,8 @@ final class Grammar {
         }
         if (kb == null) {
             if (a.kind == Figure.Kind.QUANTITY || a.kind == Figure.Kind.DURATION) return false;   // "5 people to 3" is not a range
+            // "rose 0.7 percent to 6,327.80": after "to", a bare number is where the figure went, not a range's end
+            if (!bareAllowed) return false;
             if (a.scaled && !b.scaled) b.value *= a.scale;
             b.kind = a.kind;
             b.unit = a.unit;
@@ -737,7 +742,10 @@ final class Grammar {
             while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
             String phrase = text.substring(k, e).toLowerCase(Locale.ROOT);
             String code = L.currencyWord(phrase);
-            if (code != null && !ENGLISH_WORDS.contains(phrase) && !phrase.startsWith("pound")) found = new int[] {k, CODE_INDEX.get(code)};
+            // in lower case only: "Euro 2020" is a tournament, a capitalised word before a number a name
+            if (code != null && !ENGLISH_WORDS.contains(phrase) && !phrase.startsWith("pound") && Character.isLowerCase(text.charAt(k))) {
+                found = new int[] {k, CODE_INDEX.get(code)};
+            }
             if (k < 2 || text.charAt(k - 1) != ' ' || !letterAt(text, k - 2)) break;
             k--;
         }

@@ -176,6 +176,16 @@ class GrammarPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "The index gained 1.2 percent to 7,815.40.          | 1.2 percent   | percent | 1.2 | %",
+            "The index gained 1.2% to 7,815.40 by noon.         | 1.2%          | percent | 1.2 | %",
+            "The stock added $2.10 to 96.40 in late trade.      | $2.10         | money   | 2.1 | USD",
+    })
+    void aLevelReachedAfterToIsNotARangeEnd(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Brent traded at $81 per barrel.                    | $81 per barrel          | money    | 81      | USD | barrel",
             "The board declared 40 cents a share.               | 40 cents a share        | money    | 0.4     | USD | share",
             "Cleaners earn £11.50 an hour.                      | £11.50 an hour          | money    | 11.5    | GBP | hour",
@@ -206,6 +216,9 @@ class GrammarPhrasingTest {
             "The panels deliver 12kW at peak.                   | 12kW                    | quantity | 12     | kW",
             "The flat is 85 square metres.                      | 85 square metres        | quantity | 85     | m2",
             "The boxer weighed in at 176 pounds.                | 176 pounds              | quantity | 176    | lb",
+            "The coupe has 510 HP and 620 Nm.                   | 510 HP                  | quantity | 510    | hp",
+            "The coupe has 510 HP and 620 Nm.                   | 620 Nm                  | quantity | 620    | N·m",
+            "Adults need 1800 - 2200 calories a day.            | 1800 - 2200 calories a day | range | 1800..2200 | kcal",
     })
     void quantitiesAndMeasurements(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
@@ -225,6 +238,7 @@ class GrammarPhrasingTest {
             "The Falcon 9 rocket lifted off.",
             "Users of Windows 11 complained.",
             "The RTX4090 sold out.",
+            "Fans travelled to the Euro 2024 final.",
     })
     void notMeasuredFigures(String sentence) {
         assertThat(extract(sentence)).noneMatch(f -> f.kind() == Figure.Kind.MONEY || f.kind() == Figure.Kind.PERCENT
