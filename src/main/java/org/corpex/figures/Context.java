@@ -376,9 +376,15 @@ final class Context {
         List<Integer> at = new java.util.ArrayList<>(2);
         List<String> label = new java.util.ArrayList<>(2);
         int n = lower.length();
+        int next1 = lower.indexOf('1'), next2 = lower.indexOf('2');
         for (int i = 0; i + 4 <= n; i++) {
-            char c = lower.charAt(i);
-            if (c != '1' && c != '2' || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) && !(i >= 2 && lower.startsWith("fy", i - 2))) continue;
+            // years begin with 1 or 2: jump from one to the next (indexOf scans far faster than a charAt loop)
+            if (next1 >= 0 && next1 < i) next1 = lower.indexOf('1', i);
+            if (next2 >= 0 && next2 < i) next2 = lower.indexOf('2', i);
+            int j = next1 < 0 ? next2 : next2 < 0 ? next1 : Math.min(next1, next2);
+            if (j < 0 || j + 4 > n) break;
+            i = j;
+            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) && !(i >= 2 && lower.startsWith("fy", i - 2))) continue;
             if (!isDigits(lower, i, i + 4) || i + 4 < n && Character.isDigit(lower.charAt(i + 4))) { i += 3; continue; }
             int y = Integer.parseInt(lower, i, i + 4, 10);
             if (y < 1600 || y > 2199) { i += 3; continue; }

@@ -570,8 +570,8 @@ final class Grammar {
         r.numEnd = e;
         // ordinals and decades: "71st", "2nd", "1990s"
         if (e + 1 < n && !r.decimal) {
-            String two = text.substring(e, Math.min(n, e + 2)).toLowerCase(Locale.ROOT);
-            if ((two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th")) && !letterAt(text, e + 2)) return false;
+            char a = Character.toLowerCase(text.charAt(e)), b = Character.toLowerCase(text.charAt(e + 1));
+            if ((a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') && !letterAt(text, e + 2)) return false;
         }
         if (e < n && text.charAt(e) == 's' && !letterAt(text, e + 1) && r.digits.length() >= 2 && r.value % 10 == 0) return false;
         if (e < n && text.charAt(e) == '\'' && e + 1 < n && text.charAt(e + 1) == 's') return false;
@@ -648,6 +648,8 @@ final class Grammar {
             // "5% points"
             return e;
         }
+        char f = Character.toLowerCase(text.charAt(s));
+        if (f != 'p' && f != 'b') return p;   // every percent word begins so
         int we = Words.wordEnd(text, s);
         if (we == s) return p;
         String w = text.substring(s, we).toLowerCase(Locale.ROOT);
@@ -764,10 +766,27 @@ final class Grammar {
         // the run of non-space, non-digit characters before e, at most 7
         int s = e;
         while (s > 0 && e - s < 7 && !Character.isWhitespace(text.charAt(s - 1)) && !Character.isDigit(text.charAt(s - 1))) s--;
+        boolean letters = true;
+        for (int k = s; k < e && letters; k++) letters = Character.isLetter(text.charAt(k));
+        if (letters) {
+            // a word: only as a whole can it be a code or a currency prefix ("USD", "Rs", "usd", "MUSD"); most words are neither
+            if (e - s < 2 || e - s > 4) return null;
+            String t = text.substring(s, e);
+            String code = L.before.get(t);
+            if (code == null) code = L.codes.get(t);
+            if (code != null) return new int[] {s, CODE_INDEX.get(code), 0};
+            if (t.length() == 4 && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(t.charAt(0)) == Character.isUpperCase(t.charAt(1))) {
+                String cc = L.codes.get(t.substring(1));
+                if (cc == null && isLowerAlpha(t)) cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
+                if (cc != null) return new int[] {s, CODE_INDEX.get(cc), 1};
+            }
+            return null;
+        }
         for (int k = s; k < e; k++) {
             String t = text.substring(k, e);
             // what stands before the currency must not be a letter (else "GPT4", "abc$5" are names)
-            if (k > 0 && Character.isLetter(text.charAt(k - 1)) && !(t.startsWith("$") && false)) continue;
+            if (k > 0 && Character.isLetter(text.charAt(k - 1))) continue;
             String code = L.signs.get(t);
             if (code == null) code = L.signs.get(t.toUpperCase(Locale.ROOT));
             if (code == null) code = L.before.get(t);
@@ -802,7 +821,9 @@ final class Grammar {
         if (s < n && text.charAt(s) == '-' && s == p && r.spelled && letterAt(text, s + 1)) s = p + 1;   // "one-yen"
         if (s >= n) return p;
         // signs, glued or spaced: "10$", "1,200€", "100 ₡", "3.14US$"
-        for (int len = Math.min(L.longestSign, n - s); len >= 1; len--) {
+        char first = text.charAt(s);
+        boolean maySign = L.signInitials.contains(first) || L.signInitials.contains(Character.toUpperCase(first));
+        for (int len = maySign ? Math.min(L.longestSign, n - s) : 0; len >= 1; len--) {
             String t = text.substring(s, s + len);
             String code = L.signs.get(t);
             if (code == null && len > 1) code = L.signs.get(t.toUpperCase(Locale.ROOT));
