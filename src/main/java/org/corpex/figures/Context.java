@@ -252,12 +252,13 @@ final class Context {
      * from its tail, and a place or nationality (places.tsv) is no entity.
      */
     private static String name(String text, int[] ph, boolean initial) {
-        String[] words = text.substring(ph[0], ph[1]).split(" ");
+        String whole = text.substring(ph[0], ph[1]);
+        String[] words = whole.indexOf(' ') < 0 ? new String[] {whole} : whole.split(" ");
         int a = 0, b = words.length;
         while (a < b && L.notEntities.contains(words[a].toLowerCase(Locale.ROOT))) a++;
         while (b > a && (L.notEntities.contains(words[b - 1].toLowerCase(Locale.ROOT)) || SUFFIXES.contains(words[b - 1].toLowerCase(Locale.ROOT)))) b--;
         if (a >= b) return "";
-        String name = String.join(" ", java.util.Arrays.asList(words).subList(a, b));
+        String name = a == 0 && b == words.length ? whole : String.join(" ", java.util.Arrays.asList(words).subList(a, b));
         String lower = name.toLowerCase(Locale.ROOT);
         if (L.places.contains(lower) || L.stopwords.contains(lower)) return "";
         int dash = lower.lastIndexOf('-');

@@ -63,9 +63,18 @@ final class Words {
         }
         char c2 = len > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
         for (String w : BY_INITIAL[c - 'a']) {
-            if (w.length() == len && (len == 1 || w.charAt(1) == c2) && text.regionMatches(true, start, w, 0, len)) return true;
+            if (w.length() == len && (len == 1 || w.charAt(1) == c2) && sameLetters(text, start, w)) return true;
         }
         return false;
+    }
+
+    /** Whether the text at start spells the lower-case ASCII word w, in any case (no case-folding tables). */
+    private static boolean sameLetters(String text, int start, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = text.charAt(start + k);
+            if (c >= 128 || (c | 0x20) != w.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** A number read in words: its value and where it ends; {@code scaled} when a scale word was part of it. */
