@@ -586,7 +586,7 @@ final class Grammar {
         int we = Words.wordEnd(text, s);
         if (we == s) return p;
         String w = text.substring(s, we);
-        String lw = w.toLowerCase(Locale.ROOT);
+        String lw = Words.lower(text, s, we);
         Double v = L.scaleWords.get(lw);
         if (v == null && lw.endsWith("s")) v = L.scaleWords.get(lw.substring(0, lw.length() - 1));
         if (v != null && !(v == 100 && r.spelled)) {
@@ -652,7 +652,7 @@ final class Grammar {
         if (f != 'p' && f != 'b') return p;   // every percent word begins so
         int we = Words.wordEnd(text, s);
         if (we == s) return p;
-        String w = text.substring(s, we).toLowerCase(Locale.ROOT);
+        String w = Words.lower(text, s, we);
         switch (w) {
             case "percent", "percents", "pct", "pc", "percentage", "per", "basis", "bp", "bps", "pp", "ppt", "ppts", "percentages" -> { }
             default -> { return p; }
@@ -878,7 +878,7 @@ final class Grammar {
             else break;
         }
         for (int m = count; m >= 1; m--) {
-            String phrase = text.substring(s, ends[m - 1]).toLowerCase(Locale.ROOT);
+            String phrase = Words.lower(text, s, ends[m - 1]);
             String cw = L.currencyWord(phrase);
             if (cw == null) continue;
             if (phrase.equals("pound") || phrase.equals("pounds")) return pounds(c, r, s, ends[m - 1]);
@@ -975,7 +975,7 @@ final class Grammar {
         }
         int we = Words.wordEnd(text, s);
         if (we - s < 3) return p;
-        Lexicon.Subunit sub = L.subunits.get(text.substring(s, we).toLowerCase(Locale.ROOT));
+        Lexicon.Subunit sub = L.subunits.get(Words.lower(text, s, we));
         if (sub == null) return p;
         r.value *= sub.fraction();
         money(r, sub.code());
@@ -1031,7 +1031,7 @@ final class Grammar {
         if (s == p && p < n && Character.isLetter(text.charAt(p))) return p;
         int we = Words.wordEnd(text, s);
         if (we == s) return p;
-        String w = text.substring(s, we).toLowerCase(Locale.ROOT);
+        String w = Words.lower(text, s, we);
         String u = L.timeUnits.get(w);
         if (u == null) return p;
         // ages
@@ -1063,7 +1063,7 @@ final class Grammar {
             int e = Words.tokenEnd(text, k);
             if (e == k) break;
             String w = text.substring(k, e);
-            String lw = w.toLowerCase(Locale.ROOT);
+            String lw = Words.lower(text, k, e);
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || MONTHS_INDEX(w) >= 0 || L.scaleWords.containsKey(lw)) break;
             boolean capital = Character.isUpperCase(w.charAt(0));
             // "1,200 Americans": a capitalised plural right after the number is what is counted
@@ -1117,7 +1117,7 @@ final class Grammar {
         if (p >= n || text.charAt(p) != ' ') return;
         int s = p + 1;
         int we = Words.wordEnd(text, s);
-        String w = text.substring(s, we).toLowerCase(Locale.ROOT);
+        String w = Words.lower(text, s, we);
         boolean perWord = w.equals("per") || w.equals("each") && false;
         boolean article = w.equals("a") || w.equals("an");
         if (!perWord && !article) return;

@@ -165,6 +165,27 @@ final class Words {
         return L().currencyWord(w) != null && !w.equals("real") && !w.equals("mark") || L().subunits.containsKey(w) && w.length() > 2;
     }
 
+    /** The last few words lower-cased, per thread: the grammar's steps look at the same word after a number in turn. */
+    private static final ThreadLocal<Object[]> LOWER = ThreadLocal.withInitial(() -> new Object[12]);
+
+    /** text[s, e) in lower case, remembered for the next few calls on the same text and span. */
+    static String lower(String text, int s, int e) {
+        Object[] c = LOWER.get();
+        for (int k = 0; k < c.length; k += 3) {
+            if (c[k] == text && c[k + 1] != null && (int) c[k + 1] == (s << 16 ^ e) && c[k + 2] != null) {
+                String v = (String) c[k + 2];
+                if (v.length() == e - s) return v;
+            }
+        }
+        String v = text.substring(s, e).toLowerCase(Locale.ROOT);
+        // shift the entries down and put this one first
+        System.arraycopy(c, 0, c, 3, c.length - 3);
+        c[0] = text;
+        c[1] = s << 16 ^ e;
+        c[2] = v;
+        return v;
+    }
+
     /** The end of the word of letters at i (i when none starts there). */
     static int wordEnd(String text, int i) {
         int e = i, n = text.length();
