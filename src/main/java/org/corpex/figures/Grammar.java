@@ -131,7 +131,8 @@ final class Grammar {
         }
         if (ka == null) {
             if (b.scaled && !a.scaled && sharesScale(a, b)) a.value *= b.scale;
-            if (b.kind == Figure.Kind.MONEY && b.unit.length() == 3 && b.currencyBefore == false && a.value > b.value * 50) return false;
+            // "5 to 10 dollars" ranges; "500 to 10 dollars" does not
+            if (b.kind == Figure.Kind.MONEY && !b.currencyBefore && a.value > b.value * 50) return false;
             a.kind = b.kind;
             a.unit = b.unit;
             a.per = b.per;
@@ -657,12 +658,13 @@ final class Grammar {
             case "percent", "percents", "pct", "pc", "percentage", "per", "basis", "bp", "bps", "pp", "ppt", "ppts", "percentages" -> { }
             default -> { return p; }
         }
-        if (w.equals("pc") && s > p && !Character.isLowerCase(text.charAt(s))) return p;
+        // abbreviations count in lower case only: "10 BP stations" names a company, "24 PC games" computers
+        if ((w.equals("pc") || w.equals("bp") || w.equals("bps") || w.equals("pp") || w.equals("ppt") || w.equals("ppts"))
+                && !Character.isLowerCase(text.charAt(s))) return p;
         int e = we;
         String unit = "%";
         double factor = 1;
         if (w.equals("per")) {
-            int c2 = s + 4;
             if (!(text.startsWith(" cent", we) || text.startsWith("-cent", we)) || letterAt(text, we + 5)) return p;
             e = we + 5;
         } else if (w.equals("basis")) {
@@ -829,7 +831,6 @@ final class Grammar {
             if (code == null && len > 1) code = L.signs.get(t.toUpperCase(Locale.ROOT));
             if (code != null && s > p && digitAt(text, s + len)) return p;   // "1 $10": the sign is the next figure's
             if (code != null && (!letterAt(text, s + len) || t.charAt(t.length() - 1) > 0x2000) && (t.length() > 1 || t.charAt(0) > 0x2000 || !Character.isLetter(t.charAt(0)))) {
-                if (t.equals("$") && s > p && false) return p;
                 money(r, code);
                 return s + len;
             }
@@ -840,7 +841,7 @@ final class Grammar {
         // ISO codes: "110 JPY", "115usd", "USD million"
         String code = L.codes.get(w);
         if (code == null && w.length() == 3 && s == p && isLowerAlpha(w)) code = L.codes.get(w.toUpperCase(Locale.ROOT));
-        if (code != null && (we >= n || text.charAt(we) != '=' || true)) {
+        if (code != null) {
             money(r, code);
             int e = we;
             if (!r.scaled) {
@@ -1007,7 +1008,7 @@ final class Grammar {
             if (e == k) break;
             String phrase = text.substring(s, e);
             Lexicon.Unit u = L.unit(phrase);
-            if (u != null && !letterAt(text, e) && !(s == p && phrase.length() == 1 && false)) { best = e; unit = u; }
+            if (u != null && !letterAt(text, e)) { best = e; unit = u; }
             if (e < n && (text.charAt(e) == ' ' || text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < n && Character.isLetter(text.charAt(e + 1))) k = e + 1;
             else break;
         }
@@ -1118,7 +1119,7 @@ final class Grammar {
         int s = p + 1;
         int we = Words.wordEnd(text, s);
         String w = Words.lower(text, s, we);
-        boolean perWord = w.equals("per") || w.equals("each") && false;
+        boolean perWord = w.equals("per");
         boolean article = w.equals("a") || w.equals("an");
         if (!perWord && !article) return;
         int k = skipSpace(text, we);

@@ -239,6 +239,7 @@ class GrammarPhrasingTest {
             "Users of Windows 11 complained.",
             "The RTX4090 sold out.",
             "Fans travelled to the Euro 2024 final.",
+            "The brand runs 40 BP stations.",
     })
     void notMeasuredFigures(String sentence) {
         assertThat(extract(sentence)).noneMatch(f -> f.kind() == Figure.Kind.MONEY || f.kind() == Figure.Kind.PERCENT
