@@ -756,9 +756,12 @@ final class Grammar {
         return found;
     }
 
-    /** Currency words that are English words too ("5 real ones", "he won 3"): read only after a scale or capitalised. */
-    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som", "dong", "rand",
-            "colon", "lira", "lei", "lev", "kip", "punt", "ether", "marks", "buck", "bucks", "grand", "dram", "drams");
+    /**
+     * Currency words that are English words too after a number ("5 real ones", "past the 1,000 mark"): read only
+     * after a scale or capitalised. "won", "rand" and "lira" are not among them: after a number they are money.
+     */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("real", "mark", "sol", "som",
+            "colon", "lei", "lev", "kip", "punt", "ether", "marks", "buck", "bucks", "grand", "dram", "drams");
 
     /** A currency sign, prefix or code whose last character is at e - 1: {start, code index}, or null. */
     private static int[] currencyEndingAt(String text, int e) {

@@ -120,6 +120,8 @@ class GrammarPhrasingTest {
             "He was fined 300 Norwegian kroner.                 | 300 Norwegian kroner | money | 300         | NOK",
             "A kilo of rice is 40 rupees.                       | 40 rupees            | money | 40          | INR",
             "Bread is 30 hryvnias now.                          | 30 hryvnias          | money | 30          | UAH",
+            "A bowl of noodles is 9,000 won in Seoul.           | 9,000 won            | money | 9000        | KRW",
+            "The court ordered 2,500 rand in damages.           | 2,500 rand           | money | 2500        | ZAR",
             "The pass costs Rs 250.                             | Rs 250               | money | 250         | INR",
             "The pass costs RM42.                               | RM42                 | money | 42          | MYR",
     })
