@@ -267,6 +267,8 @@ final class Context {
         if (initial && a == 0 && b - a == 1 && words.length == 1
                 && (Grammar.looksPlural(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed"))) return "";
         if (L.currencyWord(lower) != null || L.measures.containsKey(lower)) return "";
+        // a currency prefix or code ("NT$", "Rs 20", "USD") names money, not an organisation
+        if (L.codes.containsKey(name) || L.before.containsKey(name) || L.signs.containsKey(name + "$")) return "";
         return name;
     }
 

@@ -79,7 +79,8 @@ final class Grammar {
                 if ((digitNext || numAt > q || wordNext) && c.free(q, q + 1)) {
                     Reading r2 = read(c, numAt, wordNext, false);
                     if (r2 != null && r2.kind != Figure.Kind.DATE && (r2.start >= q)) {
-                        if (joinRange(r, r2, fromOrBetween || text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014')) {
+                        boolean dash = text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014';
+                        if (joinRange(r, r2, fromOrBetween || dash) && (fromOrBetween || dash || comparable(r.value, r2.value))) {
                             hi = r2;
                         }
                     }
@@ -107,6 +108,15 @@ final class Grammar {
         }
         c.add(r.start, r.end, r.kind, r.value, Double.NaN, r.unit, r.qualifier, r.direction, r.per, r.flag);
         return r.end;
+    }
+
+    /**
+     * Whether two values may be the ends of one range written "X to Y" with no "from" or "between":
+     * "slipped 27 cents to $78.10" is a change and the level it reached, not a range.
+     */
+    private static boolean comparable(double a, double b) {
+        double lo = Math.min(Math.abs(a), Math.abs(b)), hi = Math.max(Math.abs(a), Math.abs(b));
+        return lo > 0 && hi / lo <= 20;
     }
 
     /** Joins two readings into a range when their kinds agree or one lacks what the other has. */
@@ -592,6 +602,18 @@ final class Grammar {
         if (v == null && lw.endsWith("s")) v = L.scaleWords.get(lw.substring(0, lw.length() - 1));
         if (v != null && !(v == 100 && r.spelled)) {
             applyScale(r, v);
+            // "3.5 lakh crore", "1.2 thousand billion": a second scale word multiplies again
+            if (we + 1 < n && text.charAt(we) == ' ' && letterAt(text, we + 1)) {
+                int we2 = Words.wordEnd(text, we + 1);
+                String w2 = Words.lower(text, we + 1, we2);
+                Double v2 = L.scaleWords.get(w2);
+                if (v2 == null && w2.endsWith("s")) v2 = L.scaleWords.get(w2.substring(0, w2.length() - 1));
+                if (v2 != null && v2 > 100) {
+                    r.value *= v2;
+                    r.scale *= v2;
+                    return we2;
+                }
+            }
             return we;
         }
         v = L.scaleAbbrs.get(lw);

@@ -92,6 +92,7 @@ class GrammarPhrasingTest {
             "The order is worth USD 12 million.                 | USD 12 million       | money | 12000000      | USD",
             "The order is worth 12 USD million.                 | 12 USD million       | money | 12000000      | USD",
             "Reserves fell to 1.2tn yen.                        | 1.2tn yen            | money | 1200000000000 | JPY",
+            "Its market value hit Rs 2.5 lakh crore.            | Rs 2.5 lakh crore    | money | 2500000000000 | INR",
     })
     void scales(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
@@ -181,6 +182,7 @@ class GrammarPhrasingTest {
             "The index gained 1.2 percent to 7,815.40.          | 1.2 percent   | percent | 1.2 | %",
             "The index gained 1.2% to 7,815.40 by noon.         | 1.2%          | percent | 1.2 | %",
             "The stock added $2.10 to 96.40 in late trade.      | $2.10         | money   | 2.1 | USD",
+            "Corn slipped 14 cents to $4.62 a bushel.           | 14 cents      | money   | 0.14 | USD",
     })
     void aLevelReachedAfterToIsNotARangeEnd(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
