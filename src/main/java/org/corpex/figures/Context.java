@@ -37,6 +37,11 @@ final class Context {
     static String direction(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
         int from = Math.max(sentenceStart, figureStart - 30);
         while (from > sentenceStart && Character.isLetter(text.charAt(from - 1))) from--;   // never start inside a word
+        // before the figure, too, only in its own clause: "prices had risen, while 15% said" is no rise of the 15%
+        for (int i = figureStart - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ')' || c == ':') { from = i + 1; break; }
+        }
         // the nearest cue wins: the last cue before the figure, else the first after it
         int last = 0;
         for (int i = from; i < figureStart; ) {

@@ -1156,6 +1156,13 @@ final class Grammar {
         String t = L.timeUnits.get(noun);
         Lexicon.Unit u = L.unit(noun);
         if (article && t == null && u == null && !L.rateNouns.contains(noun)) return;
+        // "a year earlier", "a week ago": a time reference, not a rate
+        if (article && ke + 1 < n && text.charAt(ke) == ' ') {
+            int ae = Words.wordEnd(text, ke + 1);
+            String after = Words.lower(text, ke + 1, ae);
+            if (after.equals("earlier") || after.equals("ago") || after.equals("before") || after.equals("later") || after.equals("after")
+                    || after.equals("previously") || after.equals("prior")) return;
+        }
         if (perWord && (L.stopwords.contains(noun) || noun.length() < 2)) return;
         // "per square foot"
         int end = ke;
