@@ -733,15 +733,10 @@ final class Grammar {
 
     /** {start, code index} of a currency right before the number at i (glued or one space), or null. */
     static int[] currencyBefore(String text, int i) {
-        int k = i;
-        if (k > 0 && (text.charAt(k - 1) == '-' || text.charAt(k - 1) == '\u2212') && k > 1 && !Character.isLetterOrDigit(text.charAt(k - 2))) {
-            // "$-5" is rare; "-$5" is handled by the sign
-        }
-        int glued = k;
-        int[] m = currencyEndingAt(text, k);
-        if (m == null && k > 1 && text.charAt(k - 1) == ' ') m = currencyEndingAt(text, k - 1);
+        // glued ("$5", "USD200") or after one space ("$ 5", "USD 200"); "-$5" and "$-5" are read by the sign
+        int[] m = currencyEndingAt(text, i);
+        if (m == null && i > 1 && text.charAt(i - 1) == ' ') m = currencyEndingAt(text, i - 1);
         if (m == null) return null;
-        if (glued != k) return null;
         // "US $", "HK $", "c $", "NZ $": letters before a spaced sign
         int s = m[0];
         if (s > 1 && text.charAt(s - 1) == ' ' && text.charAt(s) == '$' && s - 1 >= 1 && Character.isLetter(text.charAt(s - 2))) {
