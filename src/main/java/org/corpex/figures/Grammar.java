@@ -401,15 +401,11 @@ final class Grammar {
         int p = r.numEnd;
         // scale: "1.5 million", "$2 millions", "3bn", "$5m", "2.5 mln"; a glued letter only where a name is unlikely
         if (!r.spelled || !r.scaled) p = scale(text, r, p);
-        if (r.scaled && r.spelled && r.numEnd == p) p = r.numEnd;
         // "$1M+"
         if (p < n && text.charAt(p) == '+' && !digitAt(text, p + 1)) { r.qualifier = "+"; p++; }
         r.end = p;
         if (r.kind == Figure.Kind.MONEY) {
-            // "US$3.5 million": a currency after as well is odd, but a code with a scale after it reads ("$ 5 USD")
-            int e = currencyAfter(c, r, p, true);
-            if (e > p) r.end = e;
-            per(c, r);
+            per(c, r);   // "US$3.5 million a year"
             return r;
         }
         if (!r.spelled && p < n && Character.isLetter(text.charAt(p)) && p == r.numEnd) {
@@ -431,11 +427,10 @@ final class Grammar {
         String text = c.text;
         int e = percent(text, r, p);
         if (e > p) { r.end = e; return true; }
-        e = currencyAfter(c, r, p, false);
+        e = currencyAfter(c, r, p);
         if (e > p) { r.end = e; return true; }
         e = subunit(text, r, p);
         if (e > p) { r.end = e; return true; }
-        if (r.scaled && r.unit.equals("?m")) r.unit = "";
         e = unit(c, r, p);
         if (e > p) { r.end = e; return true; }
         e = time(text, r, p);
@@ -835,10 +830,9 @@ final class Grammar {
     }
 
     /** Reads a currency after the number (sign, code, "MUSD", currency word with its adjective); returns the new end. */
-    private static int currencyAfter(Extractor.Ctx c, Reading r, int p, boolean onlyScale) {
+    private static int currencyAfter(Extractor.Ctx c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
-        if (onlyScale) return p;
         int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
         if (s < n && text.charAt(s) == '-' && s == p && r.spelled && letterAt(text, s + 1)) s = p + 1;   // "one-yen"
         if (s >= n) return p;
