@@ -58,7 +58,9 @@ final class Grammar {
             String before = wordBefore(text, r.start);
             boolean fromOrBetween = before.equals("between") || before.equals("from");
             int s = skipSpace(text, p);
-            if (s < text.length() && (text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014') && (s == p) == (skipSpace(text, s + 1) == s + 1)) {
+            if (s == p && (text.startsWith("- or ", s) || text.startsWith("- to ", s))) {
+                q = s + 5;   // "7- or 8-inch", "3- to 5-year": the unit written once, on the second
+            } else if (s < text.length() && (text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014') && (s == p) == (skipSpace(text, s + 1) == s + 1)) {
                 q = skipSpace(text, s + 1);
             } else if (s > p && text.startsWith("to ", s)) q = s + 3;
             else if (s > p && text.startsWith("and ", s) && before.equals("between")) { q = s + 4; between = true; }
@@ -1096,7 +1098,7 @@ final class Grammar {
             // a singular noun: "one count", "3 course meal"; not after a year ("China's 2060 carbon pledge")
             if (firstStart < 0 || isYear(r.digits)) return p;
             String fw = text.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT);
-            if (fw.endsWith("ed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
+            if (fw.endsWith("ed") && !fw.endsWith("eed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
             if (r.value != 1 && r.spelled) return p;
             unitStart = firstStart;
             unitEnd = firstEnd;

@@ -173,6 +173,7 @@ class GrammarPhrasingTest {
             "Lunch is seven or eight euros.                     | seven or eight euros     | range | 7..8                     | EUR",
             "The survey ran 2019-2021.                          | 2019-2021                | range | 2019..2021               | years",
             "Crowds of 20-30 thousand people came.              | 20-30 thousand people    | range | 20000..30000             | people",
+            "It comes with a 10- or 12-inch screen.             | 10- or 12-inch           | range | 10..12                   | in",
     })
     void rangesWithTheUnitWrittenOnce(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
