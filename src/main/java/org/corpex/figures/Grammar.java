@@ -27,6 +27,7 @@ final class Grammar {
         int numStart, numEnd;     // the number's span
         double value;
         boolean spelled, decimal, scaled, signed;
+        boolean grouped;          // written with thousands separators ("2,000"): never a year
         String digits = "";       // the number as written, digits only ("" when spelled)
         Figure.Kind kind;         // null while nothing says what it is
         String unit = "";
@@ -123,10 +124,10 @@ final class Grammar {
 
     /** Joins two readings into a range when their kinds agree or one lacks what the other has. */
     private static boolean joinRange(Reading a, Reading b, boolean bareAllowed) {
-        if (a.kind == Figure.Kind.YEAR || a.kind == Figure.Kind.NUMBER && isYear(a.digits) && !a.scaled) {
+        if (a.kind == Figure.Kind.YEAR || a.kind == Figure.Kind.NUMBER && isYear(a.digits) && !a.grouped && !a.scaled) {
             // 2025-2028, 2012–13, 2025 to 2028
             double h = b.digits.length() == 2 ? Math.floor(a.value / 100) * 100 + b.value : b.value;
-            if (!b.spelled && (b.unit.isEmpty() || b.kind == Figure.Kind.YEAR) && (b.digits.length() == 2 || isYear(b.digits)) && h > a.value) {
+            if (!b.spelled && !b.grouped && (b.unit.isEmpty() || b.kind == Figure.Kind.YEAR) && (b.digits.length() == 2 || isYear(b.digits)) && h > a.value) {
                 a.unit = "years";
                 b.value = h;
                 return true;
@@ -461,7 +462,7 @@ final class Grammar {
         int month = MONTHS_INDEX(prev);
         if (month >= 0 && Character.isUpperCase(prev.charAt(0)) && !r.decimal && r.digits.length() <= 4) {
             int s0 = r.start - prev.length() - 1;
-            if (isYear(r.digits)) {
+            if (isYear(r.digits) && !r.grouped) {
                 r.kind = Figure.Kind.DATE;
                 r.unit = String.format(Locale.ROOT, "%s-%02d", r.digits, month + 1);
                 r.start = s0;
@@ -503,7 +504,7 @@ final class Grammar {
                 }
             }
         }
-        if (isYear(r.digits) && !r.signed || r.digits.length() == 4 && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT))) {
+        if (isYear(r.digits) && !r.signed && !r.grouped || r.digits.length() == 4 && !r.grouped && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT))) {
             r.kind = Figure.Kind.YEAR;
             return r;
         }
@@ -540,7 +541,7 @@ final class Grammar {
                 lastGroup = ge - g;
                 k = ge;
             }
-            if (lastGroup == 3) { digits = d; e = k; }
+            if (lastGroup == 3) { digits = d; e = k; r.grouped = true; }
             else if (k > e) {
                 // 2-digit groups must end with a 3-digit one; else only the 3-digit groups read
                 digits = new StringBuilder(text.substring(i, e));
@@ -548,6 +549,7 @@ final class Grammar {
                 while (k2 < n && text.charAt(k2) == ',' && digitAt(text, k2 + 1) && digitAt(text, k2 + 3) && !digitAt(text, k2 + 4)) {
                     digits.append(text, k2 + 1, k2 + 4);
                     k2 += 4;
+                    r.grouped = true;
                 }
                 e = k2;
             }
@@ -562,7 +564,7 @@ final class Grammar {
                 d.append(text, k + 1, k + 4);
                 k += 4;
             }
-            if (k > e && (k >= n || !Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' ')) { digits = d; e = k; }
+            if (k > e && (k >= n || !Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' ')) { digits = d; e = k; r.grouped = true; }
         }
         if (e < n && text.charAt(e) == '.' && digitAt(text, e + 1)) {
             digits.append('.');
@@ -623,7 +625,8 @@ final class Grammar {
             v = L.scaleLetters.get(lw);
             if (v == null || r.spelled) return p;
             char ch = w.charAt(0);
-            boolean reads = r.currencyBefore || ch == 'k' || ch == 'K' || r.decimal && ch != 't' && ch != 'T';
+            boolean reads = r.currencyBefore || ch == 'k' || ch == 'K';
+            boolean decimalOnly = !reads && r.decimal && ch != 't' && ch != 'T';
             if (!reads) {
                 // "5M users", "10bn" handled above; "5M" before a currency or a counted noun reads as a scale
                 int a = skipSpace(text, we);
@@ -634,8 +637,12 @@ final class Grammar {
                             || Character.isLowerCase(next.charAt(0)) && looksPlural(next.toLowerCase(Locale.ROOT)) && !L.stopwords.contains(next.toLowerCase(Locale.ROOT)));
                 }
             }
+            if (!reads && decimalOnly) {
+                // "2.8B", "2.1m a year": a scale by the look of it; "m" could be metres, so say so
+                reads = true;
+                if (ch == 'm' || ch == 'M') r.flag = "'m' read as million (not metres)";
+            }
             if (!reads) return p;
-            if ((ch == 'm' || ch == 'M') && !r.currencyBefore) r.flag = "'m' read as million (not metres)";
             applyScale(r, v);
             return we;
         }
@@ -1068,7 +1075,7 @@ final class Grammar {
         String text = c.text;
         int n = text.length();
         if (p >= n || text.charAt(p) != ' ') return p;
-        if (isYear(r.digits) && !r.scaled) {
+        if (isYear(r.digits) && !r.grouped && !r.scaled) {
             String prev = wordBefore(text, r.start);
             if (!prev.isEmpty() && (YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT)) || prev.equals("the") || prev.equals("The") || MONTHS_INDEX(prev) >= 0)) return p;
         }
@@ -1096,7 +1103,7 @@ final class Grammar {
         }
         if (head == null) {
             // a singular noun: "one count", "3 course meal"; not after a year ("China's 2060 carbon pledge")
-            if (firstStart < 0 || isYear(r.digits)) return p;
+            if (firstStart < 0 || isYear(r.digits) && !r.grouped) return p;
             String fw = text.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT);
             if (fw.endsWith("ed") && !fw.endsWith("eed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
             if (r.value != 1 && r.spelled) return p;

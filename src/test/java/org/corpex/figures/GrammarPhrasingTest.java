@@ -217,6 +217,7 @@ class GrammarPhrasingTest {
             "The brand runs 40 BP stations.                     | 40 BP stations          | quantity | 40     | stations",
             "She averages 7.4 assists a game.                   | 7.4 assists a game      | quantity | 7.4    | assists",
             "The quake killed 62 people.                        | 62 people               | quantity | 62     | people",
+            "Half of the 2,000 workers are women.               | 2,000 workers           | quantity | 2000   | workers",
             "The plant will add 1,500 new jobs.                 | 1,500 new jobs          | quantity | 1500   | jobs",
             "The trail is 42 km long.                           | 42 km                   | quantity | 42     | km",
             "The trail is 26 miles long.                        | 26 miles                | quantity | 26     | mi",
