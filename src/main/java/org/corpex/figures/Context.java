@@ -220,7 +220,7 @@ final class Context {
     /** How much of an article's beginning is read for its main subject. */
     private static final int LEAD = 4000;
 
-    /** Corporate suffixes dropped from a name, so "Alibaba Group" and "Alibaba" are one entity. */
+    /** Corporate suffixes dropped from a name, so "Contoso Group" and "Contoso" are one entity. */
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("group", "inc", "inc.", "corp", "corp.", "corporation",
             "ltd", "ltd.", "limited", "plc", "co", "co.", "llc", "holdings", "holding", "sa", "ag", "se", "nv", "bv", "gmbh", "company");
 
@@ -234,7 +234,7 @@ final class Context {
             int we = e;
             while (we < limit && (Character.isLetter(text.charAt(we)) || (text.charAt(we) == '-' || text.charAt(we) == '.' || text.charAt(we) == '&')
                     && we + 1 < limit && Character.isLetter(text.charAt(we + 1)))) we++;
-            if (we < limit && Character.isDigit(text.charAt(we))) return last < 0 ? null : new int[] {i, last, 0};   // "QwQ-32B", "Qwen3": a product
+            if (we < limit && Character.isDigit(text.charAt(we))) return last < 0 ? null : new int[] {i, last, 0};   // "RTX4090", "A-32B": a product
             last = we;
             if (we + 1 < limit && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1))) e = we + 1;
             else break;
@@ -277,12 +277,12 @@ final class Context {
         return name;
     }
 
-    /** A name in a sentence: where it stands, whether it is a possessor ("Alibaba's"), and the entity it names. */
+    /** A name in a sentence: where it stands, whether it is a possessor ("Fabrikam's"), and the entity it names. */
     record Name(int start, int end, boolean possessive, String name) {}
 
     /**
      * The names in the sentence [ss, se), found once for all its figures. In a headline in title
-     * case every word is capitalised, so only possessors ("Alibaba's") count there.
+     * case every word is capitalised, so only possessors ("Fabrikam's") count there.
      */
     static List<Name> names(String text, int ss, int se, java.util.Map<String, String> memo) {
         int caps = 0, words = 0;

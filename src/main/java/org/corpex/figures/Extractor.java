@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * or a compound amount ("3 dollars 50 cents"). The words each slot accepts come from the lexicon
  * files (see {@link Lexicon}); nothing here names a company, product or corpus.
  *
- * <p>A number glued to letters, or to a hyphen after letters, is a name ("QwQ-32B", "GPT-4"), and
- * so is a bare number right after a capitalised word inside a sentence ("Qwen 2.5"): a figure there
+ * <p>A number glued to letters, or to a hyphen after letters, is a name ("RTX4090", "A-32B"), and
+ * so is a bare number right after a capitalised word inside a sentence ("Falcon 9"): a figure there
  * needs a currency, percent, unit or scale. Clock times, phone numbers, ordinals, dates with slashes,
  * and anything inside a URL or a percent-escaped string are not figures. Text that lost its
  * separators is recovered where the reading is unambiguous ("$137.810.48%": $137.81 then 0.48%) and

@@ -20,7 +20,7 @@ package org.corpex.figures;
  * @param qualifier over, more than, nearly, about, up to, at least, under, + ...; "" when none
  * @param direction up or down where the text says ("surged 8%", "fell 10%"); "" when none
  * @param subject   what the figure measures ("investment", "market cap", "parameters"); "" when unknown
- * @param entity    for whom ("Alibaba", "Microsoft"); "" when unknown
+ * @param entity    for whom: the nearest capitalised name ("Contoso", "Northwind Traders"); "" when unknown
  * @param sentence  the sentence the figure stands in
  * @param flag      why the figure is doubtful ("recovered from glued text", "'pounds' read as money"), else ""
  * @param per       the unit of a rate ("barrel" for "$60 per barrel", "share" for "$5 a share", "hour" for "80km/h"), else ""

@@ -351,7 +351,7 @@ final class Grammar {
         } else {
             if (!number(text, i, r)) return null;
             r.start = i;
-            // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "QwQ-32B", "R1")
+            // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "A-32B", "R1")
             int[] cb = currencyBefore(text, i);
             if (cb != null && !c.free(cb[0], i)) cb = null;   // "10 rmb 20 usd": the code belongs to the figure before
             int[] neg = cb == null && i > 1 && text.charAt(i - 1) == '-' ? currencyEndingAt(text, i - 1) : null;
@@ -439,7 +439,7 @@ final class Grammar {
         e = time(text, r, p);
         if (e > p) { r.end = e; return true; }
         if (p < text.length() && Character.isLetter(text.charAt(p)) && !r.spelled) return false;   // glued to letters
-        // "Hanguang 800 AI chips": a bare number after a capitalised word is a name, whatever noun follows
+        // "Falcon 9 rockets": a bare number after a capitalised word is a name, whatever noun follows
         if (!r.spelled && !r.scaled && !r.signed && r.qualifier.isEmpty() && isName(text, r.start)) return false;
         e = counted(c, r, p);
         if (e > p) { r.end = e; return true; }
@@ -508,7 +508,7 @@ final class Grammar {
             r.kind = Figure.Kind.YEAR;
             return r;
         }
-        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // Qwen 2.5
+        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // "Falcon 9"
         if (isListNumber(text, r.start, r.end)) return null;
         r.kind = Figure.Kind.NUMBER;
         return r;
@@ -1184,7 +1184,7 @@ final class Grammar {
         return y >= 1900 && y <= 2100;
     }
 
-    /** A bare number right after a capitalised word inside a sentence is part of a name: "Qwen 2.5", "Windows 11". */
+    /** A bare number right after a capitalised word inside a sentence is part of a name: "Falcon 9", "Windows 11". */
     private static boolean isName(String text, int start) {
         int k = start - 1;
         if (k < 0 || text.charAt(k) != ' ') return false;
