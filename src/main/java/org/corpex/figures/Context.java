@@ -30,8 +30,15 @@ final class Context {
     private static final Lexicon L = Lexicon.get();
 
     private static final boolean[] MOVE_INITIALS = new boolean[128];
+    /** Per initial, a bit for each length a rise or fall word with that initial has: most words are looked up without a copy. */
+    private static final int[] MOVE_LENGTHS = new int[128];
     static {
-        for (String w : L.directions.keySet()) if (w.charAt(0) < 128) MOVE_INITIALS[w.charAt(0)] = true;
+        for (String w : L.directions.keySet()) {
+            if (w.charAt(0) < 128) {
+                MOVE_INITIALS[w.charAt(0)] = true;
+                MOVE_LENGTHS[w.charAt(0)] |= 1 << w.length();
+            }
+        }
     }
 
     static String direction(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
@@ -84,7 +91,7 @@ final class Context {
     /** +1 for a word of rise, -1 for one of fall, 0 otherwise. */
     private static int cue(String text, int start, int end) {
         char c = Character.toLowerCase(text.charAt(start));
-        if (end - start < 2 || end - start > 9 || c >= 128 || !MOVE_INITIALS[c]) return 0;
+        if (end - start < 2 || end - start > 9 || c >= 128 || !MOVE_INITIALS[c] || (MOVE_LENGTHS[c] & 1 << (end - start)) == 0) return 0;
         String d = L.directions.get(text.substring(start, end).toLowerCase(Locale.ROOT));
         return d == null ? 0 : d.equals("up") ? 1 : d.equals("down") ? -1 : 0;
     }
@@ -126,7 +133,7 @@ final class Context {
             // Most words cannot be cues; a copy of each to look it up was most of this method's time.
             char c = lower.charAt(st);
             prevPairs = false;
-            if (c < 128 && CUE_INITIALS[c]) {
+            if (c < 128 && CUE_INITIALS[c] && i - st < 32 && (CUE_LENGTHS[c] & 1 << (i - st)) != 0) {
                 String w = lower.substring(st, i);
                 String single = CUE_WORDS.get(w);
                 if (single != null) out.add(new Cue(st, i, single));
@@ -139,12 +146,19 @@ final class Context {
     }
 
     private static final boolean[] CUE_INITIALS = new boolean[128];
+    /** Per initial, a bit for each length a cue word (or a pair's first word) with that initial has. */
+    private static final int[] CUE_LENGTHS = new int[128];
     private static final java.util.Set<String> PAIR_FIRSTS = new java.util.HashSet<>();
     static {
-        for (String w : CUE_WORDS.keySet()) CUE_INITIALS[w.charAt(0)] = true;
+        for (String w : CUE_WORDS.keySet()) {
+            CUE_INITIALS[w.charAt(0)] = true;
+            if (w.length() < 32) CUE_LENGTHS[w.charAt(0)] |= 1 << w.length();
+        }
         for (String p : CUE_PAIRS.keySet()) {
             CUE_INITIALS[p.charAt(0)] = true;
-            PAIR_FIRSTS.add(p.substring(0, p.indexOf(' ')));
+            String first = p.substring(0, p.indexOf(' '));
+            PAIR_FIRSTS.add(first);
+            if (first.length() < 32) CUE_LENGTHS[first.charAt(0)] |= 1 << first.length();
         }
     }
 
@@ -374,6 +388,9 @@ final class Context {
     /** The time expressions of a sentence (absolute positions and their years) and what a figure without one refers to. */
     record Periods(int[] at, String[] label, String fallback) {}
 
+    private static final int[] NO_POSITIONS = {};
+    private static final String[] NO_LABELS = {};
+
     /**
      * The time expressions of a sentence, found once for all its figures: a year after a word that
      * makes it the figure's time ("in 2019", "fiscal 2025" as FY2025), not a bound ("since 2020",
@@ -381,8 +398,8 @@ final class Context {
      * else the document's year, else "".
      */
     static Periods periods(String lower, int ss, String docYear) {
-        List<Integer> at = new java.util.ArrayList<>(2);
-        List<String> label = new java.util.ArrayList<>(2);
+        List<Integer> at = null;   // made only for a sentence with a time expression: most have none
+        List<String> label = null;
         int n = lower.length();
         int next1 = lower.indexOf('1'), next2 = lower.indexOf('2');
         for (int i = 0; i + 4 <= n; i++) {
@@ -403,12 +420,11 @@ final class Context {
             while (k >= 0 && Character.isLetterOrDigit(lower.charAt(k))) k--;
             String lead = lower.substring(k + 1, we);
             if (boundaryBefore(lower, k + 1)) { i += 3; continue; }   // "since the beginning of 2025", "by October 2024": a bound, not a period
-            if (fy || lead.equals("fiscal") || lead.equals("fy")) {
+            boolean fiscal = fy || lead.equals("fiscal") || lead.equals("fy");
+            if (fiscal || PERIOD_LEADS.contains(lead)) {
+                if (at == null) { at = new java.util.ArrayList<>(2); label = new java.util.ArrayList<>(2); }
                 at.add(ss + i);
-                label.add("FY" + lower.substring(i, i + 4));
-            } else if (PERIOD_LEADS.contains(lead)) {
-                at.add(ss + i);
-                label.add(lower.substring(i, i + 4));
+                label.add((fiscal ? "FY" : "") + lower.substring(i, i + 4));
             }
             i += 3;
         }
@@ -419,6 +435,7 @@ final class Context {
                 fallback = String.valueOf(y - 1);
             } else if (lower.contains("next year")) fallback = String.valueOf(y + 1);
         }
+        if (at == null) return new Periods(NO_POSITIONS, NO_LABELS, fallback);
         return new Periods(at.stream().mapToInt(Integer::intValue).toArray(), label.toArray(new String[0]), fallback);
     }
 

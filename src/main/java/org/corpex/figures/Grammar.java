@@ -56,15 +56,14 @@ final class Grammar {
         if (r.kind != Figure.Kind.DATE) {
             int p = r.end;
             int q = -1;
-            String before = wordBefore(text, r.start);
-            boolean fromOrBetween = before.equals("between") || before.equals("from");
+            boolean fromOrBetween = wordBeforeIs(text, r.start, "between") || wordBeforeIs(text, r.start, "from");
             int s = skipSpace(text, p);
             if (s == p && (text.startsWith("- or ", s) || text.startsWith("- to ", s))) {
                 q = s + 5;   // "7- or 8-inch", "3- to 5-year": the unit written once, on the second
             } else if (s < text.length() && (text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014') && (s == p) == (skipSpace(text, s + 1) == s + 1)) {
                 q = skipSpace(text, s + 1);
             } else if (s > p && text.startsWith("to ", s)) q = s + 3;
-            else if (s > p && text.startsWith("and ", s) && before.equals("between")) { q = s + 4; between = true; }
+            else if (s > p && text.startsWith("and ", s) && wordBeforeIs(text, r.start, "between")) { q = s + 4; between = true; }
             else if (s > p && text.startsWith("or ", s) && (r.kind == Figure.Kind.NUMBER || r.kind == null)) q = s + 3;   // "eight or nine euros"
             else if (s > p && text.startsWith("to-", s)) q = s + 3;
             if (q > 0 && q < text.length()) {
@@ -342,9 +341,8 @@ final class Grammar {
             r.scaled = s.scaled();
             r.start = i;
             // "minus five percent"
-            String w = wordBefore(text, i);
-            String dir = L.directions.get(w);
-            if ("minus".equals(dir)) { r.signed = true; r.value = -r.value; r.start = i - w.length() - 1; }
+            int sign = signWordBefore(text, i);
+            if (sign >= 0) { r.signed = true; r.value = -r.value; r.start = sign; }
             int[] cb = currencyBefore(text, i);
             if (cb != null && !c.free(cb[0], i)) cb = null;
             if (cb != null) { r.start = cb[0]; r.unit = CODES[cb[1]]; r.kind = Figure.Kind.MONEY; r.currencyBefore = true; }
@@ -391,11 +389,11 @@ final class Grammar {
                     else r.direction = "up";
                     r.start = s - 1;
                 } else {
-                    String w = wordBefore(text, s);
-                    if ("minus".equals(L.directions.get(w)) && !w.isEmpty()) {
+                    int sign = signWordBefore(text, s);
+                    if (sign >= 0) {
                         r.signed = true;
                         r.value = -r.value;
-                        r.start = s - w.length() - 1;
+                        r.start = sign;
                     }
                 }
             }
@@ -1205,6 +1203,23 @@ final class Grammar {
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p--;
         boolean lineStart = p < 0 || text.charAt(p) == '\n';
         return lineStart && end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')');
+    }
+
+    /** Whether the word right before pos (one space between) is {@code word}, in any case; compared in place. */
+    private static boolean wordBeforeIs(String text, int pos, String word) {
+        int k = pos - 1 - word.length();
+        return k >= 0 && text.charAt(pos - 1) == ' ' && text.regionMatches(true, k, word, 0, word.length()) && (k == 0 || !Character.isLetter(text.charAt(k - 1)));
+    }
+
+    /** Where a sign word before pos starts ("minus 5", "negative 3"; directions.tsv), or -1. */
+    private static int signWordBefore(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ' || !letterAt(text, pos - 2)) return -1;
+        int k = pos - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1)) && pos - k < 10) k--;
+        if (k > 0 && Character.isLetter(text.charAt(k - 1))) return -1;
+        char c = Character.toLowerCase(text.charAt(k));
+        if (c != 'm' && c != 'n') return -1;   // the minus words begin so; a copy of every word before a number is not needed
+        return "minus".equals(L.directions.get(Words.lower(text, k, pos - 1))) ? k : -1;
     }
 
     /** The word of letters right before pos (across spaces), or "". */
