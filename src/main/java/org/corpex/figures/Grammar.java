@@ -507,6 +507,7 @@ final class Grammar {
             return r;
         }
         if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // "Falcon 9"
+        if (r.end < text.length() && text.charAt(r.end) == '-' && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, r.end + 1)))) return null;   // "7-Eleven"
         if (isListNumber(text, r.start, r.end)) return null;
         r.kind = Figure.Kind.NUMBER;
         return r;
@@ -765,8 +766,10 @@ final class Grammar {
             while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
             String phrase = text.substring(k, e).toLowerCase(Locale.ROOT);
             String code = L.currencyWord(phrase);
-            // in lower case only: "Euro 2020" is a tournament, a capitalised word before a number a name
-            if (code != null && !ENGLISH_WORDS.contains(phrase) && !phrase.startsWith("pound") && Character.isLowerCase(text.charAt(k))) {
+            // in lower case only: "Euro 2020" is a tournament, a capitalised word before a number a name; and not
+            // "won 3-1": before a number more currency words are English words than after one
+            if (code != null && !ENGLISH_WORDS.contains(phrase) && !NOT_BEFORE.contains(phrase) && !phrase.startsWith("pound")
+                    && Character.isLowerCase(text.charAt(k))) {
                 found = new int[] {k, CODE_INDEX.get(code)};
             }
             if (k < 2 || text.charAt(k - 1) != ' ' || !letterAt(text, k - 2)) break;
@@ -781,6 +784,9 @@ final class Grammar {
      */
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("real", "mark", "sol", "som",
             "colon", "lei", "lev", "kip", "punt", "ether", "marks", "buck", "bucks", "grand", "dram", "drams");
+
+    /** Currency words that are read after a number but not before one ("won 3-1", "lira" aside). */
+    private static final java.util.Set<String> NOT_BEFORE = java.util.Set.of("won", "rand", "lira", "dong", "real", "yen", "yuan");
 
     /** A currency sign, prefix or code whose last character is at e - 1: {start, code index}, or null. */
     private static int[] currencyEndingAt(String text, int e) {
@@ -1190,11 +1196,18 @@ final class Grammar {
         while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || Character.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) k--;
         if (k == e) return false;
         String w = text.substring(k, e);
-        if (!Character.isUpperCase(w.charAt(0)) || MONTHS_INDEX(w) >= 0) return false;
-        // Not the first word of a sentence or line
+        boolean capital = false;   // "Windows", "iPhone", "eBay": a capital anywhere makes a name
+        for (int i = 0; i < w.length() && !capital; i++) capital = Character.isUpperCase(w.charAt(i));
+        if (!capital || MONTHS_INDEX(w) >= 0) return false;
         int p = k - 1;
         while (p >= 0 && text.charAt(p) == ' ') p--;
-        return p >= 0 && ".!?\n:\"“".indexOf(text.charAt(p)) < 0;
+        if (p >= 0 && ".!?\n:\"“".indexOf(text.charAt(p)) < 0) return true;
+        // Opening a sentence, a capitalised word is a name too ("Route 66 runs..."), unless it is a common
+        // word that may stand before a number ("Some 4,300 jobs", "Only 12 seats", "In 2019").
+        String lw = w.toLowerCase(Locale.ROOT);
+        return !L.stopwords.contains(lw) && !L.notEntities.contains(lw) && !L.qualifierBounds.containsKey(lw) && !L.modifiers.contains(lw)
+                && L.directions.get(lw) == null && !w.chars().allMatch(Character::isUpperCase) && !Words.startsNumberWord(text, k, e)
+                && !lw.endsWith("ing") && !lw.endsWith("ed") && !lw.endsWith("ly");   // "Building 30 new plants"
     }
 
     /** "1." or "2)" at the start of a line: list numbering. */

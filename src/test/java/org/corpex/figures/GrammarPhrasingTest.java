@@ -254,6 +254,9 @@ class GrammarPhrasingTest {
             "Users of Windows 11 complained.",
             "The RTX4090 sold out.",
             "Fans travelled to the Euro 2024 final.",
+            "Sales of the iPhone 15 beat forecasts.",
+            "Route 66 crosses the desert.",
+            "They won 3-1 at home.",
     })
     void notMeasuredFigures(String sentence) {
         assertThat(extract(sentence)).noneMatch(f -> f.kind() == Figure.Kind.MONEY || f.kind() == Figure.Kind.PERCENT
