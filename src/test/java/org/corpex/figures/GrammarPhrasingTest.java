@@ -131,6 +131,8 @@ class GrammarPhrasingTest {
             "The court ordered 2,500 rand in damages.           | 2,500 rand           | money | 2500        | ZAR",
             "The pass costs Rs 250.                             | Rs 250               | money | 250         | INR",
             "The pass costs RM42.                               | RM42                 | money | 42          | MYR",
+            "The budget is Sh3.1 trillion.                      | Sh3.1 trillion       | money | 3100000000000 | KES",
+            "The tower cost Dh1.5 billion.                      | Dh1.5 billion        | money | 1500000000  | AED",
     })
     void currenciesBeforeAndAfter(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
