@@ -18,6 +18,10 @@ final class Words {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90));
 
+    /** Fractions after a number in words ("three quarters", "two thirds"): the denominator. */
+    private static final Map<String, Integer> FRACTIONS = Map.of("quarter", 4, "quarters", 4, "third", 3, "thirds", 3,
+            "fifth", 5, "fifths", 5, "halves", 2);
+
     /** Words a number in words may begin with. */
     private static final Set<String> FIRST = Set.of("a", "an", "half", "quarter", "dozen", "zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -111,6 +115,15 @@ final class Words {
                 }
                 end = we;
                 break;
+            } else if (lastSmall && FRACTIONS.containsKey(w) && total == 0 && current < 10) {
+                // "three quarters of a billion", "two-thirds of a million": a fraction of a scale
+                int q = we < n && text.charAt(we) == ' ' ? we + 1 : we;
+                if (text.regionMatches(true, q, "of a ", 0, 5)) q += 5;
+                else if (text.regionMatches(true, q, "of an ", 0, 6)) q += 6;
+                int qe = wordEnd(text, q);
+                Double sc = qe > q ? L().scaleWords.get(text.substring(q, qe).toLowerCase(Locale.ROOT)) : null;
+                if (sc == null || sc < 1000) break;
+                return new Spelled(current / FRACTIONS.get(w) * sc, qe, true);
             } else if ((w.equals("a") || w.equals("an")) && !any && !article) {
                 article = true;
             } else if ((w.equals("half") || w.equals("quarter")) && !any && !half) {

@@ -57,6 +57,8 @@ class GrammarPhrasingTest {
             "The town hired a dozen nurses.                     | a dozen nurses       | quantity | 12        | nurses",
             "The fund lost half a billion dollars.              | half a billion dollars | money  | 500000000 | USD",
             "She spent a quarter million dollars on it.         | a quarter million dollars | money | 250000  | USD",
+            "The fund lost three quarters of a billion euros.   | three quarters of a billion euros | money | 750000000 | EUR",
+            "Two-thirds of a million people marched.            | Two-thirds of a million people | quantity | 666666.6666666666 | people",
             "It sold one hundred and twenty tickets.            | one hundred and twenty tickets | quantity | 120 | tickets",
             "The bid rose to 1.5 million euros.                 | 1.5 million euros    | money    | 1500000   | EUR",
             "It costs a dollar.                                 | a dollar             | money    | 1         | USD",
