@@ -664,7 +664,8 @@ final class Grammar {
     /** Reads a percent or percentage-point sign or word; returns the new end (p when none). */
     private static int percent(String text, Reading r, int p) {
         int n = text.length();
-        int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
+        // "12 percent", "a 10-percent rise", "a 0.25-percentage-point cut"
+        int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
         if (s >= n) return p;
         if (text.charAt(s) == '%' || text.charAt(s) == '\uFF05') {
             if (s + 2 < n && isHex(text.charAt(s + 1)) && isHex(text.charAt(s + 2)) && !Character.isWhitespace(text.charAt(s + 1))) return p;   // %25
@@ -706,7 +707,7 @@ final class Grammar {
         } else if (w.equals("pp") || w.equals("ppt") || w.equals("ppts")) {
             unit = "pp";
         } else if (w.startsWith("percentage") || w.startsWith("percent")) {
-            int k = skipSpace(text, we);
+            int k = we < n && text.charAt(we) == '-' ? we + 1 : skipSpace(text, we);
             int ke = Words.wordEnd(text, k);
             String x = text.substring(k, ke).toLowerCase(Locale.ROOT);
             if ((x.equals("point") || x.equals("points")) && k == we + 1) {

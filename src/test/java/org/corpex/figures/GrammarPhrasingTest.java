@@ -164,6 +164,8 @@ class GrammarPhrasingTest {
             "Turnout was 61pc.                                  | 61pc                    | percent | 61   | %",
             "Support rose 4 percentage points.                  | 4 percentage points     | percent | 4    | pp",
             "Support rose 4pp in a week.                        | 4pp                     | percent | 4    | pp",
+            "It was a 15-percent jump.                          | 15-percent              | percent | 15   | %",
+            "A 0.5-percentage-point cut is priced in.           | 0.5-percentage-point    | percent | 0.5  | pp",
             "The bank cut rates by 25 basis points.             | 25 basis points         | percent | 0.25 | pp",
             "The bank cut rates by 50bps.                       | 50bps                   | percent | 0.5  | pp",
     })
