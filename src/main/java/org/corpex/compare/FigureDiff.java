@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Matches two documents' figures: the same figure in both, a figure B changed (same kind, unit
- * and subject, a value within {@link Reconcile#SAME_CLAIM}), or one only one side gives.
+ * Matches two documents' figures: the same figure in both, a figure B changed (same kind, unit,
+ * rate and subject, a value within {@link Reconcile#SAME_CLAIM}), or one only one side gives.
  */
 final class FigureDiff {
     private FigureDiff() {}
@@ -58,6 +58,8 @@ final class FigureDiff {
     }
 
     private static boolean sameFact(Figure x, Figure y) {
-        return x.kind() == y.kind() && Objects.equals(x.unit(), y.unit()) && Objects.equals(x.subject(), y.subject());
+        // a rate ("$5 a share") and a total ("$5 billion") are not one figure rewritten
+        return x.kind() == y.kind() && Objects.equals(x.unit(), y.unit()) && Objects.equals(x.per(), y.per())
+                && Objects.equals(x.subject(), y.subject());
     }
 }

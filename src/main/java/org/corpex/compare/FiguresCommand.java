@@ -24,7 +24,8 @@ import java.util.Set;
 
 @Command(name = "figures", description = {
         "Every figure in the selection: money, percent, quantity, year, date, range, duration, number,",
-        "with its normalized value and unit, qualifier, direction, what it measures (subject) and for whom (entity)."})
+        "with its normalized value and unit, qualifier, direction, what it measures (subject), for whom (entity),",
+        "the unit of a rate (per: \"$60 per barrel\") and the year it refers to (period)."})
 public final class FiguresCommand implements CorpexCommand {
     @Option(names = {"-k", "--kind"}, paramLabel = "KIND[,KIND]", split = ",",
             completionCandidates = KindNames.class, description = "Only these kinds: ${COMPLETION-CANDIDATES}.")
@@ -86,10 +87,10 @@ public final class FiguresCommand implements CorpexCommand {
     private static Table table(Corpus c, List<Figure> rows, BitSet sel) {
         Table.Builder b = new Table.Builder("figures").kind(Table.Kind.FIGURES).text("doc").integer("line").integer("start").integer("end").text("text")
                 .text("kind").number("value").text("unit").text("qualifier").text("subject").text("sentence")
-                .text("direction").text("entity").number("high").text("flag");
+                .text("direction").text("entity").number("high").text("flag").text("per").text("period");
         for (Figure f : rows) {
             b.row(c.get(f.doc()).id(), f.line(), f.start(), f.end(), f.text(), f.kind().label(), num(f.value()), f.unit(),
-                    f.qualifier(), f.subject(), f.sentence(), f.direction(), f.entity(), num(f.high()), f.flag());
+                    f.qualifier(), f.subject(), f.sentence(), f.direction(), f.entity(), num(f.high()), f.flag(), f.per(), f.period());
         }
         b.note(rows.size() + (rows.size() == 1 ? " figure" : " figures") + " in " + sel.cardinality() + " documents");
         return b.build();

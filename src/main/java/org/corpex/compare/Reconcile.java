@@ -12,14 +12,17 @@ import java.util.Objects;
 /**
  * Groups figures that state the same fact and says whether the sources agree.
  *
- * <p>A fact is a kind family (money, percent, a quantity's unit, a period), a currency or unit, a
- * subject and an entity, and a direction where the text gives one. Within a fact, values within
- * {@link #SAME_CLAIM} of each other are one claim told by several sources: equal values agree
- * ("$53B" = "$53 billion" = "US$53bn"), equal values with different qualifiers ("over $100 billion"
- * against "$100 billion") are a soft difference, and different values conflict ($53 billion against
- * $52 billion). Values further apart are different facts that happen to share a subject (a market
- * cap of $345 billion and a gain of $100 billion). Periods compare a year range with a duration:
- * "2025-2028" and "over the next three years" are consistent spans.
+ * <p>A fact is what is measured, for whom and for when: a kind family (money, percent, a quantity's
+ * unit), a currency or unit and rate, a subject, an entity, a direction where the text gives one,
+ * and the period the figure refers to (revenue in 1829 and revenue in 1863 are two facts). Within a
+ * fact, values within {@link #SAME_CLAIM} of each other are one claim told by several sources. Each
+ * figure stands for the values its wording allows ({@link Figure#allowed()}: "$53 billion" is 52.5
+ * to 53.5 billion, "nearly 70%" just under 70): sources conflict only when some two of them allow no
+ * common value ($53 billion against $52 billion); when they overlap but are written differently
+ * ("over $100 billion" against "$100 billion") the difference is soft; equal figures agree. Values
+ * further apart are different facts that happen to share a subject (a market cap of $345 billion
+ * and a gain of $100 billion). Periods compare a year range with a duration: "2025-2028" and "over
+ * the next three years" are consistent spans.
  */
 public final class Reconcile {
     private Reconcile() {}
@@ -52,7 +55,7 @@ public final class Reconcile {
                 default -> null;
             };
             if (family == null || f.subject().isEmpty() && f.kind() != Figure.Kind.QUANTITY) continue;
-            String key = family + "|" + f.unit() + "|" + f.subject() + "|" + f.entity() + "|" + f.direction();
+            String key = family + "|" + f.unit() + "|" + f.per() + "|" + f.subject() + "|" + f.entity() + "|" + f.direction() + "|" + f.period();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<Fact> out = new ArrayList<>();
@@ -87,8 +90,16 @@ public final class Reconcile {
             long docs = perDoc.stream().map(Figure::doc).distinct().count();
             long values = perDoc.stream().mapToDouble(Figure::value).distinct().count();
             long qualifiers = perDoc.stream().map(Figure::qualifier).distinct().count();
-            Status s = docs < 2 ? (values > 1 ? Status.CONFLICT : Status.ONE_SOURCE)
-                    : values > 1 ? Status.CONFLICT : qualifiers > 1 ? Status.SOFT : Status.AGREE;
+            boolean disjoint = false;
+            for (int i = 0; i < perDoc.size() && !disjoint; i++) {
+                double[] a = perDoc.get(i).allowed();
+                for (int j = i + 1; j < perDoc.size() && !disjoint; j++) {
+                    double[] b = perDoc.get(j).allowed();
+                    disjoint = !(a[0] < b[1] && b[0] < a[1]);   // touching ends ("$52 billion", "$53 billion") allow no common value
+                }
+            }
+            Status s = disjoint ? Status.CONFLICT : docs < 2 ? Status.ONE_SOURCE
+                    : values > 1 || qualifiers > 1 ? Status.SOFT : Status.AGREE;
             out.add(new Fact(label(c.get(0)), c.get(0).kind().label(), s, perDoc, (int) docs));
         }
         return out;
@@ -122,7 +133,8 @@ public final class Reconcile {
     private static String label(Figure f) {
         String what = f.kind() == Figure.Kind.QUANTITY ? f.unit() : f.subject();
         String dir = f.direction().isEmpty() ? "" : " (" + f.direction() + ")";
-        return what + dir + (f.entity().isEmpty() ? "" : ": " + f.entity()) + (f.kind() == Figure.Kind.MONEY ? " [" + f.unit() + "]" : "");
+        return what + dir + (f.entity().isEmpty() ? "" : ": " + f.entity()) + (f.kind() == Figure.Kind.MONEY ? " [" + f.unit() + "]" : "")
+                + (f.per().isEmpty() ? "" : " per " + f.per()) + (f.period().isEmpty() ? "" : " in " + f.period());
     }
 
     static boolean same(Figure a, Figure b) {

@@ -84,4 +84,44 @@ class CompareTest {
         assertThat(TestShell.column(t, "text")).containsExactly("$53 billion", "$52 billion");
         assertThat(TestShell.column(t, "doc")).containsExactly("a", "b");
     }
+
+    private static Figure percent(int doc, String text, double value, String qualifier, String period) {
+        return new Figure(doc, 0, text.length(), 1, text, Figure.Kind.PERCENT, value, Double.NaN, "%", qualifier, "up", "stock", "Fabrikam",
+                text, "", "", period);
+    }
+
+    @Test
+    void figuresConflictOnlyBeyondWhatTheirWordingAllows() {
+        // "$53 billion" stands for 52.5..53.5 billion: "$53.2 billion" lies inside it, "$52 billion" does not.
+        assertThat(Reconcile.facts(List.of(money(0, "$53 billion", 53e9, ""), money(1, "$53.2 billion", 53.2e9, ""))))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Reconcile.Status.SOFT));
+        // "nearly 70%" is just under 70: 68% fits it, 84% does not.
+        assertThat(Reconcile.facts(List.of(percent(0, "nearly 70%", 70, "nearly", ""), percent(1, "68%", 68, "", ""))))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Reconcile.Status.SOFT));
+        assertThat(Reconcile.facts(List.of(percent(0, "nearly 70%", 70, "nearly", ""), percent(1, "84%", 84, "", ""))))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Reconcile.Status.CONFLICT));
+        // "more than 10%" and "12%" can both be true.
+        assertThat(Reconcile.facts(List.of(percent(0, "more than 10%", 10, "more than", ""), percent(1, "12%", 12, "", ""))))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Reconcile.Status.SOFT));
+    }
+
+    @Test
+    void figuresOfDifferentPeriodsAreDifferentFacts() {
+        List<Reconcile.Fact> facts = Reconcile.facts(List.of(percent(0, "40%", 40, "", "1829"), percent(1, "44%", 44, "", "1863")));
+        assertThat(facts).extracting(Reconcile.Fact::status).containsOnly(Reconcile.Status.ONE_SOURCE).hasSize(2);
+        assertThat(facts).extracting(Reconcile.Fact::label).containsExactlyInAnyOrder("stock (up): Fabrikam in 1829", "stock (up): Fabrikam in 1863");
+    }
+
+    @Test
+    void onDatedDocumentsTheYearOfEachFigureKeepsFactsApart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("speeches.jsonl"), String.join("\n",
+                "{\"id\": \"y1829\", \"date\": \"1829-12-08\", \"text\": \"The revenue of the Treasury reached $24 millions this year.\"}",
+                "{\"id\": \"y1863\", \"date\": \"1863-12-08\", \"text\": \"The revenue of the Treasury reached $26 millions this year.\"}",
+                "{\"id\": \"y1864\", \"date\": \"1864-12-06\", \"text\": \"In 1863 the revenue of the Treasury was $29 millions.\"}") + "\n");
+        Table t = TestShell.on(dir).run("compare --kind money");
+        assertThat(TestShell.column(t, "fact")).contains("revenue: Treasury [USD] in 1829", "revenue: Treasury [USD] in 1863");
+        Table conflicts = TestShell.on(dir).run("compare --conflicts");
+        // 1863 is stated twice, once by each speech: $26 millions against $29 millions; 1829 stands alone.
+        assertThat(TestShell.column(conflicts, "doc")).containsExactly("y1863", "y1864");
+    }
 }

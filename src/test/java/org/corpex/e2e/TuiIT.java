@@ -85,15 +85,15 @@ class TuiIT {
         try (Tmux t = Tmux.start(120, 30, Map.of("LANG", "C.UTF-8"), Tmux.LAUNCHER + " --tui")) {
             t.waitFor(" corpex › Documents");
             t.press("F");
-            t.waitFor("68 figures in 5 documents");
+            t.waitFor("69 figures in 5 documents");
             t.press("t");
-            String s = t.waitFor("25 money figures of 68");
+            String s = t.waitFor("25 money figures of 69");
             assertThat(s).contains("$53B").doesNotContain("32 billion parameters");
             t.press("Enter");
             s = t.waitFor("Figures › 000_0ff348a9848a8873");
             assertThat(s).doesNotContain("⟦");
             t.press("q", "q", "C");
-            s = t.waitFor("28 facts, 2 in conflict");
+            s = t.waitFor("31 facts, 2 in conflict");
             assertThat(s).contains("6 conflicting claims").contains("$52 billion");
             t.press("c");
             t.waitFor("conflicts only");

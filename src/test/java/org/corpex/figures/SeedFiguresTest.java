@@ -69,6 +69,7 @@ class SeedFiguresTest {
             // 004
             new F("004", "$52 billion", "money", "52000000000", "USD", ""),
             new F("004", "over the next three years", "duration", "3", "years", "over the next"),
+            new F("004", "four key areas", "quantity", "4", "areas", ""),   // a count of any noun is a quantity
             new F("004", "30 new data centers", "quantity", "30", "data centers", ""),
             new F("004", "2027", "year", "2027", "", ""),
             new F("004", "$1 billion", "money", "1000000000", "USD", ""),

@@ -1,0 +1,184 @@
+package org.corpex.figures;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the figure grammar reads, loaded once from the tab-separated files beside this class
+ * (src/main/resources/org/corpex/figures/*.tsv). They are data so that a reader can see, and a
+ * maintainer extend, what corpex takes for a currency, a scale or a unit without reading code.
+ */
+final class Lexicon {
+    record Subunit(double fraction, String code) {}
+
+    record Unit(String unit, String dimension) {}
+
+    /** The one lexicon, loaded on first use. */
+    static Lexicon get() { return Holder.LEXICON; }
+
+    private static final class Holder {
+        static final Lexicon LEXICON = new Lexicon();
+    }
+
+    /** Signs and prefixed signs ("$", "HK$", "€"), exactly as written. */
+    final Map<String, String> signs = new HashMap<>();
+    /** Letters that stand for a currency only right before a number ("Rs", "RM"), exactly as written. */
+    final Map<String, String> before = new HashMap<>();
+    /** ISO codes in capitals (all the JDK knows plus the file's), and a few common ones in lower case. */
+    final Map<String, String> codes = new HashMap<>();
+    /** Currency words and phrases, lower case, singular ("dollar", "hong kong dollar"). */
+    final Map<String, String> words = new HashMap<>();
+    /** The longest currency phrase, in words. */
+    final int longestWordPhrase;
+    final Map<String, Subunit> subunits = new HashMap<>();
+    /** Scale words ("million"), lower case: value. */
+    final Map<String, Double> scaleWords = new HashMap<>();
+    /** Scale abbreviations read glued or spaced, any case ("bn"). */
+    final Map<String, Double> scaleAbbrs = new HashMap<>();
+    /** Scale letters read glued only ("m" in "$5m"). */
+    final Map<String, Double> scaleLetters = new HashMap<>();
+    /** Qualifier phrases, longest first, with their bound (above, below, near). */
+    final List<String[]> qualifiers = new ArrayList<>();
+    final Map<String, String> qualifierBounds = new HashMap<>();
+    final Map<String, String> directions = new HashMap<>();
+    final Map<String, String> timeUnits = new HashMap<>();
+    /** Units as written (exact case), and in lower case for a second try. */
+    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, Unit> unitsLower = new HashMap<>();
+    final int longestUnitPhrase;
+    final Set<String> weights;
+    final Set<String> moneyCues;
+    final Map<String, String> measures = new HashMap<>();
+    final Set<String> stopwords;
+    final Set<String> notEntities;
+    final Set<String> places;
+    final Set<String> plurals;
+    /** Words before a counted noun that are not part of its name ("30 new data centers"). */
+    final Set<String> modifiers;
+    /** Nouns that make "a"/"an" before them a rate ("$5 a share", "100 barrels a day"), besides time and measure units. */
+    final Set<String> rateNouns;
+    /** Characters that begin a currency sign (for a fast test at each position). */
+    final Set<Character> signInitials = new HashSet<>();
+    /** The longest sign, in characters. */
+    final int longestSign;
+
+    private Lexicon() {
+        int longestSign = 1;
+        for (String[] r : rows("currencies.tsv")) {
+            String surface = r[0], code = r[1], form = r.length > 2 ? r[2] : "word";
+            switch (form) {
+                case "sign" -> {
+                    signs.put(surface, code);
+                    signInitials.add(surface.charAt(0));
+                    longestSign = Math.max(longestSign, surface.length());
+                }
+                case "before" -> before.put(surface, code);
+                case "code" -> codes.put(surface, code);
+                default -> words.put(surface.toLowerCase(Locale.ROOT), code);
+            }
+        }
+        this.longestSign = longestSign;
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) codes.putIfAbsent(c.getCurrencyCode(), c.getCurrencyCode());
+        // Codes that are also English words in capitals ("ALL 5 MEN", "TOP 10") are read only with a sign or in a
+        // currency phrase: a heading in capitals is likelier than Albanian lek.
+        for (String w : List.of("ALL", "TOP", "CUP", "MOP", "TRY", "BAM", "PEN", "GEL", "SOS", "MAD", "LAK", "BOB", "CVE",
+                "AMD", "MVR", "SRD", "XXX", "XTS", "ANG", "TMT", "XAU", "XAG", "XPT", "XPD")) {
+            codes.remove(w);
+        }
+        int longestWords = 1;
+        for (String w : words.keySet()) longestWords = Math.max(longestWords, w.split(" ").length);
+        longestWordPhrase = longestWords;
+        for (String[] r : rows("subunits.tsv")) subunits.put(r[0], new Subunit(Double.parseDouble(r[1]), r[2]));
+        for (String[] r : rows("scales.tsv")) {
+            double v = Double.parseDouble(r[1]);
+            switch (r[2]) {
+                case "word" -> scaleWords.put(r[0], v);
+                case "abbr" -> scaleAbbrs.put(r[0], v);
+                default -> scaleLetters.put(r[0], v);
+            }
+        }
+        for (String[] r : rows("qualifiers.tsv")) {
+            qualifiers.add(new String[] {r[0], r[1]});
+            qualifierBounds.put(r[0], r[1]);
+        }
+        qualifiers.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] r : rows("directions.tsv")) directions.put(r[0], r[1]);
+        for (String[] r : rows("time.tsv")) timeUnits.put(r[0], r[1]);
+        int longestUnit = 1;
+        for (String[] r : rows("units.tsv")) {
+            Unit u = new Unit(r[1], r[2]);
+            units.put(r[0], u);
+            unitsLower.putIfAbsent(r[0].toLowerCase(Locale.ROOT), u);
+            longestUnit = Math.max(longestUnit, r[0].split("[ -]").length);
+        }
+        longestUnitPhrase = longestUnit;
+        weights = set("weights.tsv");
+        moneyCues = set("money-cues.tsv");
+        for (String[] r : rows("measures.tsv")) measures.put(r[0], r[1]);
+        stopwords = set("stopwords.tsv");
+        notEntities = set("not-entities.tsv");
+        places = set("places.tsv");
+        plurals = set("plurals.tsv");
+        modifiers = set("modifiers.tsv");
+        rateNouns = set("rates.tsv");
+    }
+
+    /** The code of a currency word or phrase (lower case), singular or plural, or null. */
+    String currencyWord(String lower) {
+        String c = words.get(lower);
+        if (c != null) return c;
+        if (lower.endsWith("s")) {
+            c = words.get(lower.substring(0, lower.length() - 1));
+            if (c != null) return c;
+            if (lower.endsWith("es")) return words.get(lower.substring(0, lower.length() - 2));
+        }
+        return null;
+    }
+
+    /** The unit of a word or phrase as written, trying it as is, singular, and in lower case. */
+    Unit unit(String w) {
+        Unit u = units.get(w);
+        if (u != null || w.length() <= 2) return u;   // "G" is not "g", "MB" not "mb": symbols keep their case
+        String lower = w.toLowerCase(Locale.ROOT);
+        u = unitsLower.get(lower);
+        if (u != null || lower.length() < 4) return u;   // "ms", "ls": no plural of a short symbol
+        if (lower.endsWith("s")) {
+            u = unitsLower.get(lower.substring(0, lower.length() - 1));
+            if (u == null && lower.endsWith("es")) u = unitsLower.get(lower.substring(0, lower.length() - 2));
+        }
+        return u;
+    }
+
+    private static Set<String> set(String file) {
+        Set<String> out = new HashSet<>();
+        for (String[] r : rows(file)) out.add(r[0].toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    /** The rows of a lexicon file: tab-separated, '#' starts a comment line, blank lines skipped. */
+    static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("lexicon file missing from the jar: " + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.strip().split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
