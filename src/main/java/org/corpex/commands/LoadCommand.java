@@ -43,8 +43,14 @@ public final class LoadCommand implements CorpexCommand {
         List<Document> docs = new ArrayList<>();
         if (append) docs.addAll(session.corpus().documents());
         docs.addAll(r.documents());
-        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, clash -> {})));
+        // Ids that clash with the corpus already there are renamed, and each rename is said (capped as every warning is).
+        List<String> renamed = new ArrayList<>();
+        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, renamed::add)));
+        List<String> warnings = new ArrayList<>(r.warnings());
+        int shown = Math.min(renamed.size(), 20);
+        warnings.addAll(renamed.subList(0, shown));
+        if (renamed.size() > shown) warnings.add(String.format(java.util.Locale.ROOT, "... and %,d more id clashes", renamed.size() - shown));
         return Table.message("load", r.summary() + (append ? "; corpus now " + session.corpus().size() + " documents" : ""))
-                .withWarnings(r.warnings());
+                .withWarnings(warnings);
     }
 }

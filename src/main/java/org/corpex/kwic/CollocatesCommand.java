@@ -7,9 +7,11 @@ import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,23 +37,23 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
     @Option(names = "--min", paramLabel = "N", description = "Only collocates seen at least N times near the node (default: 2).")
     int min = 2;
 
-    @Option(names = {"-c", "--case"}, description = "Match the node's case exactly.")
-    boolean caseSensitive;
+    @Mixin
+    Options.Case caseOption = new Options.Case();
 
     @Option(names = "--stop", description = "Leave out English stop words.")
     boolean stop;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N collocates (default: all; the screen shows the first 500).")
-    Integer limit;
+    @Mixin
+    Options.Limit limitOption = new Options.Limit();
 
     @Override
     public Table run(Session session) {
         if (window < 1) throw new CorpexException("collocates: --window must be 1 or more");
         if (min < 0) throw new CorpexException("collocates: --min takes a number of 0 or more");
-        int max = org.corpex.session.RowLimit.of("collocates", limit);
-        Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
+        int max = limitOption.max("collocates");
+        Query q = QueryParser.parse(String.join(" ", query), caseOption.caseSensitive);
         Index index = session.corpus().index();
-        Index.Result r = index.find(q, session.selection(), caseSensitive, Integer.MAX_VALUE);
+        Index.Result r = index.find(q, session.selection(), caseOption.caseSensitive, Integer.MAX_VALUE);
         Frequencies f = Frequencies.of(session);
         int v = index.vocabularySize();
         int[] left = new int[v], right = new int[v];
@@ -81,7 +83,7 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
         b.note(String.format(Locale.ROOT, "%,d collocates of %s (%,d hits, window %d each side, seen %d+ times), by %s%s",
                 rows.size(), q.source(), node, window, min, col,
                 org.corpex.session.RowLimit.note(shown, rows.size())));
-        session.setLastQuery(List.of(q), caseSensitive);
+        session.setLastQuery(List.of(q), caseOption.caseSensitive);
         String cut = org.corpex.session.RowLimit.warning("collocates", shown, rows.size(), "collocates");
         if (cut != null) b.warning(cut);
         return b.build();

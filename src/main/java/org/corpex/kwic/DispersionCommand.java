@@ -7,9 +7,11 @@ import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +28,8 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, \"a phrase\", a wildcard or a regex.")
     List<String> query;
 
-    @Option(names = {"-c", "--case"}, description = "Match case exactly.")
-    boolean caseSensitive;
+    @Mixin
+    Options.Case caseOption = new Options.Case();
 
     @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters in each plot (default: fit the terminal, or 50).")
     Integer width;
@@ -37,10 +39,10 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
 
     @Override
     public Table run(Session session) {
-        Query q = QueryParser.parse(String.join(" ", query), caseSensitive);
+        Query q = QueryParser.parse(String.join(" ", query), caseOption.caseSensitive);
         Index index = session.corpus().index();
         BitSet sel = session.selection();
-        Index.Result r = index.find(q, sel, caseSensitive, Integer.MAX_VALUE);
+        Index.Result r = index.find(q, sel, caseOption.caseSensitive, Integer.MAX_VALUE);
         int cells = width != null ? width : fit(session);
         if (cells < 1) throw new CorpexException("dispersion: --width must be 1 or more");
         Table.Builder b = new Table.Builder("dispersion").text("doc").integer("words").integer("hits").number("per_thousand").text("plot");
@@ -72,7 +74,7 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
             b.note(String.format(Locale.ROOT, "Juilland's D %s, Gries's DP %s over the %,d documents in view (parts of unequal size; D 1 and DP 0 are even)",
                     Table.format(round(Dispersion.juillandD(freqs, sizes))), Table.format(round(Dispersion.dp(freqs, sizes))), freqs.length));
         }
-        session.setLastQuery(List.of(q), caseSensitive);
+        session.setLastQuery(List.of(q), caseOption.caseSensitive);
         return b.build();
     }
 

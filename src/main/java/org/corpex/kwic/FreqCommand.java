@@ -3,9 +3,11 @@ package org.corpex.kwic;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Arrays;
@@ -23,13 +25,13 @@ public final class FreqCommand implements CorpexCommand {
     @Option(names = "--dispersion", description = "Add Juilland's D and Gries's DP of each term over the documents in view.")
     boolean dispersion;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N terms (default: all; the screen shows the first 500).")
-    Integer limit;
+    @Mixin
+    Options.Limit limitOption = new Options.Limit();
 
     @Override
     public Table run(Session session) {
         if (min < 0) throw new CorpexException("freq: --min takes a number of 0 or more");
-        int max = org.corpex.session.RowLimit.of("freq", limit);
+        int max = limitOption.max("freq");
         Index index = session.corpus().index();
         Frequencies f = Frequencies.of(session);
         Integer[] ids = java.util.stream.IntStream.range(0, f.count.length)

@@ -8,11 +8,13 @@ import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
 import org.corpex.table.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +36,8 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
 
-    @Option(names = {"-c", "--case"}, description = "Match case exactly (default: case-insensitive).")
-    boolean caseSensitive;
+    @Mixin
+    Options.Case caseOption = new Options.Case();
 
     @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters of context on each side (default: " + DEFAULT_WIDTH + "; the screen may show less).")
     Integer width;
@@ -46,8 +48,8 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", completionCandidates = SortKeys.class, description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
     String sort;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N hits (default: all; the screen shows the first 500).")
-    Integer limit;
+    @Mixin
+    Options.Limit limitOption = new Options.Limit();
 
     @Option(names = "--where", paramLabel = "EXPR", description = "Only in the documents of the selection that match the filter EXPR, without stacking a filter (a trend cell's period and source).")
     String where;
@@ -55,10 +57,10 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Override
     public Table run(Session session) {
         String text = String.join(" ", query);
-        Query q = QueryParser.parse(text, caseSensitive);
+        Query q = QueryParser.parse(text, caseOption.caseSensitive);
         if (width != null && words != null) throw new CorpexException("kwic: give --width or --words, not both");
         if (width != null && width < 0 || words != null && words < 0) throw new CorpexException("kwic: --width and --words take a number of 0 or more");
-        int max = org.corpex.session.RowLimit.of("kwic", limit);
+        int max = limitOption.max("kwic");
         List<SortKey> keys = SortKey.parse(sort);
         Index index = session.corpus().index();
         BitSet scope = session.selection();
@@ -70,13 +72,13 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         }
         int inScope = scope.cardinality();
         boolean byDoc = keys.size() == 1 && keys.get(0) == SortKey.DOC;
-        Index.Result r = index.find(q, scope, caseSensitive, byDoc ? max : Integer.MAX_VALUE);
+        Index.Result r = index.find(q, scope, caseOption.caseSensitive, byDoc ? max : Integer.MAX_VALUE);
         List<Hit> hits = r.hits();
         if (!byDoc) {
             List<Hit> sorted = SortKey.sort(hits, keys, session.corpus(), index);
             hits = sorted.subList(0, Math.min(max, sorted.size()));
         }
-        session.setLastQuery(List.of(q), caseSensitive);
+        session.setLastQuery(List.of(q), caseOption.caseSensitive);
 
         Table.Builder b = new Table.Builder("kwic").kind(Table.Kind.KWIC).text("doc").integer("line").integer("start").integer("end")
                 .column(Column.text("left").aligned(Column.Align.RIGHT))

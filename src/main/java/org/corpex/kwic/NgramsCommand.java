@@ -4,9 +4,11 @@ import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,14 +27,14 @@ public final class NgramsCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only n-grams that occur at least N times (default: 2).")
     int min = 2;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N n-grams (default: all; the screen shows the first 500).")
-    Integer limit;
+    @Mixin
+    Options.Limit limitOption = new Options.Limit();
 
     @Override
     public Table run(Session session) {
         if (n < 1 || n > 8) throw new CorpexException("ngrams: N must be between 1 and 8 (got " + n + ")");
         if (min < 0) throw new CorpexException("ngrams: --min takes a number of 0 or more");
-        int max = org.corpex.session.RowLimit.of("ngrams", limit);
+        int max = limitOption.max("ngrams");
         Index index = session.corpus().index();
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, index.vocabularySize()));
         boolean packed = bits * n <= 63;

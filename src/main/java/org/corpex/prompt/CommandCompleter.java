@@ -310,10 +310,13 @@ public final class CommandCompleter implements Completer {
         words(prefix, lead, 0, out);
     }
 
-    /** Field names a filter can name, with the values the corpus has for each (few, one word each). */
+    /**
+     * Field names a filter can name (the one list the filter language uses: fixed fields, the
+     * corpus's metadata, the figures' kinds), with the values the corpus has for each (a few).
+     */
     private Map<String, Set<String>> fields() {
         Map<String, Set<String>> out = new TreeMap<>();
-        for (String f : List.of("id", "title", "source", "date", "url", "words")) out.put(f, new LinkedHashSet<>());
+        for (String f : org.corpex.query.Fields.names(corpus())) out.put(f, new LinkedHashSet<>());
         for (Document d : corpus().documents()) {
             addValue(out.get("source"), d.source());
             addValue(out.get("date"), d.date());

@@ -3,6 +3,7 @@ package org.corpex.prompt;
 import org.corpex.shell.Printer;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
+import org.corpex.shell.Worker;
 import org.corpex.base.CorpexException;
 import org.corpex.table.Display;
 import org.corpex.table.Format;
@@ -28,10 +29,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The interactive prompt: JLine line editing with completion and highlighting from the command
@@ -42,8 +39,7 @@ public final class Repl {
     private final Shell shell;
     private final Map<String, String> env;
     static final String CANCELLED = "cancelled (Ctrl-C); the session is as it was";
-    private volatile Thread worker;
-    private volatile boolean cancelled;
+    private volatile Worker.Job running;
 
     /** What opens the full screen on a session: Main gives it, so the prompt knows no other front end. */
     @FunctionalInterface
@@ -121,12 +117,7 @@ public final class Repl {
                 .build();
         if (!dumb) new AutosuggestionWidgets(reader).enable();
         s.setHistory(() -> history(reader.getHistory()));
-        ExecutorService exec = Executors.newSingleThreadExecutor(r -> {
-            // Deep queries recurse: give the worker the stack the launcher gives main.
-            Thread t = new Thread(null, r, "corpex-command", 16L << 20);
-            t.setDaemon(true);
-            return t;
-        });
+        Worker worker = new Worker(shell, "corpex-command");
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> cancel());
         PrintWriter out = terminal.writer();
         if (greeting != null) out.println(greeting);
@@ -144,7 +135,7 @@ public final class Repl {
                 }
                 if (line.isBlank()) continue;
                 if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
-                Shell.Outcome o = execute(exec, line, out);
+                Shell.Outcome o = execute(worker, line, out);
                 if (o == null) continue;
                 if (o.table().kind() == org.corpex.table.Table.Kind.FULL_SCREEN) {
                     fullScreen(terminal, out);
@@ -161,51 +152,42 @@ public final class Repl {
                 out.println("warning: history not saved: " + e.getMessage());
             }
             s.setHistory(List::of);
-            exec.shutdownNow();
+            worker.close();
             out.flush();
         }
     }
 
-    /** Runs a line on the worker; Ctrl-C meanwhile interrupts it. Null when it failed or was cancelled (already reported). */
-    private Shell.Outcome execute(ExecutorService exec, String line, PrintWriter out) {
-        cancelled = false;
-        Future<Shell.Outcome> f = exec.submit(() -> {
-            worker = Thread.currentThread();
-            try {
-                return shell.execute(line);
-            } finally {
-                worker = null;
-            }
-        });
-        while (true) {
-            try {
-                // Finished before Ctrl-C could stop it (or it does not stop): its result stands.
-                return f.get();
-            } catch (InterruptedException e) {
-                // the prompt thread is never meant to stop here; keep waiting for the worker
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof CorpexException ce) {
-                    report(out, cancelled ? CANCELLED : ce.getMessage(), cancelled ? null : ce.detail());
-                } else if (cancelled) {
-                    report(out, CANCELLED, null);
-                } else if (c instanceof OutOfMemoryError) {
+    /** Runs a line on the worker; Ctrl-C meanwhile stops it. Null when it failed or was cancelled (already reported). */
+    private Shell.Outcome execute(Worker worker, String line, PrintWriter out) {
+        Worker.Job job = worker.start(line);
+        running = job;
+        try {
+            while (true) {
+                try {
+                    // Finished before Ctrl-C could stop it (or it does not stop): its result stands.
+                    return job.await(0);
+                } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+                    // the prompt thread is never meant to stop here; keep waiting for the worker
+                } catch (CorpexException ce) {
+                    report(out, job.cancelled() ? CANCELLED : ce.getMessage(), job.cancelled() ? null : ce.detail());
+                    return null;
+                } catch (OutOfMemoryError e) {
                     report(out, org.corpex.base.Memory.advice(), null);
-                } else {
-                    report(out, "internal error: " + c + " (please report this)", null);
+                    return null;
+                } catch (RuntimeException | Error e) {
+                    report(out, job.cancelled() ? CANCELLED : "internal error: " + e + " (please report this)", null);
+                    return null;
                 }
-                return null;
             }
+        } finally {
+            running = null;
         }
     }
 
-    /** Ctrl-C while a command runs: interrupt it (loops and the regex scan check for that). */
+    /** Ctrl-C while a command runs (from the terminal's signal handler): its token fires. */
     private void cancel() {
-        Thread w = worker;
-        if (w != null) {
-            cancelled = true;
-            org.corpex.base.Cancellation.cancel(w);
-        }
+        Worker.Job job = running;
+        if (job != null) job.signal();
     }
 
     private void report(PrintWriter out, String message, String detail) {

@@ -13,7 +13,7 @@ import java.util.List;
 public final class TextTable {
     private TextTable() {}
 
-    private static final int MIN_CUT = 6;
+    public static final int MIN_CUT = 6;
     private static final String BOLD = "\u001B[1m", RESET = "\u001B[0m", HIGHLIGHT = "\u001B[1;33m";
 
     public static void write(Table t, Writer out, RenderOptions o) throws IOException {
@@ -63,8 +63,12 @@ public final class TextTable {
         }
     }
 
-    /** Shrinks the widest text columns, one character at a time, until the row fits. */
-    private static void fit(int[] w, List<Column> cols, int width) {
+    /**
+     * Shrinks the widest text columns, one character at a time, until a row of them (with two
+     * spaces between columns) fits in {@code width}; numbers and columns of {@value #MIN_CUT}
+     * or fewer are never cut. The one rule for the prompt's tables and the full screen's.
+     */
+    public static void fit(int[] w, List<Column> cols, int width) {
         int total = 2 * (w.length - 1);
         for (int x : w) total += x;
         while (total > width) {

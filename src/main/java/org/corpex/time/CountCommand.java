@@ -5,9 +5,11 @@ import org.corpex.index.Corpus;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +35,8 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
             description = "One or two fields, comma separated: source,month makes a row a source and a column a month.")
     String by;
 
-    @Option(names = {"-c", "--case"}, description = "Match case exactly.")
-    boolean caseSensitive;
+    @Mixin
+    Options.Case caseOption = new Options.Case();
 
     @Override
     public Table run(Session session) {
@@ -54,9 +56,9 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
         if (documents) {
             hits = null;
         } else {
-            q = QueryParser.parse(text, caseSensitive);
-            hits = corpus.index().hitsPerDocument(q, sel, caseSensitive);
-            session.setLastQuery(List.of(q), caseSensitive);
+            q = QueryParser.parse(text, caseOption.caseSensitive);
+            hits = corpus.index().hitsPerDocument(q, sel, caseOption.caseSensitive);
+            session.setLastQuery(List.of(q), caseOption.caseSensitive);
         }
         // row -> column -> [count, documents with a hit]
         Map<String, Map<String, long[]>> cells = new HashMap<>();

@@ -6,10 +6,12 @@ import org.corpex.index.Index;
 import org.corpex.query.FilterExpression;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.RowLimit;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -48,8 +50,8 @@ public final class KeywordsCommand implements CorpexCommand {
     @Option(names = "--smooth", paramLabel = "N", description = "Simple maths' N, added to both frequencies per million (default: 1; higher favours commoner words).")
     double smoothing = 1;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N rows (default: all; the screen shows the first 500).")
-    Integer limit;
+    @Mixin
+    Options.Limit limitOption = new Options.Limit();
 
     /** The reference's counts: by term id of the index, and for a file, terms the corpus lacks. */
     record Reference(String describe, String detail, long[] counts, Map<String, Long> extra, long total) {}
@@ -59,7 +61,7 @@ public final class KeywordsCommand implements CorpexCommand {
         Stat by = parseStat(stat);
         if (min < 0) throw new CorpexException("keywords: --min takes a number of 0 or more");
         if (!(smoothing > 0)) throw new CorpexException("keywords: --smooth takes a number above 0");
-        int max = RowLimit.of("keywords", limit);
+        int max = limitOption.max("keywords");
         Corpus corpus = session.corpus();
         Index index = corpus.index();
         BitSet target = session.selection();

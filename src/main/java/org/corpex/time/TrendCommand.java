@@ -6,10 +6,12 @@ import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,8 +59,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
             description = "count (hits, the default), permillion (hits per million tokens of the cell's documents) or docs (percent of the cell's documents with a hit).")
     String norm = "count";
 
-    @Option(names = {"-c", "--case"}, description = "Match case exactly.")
-    boolean caseSensitive;
+    @Mixin
+    Options.Case caseOption = new Options.Case();
 
     /** One cell's counts: enough to compute any norm, and to recompute it by hand. */
     static final class Cell {
@@ -105,9 +107,9 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
             for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) hits[d] = 1;
             what = "documents";
         } else {
-            Query q = QueryParser.parse(text, caseSensitive);
-            hits = index.hitsPerDocument(q, sel, caseSensitive);
-            session.setLastQuery(List.of(q), caseSensitive);
+            Query q = QueryParser.parse(text, caseOption.caseSensitive);
+            hits = index.hitsPerDocument(q, sel, caseOption.caseSensitive);
+            session.setLastQuery(List.of(q), caseOption.caseSensitive);
             what = "hits of " + q.source();
         }
 

@@ -14,6 +14,7 @@ import org.corpex.base.CorpexException;
 import org.corpex.index.Query;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
+import org.corpex.shell.Worker;
 import org.corpex.shell.Words;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
@@ -33,13 +34,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -63,7 +58,7 @@ public final class FullScreen {
     private boolean error;
     private boolean running = true;
     /** Runs commands so that this thread can watch for Ctrl-C meanwhile; null: run them on this thread. */
-    private ExecutorService worker;
+    private Worker worker;
     /** Keys typed while a command ran, handled once it is done. */
     private final Deque<KeyStroke> typeahead = new ArrayDeque<>();
 
@@ -101,17 +96,10 @@ public final class FullScreen {
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             screen.startScreen();
-            ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "corpex-tui-command");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
+            try (Worker worker = new Worker(shell, "corpex-tui-command")) {
                 FullScreen fs = new FullScreen(shell, screen);
                 fs.worker = worker;
                 fs.loop();
-            } finally {
-                worker.shutdownNow();
             }
             return 0;
         } finally {
@@ -286,23 +274,13 @@ public final class FullScreen {
      */
     private Shell.Outcome execute(String line) {
         if (worker == null) return shell.execute(line);
-        AtomicReference<Object> result = new AtomicReference<>();
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        Future<?> task = worker.submit(() -> {
-            runner.set(Thread.currentThread());
-            try {
-                result.set(shell.execute(line));
-            } catch (Throwable t) {
-                result.set(t);
-            }
-        });
+        Worker.Job job = worker.start(line);
         long started = System.nanoTime();
         boolean said = false;
         try {
             while (true) {
                 try {
-                    task.get(15, TimeUnit.MILLISECONDS);
-                    break;
+                    return job.await(15);
                 } catch (TimeoutException e) {
                     if (!said && System.nanoTime() - started > 150_000_000L) {
                         said = true;
@@ -313,28 +291,23 @@ public final class FullScreen {
                         boolean stop = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c'
                                 || k.getKeyType() == KeyType.Escape;
                         if (stop) {
-                            org.corpex.base.Cancellation.cancel(runner.get());
-                            task.cancel(true);
-                            worker.submit(() -> { }).get();   // the command has really stopped
-                            if (result.get() == null) throw new CorpexException(CANCELLED);
-                            break;
+                            job.cancel();
+                            try {
+                                return job.await(0);   // it finished before it saw the stop: its result stands
+                            } catch (CorpexException | TimeoutException stopped) {
+                                throw new CorpexException(CANCELLED);
+                            }
                         }
                         typeahead.add(k);
                     }
-                    if (task.isCancelled()) break;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CorpexException(CANCELLED);
-        } catch (ExecutionException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Object r = result.get();
-        if (r instanceof Shell.Outcome o) return o;
-        if (r instanceof RuntimeException re) throw re;
-        if (r instanceof Error err) throw err;
-        throw new CorpexException(CANCELLED);
     }
 
     /** While a command runs: only the bottom line changes (the session is the worker's until it is done). */

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 class TableView extends View {
     /** Rows looked at to size the columns: enough to be representative, few enough to stay fast. */
-    private static final int SAMPLE = 2000, MAX_NATURAL = 60, MIN_CUT = 6;
+    private static final int SAMPLE = 2000, MAX_NATURAL = 60;
 
     protected Table table;
     private int[] order = new int[0];          // screen row -> table row
@@ -189,21 +189,12 @@ class TableView extends View {
         return s;
     }
 
-    /** Natural widths, the widest text columns cut one column at a time until the row fits. */
+    /** Natural widths, cut by the same rule as the prompt's tables until the row fits. */
     private int[] fit(int width) {
         int[] w = natural.clone();
-        int total = 2 * (w.length - 1);
-        for (int x : w) total += x;
-        while (total > width) {
-            int widest = -1;
-            for (int c = 0; c < w.length; c++) {
-                if (table.columns().get(visible[c]).numeric() || w[c] <= MIN_CUT) continue;
-                if (widest < 0 || w[c] > w[widest]) widest = c;
-            }
-            if (widest < 0) break;
-            w[widest]--;
-            total--;
-        }
+        java.util.List<Column> cols = new java.util.ArrayList<>(visible.length);
+        for (int v : visible) cols.add(table.columns().get(v));
+        org.corpex.table.TextTable.fit(w, cols, width);
         return w;
     }
 

@@ -289,4 +289,13 @@ class BadInputTest {
                 .hasMessage("no documents loaded from " + dir + "; the corpus is unchanged (" + dir.resolve("empty.txt") + ": skipped: empty file)");
         assertThat(shell.session().corpus().size()).isEqualTo(5);
     }
+
+    @Test
+    void loadAppendSaysWhichIdsItRenamed(@TempDir Path dir) {
+        write(dir, "000_0ff348a9848a8873.txt", "A Copy\nOf a seed id.\n");
+        TestShell shell = TestShell.seeds();
+        Table load = shell.run("load --append " + dir);
+        assertThat(load.warnings()).anyMatch(w -> w.contains("id '000_0ff348a9848a8873' is already taken"));
+        assertThat(shell.session().corpus().size()).isEqualTo(6);
+    }
 }
