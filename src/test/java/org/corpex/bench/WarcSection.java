@@ -46,9 +46,14 @@ final class WarcSection implements Bench.Section {
         double mb = warc.toFile().length() / 1048576.0;
         System.gc();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadAverage = os.getSystemLoadAverage();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         LoadReport r = Loader.load(List.of(warc.toString()), FieldNames.DETECT);
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
@@ -58,6 +63,8 @@ final class WarcSection implements Bench.Section {
                 r.bytes() / 1048576.0));
         System.gc();
         long live = Bench.Context.usedHeap();
+        out.add("warc", "per CPU-second", mb / cpu, "MB/s", Double.NaN, String.format(Locale.ROOT,
+                "all threads, GC included: what each core gives; %.1f CPU-s, load average %.1f before", cpu, loadAverage));
         out.add("warc", "peak heap", peak / 1048576.0, "MB", Double.NaN, String.format(Locale.ROOT,
                 "garbage not yet collected included; %.0f MB live after the load (the documents; never the raw file)", live / 1048576.0));
         if (r.documents().isEmpty()) throw new IllegalStateException("no page loaded");

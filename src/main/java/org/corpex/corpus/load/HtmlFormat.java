@@ -39,40 +39,87 @@ final class HtmlFormat {
         return read(Jsoup.parse(html), file, id);
     }
 
+    /**
+     * The elements a page is read from, found in one walk of its tree (a CSS query each was a
+     * walk each: on a web archive of a million pages that was most of the reading).
+     */
+    private static final class Scan implements NodeVisitor {
+        final List<Element> metas = new java.util.ArrayList<>(), articles = new java.util.ArrayList<>(), blocks = new java.util.ArrayList<>();
+        Element itemprop, time, canonical, h1, title;
+
+        @Override public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            switch (e.normalName()) {
+                case "meta" -> { if (e.hasAttr("content")) metas.add(e); }
+                case "article" -> articles.add(e);
+                case "time" -> { if (time == null && e.hasAttr("datetime")) time = e; }
+                case "link" -> { if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) canonical = e; }
+                case "h1" -> { if (h1 == null) h1 = e; }
+                case "title" -> { if (title == null) title = e; }
+                case "p", "pre", "blockquote" -> blocks.add(e);
+                case "br" -> { if (e.parent() != null && e.parent().normalName().equals("div")) blocks.add(e.parent()); }
+                default -> { }
+            }
+            if (itemprop == null && e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")) itemprop = e;
+        }
+
+        @Override public void tail(Node node, int depth) { }
+    }
+
     static Draft read(Document doc, String file, String id) {
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
         Map<String, String> metaTags = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : scan.metas) {
             String key = !m.attr("property").isEmpty() ? m.attr("property") : !m.attr("name").isEmpty() ? m.attr("name") : m.attr("itemprop");
             if (!key.isEmpty()) metaTags.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), Clean.field(m.attr("content")));
         }
         String title = first(metaTags, List.of("og:title", "twitter:title", "dc.title"));
-        if (title.isEmpty()) title = Clean.field(doc.title());
-        if (title.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
-            if (h1 != null) title = Clean.field(h1.text());
-        }
+        if (title.isEmpty() && scan.title != null) title = Clean.field(scan.title.text());
+        if (title.isEmpty() && scan.h1 != null) title = Clean.field(scan.h1.text());
         String date = first(metaTags, DATE_META);
-        if (date.isEmpty()) {
-            Element time = doc.selectFirst("time[datetime]");
-            if (time != null) date = time.attr("datetime");
-        }
+        if (date.isEmpty() && scan.time != null) date = scan.time.attr("datetime");
         String source = first(metaTags, SOURCE_META);
         String url = first(metaTags, List.of("og:url"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (url.isEmpty() && canonical != null) url = Clean.field(canonical.attr("href"));
+        if (url.isEmpty() && scan.canonical != null) url = Clean.field(scan.canonical.attr("href"));
         Map<String, String> meta = new LinkedHashMap<>();
         for (String k : EXTRA_META) {
             String v = metaTags.get(k);
             if (v != null && !v.isEmpty()) meta.putIfAbsent(k.replaceFirst("^(article|og|dc):", ""), v);
         }
-        return new Draft(id, title, source, Dates.normalise(date), url, file, text(mainText(doc)), meta, true);
+        return new Draft(id, title, source, Dates.normalise(date), url, file, text(mainText(doc, scan)), meta, true);
     }
 
     /** Class or id words of page furniture: menus, share bars, related links, comments, adverts. */
-    private static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
-            "(?i)(^|[-_ ])(nav|navbar|menu|footer|masthead|sidebar|side-bar|widget|comment|comments|share|sharing|social|"
-                    + "related|recommended|promo|advert|ads?|sponsor|cookie|consent|subscribe|newsletter|breadcrumbs?|"
-                    + "pagination|popup|modal|banner|toolbar|tags|byline-share|most-read|trending)([-_ ]|$)");
+    private static final Set<String> BOILERPLATE = Set.of("nav", "navbar", "menu", "footer", "masthead", "sidebar", "widget",
+            "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "advert", "ad", "ads",
+            "sponsor", "cookie", "consent", "subscribe", "newsletter", "breadcrumb", "breadcrumbs", "pagination", "popup",
+            "modal", "banner", "toolbar", "tags", "trending");
+
+    /**
+     * True when a class or id names furniture: one of its words, split at spaces, - and _, is a
+     * furniture word ("share-tools", "side-bar", "most-read" by its parts). Checked for every
+     * element of every page, so without a regex.
+     */
+    static boolean furnitureName(String name) {
+        int n = name.length();
+        if (n == 0) return false;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? name.charAt(i) : ' ';
+            if (c == ' ' || c == '-' || c == '_') {
+                if (i > start && i - start <= 12 && BOILERPLATE.contains(name.substring(start, i).toLowerCase(java.util.Locale.ROOT))) return true;
+                start = i + 1;
+            }
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("side-bar") || lower.contains("most-read");
+    }
+
+    private static boolean furnitureAttrs(Element e) {
+        if (e.attributesSize() == 0) return false;
+        return furnitureName(e.attr("class")) || furnitureName(e.attr("id"));
+    }
 
     /**
      * The element that holds the article: an {@code <article>} or an {@code itemprop=articleBody}
@@ -82,23 +129,30 @@ final class HtmlFormat {
      * share bars and lists of links are mostly links or are named so in their class.
      */
     static Element mainText(Document doc) {
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
+        return mainText(doc, scan);
+    }
+
+    private static Element mainText(Document doc, Scan scan) {
         Element body = doc.body();
         if (body == null) return doc;
-        Element marked = doc.selectFirst("[itemprop=articleBody]");
+        Element marked = scan.itemprop;
         if (marked != null && textLength(marked, false) >= 200) return marked;
         Element best = null;
         int bestLength = 0;
-        for (Element a : doc.select("article")) {
+        for (Element a : scan.articles) {
             int n = textLength(a, false);
             if (n > bestLength) { best = a; bestLength = n; }
         }
         if (best != null && bestLength >= 200) return best;
         Map<Element, Double> score = new java.util.IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote, div > br")) {
-            Element el = p.normalName().equals("br") ? p.parent() : p;
-            if (el == null) continue;
+        Map<Element, Boolean> known = new java.util.IdentityHashMap<>();
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element el : scan.blocks) {
+            if (!seen.add(el)) continue;   // a div with several <br> counts once
             int length = textLength(el, false);
-            if (length < 25 || furniture(el)) continue;
+            if (length < 25 || furniture(el, known)) continue;
             double points = 1 + commas(el) + Math.min(3, length / 100.0);
             Element parent = el.parent();
             if (parent == null) continue;
@@ -143,14 +197,20 @@ final class HtmlFormat {
     }
 
     /** True for an element that is, or sits inside, page furniture. */
-    private static boolean furniture(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (DROP.contains(x.normalName())) return true;
-            String role = x.attr("role");
-            if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) return true;
-            if (BOILERPLATE.matcher(x.className()).find() || BOILERPLATE.matcher(x.id()).find()) return true;
-        }
-        return false;
+    private static boolean furniture(Element e, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k != null) return k;
+        boolean f = furnitureSelf(e) || e.parent() != null && furniture(e.parent(), known);
+        known.put(e, f);
+        return f;
+    }
+
+    private static boolean furnitureSelf(Element x) {
+        if (DROP.contains(x.normalName())) return true;
+        if (x.attributesSize() == 0) return false;
+        String role = x.attr("role");
+        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) return true;
+        return furnitureAttrs(x);
     }
 
     private static double linkDensity(Element e) {
@@ -206,7 +266,7 @@ final class HtmlFormat {
     private static boolean skipped(Element e) {
         if (DROP.contains(e.normalName()) || e.hasAttr("hidden")) return true;
         if (e.normalName().equals("body") || e.normalName().equals("html")) return false;
-        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+        return furnitureAttrs(e);
     }
 
     private static void flush(StringBuilder out, StringBuilder line) {
