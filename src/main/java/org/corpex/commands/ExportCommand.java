@@ -40,7 +40,7 @@ public final class ExportCommand implements CorpexCommand {
     public Table run(Session session) {
         Table t = session.lastTable();
         if (t == null) throw new CorpexException("export: nothing to export yet; run a command that shows a table (docs, kwic, figures...) first");
-        Path path = Path.of(org.corpex.base.Words.expandHome(file));
+        Path path = Path.of(org.corpex.base.UserInput.expandHome(file));
         Format f = format != null ? Format.parse(format) : Format.fromFileName(path);
         if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .json, .jsonl or .txt");
         char delim = ',';

@@ -31,7 +31,7 @@ public final class LoadCommand implements CorpexCommand {
     @Override
     public Table run(Session session) {
         List<String> specs = new ArrayList<>();
-        for (String p : paths) specs.add(org.corpex.base.Words.expandHome(p));
+        for (String p : paths) specs.add(org.corpex.base.UserInput.expandHome(p));
         LoadReport r = Loader.load(specs, fields.toFieldNames());
         if (r.documents().isEmpty()) {
             // Keep the corpus the user had: a failed load loses nothing.

@@ -338,7 +338,7 @@ public final class CommandCompleter implements Completer {
 
     /** File and folder names under the folder {@code prefix} names; folders end in / and stay open. */
     static void files(String prefix, String lead, List<Candidate> out) {
-        String expanded = org.corpex.base.Words.expandHome(prefix);
+        String expanded = org.corpex.base.UserInput.expandHome(prefix);
         int slash = expanded.lastIndexOf('/');
         String dirPart = slash >= 0 ? expanded.substring(0, slash + 1) : "";
         String namePart = slash >= 0 ? expanded.substring(slash + 1) : expanded;

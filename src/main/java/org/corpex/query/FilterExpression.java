@@ -89,7 +89,7 @@ public final class FilterExpression {
         String best = null;
         int bd = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = org.corpex.base.Words.editDistance(f, k);
+            int d = org.corpex.base.UserInput.editDistance(f, k);
             if (d < bd) { bd = d; best = k; }
         }
         return bd <= Math.max(2, f.length() / 3) ? best : null;

@@ -177,7 +177,7 @@ public final class Shell {
     }
 
     public static int editDistance(String a, String b) {
-        return org.corpex.base.Words.editDistance(a, b);
+        return org.corpex.base.UserInput.editDistance(a, b);
     }
 
     /** Names of all commands, for completion and help. */
@@ -223,6 +223,6 @@ public final class Shell {
     }
 
     public static String expandHome(String path) {
-        return org.corpex.base.Words.expandHome(path);
+        return org.corpex.base.UserInput.expandHome(path);
     }
 }

@@ -117,8 +117,8 @@ public final class Exporter {
                     Files.newOutputStream(tmp, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
                 Renderers.write(t.forFile(), format, w, options.withWidth(0).withColor(false).withHeader(true));
             }
-            if (exists) keepMode(target, tmp);
             if (exists) {
+                keepMode(target, tmp);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 // Not REPLACE_EXISTING: a file that appeared meanwhile is not clobbered (rename(2) would, so link first).

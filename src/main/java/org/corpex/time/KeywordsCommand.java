@@ -165,7 +165,7 @@ public final class KeywordsCommand implements CorpexCommand {
             rest.andNot(target);
             return new Reference("the rest of the corpus", String.format(Locale.ROOT, "%,d %s", rest.cardinality(), rest.cardinality() == 1 ? "document" : "documents"), b, Map.of(), total);
         }
-        Path file = Path.of(org.corpex.base.Words.expandHome(r));
+        Path file = Path.of(org.corpex.base.UserInput.expandHome(r));
         if (Files.isRegularFile(file)) return fromFile(file, index);
         if (Files.isDirectory(file)) throw new CorpexException("keywords: " + r + " is a folder; --reference takes a frequency list file");
         FilterExpression e = FilterExpression.parse(r);

@@ -387,7 +387,7 @@ public final class FullScreen {
         if (t.isMessage()) { fail("nothing to export on this screen: it shows no table"); return; }
         prompt("export " + t.rows().size() + " rows of " + t.name() + " to: ", "", name -> {
             if (name.isBlank()) return;
-            Path file = Path.of(org.corpex.base.Words.expandHome(name.strip()));
+            Path file = Path.of(org.corpex.base.UserInput.expandHome(name.strip()));
             Format f = Format.fromFileName(file);
             if (f == null) {
                 fail("cannot tell the format of '" + name.strip() + "' from its extension; use .csv, .tsv, .json, .jsonl or .txt");

@@ -123,9 +123,9 @@ class WritePolicyTest {
     @Test
     void tildeIsHome() {
         String home = System.getenv("HOME");
-        assertThat(org.corpex.base.Words.expandHome("~/out.csv")).isEqualTo(home + "/out.csv");
-        assertThat(org.corpex.base.Words.expandHome("~")).isEqualTo(home);
-        assertThat(org.corpex.base.Words.expandHome("a~/b")).isEqualTo("a~/b");
+        assertThat(org.corpex.base.UserInput.expandHome("~/out.csv")).isEqualTo(home + "/out.csv");
+        assertThat(org.corpex.base.UserInput.expandHome("~")).isEqualTo(home);
+        assertThat(org.corpex.base.UserInput.expandHome("a~/b")).isEqualTo("a~/b");
     }
 
     @Test

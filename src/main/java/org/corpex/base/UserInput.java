@@ -1,8 +1,8 @@
 package org.corpex.base;
 
-/** Small rules about words and paths that every layer shares. */
-public final class Words {
-    private Words() {}
+/** What every layer does with what a user typed: suggest the name they meant, expand ~ in a path. */
+public final class UserInput {
+    private UserInput() {}
 
     /** Levenshtein distance, for "did you mean ...?": names and fields are short. */
     public static int editDistance(String a, String b) {
