@@ -9,7 +9,7 @@ import java.util.Set;
  * <p>Tokens are runs of letters and digits. A decimal point or thousands comma between digits
  * stays inside ("3.2", "1,000"); a hyphen splits ("year-over-year" is three tokens, so a search
  * for "year" finds it); an English clitic after an apostrophe ("'s", "'t", "'re"...) becomes a token
- * of its own, so "Alibaba’s" is found by "Alibaba" and by "Alibaba's". Han and kana characters are
+ * of its own, so "Reuters’s" is found by "Reuters" and by "Reuters's". Han and kana characters are
  * one token each, since those scripts do not separate words with spaces.
  *
  * <p>Sentences end at . ! ? or an ellipsis followed by whitespace and a capital, digit or quote, and at

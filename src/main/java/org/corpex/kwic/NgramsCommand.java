@@ -96,7 +96,7 @@ public final class NgramsCommand implements CorpexCommand {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             String t = index.term(ids[i]);
-            // A clitic joins the word before it: "alibaba's", not "alibaba 's".
+            // A clitic joins the word before it: "acme's", not "acme 's".
             if (i > 0 && !(t.startsWith("'"))) b.append(' ');
             b.append(t);
         }

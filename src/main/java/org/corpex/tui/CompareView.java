@@ -16,7 +16,7 @@ import java.util.Locale;
  * for the same fact tell it; Enter opens the document at the line.
  */
 final class CompareView extends TableView {
-    /** The fact names its kind and unit ("investment: Alibaba [USD]"): their own columns would only crowd it. */
+    /** The fact names its kind and unit ("investment: Acme [USD]"): their own columns would only crowd it. */
     private static final List<String> SHOWN = List.of("fact", "doc", "text", "value", "status", "qualifier", "line", "sentence");
     /** A figures diff: the values are in the texts, and the difference says by how much. */
     private static final List<String> DIFF_SHOWN = List.of("status", "kind", "subject", "a_line", "a_text", "b_line", "b_text", "difference");
