@@ -84,6 +84,7 @@ public final class Extractor {
             if (skip > i) i = skip - 1;
         }
         out.sort(Comparator.comparingInt(Figure::start));
+        shareUnits(text, layout, out);
         // "the company's market cap": for whom, when the sentence names no one, is the article's main subject.
         boolean anyWithout = false;
         for (Figure f : out) anyWithout |= f.entity().isEmpty() && measured(f);
@@ -94,6 +95,85 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A bare number that counts what a figure beside it counts. In a sentence about an index (levels.tsv)
+     * or with a figure in points, a level is in points too ("fell 162 points to 7,410.5"). Else a bare
+     * number joined to a counted figure by a link word (links.tsv) with no other figure between them
+     * counts the same noun: "435 homes by sale and 187 by tender" (187 homes), "1.5 million of the 6
+     * million homes"; before the counted figure only when unscaled ("2,400 in May while June saw 1,900
+     * strikes"), as a scaled number before a count is likelier an amount of money whose sign was lost.
+     */
+    static void shareUnits(String text, Layout layout, List<Figure> out) {
+        int n = out.size();
+        for (int i = 0; i < n; i++) {
+            Figure f = out.get(i);
+            if (f.kind() != Figure.Kind.NUMBER || !f.unit().isEmpty() || Double.isNaN(f.value())) continue;
+            int si = layout.sentenceOf(f.start());
+            int ss = si >= 0 ? layout.sentenceStart(si) : 0, se = si >= 0 ? layout.sentenceEnd(si) : text.length();
+            String unit = null;
+            // the nearest counted figure before and after, in the same sentence, past years and dates only
+            for (int dir = 1; dir >= -1 && unit == null; dir -= 2) {
+                for (int j = i + dir; j >= 0 && j < n; j += dir) {
+                    Figure g = out.get(j);
+                    if (g.start() < ss || g.end() > se) break;
+                    if (g.kind() == Figure.Kind.YEAR || g.kind() == Figure.Kind.DATE) continue;
+                    if (g.kind() == Figure.Kind.PERCENT && dir == -1) continue;   // "lost 162 points, or 2.1%, to 7,410"
+                    boolean counted = (g.kind() == Figure.Kind.QUANTITY || g.kind() == Figure.Kind.RANGE && !g.unit().isEmpty() && !isCurrency(g.unit()))
+                            && !g.unit().endsWith(" old");
+                    if (!counted) break;
+                    if (g.unit().equals("points") && level(f)) { unit = "points"; break; }
+                    boolean after = dir == -1;   // the bare number comes after the counted figure
+                    int a = after ? g.end() : f.end(), b = after ? f.start() : g.start();
+                    if (b - a > 80 || !linked(text, a, b)) break;
+                    if (!after && scaled(f)) break;
+                    unit = g.unit();
+                    break;
+                }
+            }
+            if (unit == null && level(f) && aboutIndex(text, ss, se)) unit = "points";
+            if (unit != null) {
+                out.set(i, new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), Figure.Kind.QUANTITY, f.value(), f.high(), unit,
+                        f.qualifier(), f.direction(), unit, f.entity(), f.sentence(), f.flag(), f.per(), f.period()));
+            }
+        }
+    }
+
+    private static boolean isCurrency(String unit) {
+        return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && Character.isUpperCase(unit.charAt(2));
+    }
+
+    private static boolean scaled(Figure f) {
+        return f.text().indexOf(' ') >= 0 || Character.isLetter(f.text().charAt(f.text().length() - 1));
+    }
+
+    /** A level of an index: with decimals, or 100 or more, unscaled. */
+    private static boolean level(Figure f) {
+        return !scaled(f) && (f.value() >= 100 || f.text().indexOf('.') >= 0);
+    }
+
+    private static boolean linked(String text, int a, int b) {
+        for (int k = a; k < b; ) {
+            while (k < b && !Character.isLetter(text.charAt(k))) k++;
+            int e = k;
+            while (e < b && Character.isLetter(text.charAt(e))) e++;
+            if (e > k && L.links.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            k = e;
+        }
+        return false;
+    }
+
+    /** Whether the sentence names an index (levels.tsv), as a word. */
+    private static boolean aboutIndex(String text, int ss, int se) {
+        for (int k = ss; k < se; ) {
+            while (k < se && !Character.isLetter(text.charAt(k))) k++;
+            int e = k;
+            while (e < se && Character.isLetter(text.charAt(e))) e++;
+            if (e - k >= 4 && L.levelCues.containsKey(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            k = e;
+        }
+        return false;
     }
 
     private static boolean measured(Figure f) {

@@ -375,7 +375,16 @@ final class Grammar {
             } else if (i > 0) {
                 char p = text.charAt(i - 1);
                 if (Character.isLetter(p) || p == '_') return null;
-                if ((p == '-' || p == '\u2010' || p == '\u2011' || p == '/') && letterAt(text, i - 2)) return null;
+                if ((p == '-' || p == '\u2010' || p == '\u2011' || p == '/') && letterAt(text, i - 2)) {
+                    // "sub-300", "now-18", "minus-1.4": a prefix word (prefixes.tsv) glued by a hyphen; else a name ("A-32B")
+                    String pre = p == '/' ? null : L.prefixes.get(wordBefore(text, i - 1).toLowerCase(Locale.ROOT));
+                    if (pre == null || i - 2 - wordBefore(text, i - 1).length() >= 0 && Character.isLetterOrDigit(text.charAt(i - 2 - wordBefore(text, i - 1).length()))) return null;
+                    if (pre.equals("minus")) {
+                        r.signed = true;
+                        r.value = -r.value;
+                        r.start = i - 1 - wordBefore(text, i - 1).length();
+                    }
+                }
                 if (p == '.' && !r.decimal && digitAt(text, i - 2)) return null;
                 if (p == '#' || p == '№') return null;
             }
@@ -436,11 +445,14 @@ final class Grammar {
         if (e > p) { r.end = e; return true; }
         e = time(text, r, p);
         if (e > p) { r.end = e; return true; }
+        e = acronym(c, r, p);
+        if (e > p) { r.end = e; return true; }
         if (p < text.length() && Character.isLetter(text.charAt(p)) && !r.spelled) return false;   // glued to letters
         // "Falcon 9 rockets": a bare number after a capitalised word is a name, whatever noun follows
         if (!r.spelled && !r.scaled && !r.signed && r.qualifier.isEmpty() && isName(text, r.start)) return false;
         e = counted(c, r, p);
         if (e > p) { r.end = e; return true; }
+        if (r.kind == Figure.Kind.QUANTITY) { r.end = p; return true; }
         return false;
     }
 
@@ -1040,10 +1052,13 @@ final class Grammar {
             if (e < n && (text.charAt(e) == ' ' || text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < n && Character.isLetter(text.charAt(e + 1))) k = e + 1;
             else break;
         }
-        if (unit == null) return p;
+        if (unit == null) return slashUnit(r, text, p, s);
         String written = text.substring(s, best);
-        // single letters spaced from the number are too often words ("5 m" aside): only glued ("5m", "10W")
-        if (written.length() == 1 && s > p) return p;
+        // single letters spaced from the number are too often words ("5 m" aside): only glued ("5m", "10W"), but for
+        // "12 C", "40 F" and "300 t" closing a phrase
+        if (written.length() == 1 && s > p && !("CFt".contains(written) && text.charAt(p) == ' ' && closes(text, best) && !isName(text, r.start))) {
+            return slashUnit(r, text, p, s);   // "95 g/km"
+        }
         if (written.length() == 1 && (written.equals("m") || written.equals("M")) && !r.scaled) {
             r.flag = "'m' read as metres (not million)";
         }
@@ -1051,6 +1066,33 @@ final class Grammar {
         r.kind = Figure.Kind.QUANTITY;
         r.unit = unit.unit();
         return best;
+    }
+
+    /**
+     * A unit written as a ratio of symbols, where the lexicon knows the denominator: "1.3 A/cm2",
+     * "4 mg/kg", "120 g/km". The numerator is a known unit or a symbol of one or two letters.
+     */
+    private static int slashUnit(Reading r, String text, int p, int s) {
+        int n = text.length();
+        int e = s;
+        while (e < n && Character.isLetter(text.charAt(e))) e++;
+        if (e == s || e - s > 4 || e >= n || text.charAt(e) != '/' || !letterAt(text, e + 1)) return p;
+        int d = e + 1, de = d;
+        while (de < n && Character.isLetter(text.charAt(de))) de++;
+        int end = de < n && (text.charAt(de) == '2' || text.charAt(de) == '3' || text.charAt(de) == '²' || text.charAt(de) == '³') ? de + 1 : de;
+        if (de - d > 4 || end < n && Character.isLetterOrDigit(text.charAt(end))) return p;
+        String num = text.substring(s, e);
+        if (L.unit(text.substring(d, de)) == null || L.unit(num) == null && !(num.length() <= 2 && Character.isUpperCase(num.charAt(0)))) return p;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = text.substring(s, end);
+        return end;
+    }
+
+    /** Whether a phrase ends at e: the end, a space, a closing mark, or a full stop that ends the sentence. */
+    private static boolean closes(String text, int e) {
+        if (e >= text.length()) return true;
+        char ch = text.charAt(e);
+        return ch == ' ' || ch == ')' || ch == ',' || ch == ';' || ch == ':' || ch == '.' && (e + 1 >= text.length() || text.charAt(e + 1) == ' ');
     }
 
     /** Time units: "18 months" is a duration; "15-year-old", "50 years old" an age. */
@@ -1064,9 +1106,9 @@ final class Grammar {
         String u = L.timeUnits.get(w);
         if (u == null) return p;
         // ages
-        if (u.equals("years") && (text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4) && !letterAt(text, we + 4))) {
-            r.kind = Figure.Kind.NUMBER;
-            r.unit = "years old";
+        if ((text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4)) && !letterAt(text, we + 4)) {
+            r.kind = Figure.Kind.QUANTITY;   // an age: a quantity in "years old" (compare leaves ages out)
+            r.unit = u + " old";
             return we + 4;
         }
         if (r.scaled && !r.spelled) return p;
@@ -1085,14 +1127,23 @@ final class Grammar {
             if (!prev.isEmpty() && (YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT)) || prev.equals("the") || prev.equals("The") || MONTHS_INDEX(prev) >= 0)) return p;
         }
         int k = p + 1;
+        int of = ofCount(c, r, k);
+        if (of > p || r.kind == Figure.Kind.QUANTITY) return of;   // "12 of the 20 ships": the unit, and the figure ends at 12
         int unitStart = -1, unitEnd = -1;
         String head = null;
         int firstEnd = -1, firstStart = -1;
-        for (int words = 0; words < 4 && k < n; words++) {
+        boolean joined = false;
+        for (int words = 0; words < 5 && k < n; words++) {
             int e = Words.tokenEnd(text, k);
             if (e == k) break;
             String w = text.substring(k, e);
             String lw = Words.lower(text, k, e);
+            // "2.7 million digital and physical sales": two words that qualify one noun
+            if (lw.equals("and") && unitStart >= 0 && !joined && words < 3 && e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) {
+                joined = true;
+                k = e + 1;
+                continue;
+            }
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || MONTHS_INDEX(w) >= 0 || L.scaleWords.containsKey(lw)) break;
             boolean capital = Character.isUpperCase(w.charAt(0));
             // "1,200 Americans": a capitalised plural right after the number is what is counted
@@ -1106,6 +1157,7 @@ final class Grammar {
             if (e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) k = e + 1;
             else break;
         }
+        if (head == null && joined) return p;
         if (head == null) {
             // a singular noun: "one count", "3 course meal"; not after a year ("China's 2060 carbon pledge")
             if (firstStart < 0 || isYear(r.digits) && !r.grouped) return p;
@@ -1118,6 +1170,64 @@ final class Grammar {
         r.kind = Figure.Kind.QUANTITY;
         r.unit = text.substring(unitStart, unitEnd).toLowerCase(Locale.ROOT);
         return unitEnd;
+    }
+
+    /**
+     * A count out of a group: "one of the oldest bridges", "12 of the 20 ships", "two of the city's
+     * parks". The number counts the plural noun after "of", a determiner (determiners.tsv) or a
+     * possessive, and words that qualify the noun; a second number there is its own figure, so the
+     * first ends before "of". Returns where the figure ends, or k - 1 when this is not such a count.
+     */
+    private static int ofCount(Extractor.Ctx c, Reading r, int k) {
+        String text = c.text;
+        int n = text.length();
+        if (!text.startsWith("of ", k) || r.scaled || r.decimal || r.value < 1 || r.value > 1000 || isYear(r.digits) && !r.grouped) return k - 1;
+        int d = k + 3;
+        int de = Words.wordEnd(text, d);
+        if (de == d) return k - 1;
+        boolean possessive = de + 1 < n && (text.charAt(de) == '\'' || text.charAt(de) == '\u2019') && text.charAt(de + 1) == 's';
+        if (!possessive && !L.determiners.contains(Words.lower(text, d, de))) return k - 1;
+        int q = possessive ? de + 2 : de;
+        if (q >= n || text.charAt(q) != ' ') return k - 1;
+        q++;
+        boolean inner = false;
+        if (digitAt(text, q)) {   // "12 of the 20 ships": the 20 is a figure of its own
+            int e = q;
+            while (e < n && (digitAt(text, e) || text.charAt(e) == ',')) e++;
+            if (e >= n || text.charAt(e) != ' ') return k - 1;
+            inner = true;
+            q = e + 1;
+        }
+        for (int words = 0; words < 4 && q < n; words++) {
+            int e = Words.tokenEnd(text, q);
+            if (e == q || !Character.isLowerCase(text.charAt(q))) return k - 1;
+            String lw = Words.lower(text, q, e);
+            if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || L.scaleWords.containsKey(lw)) return k - 1;
+            if (looksPlural(lw) || L.plurals.contains(lw)) {
+                r.kind = Figure.Kind.QUANTITY;
+                r.unit = lw;
+                return inner ? k - 1 : e;
+            }
+            if (e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) q = e + 1;
+            else return k - 1;
+        }
+        return k - 1;
+    }
+
+    /** A unit written in capitals after the number and closing the phrase: "(0.5 WAR)", "12 TEU,". */
+    private static int acronym(Extractor.Ctx c, Reading r, int p) {
+        String text = c.text;
+        int n = text.length();
+        if (p >= n || text.charAt(p) != ' ' || r.spelled) return p;
+        int s = p + 1, e = s;
+        while (e < n && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') e++;
+        if (e - s < 2 || e - s > 5 || e < n && Character.isLetterOrDigit(text.charAt(e))) return p;
+        if (e < n && ").,;:".indexOf(text.charAt(e)) < 0 && !(text.charAt(e) == ' ' && e + 1 < n && "(".indexOf(text.charAt(e + 1)) >= 0)) return p;
+        String lw = Words.lower(text, s, e);
+        if (L.stopwords.contains(lw) || L.places.contains(lw) || L.notEntities.contains(lw) || L.codes.containsKey(text.substring(s, e))) return p;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = text.substring(s, e);
+        return e;
     }
 
     static boolean looksPlural(String lw) {

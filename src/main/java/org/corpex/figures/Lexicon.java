@@ -68,6 +68,14 @@ final class Lexicon {
     final Set<String> modifiers;
     /** Nouns that make "a"/"an" before them a rate ("$5 a share", "100 barrels a day"), besides time and measure units. */
     final Set<String> rateNouns;
+    /** Words glued to a number by a hyphen that leave it a figure ("sub-300", "minus-1.4"), with what they do. */
+    final Map<String, String> prefixes = new HashMap<>();
+    /** Words that stand for what is counted in the sentence's bare numbers: index levels are points. */
+    final Map<String, String> levelCues = new HashMap<>();
+    /** Words between a bare number and a counted figure that let the number share its noun ("435 homes and 187"). */
+    final Set<String> links;
+    /** Words that make "one of the ..." (and "N of the M ...") a count of the plural noun after them. */
+    final Set<String> determiners;
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -132,6 +140,10 @@ final class Lexicon {
         plurals = set("plurals.tsv");
         modifiers = set("modifiers.tsv");
         rateNouns = set("rates.tsv");
+        for (String[] r : rows("prefixes.tsv")) prefixes.put(r[0], r.length > 1 ? r[1] : "");
+        for (String[] r : rows("levels.tsv")) levelCues.put(r[0], r[1]);
+        links = set("links.tsv");
+        determiners = set("determiners.tsv");
     }
 
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */
