@@ -75,10 +75,13 @@ public final class Extractor {
         }
         // Numbers in digits: tried only where a run of digits begins (or a leading decimal point).
         int n = text.length();
+        // One copy of the characters: charAt on a text with non-Latin letters checks its index on every call.
+        char[] cs = text.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean start = isDigit(c) ? i == 0 || !isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.' && text.charAt(i - 1) != ','
-                    : c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)) && (i == 0 || text.charAt(i - 1) == ' ' || L.signInitials.contains(text.charAt(i - 1)));
+            char c = cs[i];
+            if (c > '9' || c != '.' && c < '0') continue;   // most characters: neither a digit nor a point
+            boolean start = c != '.' ? i == 0 || !isDigit(cs[i - 1]) && cs[i - 1] != '.' && cs[i - 1] != ','
+                    : i + 1 < n && isDigit(cs[i + 1]) && (i == 0 || cs[i - 1] == ' ' || L.signInitials.contains(cs[i - 1]));
             if (!start || taken.get(i)) continue;
             int skip = Grammar.at(ctx, i, false);
             if (skip > i) i = skip - 1;
@@ -107,6 +110,8 @@ public final class Extractor {
      */
     static void shareUnits(String text, Layout layout, List<Figure> out) {
         int n = out.size();
+        int indexSentence = Integer.MIN_VALUE;
+        boolean aboutIndex = false;
         for (int i = 0; i < n; i++) {
             Figure f = out.get(i);
             if (f.kind() != Figure.Kind.NUMBER || !f.unit().isEmpty() || Double.isNaN(f.value())) continue;
@@ -132,7 +137,10 @@ public final class Extractor {
                     break;
                 }
             }
-            if (unit == null && level(f) && aboutIndex(text, ss, se)) unit = "points";
+            if (unit == null && level(f)) {
+                if (si != indexSentence) { indexSentence = si; aboutIndex = aboutIndex(text, ss, se); }
+                if (aboutIndex) unit = "points";
+            }
             if (unit != null) {
                 out.set(i, new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), Figure.Kind.QUANTITY, f.value(), f.high(), unit,
                         f.qualifier(), f.direction(), unit, f.entity(), f.sentence(), f.flag(), f.per(), f.period()));
@@ -158,7 +166,7 @@ public final class Extractor {
             while (k < b && !Character.isLetter(text.charAt(k))) k++;
             int e = k;
             while (e < b && Character.isLetter(text.charAt(e))) e++;
-            if (e > k && L.links.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            if (e > k && e - k <= 9 && L.links.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
             k = e;
         }
         return false;
@@ -170,7 +178,9 @@ public final class Extractor {
             while (k < se && !Character.isLetter(text.charAt(k))) k++;
             int e = k;
             while (e < se && Character.isLetter(text.charAt(e))) e++;
-            if (e - k >= 4 && L.levelCues.containsKey(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            for (String cue : L.levelCues.keySet()) {
+                if (cue.length() == e - k && text.regionMatches(true, k, cue, 0, e - k)) return true;
+            }
             k = e;
         }
         return false;
