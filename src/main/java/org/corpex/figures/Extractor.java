@@ -70,7 +70,13 @@ public final class Extractor {
         Layout layout = d.layout();
         for (int t = 0; t < layout.tokenCount(); t++) {
             int ts = layout.tokenStart(t);
-            if (taken.get(ts) || !Words.startsNumberWord(text, ts, layout.tokenEnd(t))) continue;
+            int te = layout.tokenEnd(t);
+            if (te - ts >= 7 && (text.charAt(te - 1) | 0x20) == 'd' && !taken.get(ts)) {
+                int times = Words.fold(text, ts, te);   // "sixfold": a count of times
+                if (times > 0) ctx.add(ts, te, Figure.Kind.QUANTITY, times, Double.NaN, "times", "", "", "", "");
+                continue;
+            }
+            if (taken.get(ts) || !Words.startsNumberWord(text, ts, te)) continue;
             Grammar.at(ctx, ts, true);
         }
         // Numbers in digits: tried only where a run of digits begins (or a leading decimal point).
@@ -131,7 +137,11 @@ public final class Extractor {
                     if (g.unit().equals("points") && level(f)) { unit = "points"; break; }
                     boolean after = dir == -1;   // the bare number comes after the counted figure
                     int a = after ? g.end() : f.end(), b = after ? f.start() : g.start();
-                    if (b - a > 80 || !linked(text, a, b)) break;
+                    // "Of the 1,500 applicants, 320 were hired": the group, then the number out of it
+                    String lead = after && b - a <= 3 && text.substring(a, b).strip().equals(",") ? Grammar.wordBefore(text, g.start()) : "";
+                    boolean outOf = lead.equalsIgnoreCase("of")
+                            || lead.equalsIgnoreCase("the") && g.start() >= 7 && text.regionMatches(true, g.start() - 7, "of the ", 0, 7);
+                    if (b - a > 80 || !outOf && !linked(text, a, b)) break;
                     if (!after && scaled(f)) break;
                     unit = g.unit();
                     break;

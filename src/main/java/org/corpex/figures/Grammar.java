@@ -514,15 +514,62 @@ final class Grammar {
                 }
             }
         }
-        if (isYear(r.digits) && !r.signed && !r.grouped || r.digits.length() == 4 && !r.grouped && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT))) {
+        if ((isYear(r.digits) && !r.signed && !r.grouped || r.digits.length() == 4 && !r.grouped && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT)))
+                && !afterAmountOf(text, r.start)) {
             r.kind = Figure.Kind.YEAR;
             return r;
         }
         if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // "Falcon 9"
         if (r.end < text.length() && text.charAt(r.end) == '-' && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, r.end + 1)))) return null;   // "7-Eleven"
         if (isListNumber(text, r.start, r.end)) return null;
+        if (appositiveAge(text, r)) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = "years old";
+            return r;
+        }
+        int c0 = collective(text, r);
+        if (c0 >= 0) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = L.collectives.get(Words.lower(text, c0, Words.wordEnd(text, c0)));
+            return r;
+        }
         r.kind = Figure.Kind.NUMBER;
         return r;
+    }
+
+    /** "Jane Roe, 34, said": a whole number set off by commas right after a capitalised name is an age. */
+    private static boolean appositiveAge(String text, Reading r) {
+        int s = r.start, e = r.end, n = text.length();
+        if (r.decimal || r.signed || r.value < 1 || r.value > 119 || r.digits.length() > 3 || !r.qualifier.isEmpty()) return false;
+        if (s < 3 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != ',' || e >= n || text.charAt(e) != ',') return false;
+        if (!letterAt(text, s - 3)) return false;
+        int k = s - 2;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        if (!Character.isUpperCase(text.charAt(k))) return false;
+        String w = Words.lower(text, k, s - 2);
+        if (MONTHS_INDEX(text.substring(k, s - 2)) >= 0 || L.places.contains(w) || L.notEntities.contains(w) || L.stopwords.contains(w)) return false;
+        // a name is two capitalised words, or one after a lower-case word ("said chef Rossi, 58,")
+        int p = k - 1;
+        return p > 0 && text.charAt(p) == ' ' && letterAt(text, p - 1);
+    }
+
+    /** "a crowd of 40,000", "a workforce of 1,200": a group noun before "of" says what the number counts (collectives.tsv). */
+    private static int collective(String text, Reading r) {
+        int s = r.start;
+        if (r.decimal || r.signed || s < 4 || !wordBeforeIs(text, s, "of")) return -1;
+        int e = s - 4;
+        if (e < 1 || text.charAt(e) != ' ') return -1;
+        int k = e;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        if (k == e || !L.collectives.containsKey(Words.lower(text, k, e))) return -1;
+        return k;
+    }
+
+    /** "an average of 1500", "a total of 2000": an amount, not a year, after these words and "of". */
+    private static boolean afterAmountOf(String text, int start) {
+        if (!wordBeforeIs(text, start, "of") || start < 5) return false;
+        String w = wordBefore(text, start - 3).toLowerCase(Locale.ROOT);
+        return L.amountsOf.contains(w);
     }
 
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("in", "of", "since", "from", "until", "till", "by",
@@ -1163,7 +1210,9 @@ final class Grammar {
             if (firstStart < 0 || isYear(r.digits) && !r.grouped) return p;
             String fw = text.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT);
             if (fw.endsWith("ed") && !fw.endsWith("eed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
-            if (r.value != 1 && r.spelled) return p;
+            // in words, a singular noun only in a compound before another noun ("a three course meal", "a two party system"):
+            // "the three remain" is a subject and its verb
+            if (r.value != 1 && r.spelled && !compoundNoun(text, firstEnd)) return p;
             unitStart = firstStart;
             unitEnd = firstEnd;
         }
@@ -1228,6 +1277,16 @@ final class Grammar {
         r.kind = Figure.Kind.QUANTITY;
         r.unit = text.substring(s, e);
         return e;
+    }
+
+    /** Whether a lower-case noun that is not a function word follows at e + 1 ("course| meal"). */
+    private static boolean compoundNoun(String text, int e) {
+        int n = text.length();
+        if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
+        int we = Words.wordEnd(text, e + 1);
+        String w = Words.lower(text, e + 1, we);
+        return we - e - 1 >= 3 && !L.stopwords.contains(w) && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing")
+                && (we >= n || !Character.isLetterOrDigit(text.charAt(we)));
     }
 
     static boolean looksPlural(String lw) {

@@ -76,6 +76,10 @@ final class Lexicon {
     final Set<String> links;
     /** Words that make "one of the ..." (and "N of the M ...") a count of the plural noun after them. */
     final Set<String> determiners;
+    /** Group nouns before "of N" and what N then counts ("a crowd of 40,000": people). */
+    final Map<String, String> collectives = new HashMap<>();
+    /** Words before "of" that make the number after it an amount, never a year ("an average of 1500"). */
+    final Set<String> amountsOf;
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -144,6 +148,8 @@ final class Lexicon {
         for (String[] r : rows("levels.tsv")) levelCues.put(r[0], r[1]);
         links = set("links.tsv");
         determiners = set("determiners.tsv");
+        for (String[] r : rows("collectives.tsv")) collectives.put(r[0], r[1]);
+        amountsOf = set("amounts-of.tsv");
     }
 
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */

@@ -91,6 +91,13 @@ final class Words {
         return key;
     }).sorted().toArray();
 
+    /** The number of "threefold", "tenfold", "twentyfold" (a number word glued to "fold"), or -1. */
+    static int fold(String text, int start, int end) {
+        if (end - start < 7 || !text.regionMatches(true, end - 4, "fold", 0, 4)) return -1;
+        Integer v = SMALL.get(lower(text, start, end - 4));
+        return v == null || v < 2 ? -1 : v;
+    }
+
     /** A number read in words: its value and where it ends; {@code scaled} when a scale word was part of it. */
     record Spelled(double value, int end, boolean scaled) {}
 

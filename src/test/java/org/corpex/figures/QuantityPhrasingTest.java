@@ -95,6 +95,31 @@ class QuantityPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Tom Reyes, 61, a retired welder, spoke first.      | 61       | quantity | 61    | years old",
+            "said nurse Ann Lowe, 29, on Monday.                | 29       | quantity | 29    | years old",
+            "A crowd of 25,000 filled the square.               | 25,000   | quantity | 25000 | people",
+            "The mill has a workforce of 1,150 today.           | 1,150    | quantity | 1150  | workers",
+            "Of the 900 entrants, 214 finished the course.      | 214      | quantity | 214   | entrants",
+            "Exports grew fivefold in a decade.                 | fivefold | quantity | 5     | times",
+            "We booked a four course dinner.                    | a four course | quantity | 4 | course",
+            "Fares rose by an average of 1800 over the year.    | 1800     | number   | 1800  | ",
+    })
+    void whatANumberCountsFromTheWordsAroundIt(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "In Paris, 12, people were hurt.",
+            "The three remain in hospital.",
+            "Chapters 3, 4, 5 and 6 are missing.",
+    })
+    void noAgeNorCountWhereTheWordsDoNotSaySo(String sentence) {
+        assertThat(extract(sentence)).noneMatch(f -> f.kind() == Figure.Kind.QUANTITY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Grade 5 C students passed.",
             "He said it was 5 t-shirts.",
             "The A-32B part failed.",
