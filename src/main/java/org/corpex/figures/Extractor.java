@@ -130,6 +130,18 @@ public final class Extractor {
                     Figure g = out.get(j);
                     if (g.start() < ss || g.end() > se) break;
                     if (g.kind() == Figure.Kind.YEAR || g.kind() == Figure.Kind.DATE) continue;
+                    if ((g.kind() == Figure.Kind.MONEY || g.kind() == Figure.Kind.PERCENT) && dir == -1 && !Double.isNaN(g.value())
+                            && f.start() - g.end() <= 60 && linkedBy(text, g.end(), f.start(), L.amountLinks) && !scaled(f)) {
+                        // "the high was 84.75 cents and the low 71.5": the same unit, and the same subunit
+                        double written = leadingNumber(g.text());
+                        // an elided amount is of a like size and closes its clause ("and the low 71.5."): not "and 32 is the count"
+                        if (!(written > 0 && f.value() / written >= 0.05 && f.value() / written <= 20 && closesClause(text, f.end()))) break;
+                        double ratio = g.value() / written < 1 ? g.value() / written : 1;
+                        out.set(i, new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), g.kind(), f.value() * ratio, f.high(), g.unit(),
+                                f.qualifier(), g.direction(), g.subject(), g.entity(), f.sentence(), "unit taken from '" + g.text() + "' before it", g.per(), g.period()));
+                        unit = "";
+                        break;
+                    }
                     if (g.kind() == Figure.Kind.PERCENT && dir == -1) continue;   // "lost 162 points, or 2.1%, to 7,410"
                     boolean counted = (g.kind() == Figure.Kind.QUANTITY || g.kind() == Figure.Kind.RANGE && !g.unit().isEmpty() && !isCurrency(g.unit()))
                             && !g.unit().endsWith(" old");
@@ -147,6 +159,7 @@ public final class Extractor {
                     break;
                 }
             }
+            if (unit != null && unit.isEmpty()) continue;   // took money or percent
             if (unit == null && level(f)) {
                 if (si != indexSentence) { indexSentence = si; aboutIndex = aboutIndex(text, ss, se); }
                 if (aboutIndex) unit = "points";
@@ -169,6 +182,41 @@ public final class Extractor {
     /** A level of an index: with decimals, or 100 or more, unscaled. */
     private static boolean level(Figure f) {
         return !scaled(f) && (f.value() >= 100 || f.text().indexOf('.') >= 0);
+    }
+
+    /** Whether a clause ends at e: the end, or a stop, comma, semicolon or bracket (not a decimal point with a space). */
+    private static boolean closesClause(String text, int e) {
+        int k = e;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        if (k >= text.length()) return true;
+        char c = text.charAt(k);
+        if (c == '.') return k + 2 >= text.length() || !isDigit(text.charAt(k + 1)) && !(text.charAt(k + 1) == ' ' && isDigit(text.charAt(k + 2)));
+        return c == ',' || c == ';' || c == ')' || c == '(' || c == '\n' || c == '!' || c == '?';
+    }
+
+    /** The number a figure's text begins with, as written ("84.75" of "84.75 cents"), or 0. */
+    private static double leadingNumber(String t) {
+        int k = 0, n = t.length();
+        while (k < n && !isDigit(t.charAt(k))) k++;
+        int e = k;
+        while (e < n && (isDigit(t.charAt(e)) || t.charAt(e) == '.' || t.charAt(e) == ',')) e++;
+        if (e == k) return 0;
+        try {
+            return Double.parseDouble(t.substring(k, e).replace(",", ""));
+        } catch (NumberFormatException x) {
+            return 0;
+        }
+    }
+
+    private static boolean linkedBy(String text, int a, int b, java.util.Set<String> words) {
+        for (int k = a; k < b; ) {
+            while (k < b && !Character.isLetter(text.charAt(k))) k++;
+            int e = k;
+            while (e < b && Character.isLetter(text.charAt(e))) e++;
+            if (e > k && e - k <= 9 && words.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            k = e;
+        }
+        return false;
     }
 
     private static boolean linked(String text, int a, int b) {

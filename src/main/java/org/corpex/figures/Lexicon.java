@@ -74,6 +74,8 @@ final class Lexicon {
     final Map<String, String> levelCues = new HashMap<>();
     /** Words between a bare number and a counted figure that let the number share its noun ("435 homes and 187"). */
     final Set<String> links;
+    /** The link words that share money and percent too. */
+    final Set<String> amountLinks = new HashSet<>();
     /** Words that make "one of the ..." (and "N of the M ...") a count of the plural noun after them. */
     final Set<String> determiners;
     /** Group nouns before "of N" and what N then counts ("a crowd of 40,000": people). */
@@ -147,6 +149,7 @@ final class Lexicon {
         for (String[] r : rows("prefixes.tsv")) prefixes.put(r[0], r.length > 1 ? r[1] : "");
         for (String[] r : rows("levels.tsv")) levelCues.put(r[0], r[1]);
         links = set("links.tsv");
+        for (String[] r : rows("links.tsv")) if (r.length > 1 && r[1].equals("any")) amountLinks.add(r[0]);
         determiners = set("determiners.tsv");
         for (String[] r : rows("collectives.tsv")) collectives.put(r[0], r[1]);
         amountsOf = set("amounts-of.tsv");

@@ -120,6 +120,26 @@ class QuantityPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "The best bid was 62.5 cents, while the worst was 58.25.  | 58.25 | money   | 0.5825 | USD",
+            "Oil gained 3 percent and gas slipped 2.                  | 2     | percent | 2      | %",
+            "A share fetched $12.10 on Monday and 12.35.              | 12.35 | money   | 12.35  | USD",
+    })
+    void aBareAmountAfterMoneyOrPercentSharesItsUnit(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "The fee is $4.50 and 30 is the cap.",
+            "Shares rose 0.4% and the top 100 names fell.",
+            "It costs $12 and 900 people came.",
+    })
+    void noSharedMoneyOrPercentWhereTheNumberIsSomethingElse(String sentence) {
+        assertThat(extract(sentence)).filteredOn(f -> f.kind() == Figure.Kind.MONEY || f.kind() == Figure.Kind.PERCENT).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Grade 5 C students passed.",
             "He said it was 5 t-shirts.",
             "The A-32B part failed.",
