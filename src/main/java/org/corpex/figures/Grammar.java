@@ -1168,6 +1168,7 @@ final class Grammar {
     private static int counted(Extractor.Ctx c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
+        if (p < n && text.charAt(p) == '-') return hyphenCount(c, r, p);
         if (p >= n || text.charAt(p) != ' ') return p;
         if (isYear(r.digits) && !r.grouped && !r.scaled) {
             String prev = wordBefore(text, r.start);
@@ -1276,6 +1277,25 @@ final class Grammar {
         if (L.stopwords.contains(lw) || L.places.contains(lw) || L.notEntities.contains(lw) || L.codes.containsKey(text.substring(s, e))) return p;
         r.kind = Figure.Kind.QUANTITY;
         r.unit = text.substring(s, e);
+        return e;
+    }
+
+    /**
+     * A count glued by a hyphen to the singular noun it counts, in a compound before another word:
+     * "a 30-member panel", "a 12-storey block", "a two-seat plane". The noun is the unit.
+     */
+    private static int hyphenCount(Extractor.Ctx c, Reading r, int p) {
+        String text = c.text;
+        int n = text.length();
+        if (r.decimal || r.signed || r.scaled || p + 1 >= n || !Character.isLowerCase(text.charAt(p + 1))) return p;
+        int e = p + 1;
+        while (e < n && Character.isLowerCase(text.charAt(e))) e++;
+        if (e - p - 1 < 3 || e < n && text.charAt(e) != ' ') return p;
+        String w = text.substring(p + 1, e);
+        if (L.stopwords.contains(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("ing") || w.equals("old") || L.prefixes.containsKey(w)) return p;
+        if (e + 1 >= n || !Character.isLetter(text.charAt(e + 1))) return p;   // the compound stands before a noun
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = w;
         return e;
     }
 

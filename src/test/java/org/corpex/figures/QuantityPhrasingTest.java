@@ -140,6 +140,17 @@ class QuantityPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "A 30-member panel met.                             | 30-member  | quantity | 30  | member",
+            "They built a 12-storey block.                      | 12-storey  | quantity | 12  | storey",
+            "He flew a two-seat plane.                          | two-seat   | quantity | 2   | seat",
+            "Runners set off on a 10-mile race.                 | 10-mile    | quantity | 10  | mi",
+    })
+    void aCountGluedByAHyphenToItsNoun(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Grade 5 C students passed.",
             "He said it was 5 t-shirts.",
             "The A-32B part failed.",
