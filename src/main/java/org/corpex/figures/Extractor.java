@@ -131,7 +131,7 @@ public final class Extractor {
                     if (g.start() < ss || g.end() > se) break;
                     if (g.kind() == Figure.Kind.YEAR || g.kind() == Figure.Kind.DATE) continue;
                     if ((g.kind() == Figure.Kind.MONEY || g.kind() == Figure.Kind.PERCENT) && dir == -1 && !Double.isNaN(g.value())
-                            && f.start() - g.end() <= 60 && linkedBy(text, g.end(), f.start(), L.amountLinks) && !scaled(f)) {
+                            && f.start() - g.end() <= 60 && linkedBy(text, g.end(), f.start(), AMOUNT_LINKS) && !scaled(f)) {
                         // "the high was 84.75 cents and the low 71.5": the same unit, and the same subunit
                         double written = leadingNumber(g.text());
                         // an elided amount is of a like size and closes its clause ("and the low 71.5."): not "and 32 is the count"
@@ -208,26 +208,25 @@ public final class Extractor {
         }
     }
 
-    private static boolean linkedBy(String text, int a, int b, java.util.Set<String> words) {
+    private static final String[] LINKS = L.links.toArray(new String[0]);
+    private static final String[] AMOUNT_LINKS = L.amountLinks.toArray(new String[0]);
+
+    /** Whether a word of the list stands between a and b; compared in place, as most gaps hold none. */
+    private static boolean linkedBy(String text, int a, int b, String[] words) {
         for (int k = a; k < b; ) {
             while (k < b && !Character.isLetter(text.charAt(k))) k++;
             int e = k;
             while (e < b && Character.isLetter(text.charAt(e))) e++;
-            if (e > k && e - k <= 9 && words.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
+            for (String w : words) {
+                if (w.length() == e - k && text.regionMatches(true, k, w, 0, e - k)) return true;
+            }
             k = e;
         }
         return false;
     }
 
     private static boolean linked(String text, int a, int b) {
-        for (int k = a; k < b; ) {
-            while (k < b && !Character.isLetter(text.charAt(k))) k++;
-            int e = k;
-            while (e < b && Character.isLetter(text.charAt(e))) e++;
-            if (e > k && e - k <= 9 && L.links.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) return true;
-            k = e;
-        }
-        return false;
+        return linkedBy(text, a, b, LINKS);
     }
 
     /** Whether the sentence names an index (levels.tsv), as a word. */

@@ -75,7 +75,11 @@ final class Words {
             while (e < lim && Character.isLetter(text.charAt(e))) e++;
             return (AFTER_ARTICLE_LENGTHS[n - 'a'] & 1 << Math.min(31, e - end - 1)) != 0;
         }
-        // the word packed five bits a letter, looked up among the packed first words
+        // most words share no first two letters with a number word; the rest are packed five bits a letter and looked up
+        if (len > 1) {
+            int c2 = text.charAt(start + 1) | 0x20;
+            if (c2 < 'a' || c2 > 'z' || (SECONDS[c - 'a'] & 1 << (c2 - 'a')) == 0) return false;
+        }
         long key = 0;
         for (int k = start; k < end; k++) {
             int ch = text.charAt(k) | 0x20;
@@ -83,6 +87,12 @@ final class Words {
             key = key << 5 | (ch - 'a' + 1);
         }
         return java.util.Arrays.binarySearch(FIRST_KEYS, key) >= 0;
+    }
+
+    /** Per initial, a bit for each second letter a first word with that initial has. */
+    private static final int[] SECONDS = new int[26];
+    static {
+        for (String w : FIRST) if (w.length() > 1) SECONDS[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
     }
 
     private static final long[] FIRST_KEYS = FIRST.stream().mapToLong(w -> {
