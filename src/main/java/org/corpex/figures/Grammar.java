@@ -424,6 +424,7 @@ final class Grammar {
             per(c, r);
             return r;
         }
+        if (!r.spelled && unitBefore(text, r)) return r;
         if (!suffix(c, r, p)) {
             if (!first) { r.kind = null; return r; }
             return bare(c, r);
@@ -519,7 +520,14 @@ final class Grammar {
             r.kind = Figure.Kind.YEAR;
             return r;
         }
-        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // "Falcon 9"
+        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) {
+            if (nameAge(text, r)) {
+                r.kind = Figure.Kind.QUANTITY;
+                r.unit = "years old";
+                return r;
+            }
+            return null;   // "Falcon 9"
+        }
         if (r.end < text.length() && text.charAt(r.end) == '-' && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, r.end + 1)))) return null;   // "7-Eleven"
         if (isListNumber(text, r.start, r.end)) return null;
         if (appositiveAge(text, r)) {
@@ -551,6 +559,42 @@ final class Grammar {
         // a name is two capitalised words, or one after a lower-case word ("said chef Rossi, 58,")
         int p = k - 1;
         return p > 0 && text.charAt(p) == ' ' && letterAt(text, p - 1);
+    }
+
+    /** "a magnitude 6.1 quake", "Category 4", "Mach 2": a unit written before the number (units-before.tsv). */
+    private static boolean unitBefore(String text, Reading r) {
+        if (r.signed || r.kind != null || r.start < 2 || text.charAt(r.start - 1) != ' ' || !letterAt(text, r.start - 2)) return false;
+        String prev = wordBefore(text, r.start);
+        if (prev.length() < 2 || prev.length() > 9) return false;
+        String unit = L.unitsBefore.get(prev.toLowerCase(Locale.ROOT));
+        if (unit == null) return false;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = unit;
+        r.start -= prev.length() + 1;
+        return true;
+    }
+
+    /**
+     * "Ada Moss 44 has led the team": text that lost its commas still gives an age, as a two-digit
+     * number between a name of two capitalised words and a function word (a verb such as "has", "was").
+     */
+    private static boolean nameAge(String text, Reading r) {
+        int s = r.start, e = r.end, n = text.length();
+        if (r.decimal || r.digits.length() != 2 || r.value < 15 || e + 2 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
+        int we = Words.wordEnd(text, e + 1);
+        if (we < n && Character.isLetterOrDigit(text.charAt(we)) || !L.ageVerbs.contains(Words.lower(text, e + 1, we))) return false;
+        // two capitalised words before the number
+        int k = s - 1;
+        for (int words = 0; words < 2; words++) {
+            if (k < 1 || text.charAt(k) != ' ') return false;
+            int we2 = k;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+            if (k == we2 || !Character.isUpperCase(text.charAt(k)) || we2 - k < 2) return false;
+            String w = Words.lower(text, k, we2);
+            if (L.notEntities.contains(w) || L.places.contains(w) || MONTHS_INDEX(text.substring(k, we2)) >= 0) return false;
+            k--;
+        }
+        return true;
     }
 
     /** "a crowd of 40,000", "a workforce of 1,200": a group noun before "of" says what the number counts (collectives.tsv). */

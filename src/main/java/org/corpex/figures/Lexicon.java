@@ -82,6 +82,10 @@ final class Lexicon {
     final Map<String, String> collectives = new HashMap<>();
     /** Words before "of" that make the number after it an amount, never a year ("an average of 1500"). */
     final Set<String> amountsOf;
+    /** Units written before the number ("magnitude 6.1", "Category 4", "Mach 2"), and their reported name. */
+    final Map<String, String> unitsBefore = new HashMap<>();
+    /** Words after "Name Surname NN" that make NN an age ("Ada Moss 44 has"). */
+    final Set<String> ageVerbs;
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -153,6 +157,8 @@ final class Lexicon {
         determiners = set("determiners.tsv");
         for (String[] r : rows("collectives.tsv")) collectives.put(r[0], r[1]);
         amountsOf = set("amounts-of.tsv");
+        for (String[] r : rows("units-before.tsv")) unitsBefore.put(r[0], r[1]);
+        ageVerbs = set("age-verbs.tsv");
     }
 
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */

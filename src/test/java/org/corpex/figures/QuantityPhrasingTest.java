@@ -113,6 +113,8 @@ class QuantityPhrasingTest {
             "In Paris, 12, people were hurt.",
             "The three remain in hospital.",
             "Chapters 3, 4, 5 and 6 are missing.",
+            "Route 66 was busy.",
+            "She beat Ana Costa 63 to 60.",
     })
     void noAgeNorCountWhereTheWordsDoNotSaySo(String sentence) {
         assertThat(extract(sentence)).noneMatch(f -> f.kind() == Figure.Kind.QUANTITY);
@@ -146,6 +148,25 @@ class QuantityPhrasingTest {
             "Runners set off on a 10-mile race.                 | 10-mile    | quantity | 10  | mi",
     })
     void aCountGluedByAHyphenToItsNoun(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "A magnitude 5.8 tremor shook the coast.            | magnitude 5.8 | quantity | 5.8 | magnitude",
+            "The Category 3 storm turned north.                 | Category 3    | quantity | 3   | category",
+            "The test jet reached Mach 1.6 over the sea.        | Mach 1.6      | quantity | 1.6 | Mach",
+    })
+    void unitsWrittenBeforeTheNumber(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Coach Ada Moss 47 has led the side since May.      | 47 | quantity | 47 | years old",
+            "Leo Brandt 33 said the offer was fair.             | 33 | quantity | 33 | years old",
+    })
+    void agesAfterANameInTextThatLostItsCommas(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
     }
 
