@@ -348,6 +348,7 @@ final class Grammar {
             if (cb != null) { r.start = cb[0]; r.unit = CODES[cb[1]]; r.kind = Figure.Kind.MONEY; r.currencyBefore = true; }
         } else {
             if (!number(text, i, r)) return null;
+            power(text, r);
             r.start = i;
             // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "A-32B", "R1")
             int[] cb = currencyBefore(text, i);
@@ -559,6 +560,37 @@ final class Grammar {
         // a name is two capitalised words, or one after a lower-case word ("said chef Rossi, 58,")
         int p = k - 1;
         return p > 0 && text.charAt(p) == ' ' && letterAt(text, p - 1);
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** A power of ten after the number: "2.998×10^8", "6.02 x 10²³", "1.6×10−19" (the value is multiplied out). */
+    private static void power(String text, Reading r) {
+        int n = text.length(), k = r.numEnd;
+        if (k < n && text.charAt(k) == ' ') k++;
+        if (k >= n || text.charAt(k) != '×' && text.charAt(k) != 'x' && text.charAt(k) != '*') return;
+        k++;
+        if (k < n && text.charAt(k) == ' ') k++;
+        if (!text.startsWith("10", k) || digitAt(text, k + 2)) return;
+        k += 2;
+        boolean caret = k < n && text.charAt(k) == '^';
+        if (caret) k++;
+        int sign = 1;
+        if (k < n && (text.charAt(k) == '-' || text.charAt(k) == '\u2212' || text.charAt(k) == '⁻')) { sign = -1; k++; }
+        else if (k < n && (text.charAt(k) == '+' || text.charAt(k) == '⁺')) k++;
+        int exp = 0, d0 = k;
+        while (k < n && k - d0 < 3) {
+            char ch = text.charAt(k);
+            int v = ch >= '0' && ch <= '9' ? ch - '0' : SUPERSCRIPTS.indexOf(ch);
+            if (v < 0) break;
+            exp = exp * 10 + v;
+            k++;
+        }
+        if (k == d0) return;
+        r.value = Double.parseDouble(Double.toString(r.value) + "E" + sign * exp);   // 6.02E23, not 6.02 * 1e23
+        r.numEnd = k;
+        r.scaled = true;
+        r.decimal = true;
     }
 
     /** "a magnitude 6.1 quake", "Category 4", "Mach 2": a unit written before the number (units-before.tsv). */

@@ -172,6 +172,16 @@ class QuantityPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "The probe sent 4.2×10^6 packets home.              | 4.2×10^6 packets   | quantity | 4200000 | packets",
+            "A sample held 3.1 x 10⁻⁵ grams of dust.            | 3.1 x 10⁻⁵ grams   | quantity | 0.000031 | g",
+            "Each cell stores 2×10−3 joules.                    | 2×10−3 joules      | quantity | 0.002   | J",
+    })
+    void powersOfTen(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Grade 5 C students passed.",
             "He said it was 5 t-shirts.",
             "The A-32B part failed.",
