@@ -1431,7 +1431,7 @@ final class Grammar {
             if (after.equals("earlier") || after.equals("ago") || after.equals("before") || after.equals("later") || after.equals("after")
                     || after.equals("previously") || after.equals("prior")) return;
         }
-        if (perWord && (L.stopwords.contains(noun) || noun.length() < 2)) return;
+        if (perWord && t == null && u == null && (L.stopwords.contains(noun) || noun.length() < 2)) return;   // "per second" is a rate
         // "per square foot"
         int end = ke;
         if (u == null && t == null && ke + 1 < n && text.charAt(ke) == ' ') {

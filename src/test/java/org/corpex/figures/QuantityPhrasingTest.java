@@ -175,6 +175,7 @@ class QuantityPhrasingTest {
             "The probe sent 4.2×10^6 packets home.              | 4.2×10^6 packets   | quantity | 4200000 | packets",
             "A sample held 3.1 x 10⁻⁵ grams of dust.            | 3.1 x 10⁻⁵ grams   | quantity | 0.000031 | g",
             "Each cell stores 2×10−3 joules.                    | 2×10−3 joules      | quantity | 0.002   | J",
+            "Sound moves at 343 metres per second.              | 343 metres per second | quantity | 343 | m",
     })
     void powersOfTen(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
