@@ -536,6 +536,11 @@ final class Grammar {
             r.unit = "years old";
             return r;
         }
+        if (countsPeople(text, r)) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = "people";
+            return r;
+        }
         int c0 = collective(text, r);
         if (c0 >= 0) {
             r.kind = Figure.Kind.QUANTITY;
@@ -627,6 +632,51 @@ final class Grammar {
             k--;
         }
         return true;
+    }
+
+    /**
+     * A bare whole count next to a verb of people-verbs.tsv: "killed at least 40" (the verb up to three
+     * words before, across qualifier words), "12 died", "40 were injured" (after, across "were", "have been").
+     */
+    private static boolean countsPeople(String text, Reading r) {
+        if (r.decimal || r.signed || r.value < 1) return false;
+        int n = text.length();
+        // before: up to three words back, only letters and spaces between
+        int k = r.start;
+        for (int words = 0; words < 3; words++) {
+            int e = k;
+            while (e > 0 && text.charAt(e - 1) == ' ') e--;
+            if (e == k || e == 0 || !Character.isLetter(text.charAt(e - 1))) break;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            String w = Words.lower(text, b, e);
+            String side = L.peopleVerbs.get(w);
+            if (side != null) return !side.equals("after");
+            if (!L.qualifierBounds.containsKey(w) && !QUALIFIER_WORDS.contains(w)) break;
+            k = b;
+        }
+        // after: "12 died", "40 were injured", "9 have been arrested"
+        int p = r.end;
+        for (int words = 0; words < 3 && p < n && text.charAt(p) == ' '; words++) {
+            int s = p + 1, e = Words.wordEnd(text, s);
+            if (e == s) return false;
+            String w = Words.lower(text, s, e);
+            String side = L.peopleVerbs.get(w);
+            if (side != null) return !side.equals("before");
+            if (!w.equals("were") && !w.equals("was") && !w.equals("have") && !w.equals("had") && !w.equals("been") && !w.equals("are")
+                    && !w.equals("people") && !w.equals("others")) return false;
+            p = e;
+        }
+        return false;
+    }
+
+    /** Words of the qualifiers' phrases ("at least", "more than") that may stand between a verb and its count. */
+    private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();
+
+    private static java.util.Set<String> qualifierWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] q : L.qualifiers) for (String w : q[0].split(" ")) out.add(w);
+        return java.util.Set.copyOf(out);
     }
 
     /** "a crowd of 40,000", "a workforce of 1,200": a group noun before "of" says what the number counts (collectives.tsv). */

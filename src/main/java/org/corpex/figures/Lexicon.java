@@ -86,6 +86,8 @@ final class Lexicon {
     final Map<String, String> unitsBefore = new HashMap<>();
     /** Words after "Name Surname NN" that make NN an age ("Ada Moss 44 has"). */
     final Set<String> ageVerbs;
+    /** Verbs whose bare count is of people, and on which side the number stands (before, after, both). */
+    final Map<String, String> peopleVerbs = new HashMap<>();
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -159,6 +161,7 @@ final class Lexicon {
         amountsOf = set("amounts-of.tsv");
         for (String[] r : rows("units-before.tsv")) unitsBefore.put(r[0], r[1]);
         ageVerbs = set("age-verbs.tsv");
+        for (String[] r : rows("people-verbs.tsv")) peopleVerbs.put(r[0], r[1]);
     }
 
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */

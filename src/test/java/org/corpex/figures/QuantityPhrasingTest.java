@@ -183,6 +183,18 @@ class QuantityPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "The flood killed at least 31 in the valley.        | 31    | quantity | 31   | people",
+            "Police arrested 17 after the match.                | 17    | quantity | 17   | people",
+            "Six days on, 8 have been rescued.                  | 8     | quantity | 8    | people",
+            "In all, 210 died that winter.                      | 210   | quantity | 210  | people",
+            "The plant employs nearly 2,600 across two shifts.  | 2,600 | quantity | 2600 | people",
+    })
+    void bareCountsOfPeopleNextToAVerbOfPeople(String sentence, String text, String kind, String value, String unit) {
+        check(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Grade 5 C students passed.",
             "He said it was 5 t-shirts.",
             "The A-32B part failed.",
