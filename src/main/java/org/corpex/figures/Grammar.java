@@ -599,8 +599,13 @@ final class Grammar {
     }
 
     /** "a magnitude 6.1 quake", "Category 4", "Mach 2": a unit written before the number (units-before.tsv). */
+    private static final Lexicon.Shape UNITS_BEFORE = new Lexicon.Shape(L.unitsBefore.keySet());
+
     private static boolean unitBefore(String text, Reading r) {
         if (r.signed || r.kind != null || r.start < 2 || text.charAt(r.start - 1) != ' ' || !letterAt(text, r.start - 2)) return false;
+        int b = r.start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        if (!UNITS_BEFORE.may(text, b, r.start - 1)) return false;
         String prev = wordBefore(text, r.start);
         if (prev.length() < 2 || prev.length() > 9) return false;
         String unit = L.unitsBefore.get(prev.toLowerCase(Locale.ROOT));
@@ -649,6 +654,7 @@ final class Grammar {
             if (e == k || e == 0 || !Character.isLetter(text.charAt(e - 1))) break;
             int b = e;
             while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            if (!PEOPLE_BEFORE.may(text, b, e)) break;
             String w = Words.lower(text, b, e);
             String side = L.peopleVerbs.get(w);
             if (side != null) return !side.equals("after");
@@ -659,7 +665,7 @@ final class Grammar {
         int p = r.end;
         for (int words = 0; words < 3 && p < n && text.charAt(p) == ' '; words++) {
             int s = p + 1, e = Words.wordEnd(text, s);
-            if (e == s) return false;
+            if (e == s || !PEOPLE_AFTER.may(text, s, e)) return false;
             String w = Words.lower(text, s, e);
             String side = L.peopleVerbs.get(w);
             if (side != null) return !side.equals("before");
@@ -672,6 +678,16 @@ final class Grammar {
 
     /** Words of the qualifiers' phrases ("at least", "more than") that may stand between a verb and its count. */
     private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();
+    private static final Lexicon.Shape PEOPLE_BEFORE = new Lexicon.Shape(union(L.peopleVerbs.keySet(), QUALIFIER_WORDS, L.qualifierBounds.keySet()));
+    private static final Lexicon.Shape PEOPLE_AFTER = new Lexicon.Shape(union(L.peopleVerbs.keySet(),
+            java.util.Set.of("were", "was", "have", "had", "been", "are", "people", "others")));
+
+    @SafeVarargs
+    private static java.util.Set<String> union(java.util.Collection<String>... sets) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.util.Collection<String> s : sets) out.addAll(s);
+        return out;
+    }
 
     private static java.util.Set<String> qualifierWords() {
         java.util.Set<String> out = new java.util.HashSet<>();

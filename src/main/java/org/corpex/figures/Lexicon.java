@@ -164,6 +164,29 @@ final class Lexicon {
         for (String[] r : rows("people-verbs.tsv")) peopleVerbs.put(r[0], r[1]);
     }
 
+    /**
+     * Which first letters and lengths the words of a set have: a word of the text is copied and looked up
+     * only when it may be one of them (most words are not).
+     */
+    static final class Shape {
+        private final int[] lengths = new int[27];
+
+        Shape(java.util.Collection<String> words) {
+            for (String w : words) if (!w.isEmpty() && w.length() < 32) lengths[slot(w.charAt(0))] |= 1 << w.length();
+        }
+
+        private static int slot(char c) {
+            c = Character.toLowerCase(c);
+            return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+        }
+
+        /** Whether text[start, end) may be one of the words. */
+        boolean may(String text, int start, int end) {
+            int len = end - start;
+            return len > 0 && len < 32 && (lengths[slot(text.charAt(start))] & 1 << len) != 0;
+        }
+    }
+
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */
     String currencyWord(String lower) {
         String c = words.get(lower);
