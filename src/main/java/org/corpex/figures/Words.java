@@ -79,6 +79,10 @@ final class Words {
         if (len > 1) {
             int c2 = text.charAt(start + 1) | 0x20;
             if (c2 < 'a' || c2 > 'z' || (SECONDS[c - 'a'] & 1 << (c2 - 'a')) == 0) return false;
+            if (len > 2) {   // "their", "these", "there" begin as "three" does: the third letter tells them apart
+                int c3 = text.charAt(start + 2) | 0x20;
+                if (c3 < 'a' || c3 > 'z' || !PREFIX3[(c - 'a') * 676 + (c2 - 'a') * 26 + (c3 - 'a')]) return false;
+            }
         }
         long key = 0;
         for (int k = start; k < end; k++) {
@@ -89,10 +93,14 @@ final class Words {
         return java.util.Arrays.binarySearch(FIRST_KEYS, key) >= 0;
     }
 
-    /** Per initial, a bit for each second letter a first word with that initial has. */
+    /** Per initial, a bit for each second letter a first word with that initial has; and the first three letters. */
     private static final int[] SECONDS = new int[26];
+    private static final boolean[] PREFIX3 = new boolean[26 * 26 * 26];
     static {
-        for (String w : FIRST) if (w.length() > 1) SECONDS[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+        for (String w : FIRST) {
+            if (w.length() > 1) SECONDS[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+            if (w.length() > 2) PREFIX3[(w.charAt(0) - 'a') * 676 + (w.charAt(1) - 'a') * 26 + (w.charAt(2) - 'a')] = true;
+        }
     }
 
     private static final long[] FIRST_KEYS = FIRST.stream().mapToLong(w -> {
