@@ -1338,6 +1338,9 @@ final class Grammar {
             boolean capital = Character.isUpperCase(w.charAt(0));
             // "1,200 Americans": a capitalised plural right after the number is what is counted
             if (capital && words == 0 && looksPlural(lw) && L.places.contains(lw.substring(0, lw.length() - 1))) capital = false;
+            // "12 Republicans", "3 Oscars": a capitalised plural right after the number, not followed by another capital ("5 Rebel Wilson films")
+            if (capital && words == 0 && looksPlural(lw) && !L.notEntities.contains(lw)
+                    && (e >= n || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(Math.min(n - 1, e + 1))))) capital = false;
             if (!capital && !L.modifiers.contains(lw)) {
                 if (unitStart < 0) unitStart = k;
                 unitEnd = e;

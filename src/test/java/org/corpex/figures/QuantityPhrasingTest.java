@@ -53,6 +53,7 @@ class QuantityPhrasingTest {
             "The council hired 40 more wardens.                 | 40 more wardens  | quantity | 40      | wardens",
             "The label sold 1.2 million digital and vinyl copies. | 1.2 million digital and vinyl copies | quantity | 1200000 | digital and vinyl copies",
             "About 300 armed guards stood by.                   | 300 armed guards | quantity | 300     | armed guards",
+            "Some 14 Senators signed the letter.                | 14 Senators      | quantity | 14      | senators",
     })
     void nounsAfterWordsThatQualifyThem(String sentence, String text, String kind, String value, String unit) {
         check(sentence, text, kind, value, unit);
