@@ -55,6 +55,7 @@ public final class Reconcile {
                 default -> null;
             };
             if (family == null || f.subject().isEmpty() && f.kind() != Figure.Kind.QUANTITY) continue;
+            if (f.kind() == Figure.Kind.QUANTITY && f.unit().endsWith(" old")) continue;   // ages of different people are no one fact
             String key = family + "|" + f.unit() + "|" + f.per() + "|" + f.subject() + "|" + f.entity() + "|" + f.direction() + "|" + f.period();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }

@@ -348,6 +348,7 @@ final class Grammar {
             if (cb != null) { r.start = cb[0]; r.unit = CODES[cb[1]]; r.kind = Figure.Kind.MONEY; r.currencyBefore = true; }
         } else {
             if (!number(text, i, r)) return null;
+            power(text, r);
             r.start = i;
             // before: a currency ("$", "US$", "USD ", "Rs", "$US"), or letters (a name: "A-32B", "R1")
             int[] cb = currencyBefore(text, i);
@@ -375,7 +376,16 @@ final class Grammar {
             } else if (i > 0) {
                 char p = text.charAt(i - 1);
                 if (Character.isLetter(p) || p == '_') return null;
-                if ((p == '-' || p == '\u2010' || p == '\u2011' || p == '/') && letterAt(text, i - 2)) return null;
+                if ((p == '-' || p == '\u2010' || p == '\u2011' || p == '/') && letterAt(text, i - 2)) {
+                    // "sub-300", "now-18", "minus-1.4": a prefix word (prefixes.tsv) glued by a hyphen; else a name ("A-32B")
+                    String pre = p == '/' ? null : L.prefixes.get(wordBefore(text, i - 1).toLowerCase(Locale.ROOT));
+                    if (pre == null || i - 2 - wordBefore(text, i - 1).length() >= 0 && Character.isLetterOrDigit(text.charAt(i - 2 - wordBefore(text, i - 1).length()))) return null;
+                    if (pre.equals("minus")) {
+                        r.signed = true;
+                        r.value = -r.value;
+                        r.start = i - 1 - wordBefore(text, i - 1).length();
+                    }
+                }
                 if (p == '.' && !r.decimal && digitAt(text, i - 2)) return null;
                 if (p == '#' || p == '№') return null;
             }
@@ -415,6 +425,7 @@ final class Grammar {
             per(c, r);
             return r;
         }
+        if (!r.spelled && unitBefore(text, r)) return r;
         if (!suffix(c, r, p)) {
             if (!first) { r.kind = null; return r; }
             return bare(c, r);
@@ -436,11 +447,14 @@ final class Grammar {
         if (e > p) { r.end = e; return true; }
         e = time(text, r, p);
         if (e > p) { r.end = e; return true; }
+        e = acronym(c, r, p);
+        if (e > p) { r.end = e; return true; }
         if (p < text.length() && Character.isLetter(text.charAt(p)) && !r.spelled) return false;   // glued to letters
         // "Falcon 9 rockets": a bare number after a capitalised word is a name, whatever noun follows
         if (!r.spelled && !r.scaled && !r.signed && r.qualifier.isEmpty() && isName(text, r.start)) return false;
         e = counted(c, r, p);
         if (e > p) { r.end = e; return true; }
+        if (r.kind == Figure.Kind.QUANTITY) { r.end = p; return true; }
         return false;
     }
 
@@ -502,15 +516,202 @@ final class Grammar {
                 }
             }
         }
-        if (isYear(r.digits) && !r.signed && !r.grouped || r.digits.length() == 4 && !r.grouped && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT))) {
+        if ((isYear(r.digits) && !r.signed && !r.grouped || r.digits.length() == 4 && !r.grouped && !r.decimal && r.value >= 1000 && r.value < 1900 && YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT)))
+                && !afterAmountOf(text, r.start)) {
             r.kind = Figure.Kind.YEAR;
             return r;
         }
-        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) return null;   // "Falcon 9"
+        if (r.qualifier.isEmpty() && !r.signed && isName(text, r.start)) {
+            if (nameAge(text, r)) {
+                r.kind = Figure.Kind.QUANTITY;
+                r.unit = "years old";
+                return r;
+            }
+            return null;   // "Falcon 9"
+        }
         if (r.end < text.length() && text.charAt(r.end) == '-' && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, r.end + 1)))) return null;   // "7-Eleven"
         if (isListNumber(text, r.start, r.end)) return null;
+        if (appositiveAge(text, r)) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = "years old";
+            return r;
+        }
+        if (countsPeople(text, r)) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = "people";
+            return r;
+        }
+        int c0 = collective(text, r);
+        if (c0 >= 0) {
+            r.kind = Figure.Kind.QUANTITY;
+            r.unit = L.collectives.get(Words.lower(text, c0, Words.wordEnd(text, c0)));
+            return r;
+        }
         r.kind = Figure.Kind.NUMBER;
         return r;
+    }
+
+    /** "Jane Roe, 34, said": a whole number set off by commas right after a capitalised name is an age. */
+    private static boolean appositiveAge(String text, Reading r) {
+        int s = r.start, e = r.end, n = text.length();
+        if (r.decimal || r.signed || r.value < 1 || r.value > 119 || r.digits.length() > 3 || !r.qualifier.isEmpty()) return false;
+        if (s < 3 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != ',' || e >= n || text.charAt(e) != ',') return false;
+        if (!letterAt(text, s - 3)) return false;
+        int k = s - 2;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        if (!Character.isUpperCase(text.charAt(k))) return false;
+        String w = Words.lower(text, k, s - 2);
+        if (MONTHS_INDEX(text.substring(k, s - 2)) >= 0 || L.places.contains(w) || L.notEntities.contains(w) || L.stopwords.contains(w)) return false;
+        // a name is two capitalised words, or one after a lower-case word ("said chef Rossi, 58,")
+        int p = k - 1;
+        return p > 0 && text.charAt(p) == ' ' && letterAt(text, p - 1);
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** A power of ten after the number: "2.998×10^8", "6.02 x 10²³", "1.6×10−19" (the value is multiplied out). */
+    private static void power(String text, Reading r) {
+        int n = text.length(), k = r.numEnd;
+        if (k < n && text.charAt(k) == ' ') k++;
+        if (k >= n || text.charAt(k) != '×' && text.charAt(k) != 'x' && text.charAt(k) != '*') return;
+        k++;
+        if (k < n && text.charAt(k) == ' ') k++;
+        if (!text.startsWith("10", k) || digitAt(text, k + 2)) return;
+        k += 2;
+        boolean caret = k < n && text.charAt(k) == '^';
+        if (caret) k++;
+        int sign = 1;
+        if (k < n && (text.charAt(k) == '-' || text.charAt(k) == '\u2212' || text.charAt(k) == '⁻')) { sign = -1; k++; }
+        else if (k < n && (text.charAt(k) == '+' || text.charAt(k) == '⁺')) k++;
+        int exp = 0, d0 = k;
+        while (k < n && k - d0 < 3) {
+            char ch = text.charAt(k);
+            int v = ch >= '0' && ch <= '9' ? ch - '0' : SUPERSCRIPTS.indexOf(ch);
+            if (v < 0) break;
+            exp = exp * 10 + v;
+            k++;
+        }
+        if (k == d0) return;
+        r.value = Double.parseDouble(Double.toString(r.value) + "E" + sign * exp);   // 6.02E23, not 6.02 * 1e23
+        r.numEnd = k;
+        r.scaled = true;
+        r.decimal = true;
+    }
+
+    /** "a magnitude 6.1 quake", "Category 4", "Mach 2": a unit written before the number (units-before.tsv). */
+    private static final Lexicon.Shape UNITS_BEFORE = new Lexicon.Shape(L.unitsBefore.keySet());
+
+    private static boolean unitBefore(String text, Reading r) {
+        if (r.signed || r.kind != null || r.start < 2 || text.charAt(r.start - 1) != ' ' || !letterAt(text, r.start - 2)) return false;
+        int b = r.start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        if (!UNITS_BEFORE.may(text, b, r.start - 1)) return false;
+        String prev = wordBefore(text, r.start);
+        if (prev.length() < 2 || prev.length() > 9) return false;
+        String unit = L.unitsBefore.get(prev.toLowerCase(Locale.ROOT));
+        if (unit == null) return false;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = unit;
+        r.start -= prev.length() + 1;
+        return true;
+    }
+
+    /**
+     * "Ada Moss 44 has led the team": text that lost its commas still gives an age, as a two-digit
+     * number between a name of two capitalised words and a function word (a verb such as "has", "was").
+     */
+    private static boolean nameAge(String text, Reading r) {
+        int s = r.start, e = r.end, n = text.length();
+        if (r.decimal || r.digits.length() != 2 || r.value < 15 || e + 2 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
+        int we = Words.wordEnd(text, e + 1);
+        if (we < n && Character.isLetterOrDigit(text.charAt(we)) || !L.ageVerbs.contains(Words.lower(text, e + 1, we))) return false;
+        // two capitalised words before the number
+        int k = s - 1;
+        for (int words = 0; words < 2; words++) {
+            if (k < 1 || text.charAt(k) != ' ') return false;
+            int we2 = k;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+            if (k == we2 || !Character.isUpperCase(text.charAt(k)) || we2 - k < 2) return false;
+            String w = Words.lower(text, k, we2);
+            if (L.notEntities.contains(w) || L.places.contains(w) || MONTHS_INDEX(text.substring(k, we2)) >= 0) return false;
+            k--;
+        }
+        return true;
+    }
+
+    /**
+     * A bare whole count next to a verb of people-verbs.tsv: "killed at least 40" (the verb up to three
+     * words before, across qualifier words), "12 died", "40 were injured" (after, across "were", "have been").
+     */
+    private static boolean countsPeople(String text, Reading r) {
+        if (r.decimal || r.signed || r.value < 1) return false;
+        int n = text.length();
+        // before: up to three words back, only letters and spaces between
+        int k = r.start;
+        for (int words = 0; words < 3; words++) {
+            int e = k;
+            while (e > 0 && text.charAt(e - 1) == ' ') e--;
+            if (e == k || e == 0 || !Character.isLetter(text.charAt(e - 1))) break;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            if (!PEOPLE_BEFORE.may(text, b, e)) break;
+            String w = Words.lower(text, b, e);
+            String side = L.peopleVerbs.get(w);
+            if (side != null) return !side.equals("after");
+            if (!L.qualifierBounds.containsKey(w) && !QUALIFIER_WORDS.contains(w)) break;
+            k = b;
+        }
+        // after: "12 died", "40 were injured", "9 have been arrested"
+        int p = r.end;
+        for (int words = 0; words < 3 && p < n && text.charAt(p) == ' '; words++) {
+            int s = p + 1, e = Words.wordEnd(text, s);
+            if (e == s || !PEOPLE_AFTER.may(text, s, e)) return false;
+            String w = Words.lower(text, s, e);
+            String side = L.peopleVerbs.get(w);
+            if (side != null) return !side.equals("before");
+            if (!w.equals("were") && !w.equals("was") && !w.equals("have") && !w.equals("had") && !w.equals("been") && !w.equals("are")
+                    && !w.equals("people") && !w.equals("others")) return false;
+            p = e;
+        }
+        return false;
+    }
+
+    /** Words of the qualifiers' phrases ("at least", "more than") that may stand between a verb and its count. */
+    private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();
+    private static final Lexicon.Shape PEOPLE_BEFORE = new Lexicon.Shape(union(L.peopleVerbs.keySet(), QUALIFIER_WORDS, L.qualifierBounds.keySet()));
+    private static final Lexicon.Shape PEOPLE_AFTER = new Lexicon.Shape(union(L.peopleVerbs.keySet(),
+            java.util.Set.of("were", "was", "have", "had", "been", "are", "people", "others")));
+
+    @SafeVarargs
+    private static java.util.Set<String> union(java.util.Collection<String>... sets) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.util.Collection<String> s : sets) out.addAll(s);
+        return out;
+    }
+
+    private static java.util.Set<String> qualifierWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] q : L.qualifiers) for (String w : q[0].split(" ")) out.add(w);
+        return java.util.Set.copyOf(out);
+    }
+
+    /** "a crowd of 40,000", "a workforce of 1,200": a group noun before "of" says what the number counts (collectives.tsv). */
+    private static int collective(String text, Reading r) {
+        int s = r.start;
+        if (r.decimal || r.signed || s < 4 || !wordBeforeIs(text, s, "of")) return -1;
+        int e = s - 4;
+        if (e < 1 || text.charAt(e) != ' ') return -1;
+        int k = e;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        if (k == e || !L.collectives.containsKey(Words.lower(text, k, e))) return -1;
+        return k;
+    }
+
+    /** "an average of 1500", "a total of 2000": an amount, not a year, after these words and "of". */
+    private static boolean afterAmountOf(String text, int start) {
+        if (!wordBeforeIs(text, start, "of") || start < 5) return false;
+        String w = wordBefore(text, start - 3).toLowerCase(Locale.ROOT);
+        return L.amountsOf.contains(w);
     }
 
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("in", "of", "since", "from", "until", "till", "by",
@@ -1040,10 +1241,13 @@ final class Grammar {
             if (e < n && (text.charAt(e) == ' ' || text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < n && Character.isLetter(text.charAt(e + 1))) k = e + 1;
             else break;
         }
-        if (unit == null) return p;
+        if (unit == null) return slashUnit(r, text, p, s);
         String written = text.substring(s, best);
-        // single letters spaced from the number are too often words ("5 m" aside): only glued ("5m", "10W")
-        if (written.length() == 1 && s > p) return p;
+        // single letters spaced from the number are too often words ("5 m" aside): only glued ("5m", "10W"), but for
+        // "12 C", "40 F" and "300 t" closing a phrase
+        if (written.length() == 1 && s > p && !("CFt".contains(written) && text.charAt(p) == ' ' && closes(text, best) && !isName(text, r.start))) {
+            return slashUnit(r, text, p, s);   // "95 g/km"
+        }
         if (written.length() == 1 && (written.equals("m") || written.equals("M")) && !r.scaled) {
             r.flag = "'m' read as metres (not million)";
         }
@@ -1051,6 +1255,33 @@ final class Grammar {
         r.kind = Figure.Kind.QUANTITY;
         r.unit = unit.unit();
         return best;
+    }
+
+    /**
+     * A unit written as a ratio of symbols, where the lexicon knows the denominator: "1.3 A/cm2",
+     * "4 mg/kg", "120 g/km". The numerator is a known unit or a symbol of one or two letters.
+     */
+    private static int slashUnit(Reading r, String text, int p, int s) {
+        int n = text.length();
+        int e = s;
+        while (e < n && Character.isLetter(text.charAt(e))) e++;
+        if (e == s || e - s > 4 || e >= n || text.charAt(e) != '/' || !letterAt(text, e + 1)) return p;
+        int d = e + 1, de = d;
+        while (de < n && Character.isLetter(text.charAt(de))) de++;
+        int end = de < n && (text.charAt(de) == '2' || text.charAt(de) == '3' || text.charAt(de) == '²' || text.charAt(de) == '³') ? de + 1 : de;
+        if (de - d > 4 || end < n && Character.isLetterOrDigit(text.charAt(end))) return p;
+        String num = text.substring(s, e);
+        if (L.unit(text.substring(d, de)) == null || L.unit(num) == null && !(num.length() <= 2 && Character.isUpperCase(num.charAt(0)))) return p;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = text.substring(s, end);
+        return end;
+    }
+
+    /** Whether a phrase ends at e: the end, a space, a closing mark, or a full stop that ends the sentence. */
+    private static boolean closes(String text, int e) {
+        if (e >= text.length()) return true;
+        char ch = text.charAt(e);
+        return ch == ' ' || ch == ')' || ch == ',' || ch == ';' || ch == ':' || ch == '.' && (e + 1 >= text.length() || text.charAt(e + 1) == ' ');
     }
 
     /** Time units: "18 months" is a duration; "15-year-old", "50 years old" an age. */
@@ -1064,9 +1295,9 @@ final class Grammar {
         String u = L.timeUnits.get(w);
         if (u == null) return p;
         // ages
-        if (u.equals("years") && (text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4) && !letterAt(text, we + 4))) {
-            r.kind = Figure.Kind.NUMBER;
-            r.unit = "years old";
+        if ((text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4)) && !letterAt(text, we + 4)) {
+            r.kind = Figure.Kind.QUANTITY;   // an age: a quantity in "years old" (compare leaves ages out)
+            r.unit = u + " old";
             return we + 4;
         }
         if (r.scaled && !r.spelled) return p;
@@ -1079,24 +1310,37 @@ final class Grammar {
     private static int counted(Extractor.Ctx c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
+        if (p < n && text.charAt(p) == '-') return hyphenCount(c, r, p);
         if (p >= n || text.charAt(p) != ' ') return p;
         if (isYear(r.digits) && !r.grouped && !r.scaled) {
             String prev = wordBefore(text, r.start);
             if (!prev.isEmpty() && (YEAR_LEAD.contains(prev.toLowerCase(Locale.ROOT)) || prev.equals("the") || prev.equals("The") || MONTHS_INDEX(prev) >= 0)) return p;
         }
         int k = p + 1;
+        int of = ofCount(c, r, k);
+        if (of > p || r.kind == Figure.Kind.QUANTITY) return of;   // "12 of the 20 ships": the unit, and the figure ends at 12
         int unitStart = -1, unitEnd = -1;
         String head = null;
         int firstEnd = -1, firstStart = -1;
-        for (int words = 0; words < 4 && k < n; words++) {
+        boolean joined = false;
+        for (int words = 0; words < 5 && k < n; words++) {
             int e = Words.tokenEnd(text, k);
             if (e == k) break;
             String w = text.substring(k, e);
             String lw = Words.lower(text, k, e);
+            // "2.7 million digital and physical sales": two words that qualify one noun
+            if (lw.equals("and") && unitStart >= 0 && !joined && words < 3 && e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) {
+                joined = true;
+                k = e + 1;
+                continue;
+            }
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || MONTHS_INDEX(w) >= 0 || L.scaleWords.containsKey(lw)) break;
             boolean capital = Character.isUpperCase(w.charAt(0));
             // "1,200 Americans": a capitalised plural right after the number is what is counted
             if (capital && words == 0 && looksPlural(lw) && L.places.contains(lw.substring(0, lw.length() - 1))) capital = false;
+            // "12 Republicans", "3 Oscars": a capitalised plural right after the number, not followed by another capital ("5 Rebel Wilson films")
+            if (capital && words == 0 && looksPlural(lw) && !L.notEntities.contains(lw)
+                    && (e >= n || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(Math.min(n - 1, e + 1))))) capital = false;
             if (!capital && !L.modifiers.contains(lw)) {
                 if (unitStart < 0) unitStart = k;
                 unitEnd = e;
@@ -1106,18 +1350,108 @@ final class Grammar {
             if (e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) k = e + 1;
             else break;
         }
+        if (head == null && joined) return p;
         if (head == null) {
             // a singular noun: "one count", "3 course meal"; not after a year ("China's 2060 carbon pledge")
             if (firstStart < 0 || isYear(r.digits) && !r.grouped) return p;
             String fw = text.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT);
             if (fw.endsWith("ed") && !fw.endsWith("eed") || fw.endsWith("ly") || fw.endsWith("ing") || fw.endsWith("est") || fw.length() < 3) return p;
-            if (r.value != 1 && r.spelled) return p;
+            // in words, a singular noun only in a compound before another noun ("a three course meal", "a two party system"):
+            // "the three remain" is a subject and its verb
+            if (r.value != 1 && r.spelled && !compoundNoun(text, firstEnd)) return p;
             unitStart = firstStart;
             unitEnd = firstEnd;
         }
         r.kind = Figure.Kind.QUANTITY;
         r.unit = text.substring(unitStart, unitEnd).toLowerCase(Locale.ROOT);
         return unitEnd;
+    }
+
+    /**
+     * A count out of a group: "one of the oldest bridges", "12 of the 20 ships", "two of the city's
+     * parks". The number counts the plural noun after "of", a determiner (determiners.tsv) or a
+     * possessive, and words that qualify the noun; a second number there is its own figure, so the
+     * first ends before "of". Returns where the figure ends, or k - 1 when this is not such a count.
+     */
+    private static int ofCount(Extractor.Ctx c, Reading r, int k) {
+        String text = c.text;
+        int n = text.length();
+        if (!text.startsWith("of ", k) || r.scaled || r.decimal || r.value < 1 || r.value > 1000 || isYear(r.digits) && !r.grouped) return k - 1;
+        int d = k + 3;
+        int de = Words.wordEnd(text, d);
+        if (de == d) return k - 1;
+        boolean possessive = de + 1 < n && (text.charAt(de) == '\'' || text.charAt(de) == '\u2019') && text.charAt(de + 1) == 's';
+        if (!possessive && !L.determiners.contains(Words.lower(text, d, de))) return k - 1;
+        int q = possessive ? de + 2 : de;
+        if (q >= n || text.charAt(q) != ' ') return k - 1;
+        q++;
+        boolean inner = false;
+        if (digitAt(text, q)) {   // "12 of the 20 ships": the 20 is a figure of its own
+            int e = q;
+            while (e < n && (digitAt(text, e) || text.charAt(e) == ',')) e++;
+            if (e >= n || text.charAt(e) != ' ') return k - 1;
+            inner = true;
+            q = e + 1;
+        }
+        for (int words = 0; words < 4 && q < n; words++) {
+            int e = Words.tokenEnd(text, q);
+            if (e == q || !Character.isLowerCase(text.charAt(q))) return k - 1;
+            String lw = Words.lower(text, q, e);
+            if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || L.scaleWords.containsKey(lw)) return k - 1;
+            if (looksPlural(lw) || L.plurals.contains(lw)) {
+                r.kind = Figure.Kind.QUANTITY;
+                r.unit = lw;
+                return inner ? k - 1 : e;
+            }
+            if (e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) q = e + 1;
+            else return k - 1;
+        }
+        return k - 1;
+    }
+
+    /** A unit written in capitals after the number and closing the phrase: "(0.5 WAR)", "12 TEU,". */
+    private static int acronym(Extractor.Ctx c, Reading r, int p) {
+        String text = c.text;
+        int n = text.length();
+        if (p >= n || text.charAt(p) != ' ' || r.spelled) return p;
+        int s = p + 1, e = s;
+        while (e < n && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') e++;
+        if (e - s < 2 || e - s > 5 || e < n && Character.isLetterOrDigit(text.charAt(e))) return p;
+        if (e < n && ").,;:".indexOf(text.charAt(e)) < 0 && !(text.charAt(e) == ' ' && e + 1 < n && "(".indexOf(text.charAt(e + 1)) >= 0)) return p;
+        String lw = Words.lower(text, s, e);
+        if (L.stopwords.contains(lw) || L.places.contains(lw) || L.notEntities.contains(lw) || L.codes.containsKey(text.substring(s, e))) return p;
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = text.substring(s, e);
+        return e;
+    }
+
+    /**
+     * A count glued by a hyphen to the singular noun it counts, in a compound before another word:
+     * "a 30-member panel", "a 12-storey block", "a two-seat plane". The noun is the unit.
+     */
+    private static int hyphenCount(Extractor.Ctx c, Reading r, int p) {
+        String text = c.text;
+        int n = text.length();
+        if (r.decimal || r.signed || r.scaled || p + 1 >= n || !Character.isLowerCase(text.charAt(p + 1))) return p;
+        int e = p + 1;
+        while (e < n && Character.isLowerCase(text.charAt(e))) e++;
+        if (e - p - 1 < 3 || e < n && text.charAt(e) != ' ') return p;
+        String w = text.substring(p + 1, e);
+        if (L.stopwords.contains(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("ing") || w.equals("old") || L.prefixes.containsKey(w)) return p;
+        if (e + 1 >= n || !Character.isLetter(text.charAt(e + 1))) return p;   // the compound stands before a noun
+        r.kind = Figure.Kind.QUANTITY;
+        r.unit = w;
+        return e;
+    }
+
+    /** Whether a lower-case noun that is not a function word follows at e + 1 ("course| meal"). */
+    private static boolean compoundNoun(String text, int e) {
+        int n = text.length();
+        if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
+        int we = Words.wordEnd(text, e + 1);
+        String w = Words.lower(text, e + 1, we);
+        return we - e - 1 >= 3 && !L.stopwords.contains(w) && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing")
+                && (we >= n || !Character.isLetterOrDigit(text.charAt(we)));
     }
 
     static boolean looksPlural(String lw) {
@@ -1166,7 +1500,7 @@ final class Grammar {
             if (after.equals("earlier") || after.equals("ago") || after.equals("before") || after.equals("later") || after.equals("after")
                     || after.equals("previously") || after.equals("prior")) return;
         }
-        if (perWord && (L.stopwords.contains(noun) || noun.length() < 2)) return;
+        if (perWord && t == null && u == null && (L.stopwords.contains(noun) || noun.length() < 2)) return;   // "per second" is a rate
         // "per square foot"
         int end = ke;
         if (u == null && t == null && ke + 1 < n && text.charAt(ke) == ' ') {

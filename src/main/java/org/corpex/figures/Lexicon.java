@@ -68,6 +68,26 @@ final class Lexicon {
     final Set<String> modifiers;
     /** Nouns that make "a"/"an" before them a rate ("$5 a share", "100 barrels a day"), besides time and measure units. */
     final Set<String> rateNouns;
+    /** Words glued to a number by a hyphen that leave it a figure ("sub-300", "minus-1.4"), with what they do. */
+    final Map<String, String> prefixes = new HashMap<>();
+    /** Words that stand for what is counted in the sentence's bare numbers: index levels are points. */
+    final Map<String, String> levelCues = new HashMap<>();
+    /** Words between a bare number and a counted figure that let the number share its noun ("435 homes and 187"). */
+    final Set<String> links;
+    /** The link words that share money and percent too. */
+    final Set<String> amountLinks = new HashSet<>();
+    /** Words that make "one of the ..." (and "N of the M ...") a count of the plural noun after them. */
+    final Set<String> determiners;
+    /** Group nouns before "of N" and what N then counts ("a crowd of 40,000": people). */
+    final Map<String, String> collectives = new HashMap<>();
+    /** Words before "of" that make the number after it an amount, never a year ("an average of 1500"). */
+    final Set<String> amountsOf;
+    /** Units written before the number ("magnitude 6.1", "Category 4", "Mach 2"), and their reported name. */
+    final Map<String, String> unitsBefore = new HashMap<>();
+    /** Words after "Name Surname NN" that make NN an age ("Ada Moss 44 has"). */
+    final Set<String> ageVerbs;
+    /** Verbs whose bare count is of people, and on which side the number stands (before, after, both). */
+    final Map<String, String> peopleVerbs = new HashMap<>();
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -132,6 +152,39 @@ final class Lexicon {
         plurals = set("plurals.tsv");
         modifiers = set("modifiers.tsv");
         rateNouns = set("rates.tsv");
+        for (String[] r : rows("prefixes.tsv")) prefixes.put(r[0], r.length > 1 ? r[1] : "");
+        for (String[] r : rows("levels.tsv")) levelCues.put(r[0], r[1]);
+        links = set("links.tsv");
+        for (String[] r : rows("links.tsv")) if (r.length > 1 && r[1].equals("any")) amountLinks.add(r[0]);
+        determiners = set("determiners.tsv");
+        for (String[] r : rows("collectives.tsv")) collectives.put(r[0], r[1]);
+        amountsOf = set("amounts-of.tsv");
+        for (String[] r : rows("units-before.tsv")) unitsBefore.put(r[0], r[1]);
+        ageVerbs = set("age-verbs.tsv");
+        for (String[] r : rows("people-verbs.tsv")) peopleVerbs.put(r[0], r[1]);
+    }
+
+    /**
+     * Which first letters and lengths the words of a set have: a word of the text is copied and looked up
+     * only when it may be one of them (most words are not).
+     */
+    static final class Shape {
+        private final int[] lengths = new int[27];
+
+        Shape(java.util.Collection<String> words) {
+            for (String w : words) if (!w.isEmpty() && w.length() < 32) lengths[slot(w.charAt(0))] |= 1 << w.length();
+        }
+
+        private static int slot(char c) {
+            c = Character.toLowerCase(c);
+            return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+        }
+
+        /** Whether text[start, end) may be one of the words. */
+        boolean may(String text, int start, int end) {
+            int len = end - start;
+            return len > 0 && len < 32 && (lengths[slot(text.charAt(start))] & 1 << len) != 0;
+        }
     }
 
     /** The code of a currency word or phrase (lower case), singular or plural, or null. */

@@ -40,6 +40,8 @@ final class Words {
 
     /** Initials of the words that may follow "a"/"an" in a number ("a dozen", "a million", "a dollar"). */
     private static final boolean[] AFTER_ARTICLE = new boolean[26];
+    /** Per initial, a bit for each length of a first word that may follow "a"/"an" (31 for longer words). */
+    private static final int[] AFTER_ARTICLE_LENGTHS = new int[26];
     static {
         Lexicon l = Lexicon.get();
         java.util.List<String> after = new java.util.ArrayList<>(l.scaleWords.keySet());
@@ -48,7 +50,11 @@ final class Words {
         after.addAll(List.of("dozen", "half", "quarter"));
         for (String w : after) {
             char c = w.charAt(0);
-            if (c >= 'a' && c <= 'z') AFTER_ARTICLE[c - 'a'] = true;
+            if (c >= 'a' && c <= 'z') {
+                AFTER_ARTICLE[c - 'a'] = true;
+                int first = w.indexOf(' ') < 0 ? w.length() : w.indexOf(' ');
+                AFTER_ARTICLE_LENGTHS[c - 'a'] |= 1 << Math.min(31, first);
+            }
         }
     }
 
@@ -63,22 +69,52 @@ final class Words {
             if (len == 2 && Character.toLowerCase(text.charAt(start + 1)) != 'n') return false;
             if (end + 1 >= text.length() || text.charAt(end) != ' ') return false;
             char n = Character.toLowerCase(text.charAt(end + 1));
-            return n >= 'a' && n <= 'z' && AFTER_ARTICLE[n - 'a'];
+            if (n < 'a' || n > 'z' || !AFTER_ARTICLE[n - 'a']) return false;
+            // the next word's length must be one such a word has: most words after "a" are not money, scale or dozen
+            int e = end + 1, lim = text.length();
+            while (e < lim && Character.isLetter(text.charAt(e))) e++;
+            return (AFTER_ARTICLE_LENGTHS[n - 'a'] & 1 << Math.min(31, e - end - 1)) != 0;
         }
-        char c2 = len > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
-        for (String w : BY_INITIAL[c - 'a']) {
-            if (w.length() == len && (len == 1 || w.charAt(1) == c2) && sameLetters(text, start, w)) return true;
+        // most words share no first two letters with a number word; the rest are packed five bits a letter and looked up
+        if (len > 1) {
+            int c2 = text.charAt(start + 1) | 0x20;
+            if (c2 < 'a' || c2 > 'z' || (SECONDS[c - 'a'] & 1 << (c2 - 'a')) == 0) return false;
+            if (len > 2) {   // "their", "these", "there" begin as "three" does: the third letter tells them apart
+                int c3 = text.charAt(start + 2) | 0x20;
+                if (c3 < 'a' || c3 > 'z' || !PREFIX3[(c - 'a') * 676 + (c2 - 'a') * 26 + (c3 - 'a')]) return false;
+            }
         }
-        return false;
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            int ch = text.charAt(k) | 0x20;
+            if (ch < 'a' || ch > 'z') return false;
+            key = key << 5 | (ch - 'a' + 1);
+        }
+        return java.util.Arrays.binarySearch(FIRST_KEYS, key) >= 0;
     }
 
-    /** Whether the text at start spells the lower-case ASCII word w, in any case (no case-folding tables). */
-    private static boolean sameLetters(String text, int start, String w) {
-        for (int k = 0; k < w.length(); k++) {
-            char c = text.charAt(start + k);
-            if (c >= 128 || (c | 0x20) != w.charAt(k)) return false;
+    /** Per initial, a bit for each second letter a first word with that initial has; and the first three letters. */
+    private static final int[] SECONDS = new int[26];
+    private static final boolean[] PREFIX3 = new boolean[26 * 26 * 26];
+    static {
+        for (String w : FIRST) {
+            if (w.length() > 1) SECONDS[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+            if (w.length() > 2) PREFIX3[(w.charAt(0) - 'a') * 676 + (w.charAt(1) - 'a') * 26 + (w.charAt(2) - 'a')] = true;
         }
-        return true;
+    }
+
+    private static final long[] FIRST_KEYS = FIRST.stream().mapToLong(w -> {
+        long key = 0;
+        for (int k = 0; k < w.length(); k++) key = key << 5 | (w.charAt(k) - 'a' + 1);
+        return key;
+    }).sorted().toArray();
+
+    /** The number of "threefold", "tenfold", "twentyfold" (a number word glued to "fold"), or -1. */
+    static int fold(String text, int start, int end) {
+        // compared a letter at a time: most words of seven letters ending in "d" are past tenses
+        if (end - start < 7 || (text.charAt(end - 2) | 0x20) != 'l' || (text.charAt(end - 3) | 0x20) != 'o' || (text.charAt(end - 4) | 0x20) != 'f') return -1;
+        Integer v = SMALL.get(lower(text, start, end - 4));
+        return v == null || v < 2 ? -1 : v;
     }
 
     /** A number read in words: its value and where it ends; {@code scaled} when a scale word was part of it. */
