@@ -31,7 +31,10 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
     @Mixin
     Options.Case caseOption = new Options.Case();
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters in each plot (default: fit the terminal, or 50).")
+    /** Cells in a plot when --width is not given: the same on every terminal and in every file. */
+    static final int DEFAULT_CELLS = 50;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters in each plot (default: 50, whatever the terminal: an export never depends on its width).")
     Integer width;
 
     @Option(names = "--all", description = "Also list the documents without a hit.")
@@ -43,7 +46,7 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
         Index index = session.corpus().index();
         BitSet sel = session.selection();
         Index.Result r = index.find(q, sel, caseOption.caseSensitive, Integer.MAX_VALUE);
-        int cells = width != null ? width : fit(session);
+        int cells = width != null ? width : DEFAULT_CELLS;
         if (cells < 1) throw new CorpexException("dispersion: --width must be 1 or more");
         Table.Builder b = new Table.Builder("dispersion").text("doc").integer("words").integer("hits").number("per_thousand").text("plot");
         List<Hit> hits = r.hits();
@@ -82,11 +85,4 @@ public final class DispersionCommand implements CorpexCommand, CorpexCommand.Raw
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private static int fit(Session s) {
-        int w = s.settings().width;
-        if (w <= 0) return 50;
-        int id = 3;
-        for (Document d : s.selectedDocuments()) id = Math.max(id, d.id().length());
-        return Math.max(10, Math.min(200, w - id - 5 - 4 - 12 - 2 * 4));
-    }
 }

@@ -82,4 +82,16 @@ class StatisticsCommandsTest {
         assertThat(s.run("dispersion needle --width 10 --all").rows().get(1)).containsExactly("b", 50, 0, 0.0, "··········");
         assertThat(t.notes().get(0)).startsWith("2 hits of needle in 1 of 2 documents");
     }
+
+    @Test
+    void aDispersionPlotNeverDependsOnTheTerminalWidth() {
+        org.corpex.TestShell s = org.corpex.TestShell.seeds();
+        java.util.List<String> plots = new java.util.ArrayList<>();
+        for (int width : new int[] {0, 80, 200}) {
+            s.session().settings().width = width;
+            plots.add(String.join("\n", org.corpex.TestShell.column(s.run("dispersion billion"), "plot")));
+        }
+        assertThat(plots).containsOnly(plots.get(0));
+        assertThat(plots.get(0).lines().findFirst().orElse("")).hasSize(DispersionCommand.DEFAULT_CELLS);
+    }
 }
