@@ -157,7 +157,7 @@ public final class Shell {
         for (OptionSpec o : spec.options()) {
             for (String n : o.names()) {
                 if (!n.startsWith("--")) continue;
-                int d = editDistance(typed, n);
+                int d = org.corpex.base.UserInput.editDistance(typed, n);
                 if (d < bestDistance) { bestDistance = d; best = n; }
             }
         }
@@ -168,7 +168,7 @@ public final class Shell {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : registry.keySet()) {
-            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+            int d = org.corpex.base.UserInput.editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
             if (candidate.startsWith(name.toLowerCase(java.util.Locale.ROOT))) d = Math.min(d, 1);
             if (d < bestDistance) { bestDistance = d; best = candidate; }
         }
@@ -176,9 +176,6 @@ public final class Shell {
         return new CorpexException("unknown command '" + name + "'" + hint);
     }
 
-    public static int editDistance(String a, String b) {
-        return org.corpex.base.UserInput.editDistance(a, b);
-    }
 
     /** Names of all commands, for completion and help. */
     public List<String> commandNames() {
@@ -204,7 +201,7 @@ public final class Shell {
             if (i == n - 1 && (v.equals(">") || v.equals(">>"))) throw new CorpexException("no file named after " + v);
             String target = i == n - 2 ? words.get(n - 1).value() : v.substring(v.startsWith(">>") ? 2 : 1);
             Exporter.Mode mode = v.startsWith(">>") ? Exporter.Mode.APPEND : Exporter.Mode.OVERWRITE;
-            Path file = Path.of(expandHome(target));
+            Path file = Path.of(org.corpex.base.UserInput.expandHome(target));
             Format f = Format.fromFileName(file);
             if (f == null) {
                 throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)");
@@ -222,7 +219,4 @@ public final class Shell {
         return out;
     }
 
-    public static String expandHome(String path) {
-        return org.corpex.base.UserInput.expandHome(path);
-    }
 }

@@ -101,7 +101,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         BitSet sel = session.selection();
         int[] hits;
         String what;
-        if (text.equals("*") || text.equals("\"*\"") || text.equals("'*'")) {
+        if (query(text).equals("*")) {
             // Documents, not hits: how much was published, per period (and source).
             hits = new int[corpus.size()];
             for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) hits[d] = 1;

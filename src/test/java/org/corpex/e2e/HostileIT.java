@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,33 +33,9 @@ class HostileIT {
 
     /** Runs a bash script (the launcher on $C) in {@code cwd}. */
     private static Launcher.Run sh(Path cwd, Map<String, String> env, String script) {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(cwd.toFile());
-        pb.environment().put("C", Tmux.LAUNCHER.toString());
-        pb.environment().putAll(env);
-        try {
-            Process p = pb.start();
-            p.getOutputStream().close();
-            var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-            var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("did not finish in 120 s: " + script);
-            }
-            return new Launcher.Run(p.exitValue(), out.join(), err.join());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("C", Tmux.LAUNCHER.toString());
+        return Launcher.exec(cwd, all, null, List.of("bash", "-c", script));
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Tmux.LAUNCHER.toString());
         cmd.addAll(List.of(args));
+        return exec(cwd, env, stdin, cmd);
+    }
+
+    /** Runs any command in {@code cwd} with {@code env} added (a null value removes a variable), as a pipe would. */
+    public static Run exec(Path cwd, Map<String, String> env, String stdin, List<String> cmd) {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         env.forEach((k, v) -> {
             if (v == null) pb.environment().remove(k);
@@ -37,7 +42,7 @@ public final class Launcher {
             p.getOutputStream().close();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("corpex did not finish in 120 s: " + cmd);
+                throw new AssertionError("did not finish in 120 s: " + cmd);
             }
             return new Run(p.exitValue(), out.join(), err.join());
         } catch (IOException e) {
