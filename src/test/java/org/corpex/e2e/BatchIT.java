@@ -122,6 +122,7 @@ class BatchIT {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", bin.toString());
         env.put("JAVA_HOME", null);
+        env.put("CORPEX_JVM_DIRS", Files.createDirectory(dir.resolve("jvms")).toString());   // no installed JDKs either
         Launcher.Run none = Launcher.run(dir, env, null, "-c", "docs");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("needs a JDK 17 or newer", "none was found");
