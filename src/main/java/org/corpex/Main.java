@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
         description = {"A terminal explorer for corpora of news articles.",
                 "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."},
         footer = {"", "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
-                "Type 'help' at the prompt, or run: corpex -c help"})
+                "Type 'help' at the prompt, or run: corpex -c help",
+                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)"})
 public final class Main implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/).")
@@ -78,6 +79,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("index")) return index(java.util.Arrays.copyOfRange(args, 1, args.length));
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(new java.io.PrintWriter(main.out, true));
@@ -92,6 +94,20 @@ public final class Main implements Callable<Integer> {
             throw e;
         });
         return cl.execute(args);
+    }
+
+    /** {@code corpex index ...}: a tool of its own, not a session. */
+    private static int index(String[] args) {
+        PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
+        CommandLine cl = new CommandLine(new IndexCommand(err, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
+        cl.setOut(new java.io.PrintWriter(Printer.utf8(FileDescriptor.out), true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("corpex: " + Memory.advice());
+            return 1;
+        }
     }
 
     @Override
@@ -143,13 +159,22 @@ public final class Main implements Callable<Integer> {
         Session session = new Session(settings);
 
         List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
-        LoadReport report = Loader.load(specs, fields.toFieldNames());
-        for (String w : report.warnings()) err.println("corpex: warning: " + w);
-        if (report.documents().isEmpty()) {
-            err.println("corpex: no documents loaded from " + String.join(" ", specs));
-            return 1;
+        String summary;
+        org.corpex.store.StoredIndex.Opened opened = openIndex(specs);
+        if (opened != null) {
+            for (String w : opened.warnings()) err.println("corpex: warning: " + w);
+            session.setCorpus(opened.corpus());
+            summary = opened.summary();
+        } else {
+            LoadReport report = Loader.load(specs, fields.toFieldNames());
+            for (String w : report.warnings()) err.println("corpex: warning: " + w);
+            if (report.documents().isEmpty()) {
+                err.println("corpex: no documents loaded from " + String.join(" ", specs));
+                return 1;
+            }
+            session.setCorpus(Corpus.of(report.documents()));
+            summary = report.summary();
         }
-        session.setCorpus(Corpus.of(report.documents()));
         Shell shell = new Shell(session);
 
         if (tui) {
@@ -159,10 +184,10 @@ public final class Main implements Callable<Integer> {
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;
-            return new Repl(shell, System.getenv()).withFullScreen(FullScreen::run).run(report.summary() + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
+            return new Repl(shell, System.getenv()).withFullScreen(FullScreen::run).run(summary + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
         // A summary ends every load; in a batch it goes to stderr so stdout stays data.
-        err.println("corpex: " + report.summary());
+        err.println("corpex: " + summary);
         BatchRunner runner = new BatchRunner(shell, new Printer(out, settings), err, failFast);
         for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
         if (script != null && !runner.stopped()) {
@@ -184,6 +209,11 @@ public final class Main implements Callable<Integer> {
         }
         out.flush();
         return runner.exitStatus();
+    }
+
+    /** The index the user named, opened; null when the paths are files to load. */
+    private static org.corpex.store.StoredIndex.Opened openIndex(List<String> specs) {
+        return org.corpex.store.StoredIndex.openIfIndex(specs);
     }
 
     /** A path as the user would write it: relative when it lies under the working folder. */

@@ -19,7 +19,7 @@ import java.util.List;
 
 @Command(name = "load", description = "Load files, folders (recursively) and globs; replaces the corpus unless --append.")
 public final class LoadCommand implements CorpexCommand {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs (txt, md, json, jsonl, csv, html).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs (txt, md, json, jsonl, csv, html...), or an index made by corpex index.")
     List<String> paths;
 
     @Option(names = {"-a", "--append"}, description = "Add to the corpus instead of replacing it.")
@@ -32,6 +32,15 @@ public final class LoadCommand implements CorpexCommand {
     public Table run(Session session) {
         List<String> specs = new ArrayList<>();
         for (String p : paths) specs.add(org.corpex.base.UserInput.expandHome(p));
+        org.corpex.store.StoredIndex.Opened index = org.corpex.store.StoredIndex.openIfIndex(specs);
+        if (index != null) {
+            if (append) {
+                throw new CorpexException(paths.get(0) + " is an index; it opens alone (add files to it with: corpex index "
+                        + paths.get(0) + " --append PATH...); the corpus is unchanged");
+            }
+            session.setCorpus(index.corpus());
+            return Table.message("load", index.summary()).withWarnings(index.warnings());
+        }
         LoadReport r = Loader.load(specs, fields.toFieldNames());
         if (r.documents().isEmpty()) {
             // Keep the corpus the user had: a failed load loses nothing.

@@ -25,6 +25,7 @@ public final class Figures {
         final AtomicReferenceArray<List<Figure>> docs;
         final AtomicInteger filled = new AtomicInteger();
         volatile List<List<Figure>> all;
+        volatile java.util.function.IntFunction<List<Figure>> stored;   // figures written when the corpus was indexed
 
         Store(int size) { docs = new AtomicReferenceArray<>(size); }
     }
@@ -33,6 +34,14 @@ public final class Figures {
 
     private static Store store(Corpus corpus) {
         return STORES.computeIfAbsent(corpus, c -> new Store(c.size()));
+    }
+
+    /**
+     * Where a corpus opened from an index reads its figures: they were extracted when it was
+     * built, so commands read them instead of extracting again.
+     */
+    public static void attach(Corpus corpus, java.util.function.IntFunction<List<Figure>> stored) {
+        store(corpus).stored = stored;
     }
 
     /** Figures of each document, by corpus position. */
@@ -54,7 +63,8 @@ public final class Figures {
     private static List<Figure> of(Corpus corpus, Store s, int doc) {
         List<Figure> f = s.docs.get(doc);
         if (f != null) return f;
-        f = List.copyOf(Extractor.extract(corpus.get(doc), doc));
+        java.util.function.IntFunction<List<Figure>> stored = s.stored;
+        f = stored != null ? stored.apply(doc) : List.copyOf(Extractor.extract(corpus.get(doc), doc));
         if (s.docs.compareAndSet(doc, null, f)) s.filled.incrementAndGet();
         else f = s.docs.get(doc);
         return f;

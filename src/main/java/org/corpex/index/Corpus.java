@@ -16,20 +16,37 @@ public final class Corpus {
     private final Index index;
     private volatile java.util.Set<String> metaKeys;   // computed on first use: most sessions never filter on metadata
 
-    private Corpus(List<Document> documents) {
+    private final String origin;
+
+    private Corpus(List<Document> documents, java.util.function.Function<List<Document>, Index> engine, String origin) {
         this.documents = List.copyOf(documents);
-        this.byId = new HashMap<>();
+        this.byId = new HashMap<>(this.documents.size() * 4 / 3 + 1);
         for (int i = 0; i < this.documents.size(); i++) byId.put(this.documents.get(i).id(), i);
-        this.index = Index.build(this.documents);
+        this.index = engine.apply(this.documents);
+        if (index.documentCount() != this.documents.size()) {
+            throw new IllegalStateException("an index of " + index.documentCount() + " documents for " + this.documents.size());
+        }
+        this.origin = origin;
     }
 
-    /** Indexes the documents; ids must already be unique (the loader makes them so). */
+    /** Indexes the documents in memory; ids must already be unique (the loader makes them so). */
     public static Corpus of(List<Document> documents) {
-        return new Corpus(documents);
+        return new Corpus(documents, MemoryIndex::build, "");
     }
+
+    /**
+     * Documents served by an engine that already holds them (an index opened from disk); {@code
+     * origin} names it for the user ("index news").
+     */
+    public static Corpus over(List<Document> documents, Index engine, String origin) {
+        return new Corpus(documents, d -> engine, origin);
+    }
+
+    /** What serves this corpus, for the user: "" for files loaded into memory, else e.g. "index news". */
+    public String origin() { return origin; }
 
     public static Corpus empty() {
-        return new Corpus(List.of());
+        return of(List.of());
     }
 
     public int size() { return documents.size(); }

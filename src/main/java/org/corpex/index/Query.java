@@ -29,4 +29,13 @@ public sealed interface Query {
 
     /** A regex over the raw text: a scan (RE2 syntax: linear in the text, never backtracking). */
     record TextRegex(String source, Pattern pattern) implements Query {}
+
+    /** Whether a token as written matches a single-token query with case respected (curly and straight apostrophes are one). */
+    static boolean matchesSurface(Query q, String surface) {
+        String s = surface.replace('\u2019', '\'').replace('\u02BC', '\'');
+        if (q instanceof Word w) return s.equals(w.source().replace('\u2019', '\'').replace('\u02BC', '\''));
+        if (q instanceof Wildcard w) return Glob.matches(w.glob().replace('\u2019', '\'').replace('\u02BC', '\''), s);
+        if (q instanceof TokenRegex r) return r.pattern().matcher(surface).matches();
+        return true;
+    }
 }

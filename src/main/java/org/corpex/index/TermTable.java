@@ -53,6 +53,17 @@ final class TermTable {
         return add(b, b.length, hash(b, b.length));
     }
 
+    /** Id of the term in {@code b[0, len)}, or -1. */
+    int get(char[] b, int len) {
+        int h = hash(b, len);
+        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+            int s = i * W;
+            int id1 = slots[s + 1];
+            if (id1 == 0) return -1;
+            if (slots[s] == h && slots[s + 3] == len && Arrays.equals(pool, slots[s + 2], slots[s + 2] + len, b, 0, len)) return id1 - 1;
+        }
+    }
+
     /** Id of a term, or -1. */
     int get(String k) {
         int len = k.length();

@@ -37,6 +37,20 @@ public final class Loader {
             "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
 
     public static LoadReport load(List<String> specs, FieldNames fields) {
+        List<Document> all = new ArrayList<>();
+        LoadReport r = load(specs, fields, Long.MAX_VALUE, new HashSet<>(), f -> { }, all::addAll);
+        return new LoadReport(all, r.warnings(), r.skipped(), r.recognized(), r.words(), r.bytes(), r.files(), r.nanos());
+    }
+
+    /**
+     * Loads in batches of about {@code batchBytes} of files, handing each batch's documents to
+     * {@code sink} in file order, so a corpus larger than memory can be indexed: only one batch is
+     * held at a time. Ids are unique across batches. {@code files} hears every file read, before
+     * its batch. {@code taken} holds ids already in use (an index appended to), and gains the new
+     * ones. The report's document list is empty; its counts are the whole load's.
+     */
+    public static LoadReport load(List<String> specs, FieldNames fields, long batchBytes, Set<String> taken,
+                                  java.util.function.Consumer<List<Path>> filesRead, java.util.function.Consumer<List<Document>> sink) {
         long t0 = System.nanoTime();
         Warnings warnings = new Warnings();
         Map<String, Integer> skipped = new TreeMap<>();
@@ -56,26 +70,54 @@ public final class Loader {
             Path folder = parent(f);
             if (!sidecars.containsKey(folder)) sidecars.put(folder, Sidecar.of(folder, sidecarProblems));
         }
-        List<FileResult> results = files.parallelStream().map(f -> read(f, fields, sidecars.get(parent(f)))).toList();
-
-        List<Draft> drafts = new ArrayList<>();
-        long bytes = 0;
         for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
-        for (FileResult r : results) {
-            merge(r, warnings, skipped);
-            r.recognized.forEach((k, v) -> recognized.merge(k, v, Integer::sum));
-            drafts.addAll(r.drafts);
-            bytes += r.bytes;
+        long bytes = 0, words = 0;
+        for (int from = 0; from < files.size(); ) {
+            int to = from;
+            long size = 0;
+            while (to < files.size() && (to == from || size < batchBytes)) size += sizeOf(files.get(to++));
+            List<Path> batch = files.subList(from, to);
+            from = to;
+            filesRead.accept(batch);
+            List<FileResult> results = batch.parallelStream().map(f -> read(f, fields, sidecars.get(parent(f)))).toList();
+            List<Draft> drafts = new ArrayList<>();
+            for (FileResult r : results) {
+                merge(r, warnings, skipped);
+                r.recognized.forEach((k, v) -> recognized.merge(k, v, Integer::sum));
+                drafts.addAll(r.drafts);
+                bytes += r.bytes;
+            }
+            results = null;
+            List<Document> docs = drafts.parallelStream()
+                    .map(d -> Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
+                            Fields.safeMeta(d.meta())))
+                    .toList();
+            drafts = null;
+            docs = uniqueIds(docs, taken, clash -> warnings.add(Warnings.Kind.ID_CLASH, clash));
+            for (Document d : docs) words += d.words();
+            sink.accept(docs);
         }
         for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(Warnings.Kind.OTHER, s.unused());
-        List<Document> docs = drafts.parallelStream()
-                .map(d -> Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
-                        Fields.safeMeta(d.meta())))
-                .toList();
-        docs = uniqueIds(docs, clash -> warnings.add(Warnings.Kind.ID_CLASH, clash));
-        long words = 0;
-        for (Document d : docs) words += d.words();
-        return new LoadReport(docs, warnings.lines(), skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
+        return new LoadReport(List.of(), warnings.lines(), skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
+    }
+
+    /** The files these specs name, as a load would read them (what they cannot name is left out). */
+    public static List<Path> files(List<String> specs) {
+        FileResult ignored = new FileResult(null);
+        Set<Path> seen = new HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (String spec : specs) {
+            for (Path f : expand(spec, ignored)) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
+        }
+        return files;
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;   // read() reports it
+        }
     }
 
     /**
@@ -320,10 +362,19 @@ public final class Loader {
      * so no document is dropped and every id can still be typed. Each renaming is told to {@code clash}.
      */
     public static List<Document> uniqueIds(List<Document> docs, java.util.function.Consumer<String> clash) {
-        Set<String> seen = new HashSet<>();
-        for (Document d : docs) seen.add(d.id());
-        if (seen.size() == docs.size()) return docs;
-        seen.clear();
+        return uniqueIds(docs, new HashSet<>(), clash);
+    }
+
+    /** As above, with {@code seen} holding the ids taken before these documents (it gains theirs). */
+    public static List<Document> uniqueIds(List<Document> docs, Set<String> seen, java.util.function.Consumer<String> clash) {
+        List<String> added = new ArrayList<>(docs.size());
+        boolean unique = true;
+        for (Document d : docs) {
+            if (seen.add(d.id())) added.add(d.id());
+            else unique = false;
+        }
+        if (unique) return docs;
+        seen.removeAll(added);   // and again, one by one, renaming the clashes
         Set<String> all = new LinkedHashSet<>();
         for (Document d : docs) all.add(d.id());
         List<Document> out = new ArrayList<>(docs.size());

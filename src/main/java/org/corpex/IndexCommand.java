@@ -1,0 +1,90 @@
+package org.corpex;
+
+import org.corpex.base.CorpexException;
+import org.corpex.commands.FieldOptions;
+import org.corpex.store.IndexBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code corpex index}: builds an on-disk index, adds files to one, or brings one up to date. */
+@Command(name = "corpex index", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {"Build an on-disk index of a corpus, which 'corpex NAME' then opens in a moment.",
+                "  corpex index PATH... -o NAME     build (or rebuild) the index NAME from files, folders or globs",
+                "  corpex index NAME --append PATH...  add files to it",
+                "  corpex index NAME --update       catch up with changed, removed and new source files"},
+        footer = {"", "Exit status: 0 done, 1 nothing was written (the index is as it was), 2 usage error."})
+final class IndexCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs; with --append or --update, the index first.")
+    List<String> args;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "NAME", description = "The index folder to build (replaced if it is an index already).")
+    String output;
+
+    @Option(names = "--append", description = "Add the PATHs after NAME to the index NAME.")
+    boolean append;
+
+    @Option(names = "--update", description = "Rebuild the index NAME if any of its sources changed or went away; append new files under its paths.")
+    boolean update;
+
+    @Mixin
+    FieldOptions fields = new FieldOptions();
+
+    private final PrintStream err;
+    private final boolean progressOnTty;
+
+    IndexCommand(PrintStream err, boolean stderrTty) {
+        this.err = err;
+        this.progressOnTty = stderrTty;
+    }
+
+    @Override
+    public Integer call() {
+        int modes = (output != null ? 1 : 0) + (append ? 1 : 0) + (update ? 1 : 0);
+        if (modes != 1) {
+            err.println("corpex index: give one of -o NAME (build), --append or --update; see corpex index --help");
+            return 2;
+        }
+        java.util.function.Consumer<String> progress = line -> {
+            if (progressOnTty) err.print("\r" + line + "\u001b[K");
+            else err.println("corpex: " + line);
+        };
+        IndexBuilder.Report r;
+        try {
+            if (output != null) {
+                r = IndexBuilder.create(Path.of(org.corpex.base.UserInput.expandHome(output)), output, expand(args), fields.toFieldNames(), progress);
+            } else if (append) {
+                if (args.size() < 2) {
+                    err.println("corpex index: --append needs the index, then the files to add: corpex index NAME --append PATH...");
+                    return 2;
+                }
+                r = IndexBuilder.append(Path.of(org.corpex.base.UserInput.expandHome(args.get(0))), args.get(0),
+                        expand(args.subList(1, args.size())), fields.toFieldNames(), progress);
+            } else {
+                if (args.size() != 1) {
+                    err.println("corpex index: --update takes the index alone: corpex index NAME --update");
+                    return 2;
+                }
+                r = IndexBuilder.update(Path.of(org.corpex.base.UserInput.expandHome(args.get(0))), args.get(0), fields.toFieldNames(), progress);
+            }
+        } catch (CorpexException e) {
+            if (progressOnTty) err.print("\r\u001b[K");
+            err.println("corpex: " + e.getMessage());
+            return 1;
+        }
+        if (progressOnTty) err.print("\r\u001b[K");
+        for (String w : r.warnings()) err.println("corpex: warning: " + w);
+        err.println("corpex: " + r.summary());
+        return 0;
+    }
+
+    private static List<String> expand(List<String> specs) {
+        return specs.stream().map(org.corpex.base.UserInput::expandHome).toList();
+    }
+}

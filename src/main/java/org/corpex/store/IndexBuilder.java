@@ -1,0 +1,309 @@
+package org.corpex.store;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.figures.Extractor;
+import org.corpex.index.Vocabulary;
+import org.corpex.index.VocabularyBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Builds, extends and refreshes an on-disk index. The loader reads files in batches on every
+ * core (decoding, segmenting) and the figures are extracted in parallel; one writer thread then
+ * hands the documents to Lucene in corpus order, counting the vocabulary as tokens pass, while
+ * Lucene merges in the background. Nothing is visible until the commit, which names the
+ * vocabulary and sources files written just before it.
+ */
+public final class IndexBuilder {
+    /** What a build did: one summary line, and the warnings of the load. */
+    public record Report(String summary, List<String> warnings) {}
+
+    /** Files are read in batches of about this much, so one batch is in memory at a time. */
+    static final long BATCH_BYTES = 64L << 20;
+
+    private IndexBuilder() {}
+
+    /** Builds an index of these files into {@code dir}, replacing an index there. */
+    public static Report create(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress) {
+        Schema.quiet();
+        checkTarget(dir, shown);
+        try (Builds.Lock lock = new Builds.Lock(dir, shown)) {
+            Builds.recover(dir);
+            return createLocked(dir, shown, specs, fields, progress, "built");
+        } catch (IOException e) {
+            throw new CorpexException(shown + ": cannot write the index (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Report createLocked(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress,
+                                       String verb) throws IOException {
+        long t0 = System.nanoTime();
+        List<String> absolute = new ArrayList<>();
+        for (String s : specs) absolute.add(absolute(s));
+        Path building = Builds.building(dir);
+        Builds.deleteTree(building);
+        Files.createDirectories(building);
+        boolean done = false;
+        try {
+            Written w;
+            try (Directory d = FSDirectory.open(building);
+                 IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.CREATE))) {
+                w = write(writer, new VocabularyBuilder(), 0, new HashSet<>(), specs, fields, progress, shown);
+                if (w.documents == 0) {
+                    throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
+                            + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
+                }
+                commit(writer, d, w, new Sources(absolute, w.files));
+            }
+            Files.writeString(building.resolve(Schema.MARKER), "A corpex index (format " + Schema.FORMAT + "); open it with: corpex "
+                    + dir.getFileName() + "\n");
+            Builds.replace(building, dir);
+            done = true;
+            return report(verb, shown, w, t0);
+        } finally {
+            if (!done) Builds.deleteTree(building);
+        }
+    }
+
+    /** Adds these files to the index in {@code dir}. */
+    public static Report append(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress) {
+        try (Builds.Lock lock = new Builds.Lock(dir, shown)) {
+            StoredIndex.Opened opened = StoredIndex.open(dir, shown);
+            return appendLocked(dir, shown, specs, fields, progress, opened, "appended to");
+        } catch (IOException e) {
+            throw new CorpexException(shown + ": cannot write the index (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Report appendLocked(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress,
+                                       StoredIndex.Opened opened, String verb) throws IOException {
+        long t0 = System.nanoTime();
+        LuceneIndex engine = (LuceneIndex) opened.corpus().index();
+        Set<String> taken = new HashSet<>();
+        for (Document d : opened.corpus().documents()) taken.add(d.id());
+        Sources before;
+        Vocabulary vocab;
+        try (Directory d = FSDirectory.open(dir)) {
+            Map<String, String> data = DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getUserData();
+            before = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
+            vocab = SideFiles.readVocabulary(d, data.get(Schema.KEY_VOCABULARY));
+        }
+        engine.reader().close();
+        Set<String> known = new HashSet<>();
+        for (Sources.File f : before.files()) known.add(f.path());
+        try (Directory d = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.APPEND))) {
+            int first = writer.getDocStats().maxDoc;
+            Written w = write(writer, VocabularyBuilder.from(vocab), first, taken, specs, fields, progress, shown);
+            List<Sources.File> files = new ArrayList<>(before.files());
+            for (Sources.File f : w.files) {
+                if (known.contains(f.path())) {
+                    writer.rollback();
+                    throw new CorpexException(shown + ": " + f.path() + " is already in the index; nothing was added"
+                            + " (use --update to take in changed files)");
+                }
+                files.add(f);
+            }
+            List<String> allSpecs = new ArrayList<>(before.specs());
+            for (String s : specs) if (!allSpecs.contains(absolute(s))) allSpecs.add(absolute(s));
+            if (w.documents == 0) {
+                writer.rollback();
+                throw new CorpexException("no documents to add from " + String.join(" ", specs) + "; the index is unchanged"
+                        + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
+            }
+            w.totalDocuments = first + w.documents;
+            commit(writer, d, w, new Sources(allSpecs, files));
+            return report(verb, shown, w, t0);
+        }
+    }
+
+    /**
+     * Catches up with the files the index was built from: when any of them changed or went away,
+     * the index is built again from the same paths; files added under them since are appended.
+     */
+    public static Report update(Path dir, String shown, FieldNames fields, Consumer<String> progress) {
+        try (Builds.Lock lock = new Builds.Lock(dir, shown)) {
+            StoredIndex.Opened opened = StoredIndex.open(dir, shown);
+            Sources sources;
+            try (Directory d = FSDirectory.open(dir)) {
+                Map<String, String> data = DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getUserData();
+                sources = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
+            }
+            Sources.Changes changes = sources.changes();
+            if (!changes.none()) {
+                ((LuceneIndex) opened.corpus().index()).reader().close();
+                Report r = createLocked(dir, shown, sources.specs(), fields, progress, "rebuilt");
+                return new Report(r.summary() + " (" + changes.describe(sources.files().size()) + ")", r.warnings());
+            }
+            Set<String> known = new HashSet<>();
+            for (Sources.File f : sources.files()) known.add(f.path());
+            List<String> added = new ArrayList<>();
+            for (Path p : Loader.files(sources.specs())) {
+                String abs = p.toAbsolutePath().normalize().toString();
+                if (!known.contains(abs)) added.add(abs);
+            }
+            if (added.isEmpty()) {
+                ((LuceneIndex) opened.corpus().index()).reader().close();
+                return new Report("index " + shown + " is up to date (" + sources.files().size() + " files)", List.of());
+            }
+            return appendLocked(dir, shown, added, fields, progress, opened, "updated");
+        } catch (IOException e) {
+            throw new CorpexException(shown + ": cannot write the index (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkTarget(Path dir, String shown) {
+        if (Files.exists(dir) && !StoredIndex.isIndex(dir)) {
+            boolean empty;
+            try (var s = Files.list(dir)) {
+                empty = s.findAny().isEmpty();
+            } catch (IOException e) {
+                empty = false;
+            }
+            if (!empty || !Files.isDirectory(dir)) {
+                throw new CorpexException(shown + " exists and is not a corpex index; choose another name for the index (nothing was written)");
+            }
+        }
+    }
+
+    private static String absolute(String spec) {
+        try {
+            return Path.of(spec).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return spec;
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();   // merges neighbours only: documents keep their order
+        merges.setNoCFSRatio(0.0);
+        return new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(mode)
+                .setMergePolicy(merges)
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+    }
+
+    /** What one pass of writing did. */
+    private static final class Written {
+        LoadReport report;
+        VocabularyBuilder vocabulary;
+        List<Sources.File> files = Collections.synchronizedList(new ArrayList<>());
+        int documents;
+        int totalDocuments;
+        long bytes;
+    }
+
+    private static Written write(IndexWriter writer, VocabularyBuilder vocab, int first, Set<String> taken, List<String> specs,
+                                 FieldNames fields, Consumer<String> progress, String shown) throws IOException {
+        Written w = new Written();
+        w.vocabulary = vocab;
+        LayoutTokens tokens = new LayoutTokens(vocab);
+        long t0 = System.nanoTime();
+        long[] lastNote = {t0};
+        int[] position = {first};
+        try {
+            w.report = Loader.load(specs, fields, BATCH_BYTES, taken, batch -> {
+                List<Sources.File> recorded = batch.parallelStream().map(p -> {
+                    try {
+                        return Sources.of(p);
+                    } catch (IOException e) {
+                        return null;   // unreadable: the load says so
+                    }
+                }).filter(java.util.Objects::nonNull).toList();
+                w.files.addAll(recorded);
+            }, docs -> {
+                int base = position[0];
+                List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
+                        .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i))).toList();
+                for (int i = 0; i < docs.size(); i++) {
+                    Document d = docs.get(i);
+                    int pos = position[0]++;
+                    org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+                    ld.add(new Field(Schema.BODY, tokens.of(d, pos), Schema.BODY_TYPE));
+                    ld.add(new StoredField(Schema.TEXT, d.text()));
+                    ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(d)));
+                    ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
+                    ld.add(new NumericDocValuesField(Schema.ORD, pos));
+                    try {
+                        writer.addDocument(ld);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    w.bytes += d.text().length();
+                }
+                w.documents += docs.size();
+                long now = System.nanoTime();
+                if (now - lastNote[0] > 1_000_000_000L) {
+                    lastNote[0] = now;
+                    progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
+                            shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.totalDocuments = first + w.documents;
+        return w;
+    }
+
+    private static void commit(IndexWriter writer, Directory d, Written w, Sources sources) throws IOException {
+        String stamp = Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(ProcessHandle.current().pid(), 36);
+        String vocabName = "corpex-vocabulary-" + stamp + ".bin", sourcesName = "corpex-sources-" + stamp + ".bin";
+        SideFiles.writeVocabulary(d, vocabName, w.vocabulary.build());
+        SideFiles.writeSources(d, sourcesName, sources);
+        d.sync(List.of(vocabName, sourcesName));
+        Map<String, String> data = new HashMap<>();
+        data.put(Schema.KEY_FORMAT, Integer.toString(Schema.FORMAT));
+        data.put(Schema.KEY_DOCS, Integer.toString(w.totalDocuments));
+        data.put(Schema.KEY_VOCABULARY, vocabName);
+        data.put(Schema.KEY_SOURCES, sourcesName);
+        data.put(Schema.KEY_BUILT, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        writer.close();
+        // The files of earlier commits are no longer named by any: remove them.
+        for (String f : d.listAll()) {
+            if ((f.startsWith("corpex-vocabulary-") || f.startsWith("corpex-sources-")) && !f.equals(vocabName) && !f.equals(sourcesName)) {
+                d.deleteFile(f);
+            }
+        }
+    }
+
+    private static Report report(String verb, String shown, Written w, long t0) {
+        double s = (System.nanoTime() - t0) / 1e9;
+        String summary = String.format(java.util.Locale.ROOT, "%s index %s: %,d documents (%,d in all) from %,d files, %.1f MB of text in %.1f s (%.1f MB/s)",
+                verb, shown, w.documents, w.totalDocuments, w.report.files(), w.bytes / 1e6, s, w.bytes / 1e6 / Math.max(s, 1e-9));
+        return new Report(summary, w.report.warnings());
+    }
+}

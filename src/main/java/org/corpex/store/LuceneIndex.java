@@ -1,0 +1,436 @@
+package org.corpex.store;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.index.Glob;
+import org.corpex.index.Hit;
+import org.corpex.index.Index;
+import org.corpex.index.Query;
+import org.corpex.index.TextScan;
+import org.corpex.index.Vocabulary;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.stream.IntStream;
+
+/**
+ * The engine over an index opened from disk: postings (with positions and character offsets) come
+ * from Lucene, term ids and counts from the vocabulary written beside it, texts from Lucene's
+ * stored fields when a command needs them (context, case-sensitive checks, free regexes on the
+ * documents their literals point to). Answers as {@link org.corpex.index.MemoryIndex} does, hit for
+ * hit: Lucene keeps documents in the order they were added (one writer, merges of adjacent
+ * segments only), so a document's Lucene number is its corpus position.
+ */
+final class LuceneIndex implements Index {
+    private final IndexReader reader;
+    private final List<LeafReaderContext> leaves;
+    private final Vocabulary vocab;
+    private final List<Document> docs;
+    private final String name;
+    private volatile Map<String, Integer> longTerms;   // Lucene term -> id for the rare tokens too long to index as they are
+
+    LuceneIndex(IndexReader reader, Vocabulary vocab, List<Document> docs, String name) {
+        this.reader = reader;
+        this.leaves = reader.leaves();
+        this.vocab = vocab;
+        this.docs = docs;
+        this.name = name;
+    }
+
+    // ---------------------------------------------------------------- the vocabulary
+
+    @Override public int vocabularySize() { return vocab.size(); }
+    @Override public String term(int id) { return vocab.term(id); }
+    @Override public int termId(String folded) { return vocab.id(folded); }
+    @Override public int termFrequency(int id) { return vocab.collectionFrequency(id); }
+    @Override public int documentFrequency(int id) { return vocab.documentFrequency(id); }
+    @Override public int documentCount() { return docs.size(); }
+    @Override public int tokenCount(int doc) { return docs.get(doc).tokens(); }
+    @Override public int[] matchingTerms(Query q) { return vocab.matching(q); }
+
+    /** Read from the document's text: the index keeps positions per term, not terms per position. */
+    @Override public int[] documentTerms(int doc) {
+        Document d = docs.get(doc);
+        String text = d.text();
+        Layout l = d.layout();
+        int[] out = new int[l.tokenCount()];
+        char[] buf = new char[64];
+        for (int i = 0; i < out.length; i++) {
+            int s = l.tokenStart(i), e = l.tokenEnd(i);
+            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
+            int len = Index.fold(text, s, e, buf);
+            int id = vocab.id(buf, len);
+            if (id < 0) throw damaged("a token of document " + d.id() + " is missing from the vocabulary", null);
+            out[i] = id;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
+        BitSet out = new BitSet(docs.size());
+        run(q, null, caseSensitive, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
+        BitSet docsHit = new BitSet(docs.size());
+        long total = run(q, scope, caseSensitive, limit, hits, docsHit);
+        return new Result(hits, total, docsHit.cardinality());
+    }
+
+    @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+        int[] out = new int[docs.size()];
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
+        if (!caseSensitive && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
+            Cancellation cancel = Cancellation.current();
+            int[] ids = matchingTerms(q);
+            try {
+                for (LeafReaderContext leaf : leaves) {
+                    for (int id : ids) {
+                        cancel.poll();
+                        PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.FREQS);
+                        if (p == null) continue;
+                        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) out[leaf.docBase + d] += p.freq();
+                    }
+                }
+            } catch (IOException e) {
+                throw damaged("reading postings", e);
+            }
+            if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+            return out;
+        }
+        List<Hit> hits = new ArrayList<>();
+        run(q, scope, caseSensitive, Integer.MAX_VALUE, hits, new BitSet(docs.size()));
+        for (Hit h : hits) out[h.doc()]++;
+        return out;
+    }
+
+    @Override public long[] termCounts(BitSet documents) {
+        int n = docs.size();
+        long[] out = new long[vocab.size()];
+        long inside = 0, all = 0;
+        for (int d = 0; d < n; d++) {
+            int t = docs.get(d).tokens();
+            all += t;
+            if (documents.get(d)) inside += t;
+        }
+        if (inside == all) {
+            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+            return out;
+        }
+        // A small selection (or a small rest) is counted off its texts; a middling one off the postings.
+        if (inside <= all / 8) {
+            countTexts(documents, out, 1);
+        } else if (all - inside <= all / 8) {
+            BitSet rest = new BitSet(n);
+            rest.set(0, n);
+            rest.andNot(documents);
+            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+            countTexts(rest, out, -1);
+        } else {
+            countPostings(documents, out);
+        }
+        return out;
+    }
+
+    private void countTexts(BitSet documents, long[] out, int sign) {
+        int[] list = documents.stream().filter(d -> d < docs.size()).toArray();
+        Cancellation cancel = Cancellation.current();
+        int chunks = Math.max(1, Math.min(list.length / 16, 4 * Runtime.getRuntime().availableProcessors()));
+        long[][] partial = new long[chunks][];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            long[] mine = new long[out.length];
+            for (int k = c; k < list.length; k += chunks) {
+                cancel.poll();
+                for (int id : documentTerms(list[k])) mine[id]++;
+            }
+            partial[c] = mine;
+        });
+        for (long[] p : partial) for (int id = 0; id < out.length; id++) out[id] += sign * p[id];
+    }
+
+    private void countPostings(BitSet documents, long[] out) {
+        Cancellation cancel = Cancellation.current();
+        try {
+            for (LeafReaderContext leaf : leaves) {
+                Terms terms = leaf.reader().terms(Schema.BODY);
+                if (terms == null) continue;
+                TermsEnum te = terms.iterator();
+                PostingsEnum p = null;
+                int k = 0;
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    if ((++k & 0xFFF) == 0) cancel.poll();
+                    int id = idOfIndexed(t.utf8ToString());
+                    p = te.postings(p, PostingsEnum.FREQS);
+                    long c = 0;
+                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                        if (documents.get(leaf.docBase + d)) c += p.freq();
+                    }
+                    out[id] += c;
+                }
+            }
+        } catch (IOException e) {
+            throw damaged("reading postings", e);
+        }
+    }
+
+    private int idOfIndexed(String indexed) {
+        int id = vocab.id(indexed);
+        if (id >= 0) return id;
+        Map<String, Integer> m = longTerms;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = 0; i < vocab.size(); i++) {
+                String t = vocab.term(i);
+                if (t.length() * 3 > 32_000) m.put(Schema.indexed(t), i);
+            }
+            longTerms = m;
+        }
+        Integer got = m.get(indexed);
+        if (got == null) throw damaged("the term '" + indexed + "' is missing from the vocabulary", null);
+        return got;
+    }
+
+    private long run(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) {
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
+        try {
+            if (q instanceof Query.TextRegex r) {
+                BitSet candidates = TextScan.candidates(r, vocab, this::documentsOf);
+                return TextScan.scan(r, docs, TextScan.order(docs.size(), scope, candidates), limit, out, docsHit);
+            }
+            if (q instanceof Query.Phrase p) return phrase(p, scope, cs, limit, out, docsHit);
+            return token(q, scope, cs, limit, out, docsHit);
+        } catch (IOException e) {
+            throw damaged("reading postings", e);
+        }
+    }
+
+    /** Documents where any of these terms occurs. */
+    private BitSet documentsOf(int[] ids) {
+        BitSet b = new BitSet(docs.size());
+        try {
+            for (LeafReaderContext leaf : leaves) {
+                for (int id : ids) {
+                    PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.NONE);
+                    if (p == null) continue;
+                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) b.set(leaf.docBase + d);
+                }
+            }
+        } catch (IOException e) {
+            throw damaged("reading postings", e);
+        }
+        return b;
+    }
+
+    private PostingsEnum postings(LeafReader r, int id, int flags) throws IOException {
+        return r.postings(new Term(Schema.BODY, Schema.indexed(vocab.term(id))), flags);
+    }
+
+    /** One term's postings in a leaf, for walking several terms in document order. */
+    private static final class Cursor {
+        final PostingsEnum p;
+        int doc;
+        Cursor(PostingsEnum p) throws IOException { this.p = p; this.doc = p.nextDoc(); }
+    }
+
+    private List<Cursor> cursors(LeafReader r, int[] ids, int flags) throws IOException {
+        List<Cursor> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            PostingsEnum p = postings(r, id, flags);
+            if (p != null) {
+                Cursor c = new Cursor(p);
+                if (c.doc != DocIdSetIterator.NO_MORE_DOCS) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Tokens of one document that belong to a set of terms: positions and character spans, in position order. */
+    private static final class Tokens {
+        int[] pos = new int[16], start = new int[16], end = new int[16];
+        int size;
+
+        void clear() { size = 0; }
+
+        void add(int p, int s, int e) {
+            if (size == pos.length) {
+                pos = Arrays.copyOf(pos, size * 2); start = Arrays.copyOf(start, size * 2); end = Arrays.copyOf(end, size * 2);
+            }
+            pos[size] = p; start[size] = s; end[size] = e;
+            size++;
+        }
+
+        void read(PostingsEnum p) throws IOException {
+            for (int i = p.freq(); i > 0; i--) {
+                int at = p.nextPosition();
+                add(at, p.startOffset(), p.endOffset());
+            }
+        }
+
+        /** Sorts by position (needed when several terms' tokens were read one term after another). */
+        void sort() {
+            if (size < 2) return;
+            boolean sorted = true;
+            for (int i = 1; i < size && sorted; i++) sorted = pos[i - 1] < pos[i];
+            if (sorted) return;
+            long[] k = new long[size];
+            for (int i = 0; i < size; i++) k[i] = ((long) pos[i] << 32) | i;
+            Arrays.sort(k);
+            int[] p = new int[size], s = new int[size], e = new int[size];
+            for (int i = 0; i < size; i++) { int j = (int) k[i]; p[i] = pos[j]; s[i] = start[j]; e[i] = end[j]; }
+            pos = p; start = s; end = e;
+        }
+
+        /** Index of position {@code p}, or -1. */
+        int find(int p) {
+            int i = Arrays.binarySearch(pos, 0, size, p);
+            return i >= 0 ? i : -1;
+        }
+    }
+
+    /** A word, wildcard or token regex: the union of its terms' postings, document by document. */
+    private long token(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) throws IOException {
+        int[] ids = matchingTerms(q);
+        if (ids.length == 0) return 0;
+        Cancellation cancel = Cancellation.current();
+        long total = 0;
+        Tokens t = new Tokens();
+        for (LeafReaderContext leaf : leaves) {
+            PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> Integer.compare(a.doc, b.doc));
+            queue.addAll(cursors(leaf.reader(), ids, PostingsEnum.OFFSETS));
+            int seen = 0;
+            while (!queue.isEmpty()) {
+                if ((++seen & 0xFF) == 0) cancel.poll();
+                int d = queue.peek().doc, g = leaf.docBase + d;
+                boolean in = scope == null || scope.get(g);
+                boolean detail = in && (cs || out.size() < limit);
+                t.clear();
+                long count = 0;
+                while (!queue.isEmpty() && queue.peek().doc == d) {
+                    Cursor c = queue.poll();
+                    if (detail) t.read(c.p);
+                    else if (in) count += c.p.freq();
+                    c.doc = c.p.nextDoc();
+                    if (c.doc != DocIdSetIterator.NO_MORE_DOCS) queue.add(c);
+                }
+                if (!in) continue;
+                if (!detail) {
+                    total += count;
+                    docsHit.set(g);
+                    continue;
+                }
+                t.sort();
+                String text = cs ? docs.get(g).text() : null;
+                for (int i = 0; i < t.size; i++) {
+                    if (cs && !Query.matchesSurface(q, text.substring(t.start[i], t.end[i]))) continue;
+                    total++;
+                    docsHit.set(g);
+                    if (out.size() < limit) out.add(new Hit(g, t.start[i], t.end[i]));
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * A phrase: the documents holding every part, walked from the rarest part's postings; in each,
+     * a start position is a hit when part i holds position start + i.
+     */
+    private long phrase(Query.Phrase p, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) throws IOException {
+        int n = p.parts().size();
+        int[][] ids = new int[n][];
+        int anchor = -1;
+        long anchorCount = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            ids[i] = matchingTerms(p.parts().get(i));
+            if (ids[i].length == 0) return 0;
+            long c = 0;
+            for (int id : ids[i]) c += vocab.collectionFrequency(id);
+            if (c < anchorCount) { anchorCount = c; anchor = i; }
+        }
+        Cancellation cancel = Cancellation.current();
+        long total = 0;
+        Tokens[] tokens = new Tokens[n];
+        for (int i = 0; i < n; i++) tokens[i] = new Tokens();
+        for (LeafReaderContext leaf : leaves) {
+            List<List<Cursor>> parts = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) parts.add(cursors(leaf.reader(), ids[i], PostingsEnum.OFFSETS));
+            PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> Integer.compare(a.doc, b.doc));
+            queue.addAll(parts.get(anchor));
+            int seen = 0;
+            while (!queue.isEmpty()) {
+                if ((++seen & 0xFF) == 0) cancel.poll();
+                int d = queue.peek().doc, g = leaf.docBase + d;
+                tokens[anchor].clear();
+                while (!queue.isEmpty() && queue.peek().doc == d) {
+                    Cursor c = queue.poll();
+                    tokens[anchor].read(c.p);
+                    c.doc = c.p.nextDoc();
+                    if (c.doc != DocIdSetIterator.NO_MORE_DOCS) queue.add(c);
+                }
+                if (scope != null && !scope.get(g)) continue;
+                boolean all = true;
+                for (int i = 0; i < n && all; i++) {
+                    if (i == anchor) continue;
+                    Tokens t = tokens[i];
+                    t.clear();
+                    for (Cursor c : parts.get(i)) {
+                        if (c.doc < d) c.doc = c.p.advance(d);
+                        if (c.doc == d) t.read(c.p);
+                    }
+                    t.sort();
+                    all = t.size > 0;
+                }
+                if (!all) continue;
+                tokens[anchor].sort();
+                String text = cs ? docs.get(g).text() : null;
+                Tokens a = tokens[anchor];
+                for (int k = 0; k < a.size; k++) {
+                    int start = a.pos[k] - anchor;
+                    if (start < 0) continue;
+                    int first = -1, last = -1;
+                    boolean ok = true;
+                    for (int i = 0; i < n && ok; i++) {
+                        int at = tokens[i].find(start + i);
+                        ok = at >= 0 && (!cs || Query.matchesSurface(p.parts().get(i), text.substring(tokens[i].start[at], tokens[i].end[at])));
+                        if (i == 0) first = at;
+                        if (i == n - 1) last = at;
+                    }
+                    if (!ok) continue;
+                    total++;
+                    docsHit.set(g);
+                    if (out.size() < limit) out.add(new Hit(g, tokens[0].start[first], tokens[n - 1].end[last]));
+                }
+            }
+        }
+        return total;
+    }
+
+
+    private CorpexException damaged(String what, Exception e) {
+        return new CorpexException("index " + name + " is damaged (" + what + (e == null ? "" : ": " + e.getMessage())
+                + "); build it again with 'corpex index'");
+    }
+
+    IndexReader reader() { return reader; }
+}

@@ -1,0 +1,88 @@
+package org.corpex.store;
+
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.corpex.corpus.Document;
+import org.corpex.figures.Figure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** How a document's head and its figures are written as bytes, and read back. */
+final class Records {
+    private Records() {}
+
+    /** A document's head: everything but its text. */
+    static BytesRef head(Document d) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            for (String s : new String[] {d.id(), d.title(), d.source(), d.date(), d.url(), d.path()}) out.writeString(s);
+            out.writeVInt(d.meta().size());
+            for (Map.Entry<String, String> e : d.meta().entrySet()) {
+                out.writeString(e.getKey());
+                out.writeString(e.getValue());
+            }
+            out.writeVInt(d.words());
+            out.writeVInt(d.tokens());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // in memory: cannot happen
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    static Document document(BytesRef b, Supplier<String> text) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        String id = in.readString(), title = in.readString(), source = in.readString(), date = in.readString(),
+                url = in.readString(), path = in.readString();
+        int n = in.readVInt();
+        Map<String, String> meta = new LinkedHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) meta.put(in.readString(), in.readString());
+        int words = in.readVInt(), tokens = in.readVInt();
+        return Document.stored(id, title, source, date, url, path, meta, words, tokens, text);
+    }
+
+    static BytesRef figures(List<Figure> figures) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeVInt(figures.size());
+            for (Figure f : figures) {
+                out.writeVInt(f.start());
+                out.writeVInt(f.end() - f.start());
+                out.writeVInt(f.line());
+                out.writeByte((byte) f.kind().ordinal());
+                out.writeLong(Double.doubleToRawLongBits(f.value()));
+                out.writeLong(Double.doubleToRawLongBits(f.high()));
+                for (String s : new String[] {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
+                        f.sentence(), f.flag(), f.per(), f.period()}) out.writeString(s == null ? "\0" : s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    static List<Figure> figures(BytesRef b, int doc) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        int n = in.readVInt();
+        List<Figure> out = new ArrayList<>(n);
+        Figure.Kind[] kinds = Figure.Kind.values();
+        for (int i = 0; i < n; i++) {
+            int start = in.readVInt(), end = start + in.readVInt(), line = in.readVInt();
+            Figure.Kind kind = kinds[in.readByte()];
+            double value = Double.longBitsToDouble(in.readLong()), high = Double.longBitsToDouble(in.readLong());
+            String[] s = new String[10];
+            for (int k = 0; k < s.length; k++) {
+                String v = in.readString();
+                s[k] = v.equals("\0") ? null : v;
+            }
+            out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]));
+        }
+        return List.copyOf(out);
+    }
+}

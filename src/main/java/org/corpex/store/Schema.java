@@ -1,0 +1,73 @@
+package org.corpex.store;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The on-disk index's layout: Lucene fields and the corpex files beside them. The field names
+ * are those a Solr schema for the same corpus would use (body: the analysed text; text: the text
+ * as written), so one analysis serves both.
+ */
+final class Schema {
+    private Schema() {}
+
+    /** Lucene reports through java.util.logging (its choice of memory mapping, the Vector API); corpex's output is its own. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    /** Silences Lucene's log lines; call before Lucene's first class loads. */
+    static void quiet() {
+        LUCENE.setLevel(java.util.logging.Level.OFF);
+    }
+
+    /** Bumped whenever what is written changes; an index of a later format is refused, not misread. */
+    static final int FORMAT = 1;
+
+    /** The file that says a folder is a corpex index (its content: a line for humans). */
+    static final String MARKER = "corpex-index.txt";
+
+    /** Folded tokens, in corpex's segmentation, with positions and character offsets. */
+    static final String BODY = "body";
+    /** The text as written, stored (compressed). */
+    static final String TEXT = "text";
+    /** What lists and filters need, one binary value per document (see {@link Records}). */
+    static final String HEAD = "head";
+    /** The document's figures, extracted when it was indexed. */
+    static final String FIGURES = "figures";
+    /** The document's position in the corpus: checks that Lucene kept the order documents came in. */
+    static final String ORD = "ord";
+
+    // Commit user data: written atomically with each commit.
+    static final String KEY_FORMAT = "corpex.format";
+    static final String KEY_DOCS = "corpex.documents";
+    static final String KEY_VOCABULARY = "corpex.vocabulary";
+    static final String KEY_SOURCES = "corpex.sources";
+    static final String KEY_BUILT = "corpex.built";
+
+    static final FieldType BODY_TYPE = new FieldType();
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.setTokenized(true);
+        BODY_TYPE.setStored(false);
+        BODY_TYPE.setOmitNorms(true);
+        BODY_TYPE.freeze();
+    }
+
+    /** Lucene's limit for one term, in UTF-8 bytes, with room to spare. */
+    private static final int MAX_TERM_BYTES = 32_000;
+
+    /**
+     * The term Lucene holds for a folded token: itself, unless it is too long for Lucene (a
+     * run of 10,000 letters), then a digest of it that no real token can equal.
+     */
+    static String indexed(String folded) {
+        if (folded.length() * 3 <= MAX_TERM_BYTES || folded.getBytes(StandardCharsets.UTF_8).length <= MAX_TERM_BYTES) return folded;
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+            return "\uFFFElong:" + java.util.HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

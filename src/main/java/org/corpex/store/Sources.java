@@ -1,0 +1,66 @@
+package org.corpex.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The files an index was built from, as they were: path, size, time and a content checksum, with
+ * the paths the user named (so that an update finds files added since). Opening compares sizes and
+ * times, which costs a stat a file; a file whose time moved but whose content is the same is not
+ * counted as changed.
+ */
+record Sources(List<String> specs, List<Sources.File> files) {
+    record File(String path, long size, long modified, long checksum) {}
+
+    /** What has changed since: files whose content differs, and files gone. */
+    record Changes(List<String> changed, List<String> missing) {
+        boolean none() { return changed.isEmpty() && missing.isEmpty(); }
+
+        /** "3 of 120 source files changed since the index was built (a.txt, b.txt, c.txt), 1 is gone (d.txt)" */
+        String describe(int of) {
+            List<String> parts = new ArrayList<>();
+            if (!changed.isEmpty()) parts.add(changed.size() + " of " + of + " source files changed since the index was built (" + sample(changed) + ")");
+            if (!missing.isEmpty()) parts.add(missing.size() + (missing.size() == 1 ? " is" : " are") + " gone (" + sample(missing) + ")");
+            return String.join(", ", parts);
+        }
+
+        private static String sample(List<String> l) {
+            return String.join(", ", l.subList(0, Math.min(3, l.size()))) + (l.size() > 3 ? ", ..." : "");
+        }
+    }
+
+    static File of(Path p) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        return new File(p.toAbsolutePath().normalize().toString(), a.size(), a.lastModifiedTime().toMillis(), checksum(p));
+    }
+
+    static long checksum(Path p) throws IOException {
+        CRC32C crc = new CRC32C();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(p)) {
+            for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
+        }
+        return crc.getValue();
+    }
+
+    Changes changes() {
+        List<String> changed = new ArrayList<>(), missing = new ArrayList<>();
+        for (File f : files) {
+            Path p = Path.of(f.path());
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.size() == f.size() && a.lastModifiedTime().toMillis() == f.modified()) continue;
+                if (a.size() != f.size() || checksum(p) != f.checksum()) changed.add(f.path());
+            } catch (IOException e) {
+                missing.add(f.path());
+            }
+        }
+        return new Changes(changed, missing);
+    }
+}
