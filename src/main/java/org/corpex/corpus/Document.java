@@ -33,7 +33,8 @@ public final class Document {
     private final int words, tokens;
     private final Body body;                  // held: a document loaded from files
     private final Supplier<String> reader;    // or read on demand: a document opened from an index
-    private volatile SoftReference<Body> cached;
+    private volatile SoftReference<String> cachedText;   // read on demand, kept while memory allows
+    private volatile SoftReference<Layout> cachedLayout;
 
     private Document(String id, String title, String source, String date, String url, String path,
                      Map<String, String> meta, int words, int tokens, Body body, Supplier<String> reader) {
@@ -79,8 +80,28 @@ public final class Document {
     public String url() { return url; }
     public String path() { return path; }
     public Map<String, String> meta() { return meta; }
-    public String text() { return body().text(); }
-    public Layout layout() { return body().layout(); }
+    public String text() {
+        if (body != null) return body.text();
+        SoftReference<String> ref = cachedText;
+        String t = ref == null ? null : ref.get();
+        if (t == null) {
+            t = reader.get();
+            cachedText = new SoftReference<>(t);
+        }
+        return t;
+    }
+
+    /** The text's segmentation; for a document read on demand, made when first asked for (a regex scan needs only the text). */
+    public Layout layout() {
+        if (body != null) return body.layout();
+        SoftReference<Layout> ref = cachedLayout;
+        Layout l = ref == null ? null : ref.get();
+        if (l == null) {
+            l = Layout.of(text());
+            cachedLayout = new SoftReference<>(l);
+        }
+        return l;
+    }
 
     /** Number of word tokens (tokens with at least one letter or digit). */
     public int words() { return words; }
@@ -92,15 +113,7 @@ public final class Document {
     public boolean held() { return body != null; }
 
     public Body body() {
-        if (body != null) return body;
-        SoftReference<Body> ref = cached;
-        Body b = ref == null ? null : ref.get();
-        if (b == null) {
-            String text = reader.get();
-            b = new Body(text, Layout.of(text));
-            cached = new SoftReference<>(b);
-        }
-        return b;
+        return body != null ? body : new Body(text(), layout());
     }
 
     /** Returns a copy of this document under another id (used to resolve clashes). */

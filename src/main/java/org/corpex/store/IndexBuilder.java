@@ -22,7 +22,6 @@ import org.corpex.index.Vocabulary;
 import org.corpex.index.VocabularyBuilder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -224,13 +223,61 @@ public final class IndexBuilder {
         long bytes;
     }
 
+    /** One batch on its way to the writer: documents, their figures, their first corpus position. */
+    private record Batch(List<Document> docs, List<BytesRef> figures, int first) {}
+
+    private static final Batch END = new Batch(List.of(), List.of(), -1);
+
+    /**
+     * Loads and writes in a pipeline: while the writer thread hands one batch to Lucene, the
+     * loader reads, segments and extracts the figures of the next on the other cores.
+     */
     private static Written write(IndexWriter writer, VocabularyBuilder vocab, int first, Set<String> taken, List<String> specs,
                                  FieldNames fields, Consumer<String> progress, String shown) throws IOException {
         Written w = new Written();
         w.vocabulary = vocab;
-        LayoutTokens tokens = new LayoutTokens(vocab);
         long t0 = System.nanoTime();
-        long[] lastNote = {t0};
+        java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        org.corpex.base.Cancellation cancel = org.corpex.base.Cancellation.current();
+        Thread writerThread = new Thread(() -> {
+            LayoutTokens tokens = new LayoutTokens(vocab);
+            long lastNote = t0;
+            try {
+                for (Batch b = queue.take(); b != END; b = queue.take()) {
+                    if (failure.get() != null) continue;   // drain, so the loader never blocks on a dead writer
+                    for (int i = 0; i < b.docs().size(); i++) {
+                        Document d = b.docs().get(i);
+                        int pos = b.first() + i;
+                        org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+                        ld.add(new Field(Schema.BODY, tokens.of(d, pos), Schema.BODY_TYPE));
+                        ld.add(new StoredField(Schema.TEXT, d.text()));
+                        ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(d)));
+                        ld.add(new BinaryDocValuesField(Schema.FIGURES, b.figures().get(i)));
+                        ld.add(new NumericDocValuesField(Schema.ORD, pos));
+                        writer.addDocument(ld);
+                        w.bytes += d.text().length();
+                    }
+                    w.documents += b.docs().size();
+                    long now = System.nanoTime();
+                    if (now - lastNote > 1_000_000_000L) {
+                        lastNote = now;
+                        progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
+                                shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                    }
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+                // keep draining until END so the producer finishes
+                try {
+                    while (queue.take() != END) { /* drop */ }
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "corpex-index-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
         int[] position = {first};
         try {
             w.report = Loader.load(specs, fields, BATCH_BYTES, taken, batch -> {
@@ -243,38 +290,39 @@ public final class IndexBuilder {
                 }).filter(java.util.Objects::nonNull).toList();
                 w.files.addAll(recorded);
             }, docs -> {
+                if (failure.get() != null) return;
+                cancel.poll();
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
                         .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i))).toList();
-                for (int i = 0; i < docs.size(); i++) {
-                    Document d = docs.get(i);
-                    int pos = position[0]++;
-                    org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-                    ld.add(new Field(Schema.BODY, tokens.of(d, pos), Schema.BODY_TYPE));
-                    ld.add(new StoredField(Schema.TEXT, d.text()));
-                    ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(d)));
-                    ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
-                    ld.add(new NumericDocValuesField(Schema.ORD, pos));
-                    try {
-                        writer.addDocument(ld);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    w.bytes += d.text().length();
-                }
-                w.documents += docs.size();
-                long now = System.nanoTime();
-                if (now - lastNote[0] > 1_000_000_000L) {
-                    lastNote[0] = now;
-                    progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
-                            shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
-                }
+                position[0] += docs.size();
+                put(queue, new Batch(docs, figures, base));
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } finally {
+            put(queue, END);
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CorpexException("indexing was interrupted; nothing was written");
+            }
         }
+        Throwable f = failure.get();
+        if (f instanceof IOException io) throw io;
+        if (f instanceof RuntimeException re) throw re;
+        if (f instanceof Error err) throw err;
+        if (f != null) throw new IllegalStateException(f);
         w.totalDocuments = first + w.documents;
         return w;
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Batch> queue, Batch b) {
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpexException("indexing was interrupted; nothing was written");
+        }
     }
 
     private static void commit(IndexWriter writer, Directory d, Written w, Sources sources) throws IOException {

@@ -60,6 +60,7 @@ public final class Bench {
         SECTIONS.put("compare", CompareSection::new);
         SECTIONS.put("time", TimeSection::new);
         SECTIONS.put("warc", WarcSection::new);
+        SECTIONS.put("index", IndexSection::new);
     }
 
     private Bench() {}
