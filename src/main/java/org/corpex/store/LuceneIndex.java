@@ -308,37 +308,36 @@ final class LuceneIndex implements Index {
         }
     }
 
-    /** A word, wildcard or token regex: the union of its terms' postings, document by document. */
+    /**
+     * A word, wildcard or token regex. The first hits come from the union of its terms' postings,
+     * walked document by document until the limit; the totals then from each term's postings on
+     * its own (frequencies only), which needs no merge. A case-sensitive search checks every
+     * token as written, so it walks everything in order.
+     */
     private long token(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) throws IOException {
         int[] ids = matchingTerms(q);
         if (ids.length == 0) return 0;
         Cancellation cancel = Cancellation.current();
         long total = 0;
         Tokens t = new Tokens();
+        boolean walkAll = cs;
         for (LeafReaderContext leaf : leaves) {
+            if (!walkAll && out.size() >= limit) break;
             PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> Integer.compare(a.doc, b.doc));
             queue.addAll(cursors(leaf.reader(), ids, PostingsEnum.OFFSETS));
             int seen = 0;
-            while (!queue.isEmpty()) {
+            while (!queue.isEmpty() && (walkAll || out.size() < limit)) {
                 if ((++seen & 0xFF) == 0) cancel.poll();
                 int d = queue.peek().doc, g = leaf.docBase + d;
                 boolean in = scope == null || scope.get(g);
-                boolean detail = in && (cs || out.size() < limit);
                 t.clear();
-                long count = 0;
                 while (!queue.isEmpty() && queue.peek().doc == d) {
                     Cursor c = queue.poll();
-                    if (detail) t.read(c.p);
-                    else if (in) count += c.p.freq();
+                    if (in) t.read(c.p);
                     c.doc = c.p.nextDoc();
                     if (c.doc != DocIdSetIterator.NO_MORE_DOCS) queue.add(c);
                 }
                 if (!in) continue;
-                if (!detail) {
-                    total += count;
-                    docsHit.set(g);
-                    continue;
-                }
                 t.sort();
                 String text = cs ? docs.get(g).text() : null;
                 for (int i = 0; i < t.size; i++) {
@@ -346,6 +345,22 @@ final class LuceneIndex implements Index {
                     total++;
                     docsHit.set(g);
                     if (out.size() < limit) out.add(new Hit(g, t.start[i], t.end[i]));
+                }
+            }
+        }
+        if (walkAll) return total;
+        // The totals: every term's frequency in every document in scope.
+        total = 0;
+        for (LeafReaderContext leaf : leaves) {
+            for (int id : ids) {
+                cancel.poll();
+                PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.FREQS);
+                if (p == null) continue;
+                for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                    int g = leaf.docBase + d;
+                    if (scope != null && !scope.get(g)) continue;
+                    total += p.freq();
+                    docsHit.set(g);
                 }
             }
         }

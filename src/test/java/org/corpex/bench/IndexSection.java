@@ -68,23 +68,32 @@ final class IndexSection implements Bench.Section {
         for (int i = 0; i < 5 * c.runs(); i++) for (String[] k : KINDS) if (!k[0].equals("regex")) shell.execute("kwic " + k[1] + " --limit 100");
         for (String[] k : KINDS) {
             double[] t = new double[Math.max(20, c.runs())];
+            int n = 0;
             for (int i = 0; i < t.length; i++) {
                 long q0 = System.nanoTime();
                 shell.execute("kwic " + k[1] + " --limit 100");
-                t[i] = (System.nanoTime() - q0) / 1e6;
+                t[n++] = (System.nanoTime() - q0) / 1e6;
+                if (n >= 5 && t[0] > 2_000) break;   // a query of seconds (a regex over gigabytes): five runs tell enough
             }
+            t = Arrays.copyOf(t, n);
             Arrays.sort(t);
             out.add("index", "kwic " + k[0] + " " + k[1] + " p50", t[t.length / 2], "ms");
             out.add("index", "kwic " + k[0] + " " + k[1] + " p95", t[(int) Math.ceil(t.length * 0.95) - 1], "ms");
         }
 
+        // Opening as a user does: the launcher, start-up included, one query.
+        Path launcher = Path.of("scripts", "corpex").toAbsolutePath();
+        double cold = Bench.Context.medianMillis(5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-c", "kwic market --limit 1")));
+        out.add("index", "open + one kwic, start-up included", cold, "ms", Double.NaN, "scripts/corpex INDEX -c 'kwic market --limit 1'");
+
         // The batch: the real launcher on the index (start-up, open and 20 queries) against 20 ripgrep runs.
+        // Its target is set on 55 MB; over gigabytes ripgrep alone takes minutes, so it is left out there.
+        if (c.bytes() > (2L << 30)) return;
         Path script = Files.createTempFile("corpex-batch", ".txt");
         List<String> lines = new ArrayList<>();
         String[] rare = {g.word(20_000), g.word(30_000), g.word(40_000), g.word(50_000)};
         for (String[] q : BATCH) lines.add(q[0] + " " + rare(q[1], rare) + " --limit 100");
         Files.write(script, lines);
-        Path launcher = Path.of("scripts", "corpex").toAbsolutePath();
         double corpex = Bench.Context.medianMillis(5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-f", script.toString())));
         double rg = Double.NaN;
         if (c.hasRipgrep()) {
