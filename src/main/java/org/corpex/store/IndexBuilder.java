@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -251,7 +250,7 @@ public final class IndexBuilder {
                         int pos = b.first() + i;
                         org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                         ld.add(new Field(Schema.BODY, tokens.of(d, pos), Schema.BODY_TYPE));
-                        ld.add(new StoredField(Schema.TEXT, d.text()));
+                        ld.add(new BinaryDocValuesField(Schema.TEXT, new BytesRef(d.text())));
                         ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(d)));
                         ld.add(new BinaryDocValuesField(Schema.FIGURES, b.figures().get(i)));
                         ld.add(new NumericDocValuesField(Schema.ORD, pos));

@@ -47,19 +47,38 @@ final class Records {
         return Document.stored(id, title, source, date, url, path, meta, words, tokens, text);
     }
 
+    /**
+     * A document's figures. Their strings go in a table of their own, each written once: the
+     * figures of one sentence share its text, subject and entity, and the sentence is most of a
+     * figure's bytes.
+     */
     static BytesRef figures(List<Figure> figures) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        Map<String, Integer> table = new LinkedHashMap<>();
+        int[][] refs = new int[figures.size()][];
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            String[] strings = {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
+                    f.sentence(), f.flag(), f.per(), f.period()};
+            refs[i] = new int[strings.length];
+            for (int k = 0; k < strings.length; k++) {
+                String v = strings[k] == null ? NULL : strings[k];
+                refs[i][k] = table.computeIfAbsent(v, x -> table.size());
+            }
+        }
         try {
+            out.writeVInt(table.size());
+            for (String v : table.keySet()) out.writeString(v);
             out.writeVInt(figures.size());
-            for (Figure f : figures) {
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
                 out.writeVInt(f.start());
                 out.writeVInt(f.end() - f.start());
                 out.writeVInt(f.line());
                 out.writeByte((byte) f.kind().ordinal());
                 out.writeLong(Double.doubleToRawLongBits(f.value()));
                 out.writeLong(Double.doubleToRawLongBits(f.high()));
-                for (String s : new String[] {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
-                        f.sentence(), f.flag(), f.per(), f.period()}) out.writeString(s == null ? "\0" : s);
+                for (int r : refs[i]) out.writeVInt(r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,8 +86,16 @@ final class Records {
         return new BytesRef(out.toArrayCopy());
     }
 
+    /** Stands for null in the table (no figure string holds a NUL). */
+    private static final String NULL = "\0";
+
     static List<Figure> figures(BytesRef b, int doc) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        String[] table = new String[in.readVInt()];
+        for (int i = 0; i < table.length; i++) {
+            String v = in.readString();
+            table[i] = v.equals(NULL) ? null : v;
+        }
         int n = in.readVInt();
         List<Figure> out = new ArrayList<>(n);
         Figure.Kind[] kinds = Figure.Kind.values();
@@ -77,10 +104,7 @@ final class Records {
             Figure.Kind kind = kinds[in.readByte()];
             double value = Double.longBitsToDouble(in.readLong()), high = Double.longBitsToDouble(in.readLong());
             String[] s = new String[10];
-            for (int k = 0; k < s.length; k++) {
-                String v = in.readString();
-                s[k] = v.equals("\0") ? null : v;
-            }
+            for (int k = 0; k < s.length; k++) s[k] = table[in.readVInt()];
             out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]));
         }
         return List.copyOf(out);

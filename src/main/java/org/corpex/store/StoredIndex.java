@@ -11,6 +11,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
@@ -159,6 +160,7 @@ public final class StoredIndex {
     /** Every document's head, in corpus order; each reads its text from the stored fields when asked. */
     private static List<Document> heads(DirectoryReader reader, String shown) throws IOException {
         List<Document> docs = new ArrayList<>(reader.maxDoc());
+        Texts texts = new Texts(reader, shown);
         for (LeafReaderContext leaf : reader.leaves()) {
             NumericDocValues ord = leaf.reader().getNumericDocValues(Schema.ORD);
             BinaryDocValues head = leaf.reader().getBinaryDocValues(Schema.HEAD);
@@ -169,21 +171,52 @@ public final class StoredIndex {
             for (int d = 0; d < max; d++) {
                 if (head == null || !head.advanceExact(d)) throw new CorruptIndexException("document " + (leaf.docBase + d) + " has no head", shown);
                 int pos = leaf.docBase + d;
-                docs.add(Records.document(head.binaryValue(), () -> text(reader, pos, shown)));
+                docs.add(Records.document(head.binaryValue(), () -> texts.get(pos)));
             }
         }
         return docs;
     }
 
-    private static String text(DirectoryReader reader, int pos, String shown) {
-        try {
-            String t = reader.storedFields().document(pos, Set.of(Schema.TEXT)).get(Schema.TEXT);
-            if (t == null) throw new CorpexException("index " + shown + " is damaged (document " + pos + " has no text)");
-            return t;
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            throw new CorpexException("index " + shown + " was closed");
-        } catch (IOException e) {
-            throw new CorpexException("index " + shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
+    /**
+     * Reads texts from their doc values. A doc values iterator only goes forward, so each thread
+     * keeps one per segment and starts a new one when asked for a document behind it: a scan over
+     * consecutive documents (a regex over the corpus, on every core) walks each segment once.
+     */
+    private static final class Texts {
+        private final List<LeafReaderContext> leaves;
+        private final String shown;
+        private final ThreadLocal<Cursor> cursors = ThreadLocal.withInitial(Cursor::new);
+
+        private static final class Cursor {
+            int leaf = -1;
+            BinaryDocValues values;
+        }
+
+        Texts(DirectoryReader reader, String shown) {
+            this.leaves = reader.leaves();
+            this.shown = shown;
+        }
+
+        String get(int pos) {
+            try {
+                int li = ReaderUtil.subIndex(pos, leaves);
+                LeafReaderContext leaf = leaves.get(li);
+                int d = pos - leaf.docBase;
+                Cursor c = cursors.get();
+                if (c.leaf != li || c.values == null || c.values.docID() > d) {
+                    c.values = leaf.reader().getBinaryDocValues(Schema.TEXT);
+                    c.leaf = li;
+                }
+                if (c.values == null || !c.values.advanceExact(d)) {
+                    throw new CorpexException("index " + shown + " is damaged (document " + pos + " has no text); build it again with 'corpex index'");
+                }
+                BytesRef b = c.values.binaryValue();
+                return new String(b.bytes, b.offset, b.length, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                throw new CorpexException("index " + shown + " was closed");
+            } catch (IOException e) {
+                throw new CorpexException("index " + shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
+            }
         }
     }
 
