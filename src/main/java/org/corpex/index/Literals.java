@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Deliberately conservative: only runs of ASCII letters and digits outside groups, classes and
  * escapes, at least three long, minus a last character a quantifier makes optional. A run of ASCII
  * letters and digits never spans two tokens, so "the token contains the fragment" holds for every
- * match. A regex with an alternation or a quoted part gives nothing, and then every document is scanned.
+ * match. A regex with an alternation at the top ({@code a|b}) or a quoted part gives nothing, and
+ * then every document is scanned; an alternation inside a group ({@code invest(ing|ors)}) only
+ * keeps that group's words out.
  */
 public final class Literals {
     private Literals() {}
@@ -25,7 +27,8 @@ public final class Literals {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '|') {
-                return new ArrayList<>();   // an alternative may need none of the fragments
+                if (depth == 0) return new ArrayList<>();   // an alternative may need none of the fragments
+                flush(run, out, depth);                      // inside a group: the group's words are not used anyway
             } else if (c == '\\') {
                 flush(run, out, depth);
                 if (i + 1 < regex.length() && (regex.charAt(i + 1) == 'p' || regex.charAt(i + 1) == 'P')
@@ -61,8 +64,6 @@ public final class Literals {
                 flush(run, out, depth);   // '+' keeps the atom before (once at least), but a run ends there
             }
         }
-        // A '|' inside a group was caught above; a group closed unbalanced means a malformed regex,
-        // which the parser has already refused.
         flush(run, out, depth);
         return out;
     }
