@@ -240,7 +240,7 @@ public final class IndexBuilder {
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         org.corpex.base.Cancellation cancel = org.corpex.base.Cancellation.current();
         Thread writerThread = new Thread(() -> {
-            LayoutTokens tokens = new LayoutTokens(vocab);
+            LayoutTokens tokens = new LayoutTokens();
             long lastNote = t0;
             try {
                 for (Batch b = queue.take(); b != END; b = queue.take()) {
@@ -294,6 +294,7 @@ public final class IndexBuilder {
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
                         .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i))).toList();
+                count(vocab, docs, base);
                 position[0] += docs.size();
                 put(queue, new Batch(docs, figures, base));
             });
@@ -313,6 +314,21 @@ public final class IndexBuilder {
         if (f != null) throw new IllegalStateException(f);
         w.totalDocuments = first + w.documents;
         return w;
+    }
+
+    /** Counts the documents' folded tokens into the vocabulary, in corpus order (ids are ranks of first appearance). */
+    private static void count(VocabularyBuilder vocab, List<Document> docs, int first) {
+        char[] buf = new char[64];
+        for (int k = 0; k < docs.size(); k++) {
+            Document d = docs.get(k);
+            String text = d.text();
+            org.corpex.corpus.Layout l = d.layout();
+            for (int i = 0, n = l.tokenCount(); i < n; i++) {
+                int s = l.tokenStart(i), e = l.tokenEnd(i);
+                if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
+                vocab.add(buf, org.corpex.index.Index.fold(text, s, e, buf), first + k);
+            }
+        }
     }
 
     private static void put(java.util.concurrent.BlockingQueue<Batch> queue, Batch b) {

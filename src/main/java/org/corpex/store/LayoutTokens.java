@@ -6,26 +6,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Index;
-import org.corpex.index.VocabularyBuilder;
 
 /**
  * A document's tokens as Lucene reads them: corpex's own segmentation (the layout the loader
  * made), folded as the in-memory index folds, with character offsets, so positions in Lucene are
- * token numbers in corpex. Counting into the vocabulary happens here too, on the writer's thread,
- * as each token passes: ids follow first appearance in corpus order.
+ * token numbers in corpex. (The vocabulary is counted before, on the loading side of the
+ * pipeline: this runs on the one writer thread, the busiest of a build.)
  */
 final class LayoutTokens extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final VocabularyBuilder vocabulary;
     private String text;
     private Layout layout;
     private int position, doc;
     private char[] buf = new char[64];
 
-    LayoutTokens(VocabularyBuilder vocabulary) {
-        this.vocabulary = vocabulary;
-    }
+    LayoutTokens() {}
 
     /** The next document to read, at this corpus position. */
     LayoutTokens of(Document d, int position) {
@@ -42,7 +38,6 @@ final class LayoutTokens extends TokenStream {
         int s = layout.tokenStart(position), e = layout.tokenEnd(position);
         if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
         int len = Index.fold(text, s, e, buf);
-        vocabulary.add(buf, len, doc);
         String indexed = len * 3 <= 32_000 ? null : Schema.indexed(new String(buf, 0, len));
         if (indexed == null) term.copyBuffer(buf, 0, len);
         else term.setEmpty().append(indexed);
