@@ -46,19 +46,32 @@ public final class TextScan {
         // Each document is scanned on its own (in parallel); hits are then taken in document order.
         int[][] found = new int[order.length][];
         AtomicLong total = new AtomicLong();
+        List<String> lineLiterals = withinLines(r.pattern().pattern()) ? Literals.required(r.pattern().pattern()) : List.of();
         IntStream.range(0, order.length).parallel().forEach(k -> {
             int d = order[k];
-            Matcher m = r.pattern().matcher(new CancellableText(docs.get(d).text(), cancel));
-            int[] spans = new int[8];
-            int c = 0;
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
-                if (c + 2 > spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
-                spans[c++] = m.start();
-                spans[c++] = m.end();
+            String text = docs.get(d).text();
+            int[][] spans = {new int[8]};
+            int c;
+            if (lineLiterals.isEmpty()) {
+                c = find(r, text, 0, text.length(), cancel, spans, 0);
+            } else {
+                // Only the lines holding every literal can hold a match, as no match crosses a line.
+                c = 0;
+                String first = lineLiterals.get(0);
+                for (int at = indexOfIgnoreCase(text, first, 0); at >= 0; ) {
+                    int ls = text.lastIndexOf('\n', at) + 1, le = text.indexOf('\n', at);
+                    if (le < 0) le = text.length();
+                    boolean all = true;
+                    for (int i = 1; i < lineLiterals.size() && all; i++) {
+                        int j = indexOfIgnoreCase(text, lineLiterals.get(i), ls);
+                        all = j >= 0 && j + lineLiterals.get(i).length() <= le;
+                    }
+                    if (all) c = find(r, text, ls, le, cancel, spans, c);
+                    at = le >= text.length() ? -1 : indexOfIgnoreCase(text, first, le + 1);
+                }
             }
             if (c > 0) {
-                found[k] = Arrays.copyOf(spans, c);
+                found[k] = Arrays.copyOf(spans[0], c);
                 total.addAndGet(c / 2);
             }
         });
@@ -71,29 +84,92 @@ public final class TextScan {
         return total.get();
     }
 
+    /** Finds the matches in {@code text[from, to)}, appending their spans (in text offsets) at {@code c}; returns the new count. */
+    private static int find(Query.TextRegex r, String text, int from, int to, Cancellation cancel, int[][] spans, int c) {
+        Matcher m = r.pattern().matcher(new CancellableText(text, from, to, cancel));
+        while (m.find()) {
+            if (m.end() == m.start()) continue;
+            if (c + 2 > spans[0].length) spans[0] = Arrays.copyOf(spans[0], spans[0].length * 2);
+            spans[0][c++] = from + m.start();
+            spans[0][c++] = from + m.end();
+        }
+        return c;
+    }
+
+    /**
+     * Whether no match of this regex can hold a line break, nor depend on where the text begins
+     * or ends (beyond its line): then a document can be searched line by line. Conservative: any
+     * construct that could match a line break (\s, \W, \D, \p{..}, a negated class, (?s), an
+     * escaped code) or anchor to the whole text (\A, \z) says no.
+     */
+    static boolean withinLines(String regex) {
+        if (regex.indexOf('\n') >= 0 || regex.contains("[^") || regex.contains("[:")) return false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char e = regex.charAt(++i);
+                if ("sWDpPnxAzQCu01234567".indexOf(e) >= 0) return false;
+            } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
+                for (int j = i + 2; j < regex.length() && Character.isLetter(regex.charAt(j)) || j < regex.length() && regex.charAt(j) == '-'; j++) {
+                    if (regex.charAt(j) == 's') return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a folded literal (ASCII letters and digits) first occurs at or after {@code from},
+     * ASCII case ignored; a line holding a character outside ASCII that a case-insensitive regex
+     * could match to an ASCII letter (the Kelvin sign, a long s) counts as holding it.
+     */
+    static int indexOfIgnoreCase(String text, String lower, int from) {
+        int n = text.length(), m = lower.length();
+        char f = lower.charAt(0);
+        for (int i = from; i <= n - m; i++) {
+            char c = text.charAt(i);
+            if (c == '\u212A' || c == '\u017F') return i;
+            if ((c | 0x20) != f && c != f) continue;
+            int k = 1;
+            while (k < m && lowerAscii(text.charAt(i + k)) == lower.charAt(k)) k++;
+            if (k == m) return i;
+        }
+        for (int i = Math.max(from, n - m + 1); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u212A' || c == '\u017F') return i;
+        }
+        return -1;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /**
      * Text that stops the scan when the command is cancelled or its deadline passes: the regex
      * engine reads every character through charAt, so even one huge document stops in time.
      */
     private static final class CancellableText implements CharSequence {
         private final String text;
+        private final int from, to;
         private final Cancellation cancel;
         private int calls;
 
-        CancellableText(String text, Cancellation cancel) {
+        CancellableText(String text, int from, int to, Cancellation cancel) {
             this.text = text;
+            this.from = from;
+            this.to = to;
             this.cancel = cancel;
         }
 
         @Override public char charAt(int index) {
             if ((++calls & 0x3FFF) == 0) cancel.poll();
-            return text.charAt(index);
+            return text.charAt(from + index);
         }
 
-        @Override public int length() { return text.length(); }
+        @Override public int length() { return to - from; }
 
-
-        @Override public CharSequence subSequence(int start, int end) { return text.subSequence(start, end); }
-        @Override public String toString() { return text; }
+        @Override public CharSequence subSequence(int start, int end) { return text.subSequence(from + start, from + end); }
+        @Override public String toString() { return text.substring(from, to); }
     }
 }

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A free regex is narrowed to the documents holding its literal fragments: the fragments must be
- * ones every match contains, or hits would be lost. What is extracted, and a property: narrowed
- * search finds exactly what a scan of every document finds.
+ * A free regex is narrowed to the documents, and within them the lines, holding its literal
+ * fragments: the fragments must be ones every match contains, or hits would be lost. What is
+ * extracted, and a property: the narrowed search finds exactly what a plain scan of every whole
+ * text finds, for regexes that can and cannot cross lines, in either case mode.
  */
 class LiteralsTest {
     @ParameterizedTest(name = "{0} -> {1}")
@@ -49,10 +50,12 @@ class LiteralsTest {
         assertThat(Literals.required(regex)).isEqualTo(want);
     }
 
-    private static final String[] WORDS = {"data", "Data", "centers", "billion", "Billion", "billions", "$53", "$4.5", "2025",
-            "invest", "investing", "investors", "cloud", "the", "colour", "color", "naïve", "北京", "growth", "12%", "don't"};
+    private static final String[] WORDS = {"data", "Data", "centers", "billion", "Billion", "BILLION", "billions", "$53", "$4.5", "2025",
+            "invest", "investing", "investors", "cloud", "the", "colour", "color", "naïve", "北京", "growth", "12%", "don't",
+            "\u212Aelvin", "kelvin", "Kelvin", "cla\u017Fs", "class", "new", "New", "DATA-centers"};
     private static final String[] PIECES = {"data", "billion", "\\$\\d+", "\\d+%?", " ", "\\s+", "(ing|ors)", "invest", "colou?r",
-            "[Bb]illion", "s?", "\\w+", "(?:the )?", ".", "cloud", "growth", "\\p{L}+", "北"};
+            "[Bb]illion", "s?", "\\w+", "(?:the )?", ".", "cloud", "growth", "\\p{L}+", "北", "^", "$", "\\b", "kelvin", "class",
+            "new data", "[0-9]+ ", ".*", "(?s).", "[^x]"};
 
     @TestFactory
     Stream<DynamicTest> narrowedSearchFindsWhatAFullScanFinds() {
@@ -62,7 +65,7 @@ class LiteralsTest {
     private static void check(long seed) {
         Random r = new Random(seed);
         List<Document> docs = new ArrayList<>();
-        for (int d = 0; d < 12; d++) {
+        for (int d = 0; d < 16; d++) {
             StringBuilder b = new StringBuilder();
             int n = r.nextInt(60);
             for (int w = 0; w < n; w++) b.append(w == 0 ? "" : r.nextInt(7) == 0 ? "\n" : " ").append(WORDS[r.nextInt(WORDS.length)]);
@@ -73,9 +76,16 @@ class LiteralsTest {
             StringBuilder regex = new StringBuilder();
             int parts = 1 + r.nextInt(4);
             for (int p = 0; p < parts; p++) regex.append(PIECES[r.nextInt(PIECES.length)]);
-            Query.TextRegex tr = new Query.TextRegex("/" + regex + "/", com.google.re2j.Pattern.compile(regex.toString()));
+            boolean cs = r.nextBoolean();
+            int flags = (cs ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE) | com.google.re2j.Pattern.MULTILINE;   // as QueryParser compiles them
+            com.google.re2j.Pattern pattern = com.google.re2j.Pattern.compile(regex.toString(), flags);
+            Query.TextRegex tr = new Query.TextRegex("/" + regex + "/", pattern);
+            // What a plain scan of every whole text finds.
             List<Hit> want = new ArrayList<>();
-            TextScan.scan(tr, docs, IntStream.range(0, docs.size()).toArray(), Integer.MAX_VALUE, want, new java.util.BitSet());
+            for (int d = 0; d < docs.size(); d++) {
+                com.google.re2j.Matcher m = pattern.matcher(docs.get(d).text());
+                while (m.find()) if (m.end() > m.start()) want.add(new Hit(d, m.start(), m.end()));
+            }
             assertThat(index.search(tr, null, false, Integer.MAX_VALUE)).as("seed " + seed + ": /" + regex + "/ with fragments "
                     + Literals.required(regex.toString())).isEqualTo(want);
         }
