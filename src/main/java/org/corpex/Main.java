@@ -79,7 +79,6 @@ public final class Main implements Callable<Integer> {
 
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
-        if ("1".equals(System.getenv("CORPEX_TRAINING"))) Training.run(seedsFolder());
         if (args.length > 0 && args[0].equals("index")) return index(java.util.Arrays.copyOfRange(args, 1, args.length));
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
