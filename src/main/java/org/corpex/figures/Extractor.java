@@ -252,7 +252,7 @@ public final class Extractor {
      * The text with no-break and other Unicode spaces as plain spaces (same length, so offsets
      * hold): news text is full of them ("up to\u00A0one trillion").
      */
-    static String plainSpaces(String t) {
+    public static String plainSpaces(String t) {
         // Usually there is none: indexOf finds that fastest (at once for a char a Latin-1 string cannot hold).
         boolean any = t.indexOf('\u00A0') >= 0 || t.indexOf('\u2007') >= 0 || t.indexOf('\u202F') >= 0;
         for (char ch = '\u2000'; !any && ch <= '\u200A'; ch++) any = t.indexOf(ch) >= 0;

@@ -293,7 +293,7 @@ public final class IndexBuilder {
                 cancel.poll();
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
-                        .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i))).toList();
+                        .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i), docs.get(i))).toList();
                 count(vocab, docs, base);
                 position[0] += docs.size();
                 put(queue, new Batch(docs, figures, base));

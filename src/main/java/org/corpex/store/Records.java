@@ -49,17 +49,31 @@ final class Records {
 
     /**
      * A document's figures. Their strings go in a table of their own, each written once: the
-     * figures of one sentence share its text, subject and entity, and the sentence is most of a
-     * figure's bytes.
+     * figures of one sentence share its subject and entity. The sentence, most of a figure's
+     * bytes, is written as where it stands in the text when it is that stretch of the text with
+     * its whitespace collapsed (as the extractor makes it), and read back from the text.
      */
-    static BytesRef figures(List<Figure> figures) {
+    static BytesRef figures(List<Figure> figures, Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         Map<String, Integer> table = new LinkedHashMap<>();
         int[][] refs = new int[figures.size()][];
+        int[][] spans = new int[figures.size()][];
+        String text = d.text();
+        org.corpex.corpus.Layout layout = d.layout();
+        int lastSentence = -1;
+        String lastCollapsed = null;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
+            int si = layout.sentenceOf(f.start());
+            if (si >= 0 && f.sentence() != null) {
+                if (si != lastSentence) {
+                    lastSentence = si;
+                    lastCollapsed = sentence(text, layout.sentenceStart(si), layout.sentenceEnd(si));
+                }
+                if (f.sentence().equals(lastCollapsed)) spans[i] = new int[] {layout.sentenceStart(si), layout.sentenceEnd(si)};
+            }
             String[] strings = {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
-                    f.sentence(), f.flag(), f.per(), f.period()};
+                    spans[i] != null ? "" : f.sentence(), f.flag(), f.per(), f.period()};
             refs[i] = new int[strings.length];
             for (int k = 0; k < strings.length; k++) {
                 String v = strings[k] == null ? NULL : strings[k];
@@ -79,6 +93,12 @@ final class Records {
                 out.writeLong(Double.doubleToRawLongBits(f.value()));
                 out.writeLong(Double.doubleToRawLongBits(f.high()));
                 for (int r : refs[i]) out.writeVInt(r);
+                if (spans[i] == null) {
+                    out.writeVInt(0);
+                } else {
+                    out.writeVInt(spans[i][0] + 1);
+                    out.writeVInt(spans[i][1] - spans[i][0]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,10 +106,15 @@ final class Records {
         return new BytesRef(out.toArrayCopy());
     }
 
+    /** A sentence as the extractor gives it: that stretch of the text, odd spaces made plain, whitespace collapsed. */
+    private static String sentence(String text, int start, int end) {
+        return org.corpex.corpus.Segmenter.collapseWhitespace(org.corpex.figures.Extractor.plainSpaces(text.substring(start, end)));
+    }
+
     /** Stands for null in the table (no figure string holds a NUL). */
     private static final String NULL = "\0";
 
-    static List<Figure> figures(BytesRef b, int doc) throws IOException {
+    static List<Figure> figures(BytesRef b, int doc, Supplier<String> text) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
         String[] table = new String[in.readVInt()];
         for (int i = 0; i < table.length; i++) {
@@ -99,12 +124,27 @@ final class Records {
         int n = in.readVInt();
         List<Figure> out = new ArrayList<>(n);
         Figure.Kind[] kinds = Figure.Kind.values();
+        String t = null;
+        int lastStart = -1, lastEnd = -1;
+        String lastSentence = null;
         for (int i = 0; i < n; i++) {
             int start = in.readVInt(), end = start + in.readVInt(), line = in.readVInt();
             Figure.Kind kind = kinds[in.readByte()];
             double value = Double.longBitsToDouble(in.readLong()), high = Double.longBitsToDouble(in.readLong());
             String[] s = new String[10];
             for (int k = 0; k < s.length; k++) s[k] = table[in.readVInt()];
+            int at = in.readVInt();
+            if (at > 0) {
+                int ss = at - 1, se = ss + in.readVInt();
+                if (ss != lastStart || se != lastEnd) {
+                    if (t == null) t = text.get();
+                    if (se > t.length()) throw new IOException("a figure's sentence lies past the end of its text");
+                    lastStart = ss;
+                    lastEnd = se;
+                    lastSentence = sentence(t, ss, se);
+                }
+                s[6] = lastSentence;
+            }
             out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]));
         }
         return List.copyOf(out);

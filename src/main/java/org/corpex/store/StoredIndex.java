@@ -112,7 +112,7 @@ public final class StoredIndex {
             LuceneIndex engine = new LuceneIndex(reader, vocab, docs, shown);
             Corpus corpus = Corpus.over(docs, engine, "index " + shown);
             DirectoryReader r = reader;
-            Figures.attach(corpus, pos -> figures(r, pos, shown));
+            Figures.attach(corpus, pos -> figures(r, pos, shown, docs.get(pos)));
             List<String> warnings = new ArrayList<>();
             Sources.Changes changes = sources.changes();
             if (!changes.none()) {
@@ -220,13 +220,13 @@ public final class StoredIndex {
         }
     }
 
-    private static List<Figure> figures(DirectoryReader reader, int pos, String shown) {
+    private static List<Figure> figures(DirectoryReader reader, int pos, String shown, Document doc) {
         try {
             List<LeafReaderContext> leaves = reader.leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(pos, leaves));
             BinaryDocValues v = leaf.reader().getBinaryDocValues(Schema.FIGURES);
             if (v == null || !v.advanceExact(pos - leaf.docBase)) return List.of();
-            return Records.figures(v.binaryValue(), pos);
+            return Records.figures(v.binaryValue(), pos, doc::text);
         } catch (IOException e) {
             throw new CorpexException("index " + shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
         }
