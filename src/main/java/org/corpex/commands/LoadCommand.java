@@ -7,7 +7,6 @@ import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
-import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import org.corpex.base.Cancellation;
 import java.util.stream.IntStream;
 

@@ -13,7 +13,6 @@ import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
-import org.corpex.index.Glob;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
