@@ -91,6 +91,27 @@ public final class Document {
         return t;
     }
 
+    /**
+     * The text, without keeping it: for a walk over every document of a corpus opened from disk
+     * (a regex scan), which would otherwise fill the heap with texts only to have the collector
+     * clear them again. A text already kept is used.
+     */
+    public String textOnce() {
+        if (body != null) return body.text();
+        SoftReference<String> ref = cachedText;
+        String t = ref == null ? null : ref.get();
+        return t != null ? t : reader.get();
+    }
+
+    /** The text and its segmentation, without keeping them (see {@link #textOnce}). */
+    public Body bodyOnce() {
+        if (body != null) return body;
+        SoftReference<Layout> ref = cachedLayout;
+        Layout l = ref == null ? null : ref.get();
+        String t = textOnce();
+        return new Body(t, l != null ? l : Layout.of(t));
+    }
+
     /** The text's segmentation; for a document read on demand, made when first asked for (a regex scan needs only the text). */
     public Layout layout() {
         if (body != null) return body.layout();

@@ -49,7 +49,7 @@ public final class TextScan {
         List<String> lineLiterals = withinLines(r.pattern().pattern()) ? Literals.required(r.pattern().pattern()) : List.of();
         IntStream.range(0, order.length).parallel().forEach(k -> {
             int d = order[k];
-            String text = docs.get(d).text();
+            String text = docs.get(d).textOnce();
             int[][] spans = {new int[8]};
             int c;
             if (lineLiterals.isEmpty()) {

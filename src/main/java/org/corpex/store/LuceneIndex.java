@@ -66,9 +66,9 @@ final class LuceneIndex implements Index {
 
     /** Read from the document's text: the index keeps positions per term, not terms per position. */
     @Override public int[] documentTerms(int doc) {
-        Document d = docs.get(doc);
-        String text = d.text();
-        Layout l = d.layout();
+        Document.Body b = docs.get(doc).bodyOnce();
+        String text = b.text();
+        Layout l = b.layout();
         int[] out = new int[l.tokenCount()];
         char[] buf = new char[64];
         for (int i = 0; i < out.length; i++) {
@@ -76,7 +76,7 @@ final class LuceneIndex implements Index {
             if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
             int len = Index.fold(text, s, e, buf);
             int id = vocab.id(buf, len);
-            if (id < 0) throw damaged("a token of document " + d.id() + " is missing from the vocabulary", null);
+            if (id < 0) throw damaged("a token of document " + docs.get(doc).id() + " is missing from the vocabulary", null);
             out[i] = id;
         }
         return out;
