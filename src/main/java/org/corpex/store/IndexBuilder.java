@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -111,7 +110,7 @@ public final class IndexBuilder {
         Sources before;
         Vocabulary vocab;
         try (Directory d = FSDirectory.open(dir)) {
-            Map<String, String> data = DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getUserData();
+            Map<String, String> data = StoredIndex.latestCommit(d);
             before = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
             vocab = SideFiles.readVocabulary(d, data.get(Schema.KEY_VOCABULARY));
         }
@@ -153,7 +152,7 @@ public final class IndexBuilder {
             StoredIndex.Opened opened = StoredIndex.open(dir, shown);
             Sources sources;
             try (Directory d = FSDirectory.open(dir)) {
-                Map<String, String> data = DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getUserData();
+                Map<String, String> data = StoredIndex.latestCommit(d);
                 sources = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
             }
             Sources.Changes changes = sources.changes();

@@ -42,9 +42,19 @@ public final class StoredIndex {
         return Files.isRegularFile(p.resolve(Schema.MARKER));
     }
 
-    /** Whether this path is an index, or what is left of one a replacement was interrupted in. */
+    /**
+     * Whether this path is an index, or names one that a replacement killed halfway set aside
+     * (then the path itself is missing; only then is its folder listed, so a folder of a million
+     * files to load costs nothing here).
+     */
     static boolean looksLikeIndex(Path p) {
-        return isIndex(p) || Builds.interrupted(p) != null;
+        return isIndex(p) || !Files.exists(p) && Builds.interrupted(p) != null;
+    }
+
+    /** The user data of the index's latest commit. */
+    static Map<String, String> latestCommit(Directory d) throws IOException {
+        List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(d);
+        return commits.get(commits.size() - 1).getUserData();
     }
 
     /**
