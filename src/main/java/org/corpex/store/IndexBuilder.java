@@ -17,7 +17,6 @@ import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.figures.Extractor;
 import org.corpex.index.Vocabulary;
-import org.corpex.index.VocabularyBuilder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +35,8 @@ import java.util.function.Consumer;
 /**
  * Builds, extends and refreshes an on-disk index. The loader reads files in batches on every
  * core (decoding, segmenting) and the figures are extracted in parallel; one writer thread then
- * hands the documents to Lucene in corpus order, counting the vocabulary as tokens pass, while
- * Lucene merges in the background. Nothing is visible until the commit, which names the
+ * hands the documents to Lucene in corpus order, while Lucene merges in the background; the
+ * vocabulary is read back from Lucene before the commit. Nothing is visible until the commit, which names the
  * vocabulary and sources files written just before it.
  */
 public final class IndexBuilder {
@@ -74,7 +73,7 @@ public final class IndexBuilder {
             Written w;
             try (Directory d = FSDirectory.open(building);
                  IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.CREATE))) {
-                w = write(writer, new VocabularyBuilder(), 0, new HashSet<>(), specs, fields, progress, shown);
+                w = write(writer, 0, new HashSet<>(), specs, fields, progress, shown);
                 if (w.documents == 0) {
                     throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
                             + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
@@ -120,7 +119,11 @@ public final class IndexBuilder {
         try (Directory d = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.APPEND))) {
             int first = writer.getDocStats().maxDoc;
-            Written w = write(writer, VocabularyBuilder.from(vocab), first, taken, specs, fields, progress, shown);
+            Written w = write(writer, first, taken, specs, fields, progress, shown);
+            for (int id = 0; id < vocab.size(); id++) {
+                String t = vocab.term(id);
+                if (t.length() * 3 > 32_000) w.longTerms.put(Schema.indexed(t), t);
+            }
             List<Sources.File> files = new ArrayList<>(before.files());
             for (Sources.File f : w.files) {
                 if (known.contains(f.path())) {
@@ -214,7 +217,7 @@ public final class IndexBuilder {
     /** What one pass of writing did. */
     private static final class Written {
         LoadReport report;
-        VocabularyBuilder vocabulary;
+        java.util.Map<String, String> longTerms = new java.util.concurrent.ConcurrentHashMap<>();
         List<Sources.File> files = Collections.synchronizedList(new ArrayList<>());
         int documents;
         int totalDocuments;
@@ -230,16 +233,15 @@ public final class IndexBuilder {
      * Loads and writes in a pipeline: while the writer thread hands one batch to Lucene, the
      * loader reads, segments and extracts the figures of the next on the other cores.
      */
-    private static Written write(IndexWriter writer, VocabularyBuilder vocab, int first, Set<String> taken, List<String> specs,
+    private static Written write(IndexWriter writer, int first, Set<String> taken, List<String> specs,
                                  FieldNames fields, Consumer<String> progress, String shown) throws IOException {
         Written w = new Written();
-        w.vocabulary = vocab;
         long t0 = System.nanoTime();
         java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         org.corpex.base.Cancellation cancel = org.corpex.base.Cancellation.current();
         Thread writerThread = new Thread(() -> {
-            LayoutTokens tokens = new LayoutTokens();
+            LayoutTokens tokens = new LayoutTokens(w.longTerms);
             long lastNote = t0;
             try {
                 for (Batch b = queue.take(); b != END; b = queue.take()) {
@@ -293,7 +295,6 @@ public final class IndexBuilder {
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
                         .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i), docs.get(i))).toList();
-                count(vocab, docs, base);
                 position[0] += docs.size();
                 put(queue, new Batch(docs, figures, base));
             });
@@ -315,18 +316,51 @@ public final class IndexBuilder {
         return w;
     }
 
-    /** Counts the documents' folded tokens into the vocabulary, in corpus order (ids are ranks of first appearance). */
-    private static void count(VocabularyBuilder vocab, List<Document> docs, int first) {
-        char[] buf = new char[64];
-        for (int k = 0; k < docs.size(); k++) {
-            Document d = docs.get(k);
-            String text = d.text();
-            org.corpex.corpus.Layout l = d.layout();
-            for (int i = 0, n = l.tokenCount(); i < n; i++) {
-                int s = l.tokenStart(i), e = l.tokenEnd(i);
-                if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
-                vocab.add(buf, org.corpex.index.Index.fold(text, s, e, buf), first + k);
+    /**
+     * The vocabulary of everything written so far, read from Lucene's term dictionary (through a
+     * reader that sees what is not committed yet): counts from its statistics, and ids ranked by
+     * each term's first occurrence (document, then position), which gives an appended index's
+     * old terms the ids they had.
+     */
+    private static Vocabulary vocabulary(IndexWriter writer, java.util.Map<String, String> longTerms) throws IOException {
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, Schema.BODY);
+            if (terms == null) return Vocabulary.of(new String[0], new int[0], new int[0]);
+            List<String> names = new ArrayList<>();
+            long[] first = new long[1024];
+            int[] cf = new int[1024], df = new int[1024];
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum p = null;
+            int n = 0;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                p = te.postings(p, org.apache.lucene.index.PostingsEnum.POSITIONS);
+                int doc = p.nextDoc(), pos = p.nextPosition();
+                long total = te.totalTermFreq();
+                if (total > Integer.MAX_VALUE) throw new CorpexException("a term occurs more than 2 billion times: too large to index");
+                if (n == first.length) {
+                    first = java.util.Arrays.copyOf(first, n * 2);
+                    cf = java.util.Arrays.copyOf(cf, n * 2);
+                    df = java.util.Arrays.copyOf(df, n * 2);
+                }
+                String name = t.utf8ToString();
+                names.add(longTerms.getOrDefault(name, name));
+                first[n] = ((long) doc << 32) | pos;
+                cf[n] = (int) total;
+                df[n] = te.docFreq();
+                n++;
             }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            long[] key = first;
+            java.util.Arrays.sort(order, (x, y) -> Long.compare(key[x], key[y]));
+            String[] outTerms = new String[n];
+            int[] outCf = new int[n], outDf = new int[n];
+            for (int i = 0; i < n; i++) {
+                outTerms[i] = names.get(order[i]);
+                outCf[i] = cf[order[i]];
+                outDf[i] = df[order[i]];
+            }
+            return Vocabulary.of(outTerms, outCf, outDf);
         }
     }
 
@@ -342,7 +376,7 @@ public final class IndexBuilder {
     private static void commit(IndexWriter writer, Directory d, Written w, Sources sources) throws IOException {
         String stamp = Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(ProcessHandle.current().pid(), 36);
         String vocabName = "corpex-vocabulary-" + stamp + ".bin", sourcesName = "corpex-sources-" + stamp + ".bin";
-        SideFiles.writeVocabulary(d, vocabName, w.vocabulary.build());
+        SideFiles.writeVocabulary(d, vocabName, vocabulary(writer, w.longTerms));
         SideFiles.writeSources(d, sourcesName, sources);
         d.sync(List.of(vocabName, sourcesName));
         Map<String, String> data = new HashMap<>();

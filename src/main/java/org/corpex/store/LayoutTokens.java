@@ -10,8 +10,8 @@ import org.corpex.index.Index;
 /**
  * A document's tokens as Lucene reads them: corpex's own segmentation (the layout the loader
  * made), folded as the in-memory index folds, with character offsets, so positions in Lucene are
- * token numbers in corpex. (The vocabulary is counted before, on the loading side of the
- * pipeline: this runs on the one writer thread, the busiest of a build.)
+ * token numbers in corpex. The vocabulary is read back from Lucene's term dictionary before the
+ * commit, so no token is hashed twice.
  */
 final class LayoutTokens extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -21,7 +21,12 @@ final class LayoutTokens extends TokenStream {
     private int position, doc;
     private char[] buf = new char[64];
 
-    LayoutTokens() {}
+    /** The rare tokens too long for Lucene, by the digest it holds for them: the vocabulary needs them as written. */
+    private final java.util.Map<String, String> longTerms;
+
+    LayoutTokens(java.util.Map<String, String> longTerms) {
+        this.longTerms = longTerms;
+    }
 
     /** The next document to read, at this corpus position. */
     LayoutTokens of(Document d, int position) {
@@ -39,8 +44,12 @@ final class LayoutTokens extends TokenStream {
         if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
         int len = Index.fold(text, s, e, buf);
         String indexed = len * 3 <= 32_000 ? null : Schema.indexed(new String(buf, 0, len));
-        if (indexed == null) term.copyBuffer(buf, 0, len);
-        else term.setEmpty().append(indexed);
+        if (indexed == null || indexed.length() == len) {
+            term.copyBuffer(buf, 0, len);
+        } else {
+            longTerms.put(indexed, new String(buf, 0, len));
+            term.setEmpty().append(indexed);
+        }
         offset.setOffset(s, e);
         position++;
         return true;

@@ -90,6 +90,14 @@ class EnginePropertyTest {
         disk.setCorpus(opened.corpus());
         assertThat(opened.corpus().index()).isInstanceOf(LuceneIndex.class);
 
+        // The same vocabulary: terms, ids (ranks of first appearance), counts.
+        org.corpex.index.Index mi = memory.corpus().index(), li = disk.corpus().index();
+        assertThat(li.vocabularySize()).as("seed " + seed + ": vocabulary size").isEqualTo(mi.vocabularySize());
+        for (int id = 0; id < mi.vocabularySize(); id++) {
+            assertThat(li.term(id) + " " + li.termFrequency(id) + " " + li.documentFrequency(id)).as("seed " + seed + ": term " + id)
+                    .isEqualTo(mi.term(id) + " " + mi.termFrequency(id) + " " + mi.documentFrequency(id));
+        }
+
         Shell a = new Shell(memory), b = new Shell(disk);
         int errors = 0;
         for (String command : COMMANDS) {

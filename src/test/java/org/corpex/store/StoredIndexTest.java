@@ -61,6 +61,10 @@ class StoredIndexTest {
         assertThat(r.summary()).startsWith("appended to index ix: 2 documents (4 in all)");
         Corpus disk = StoredIndex.open(ix, "ix").corpus();
         Corpus memory = Corpus.of(Loader.load(List.of(a.toString(), b.toString()), FieldNames.DETECT).documents());
+        for (int id = 0; id < memory.index().vocabularySize(); id++) {
+            assertThat(disk.index().term(id) + " " + disk.index().termFrequency(id) + " " + disk.index().documentFrequency(id))
+                    .isEqualTo(memory.index().term(id) + " " + memory.index().termFrequency(id) + " " + memory.index().documentFrequency(id));
+        }
         for (String c : List.of("docs", "kwic harbor", "kwic strike --sort R1", "freq", "figures", "compare", "kwic \"the harbor\"")) {
             assertThat(run(disk, c)).as(c).isEqualTo(run(memory, c));
         }
