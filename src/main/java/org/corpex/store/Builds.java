@@ -28,6 +28,11 @@ final class Builds {
         return sibling(dir, ".building-" + ProcessHandle.current().pid());
     }
 
+    /** Where a build's writer threads put the batches they turn into segments, before these join the index. */
+    static Path scratch(Path dir) {
+        return sibling(dir, ".batches-" + ProcessHandle.current().pid());
+    }
+
     private static Path sibling(Path dir, String suffix) {
         Path abs = dir.toAbsolutePath().normalize();
         return abs.resolveSibling("." + abs.getFileName() + suffix);
@@ -71,7 +76,7 @@ final class Builds {
                 if (!f.startsWith(name)) return false;
                 String rest = f.substring(name.length());
                 int dash = rest.indexOf('-');
-                if (dash < 0 || !(rest.startsWith("building-") || rest.startsWith("old-"))) return false;
+                if (dash < 0 || !(rest.startsWith("building-") || rest.startsWith("old-") || rest.startsWith("batches-"))) return false;
                 try {
                     long pid = Long.parseLong(rest.substring(dash + 1));
                     return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);

@@ -71,9 +71,9 @@ public final class IndexBuilder {
         boolean done = false;
         try {
             Written w;
-            try (Directory d = FSDirectory.open(building);
+            try (Directory d = new org.apache.lucene.misc.store.HardlinkCopyDirectoryWrapper(FSDirectory.open(building));
                  IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.CREATE))) {
-                w = write(writer, 0, new HashSet<>(), specs, fields, progress, shown);
+                w = write(writer, Builds.scratch(dir), 0, new HashSet<>(), specs, fields, progress, shown);
                 if (w.documents == 0) {
                     throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
                             + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
@@ -116,10 +116,10 @@ public final class IndexBuilder {
         engine.reader().close();
         Set<String> known = new HashSet<>();
         for (Sources.File f : before.files()) known.add(f.path());
-        try (Directory d = FSDirectory.open(dir);
+        try (Directory d = new org.apache.lucene.misc.store.HardlinkCopyDirectoryWrapper(FSDirectory.open(dir));
              IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.APPEND))) {
             int first = writer.getDocStats().maxDoc;
-            Written w = write(writer, first, taken, specs, fields, progress, shown);
+            Written w = write(writer, Builds.scratch(dir), first, taken, specs, fields, progress, shown);
             for (int id = 0; id < vocab.size(); id++) {
                 String t = vocab.term(id);
                 if (t.length() * 3 > 32_000) w.longTerms.put(Schema.indexed(t), t);
@@ -224,61 +224,32 @@ public final class IndexBuilder {
         long bytes;
     }
 
-    /** One batch on its way to the writer: documents, their figures, their first corpus position. */
-    private record Batch(List<Document> docs, List<BytesRef> figures, int first) {}
-
-    private static final Batch END = new Batch(List.of(), List.of(), -1);
-
     /**
-     * Loads and writes in a pipeline: while the writer thread hands one batch to Lucene, the
-     * loader reads, segments and extracts the figures of the next on the other cores.
+     * Loads and writes in a pipeline. While the loader reads, segments and extracts the figures of
+     * one batch, writer threads turn the batches before it into Lucene segments, each batch into a
+     * small index of its own in a scratch folder (inverting is the costliest step, and one thread
+     * could not keep up with the loader). The segments then join the index in batch order, by
+     * hard links, so documents keep their corpus order.
      */
-    private static Written write(IndexWriter writer, int first, Set<String> taken, List<String> specs,
+    private static Written write(IndexWriter writer, Path scratch, int first, Set<String> taken, List<String> specs,
                                  FieldNames fields, Consumer<String> progress, String shown) throws IOException {
         Written w = new Written();
         long t0 = System.nanoTime();
-        java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corpex-index-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        // Batches handed to writers and not yet written: memory holds at most this many.
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads);
+        List<java.util.concurrent.Future<Path>> parts = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         org.corpex.base.Cancellation cancel = org.corpex.base.Cancellation.current();
-        Thread writerThread = new Thread(() -> {
-            LayoutTokens tokens = new LayoutTokens(w.longTerms);
-            long lastNote = t0;
-            try {
-                for (Batch b = queue.take(); b != END; b = queue.take()) {
-                    if (failure.get() != null) continue;   // drain, so the loader never blocks on a dead writer
-                    for (int i = 0; i < b.docs().size(); i++) {
-                        Document d = b.docs().get(i);
-                        int pos = b.first() + i;
-                        org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-                        ld.add(new Field(Schema.BODY, tokens.of(d, pos), Schema.BODY_TYPE));
-                        ld.add(new BinaryDocValuesField(Schema.TEXT, new BytesRef(d.text())));
-                        ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(d)));
-                        ld.add(new BinaryDocValuesField(Schema.FIGURES, b.figures().get(i)));
-                        ld.add(new NumericDocValuesField(Schema.ORD, pos));
-                        writer.addDocument(ld);
-                        w.bytes += d.text().length();
-                    }
-                    w.documents += b.docs().size();
-                    long now = System.nanoTime();
-                    if (now - lastNote > 1_000_000_000L) {
-                        lastNote = now;
-                        progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
-                                shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
-                    }
-                }
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-                // keep draining until END so the producer finishes
-                try {
-                    while (queue.take() != END) { /* drop */ }
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "corpex-index-writer");
-        writerThread.setDaemon(true);
-        writerThread.start();
+        long[] note = {t0};
         int[] position = {first};
+        Builds.deleteTree(scratch);
+        Files.createDirectories(scratch);
         try {
             w.report = Loader.load(specs, fields, BATCH_BYTES, taken, batch -> {
                 List<Sources.File> recorded = batch.parallelStream().map(p -> {
@@ -290,30 +261,105 @@ public final class IndexBuilder {
                 }).filter(java.util.Objects::nonNull).toList();
                 w.files.addAll(recorded);
             }, docs -> {
-                if (failure.get() != null) return;
+                rethrow(failure.get());
                 cancel.poll();
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
                         .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i), docs.get(i))).toList();
                 position[0] += docs.size();
-                put(queue, new Batch(docs, figures, base));
+                try {
+                    inFlight.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CorpexException("indexing was interrupted; nothing was written");
+                }
+                Path dir = scratch.resolve(String.format(java.util.Locale.ROOT, "%06d", parts.size()));
+                parts.add(pool.submit(() -> {
+                    try {
+                        long chars = writeBatch(dir, docs, figures, base, w.longTerms);
+                        synchronized (w) {
+                            w.documents += docs.size();
+                            w.bytes += chars;
+                            long now = System.nanoTime();
+                            if (now - note[0] > 1_000_000_000L) {
+                                note[0] = now;
+                                progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
+                                        shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                            }
+                        }
+                        return dir;
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                        throw e;
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
             });
-        } finally {
-            put(queue, END);
+            List<org.apache.lucene.store.Directory> dirs = new ArrayList<>();
             try {
-                writerThread.join();
+                for (java.util.concurrent.Future<Path> f : parts) dirs.add(FSDirectory.open(done(f)));
+                if (!dirs.isEmpty()) writer.addIndexes(dirs.toArray(new org.apache.lucene.store.Directory[0]));
+            } finally {
+                for (org.apache.lucene.store.Directory d : dirs) d.close();
+            }
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CorpexException("indexing was interrupted; nothing was written");
             }
+            Builds.deleteTree(scratch);
         }
-        Throwable f = failure.get();
-        if (f instanceof IOException io) throw io;
-        if (f instanceof RuntimeException re) throw re;
-        if (f instanceof Error err) throw err;
-        if (f != null) throw new IllegalStateException(f);
         w.totalDocuments = first + w.documents;
         return w;
+    }
+
+    /** Writes one batch as an index of its own; returns the characters of text written. */
+    private static long writeBatch(Path dir, List<Document> docs, List<BytesRef> figures, int base,
+                                   java.util.Map<String, String> longTerms) throws IOException {
+        long chars = 0;
+        try (org.apache.lucene.store.Directory d = FSDirectory.open(dir);
+             IndexWriter iw = new IndexWriter(d, config(IndexWriterConfig.OpenMode.CREATE))) {
+            LayoutTokens tokens = new LayoutTokens(longTerms);
+            for (int i = 0; i < docs.size(); i++) {
+                Document doc = docs.get(i);
+                int pos = base + i;
+                org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+                ld.add(new Field(Schema.BODY, tokens.of(doc, pos), Schema.BODY_TYPE));
+                ld.add(new BinaryDocValuesField(Schema.TEXT, new BytesRef(doc.text())));
+                ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(doc)));
+                ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
+                ld.add(new NumericDocValuesField(Schema.ORD, pos));
+                iw.addDocument(ld);
+                chars += doc.text().length();
+            }
+            iw.commit();
+        }
+        return chars;
+    }
+
+    private static Path done(java.util.concurrent.Future<Path> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpexException("indexing was interrupted; nothing was written");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            rethrow(c);
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static void rethrow(Throwable t) {
+        if (t == null) return;
+        if (t instanceof RuntimeException re) throw re;
+        if (t instanceof Error err) throw err;
+        if (t instanceof IOException io) throw new java.io.UncheckedIOException(io);
+        throw new IllegalStateException(t);
     }
 
     /**
@@ -361,15 +407,6 @@ public final class IndexBuilder {
                 outDf[i] = df[order[i]];
             }
             return Vocabulary.of(outTerms, outCf, outDf);
-        }
-    }
-
-    private static void put(java.util.concurrent.BlockingQueue<Batch> queue, Batch b) {
-        try {
-            queue.put(b);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CorpexException("indexing was interrupted; nothing was written");
         }
     }
 
