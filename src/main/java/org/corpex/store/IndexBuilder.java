@@ -33,17 +33,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Builds, extends and refreshes an on-disk index. The loader reads files in batches on every
- * core (decoding, segmenting) and the figures are extracted in parallel; one writer thread then
- * hands the documents to Lucene in corpus order, while Lucene merges in the background; the
- * vocabulary is read back from Lucene before the commit. Nothing is visible until the commit, which names the
- * vocabulary and sources files written just before it.
+ * Builds, extends and refreshes an on-disk index. The loader reads files in batches of 64 MB on
+ * every core (decoding, segmenting), the figures are extracted in parallel, and writer threads
+ * turn the batches into Lucene segments side by side; the segments join the index in batch
+ * order, so documents keep their corpus order, and the vocabulary is read back from Lucene's term
+ * dictionary. Nothing is visible until the commit, which names the vocabulary and sources files
+ * written just before it.
  */
 public final class IndexBuilder {
     /** What a build did: one summary line, and the warnings of the load. */
     public record Report(String summary, List<String> warnings) {}
 
-    /** Files are read in batches of about this much, so one batch is in memory at a time. */
+    /** Files are read in batches of about this much; at most one a writer thread, plus the one loading, are in memory. */
     static final long BATCH_BYTES = 64L << 20;
 
     private IndexBuilder() {}
@@ -116,6 +117,12 @@ public final class IndexBuilder {
         engine.reader().close();
         Set<String> known = new HashSet<>();
         for (Sources.File f : before.files()) known.add(f.path());
+        for (Path p : Loader.files(specs)) {
+            String abs = p.toAbsolutePath().normalize().toString();
+            if (known.contains(abs)) {
+                throw new CorpexException(shown + ": " + abs + " is already in the index; nothing was added (use --update to take in changed files)");
+            }
+        }
         try (Directory d = new org.apache.lucene.misc.store.HardlinkCopyDirectoryWrapper(FSDirectory.open(dir));
              IndexWriter writer = new IndexWriter(d, config(IndexWriterConfig.OpenMode.APPEND))) {
             int first = writer.getDocStats().maxDoc;
