@@ -34,8 +34,8 @@ import java.util.stream.IntStream;
  * from Lucene, term ids and counts from the vocabulary written beside it, texts from Lucene's
  * stored fields when a command needs them (context, case-sensitive checks, free regexes on the
  * documents their literals point to). Answers as {@link org.corpex.index.MemoryIndex} does, hit for
- * hit: Lucene keeps documents in the order they were added (one writer, merges of adjacent
- * segments only), so a document's Lucene number is its corpus position.
+ * hit: the index's segments hold consecutive batches of documents, in corpus order, and are never
+ * merged out of it, so a document's Lucene number is its corpus position (opening checks it).
  */
 final class LuceneIndex implements Index {
     private final IndexReader reader;
