@@ -285,17 +285,19 @@ public final class IndexBuilder {
                 Path dir = scratch.resolve(String.format(java.util.Locale.ROOT, "%06d", parts.size()));
                 parts.add(pool.submit(() -> {
                     try {
-                        long chars = writeBatch(dir, docs, figures, base, w.longTerms);
-                        synchronized (w) {
-                            w.documents += docs.size();
-                            w.bytes += chars;
-                            long now = System.nanoTime();
-                            if (now - note[0] > 1_000_000_000L) {
-                                note[0] = now;
-                                progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
-                                        shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                        writeBatch(dir, docs, figures, base, w.longTerms, chars -> {
+                            // Progress document by document, not batch by batch: a batch can take seconds.
+                            synchronized (w) {
+                                w.documents++;
+                                w.bytes += chars;
+                                long now = System.nanoTime();
+                                if (now - note[0] > 1_000_000_000L) {
+                                    note[0] = now;
+                                    progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
+                                            shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                                }
                             }
-                        }
+                        });
                         return dir;
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
@@ -325,10 +327,9 @@ public final class IndexBuilder {
         return w;
     }
 
-    /** Writes one batch as an index of its own; returns the characters of text written. */
-    private static long writeBatch(Path dir, List<Document> docs, List<BytesRef> figures, int base,
-                                   java.util.Map<String, String> longTerms) throws IOException {
-        long chars = 0;
+    /** Writes one batch as an index of its own, telling {@code written} the characters of each document written. */
+    private static void writeBatch(Path dir, List<Document> docs, List<BytesRef> figures, int base,
+                                   java.util.Map<String, String> longTerms, java.util.function.IntConsumer written) throws IOException {
         try (org.apache.lucene.store.Directory d = FSDirectory.open(dir);
              IndexWriter iw = new IndexWriter(d, config(IndexWriterConfig.OpenMode.CREATE))) {
             LayoutTokens tokens = new LayoutTokens(longTerms);
@@ -342,11 +343,10 @@ public final class IndexBuilder {
                 ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
                 ld.add(new NumericDocValuesField(Schema.ORD, pos));
                 iw.addDocument(ld);
-                chars += doc.text().length();
+                written.accept(doc.text().length());
             }
             iw.commit();
         }
-        return chars;
     }
 
     private static Path done(java.util.concurrent.Future<Path> f) throws IOException {
