@@ -18,6 +18,12 @@ public final class Cancellation {
      */
     private static final java.util.Map<Thread, Cancellation> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Cancellation NONE = new Cancellation(null, Long.MAX_VALUE, 0);
+    /**
+     * Threads stopped (Ctrl-C) before their command opened its token: the token opens already
+     * fired. Without this, a Ctrl-C landing between a line's start and its token's was lost when
+     * the interrupt was then cleared by a wait on a parallel stream, and the command ran on.
+     */
+    private static final java.util.Set<Thread> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Thread owner;
     private final long deadline;
@@ -36,6 +42,8 @@ public final class Cancellation {
         Cancellation c = new Cancellation(Thread.currentThread(), deadline, timeoutMillis);
         CURRENT.set(c);
         RUNNING.put(Thread.currentThread(), c);
+        // After the put: a cancel either finds this token or has marked the thread already.
+        if (PENDING.remove(Thread.currentThread())) c.cancel();
         return c;
     }
 
@@ -48,9 +56,18 @@ public final class Cancellation {
     /** Stops the command that {@code thread} runs (Ctrl-C): its token fires, and the thread is interrupted. */
     public static void cancel(Thread thread) {
         if (thread == null) return;
+        PENDING.add(thread);   // before the lookup: see start()
         Cancellation c = RUNNING.get(thread);
-        if (c != null) c.cancel();
+        if (c != null) {
+            c.cancel();
+            PENDING.remove(thread);
+        }
         thread.interrupt();
+    }
+
+    /** Forgets a stop that came after the thread's command ended, so it cannot reach the next one. */
+    public static void forget(Thread thread) {
+        PENDING.remove(thread);
     }
 
     /** The token of the command running on this thread (one that never fires when there is none). */

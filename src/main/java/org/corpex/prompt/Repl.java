@@ -40,6 +40,12 @@ public final class Repl {
     private final Map<String, String> env;
     static final String CANCELLED = "cancelled (Ctrl-C); the session is as it was";
     private volatile Worker.Job running;
+    /**
+     * A Ctrl-C that came after the line was read but before its job was known: the job is stopped
+     * as soon as it is. (Set before {@link #running} is read, and read after it is set: one of the
+     * two sides always sees the other.)
+     */
+    private volatile boolean interruptPending;
 
     /** What opens the full screen on a session: Main gives it, so the prompt knows no other front end. */
     @FunctionalInterface
@@ -125,6 +131,7 @@ public final class Repl {
         try {
             while (true) {
                 String line;
+                interruptPending = false;   // a Ctrl-C at the prompt is the reader's
                 try {
                     line = reader.readLine(prompt(s));
                 } catch (UserInterruptException e) {
@@ -161,6 +168,7 @@ public final class Repl {
     private Shell.Outcome execute(Worker worker, String line, PrintWriter out) {
         Worker.Job job = worker.start(line);
         running = job;
+        if (interruptPending) job.signal();
         try {
             while (true) {
                 try {
@@ -186,6 +194,7 @@ public final class Repl {
 
     /** Ctrl-C while a command runs (from the terminal's signal handler): its token fires. */
     private void cancel() {
+        interruptPending = true;
         Worker.Job job = running;
         if (job != null) job.signal();
     }

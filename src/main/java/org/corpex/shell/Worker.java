@@ -40,10 +40,12 @@ public final class Worker implements AutoCloseable {
                 thread = Thread.currentThread();
                 try {
                     if (cancelled) throw new Cancellation.Stopped("cancelled");
+                    // (A Ctrl-C from here on finds the thread: Cancellation marks it, and the token opens fired.)
                     return shell.execute(line);
                 } finally {
                     thread = null;
                     Thread.interrupted();   // an interrupt that came late must not reach the next line
+                    Cancellation.forget(Thread.currentThread());
                 }
             });
         }
