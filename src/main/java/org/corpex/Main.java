@@ -160,7 +160,7 @@ public final class Main implements Callable<Integer> {
 
         List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
         String summary;
-        org.corpex.store.StoredIndex.Opened opened = openIndex(specs);
+        org.corpex.store.StoredIndex.Opened opened = org.corpex.store.StoredIndex.openIfIndex(specs);
         if (opened != null) {
             for (String w : opened.warnings()) err.println("corpex: warning: " + w);
             session.setCorpus(opened.corpus());
@@ -209,11 +209,6 @@ public final class Main implements Callable<Integer> {
         }
         out.flush();
         return runner.exitStatus();
-    }
-
-    /** The index the user named, opened; null when the paths are files to load. */
-    private static org.corpex.store.StoredIndex.Opened openIndex(List<String> specs) {
-        return org.corpex.store.StoredIndex.openIfIndex(specs);
     }
 
     /** A path as the user would write it: relative when it lies under the working folder. */

@@ -61,6 +61,13 @@ public interface Index {
     /** Hits per document (indexed by corpus position) in the documents of {@code scope} (null for all). */
     int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive);
 
+    /** Hits per document counted off a search: the way for queries whose postings do not give counts directly. */
+    static int[] countedHits(Index index, Query q, BitSet scope, boolean caseSensitive) {
+        int[] out = new int[index.documentCount()];
+        for (Hit h : index.search(q, scope, caseSensitive, Integer.MAX_VALUE)) out[h.doc()]++;
+        return out;
+    }
+
     /** How often each term occurs in these documents (indexed by term id). */
     long[] termCounts(BitSet documents);
 

@@ -351,10 +351,7 @@ public final class MemoryIndex implements Index {
             if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
             return out;
         }
-        List<Hit> hits = new ArrayList<>();
-        run(q, scope, caseSensitive, Integer.MAX_VALUE, hits, new BitSet(docs.size()));
-        for (Hit h : hits) out[h.doc()]++;
-        return out;
+        return Index.countedHits(this, q, scope, caseSensitive);
     }
 
     /**

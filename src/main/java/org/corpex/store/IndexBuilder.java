@@ -93,27 +93,20 @@ public final class IndexBuilder {
     /** Adds these files to the index in {@code dir}. */
     public static Report append(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress) {
         try (Builds.Lock lock = new Builds.Lock(dir, shown)) {
-            StoredIndex.Opened opened = StoredIndex.open(dir, shown);
-            return appendLocked(dir, shown, specs, fields, progress, opened, "appended to");
+            return appendLocked(dir, shown, specs, fields, progress, StoredIndex.load(dir, shown), "appended to");
         } catch (IOException e) {
             throw new CorpexException(shown + ": cannot write the index (" + e.getMessage() + ")");
         }
     }
 
     private static Report appendLocked(Path dir, String shown, List<String> specs, FieldNames fields, Consumer<String> progress,
-                                       StoredIndex.Opened opened, String verb) throws IOException {
+                                       StoredIndex.Loaded loaded, String verb) throws IOException {
         long t0 = System.nanoTime();
-        LuceneIndex engine = (LuceneIndex) opened.corpus().index();
         Set<String> taken = new HashSet<>();
-        for (Document d : opened.corpus().documents()) taken.add(d.id());
-        Sources before;
-        Vocabulary vocab;
-        try (Directory d = FSDirectory.open(dir)) {
-            Map<String, String> data = StoredIndex.latestCommit(d);
-            before = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
-            vocab = SideFiles.readVocabulary(d, data.get(Schema.KEY_VOCABULARY));
-        }
-        engine.reader().close();
+        for (Document d : loaded.opened().corpus().documents()) taken.add(d.id());
+        Sources before = loaded.sources();
+        Vocabulary vocab = loaded.engine().vocabulary();
+        loaded.engine().reader().close();
         Set<String> known = new HashSet<>();
         for (Sources.File f : before.files()) known.add(f.path());
         for (Path p : Loader.files(specs)) {
@@ -128,7 +121,7 @@ public final class IndexBuilder {
             Written w = write(writer, Builds.scratch(dir), first, taken, specs, fields, progress, shown);
             for (int id = 0; id < vocab.size(); id++) {
                 String t = vocab.term(id);
-                if (t.length() * 3 > 32_000) w.longTerms.put(Schema.indexed(t), t);
+                if (Schema.mayBeTooLong(t.length())) w.longTerms.put(Schema.indexed(t), t);
             }
             List<Sources.File> files = new ArrayList<>(before.files());
             for (Sources.File f : w.files) {
@@ -158,15 +151,11 @@ public final class IndexBuilder {
      */
     public static Report update(Path dir, String shown, FieldNames fields, Consumer<String> progress) {
         try (Builds.Lock lock = new Builds.Lock(dir, shown)) {
-            StoredIndex.Opened opened = StoredIndex.open(dir, shown);
-            Sources sources;
-            try (Directory d = FSDirectory.open(dir)) {
-                Map<String, String> data = StoredIndex.latestCommit(d);
-                sources = SideFiles.readSources(d, data.get(Schema.KEY_SOURCES));
-            }
-            Sources.Changes changes = sources.changes();
+            StoredIndex.Loaded loaded = StoredIndex.load(dir, shown);
+            Sources sources = loaded.sources();
+            Sources.Changes changes = loaded.changes();   // compared when it was opened: stat and checksum once
             if (!changes.none()) {
-                ((LuceneIndex) opened.corpus().index()).reader().close();
+                loaded.engine().reader().close();
                 Report r = createLocked(dir, shown, sources.specs(), fields, progress, "rebuilt");
                 return new Report(r.summary() + " (" + changes.describe(sources.files().size()) + ")", r.warnings());
             }
@@ -178,10 +167,10 @@ public final class IndexBuilder {
                 if (!known.contains(abs)) added.add(abs);
             }
             if (added.isEmpty()) {
-                ((LuceneIndex) opened.corpus().index()).reader().close();
+                loaded.engine().reader().close();
                 return new Report("index " + shown + " is up to date (" + sources.files().size() + " files)", List.of());
             }
-            return appendLocked(dir, shown, added, fields, progress, opened, "updated");
+            return appendLocked(dir, shown, added, fields, progress, loaded, "updated");
         } catch (IOException e) {
             throw new CorpexException(shown + ": cannot write the index (" + e.getMessage() + ")");
         }

@@ -43,7 +43,7 @@ final class LayoutTokens extends TokenStream {
         int s = layout.tokenStart(position), e = layout.tokenEnd(position);
         if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
         int len = Index.fold(text, s, e, buf);
-        String indexed = len * 3 <= 32_000 ? null : Schema.indexed(new String(buf, 0, len));
+        String indexed = Schema.mayBeTooLong(len) ? Schema.indexed(new String(buf, 0, len)) : null;
         if (indexed == null || indexed.length() == len) {
             term.copyBuffer(buf, 0, len);
         } else {

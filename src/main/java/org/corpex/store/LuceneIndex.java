@@ -118,10 +118,7 @@ final class LuceneIndex implements Index {
             if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
             return out;
         }
-        List<Hit> hits = new ArrayList<>();
-        run(q, scope, caseSensitive, Integer.MAX_VALUE, hits, new BitSet(docs.size()));
-        for (Hit h : hits) out[h.doc()]++;
-        return out;
+        return Index.countedHits(this, q, scope, caseSensitive);
     }
 
     @Override public long[] termCounts(BitSet documents) {
@@ -201,7 +198,7 @@ final class LuceneIndex implements Index {
             m = new HashMap<>();
             for (int i = 0; i < vocab.size(); i++) {
                 String t = vocab.term(i);
-                if (t.length() * 3 > 32_000) m.put(Schema.indexed(t), i);
+                if (Schema.mayBeTooLong(t.length())) m.put(Schema.indexed(t), i);
             }
             longTerms = m;
         }
@@ -442,9 +439,10 @@ final class LuceneIndex implements Index {
 
 
     private CorpexException damaged(String what, Exception e) {
-        return new CorpexException("index " + name + " is damaged (" + what + (e == null ? "" : ": " + e.getMessage())
-                + "); build it again with 'corpex index'");
+        return StoredIndex.damaged(name, what + (e == null ? "" : ": " + e.getMessage()));
     }
 
     IndexReader reader() { return reader; }
+
+    Vocabulary vocabulary() { return vocab; }
 }

@@ -61,12 +61,17 @@ final class Schema {
     /** Lucene's limit for one term, in UTF-8 bytes, with room to spare. */
     private static final int MAX_TERM_BYTES = 32_000;
 
+    /** Whether a token of this many characters could pass Lucene's limit (three UTF-8 bytes a character at most here). */
+    static boolean mayBeTooLong(int chars) {
+        return chars * 3 > MAX_TERM_BYTES;
+    }
+
     /**
      * The term Lucene holds for a folded token: itself, unless it is too long for Lucene (a
      * run of 10,000 letters), then a digest of it that no real token can equal.
      */
     static String indexed(String folded) {
-        if (folded.length() * 3 <= MAX_TERM_BYTES || folded.getBytes(StandardCharsets.UTF_8).length <= MAX_TERM_BYTES) return folded;
+        if (!mayBeTooLong(folded.length()) || folded.getBytes(StandardCharsets.UTF_8).length <= MAX_TERM_BYTES) return folded;
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
             return "\uFFFElong:" + java.util.HexFormat.of().formatHex(h);

@@ -35,6 +35,14 @@ public final class StoredIndex {
     /** An opened index: the corpus to explore, a one-line summary, and what the user should know. */
     public record Opened(Corpus corpus, String summary, List<String> warnings) {}
 
+    /** An opened index with what the builder needs too: its sources, compared once with the files. */
+    record Loaded(Opened opened, LuceneIndex engine, Sources sources, Sources.Changes changes) {}
+
+    /** The one message for an index that cannot be read as written. */
+    static CorpexException damaged(String shown, String why) {
+        return new CorpexException(shown + " is damaged (" + why + "); build it again with 'corpex index'");
+    }
+
     private StoredIndex() {}
 
     /** Whether this path is a folder corpex wrote an index into. */
@@ -49,12 +57,6 @@ public final class StoredIndex {
      */
     static boolean looksLikeIndex(Path p) {
         return isIndex(p) || !Files.exists(p) && Builds.interrupted(p) != null;
-    }
-
-    /** The user data of the index's latest commit. */
-    static Map<String, String> latestCommit(Directory d) throws IOException {
-        List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(d);
-        return commits.get(commits.size() - 1).getUserData();
     }
 
     /**
@@ -82,6 +84,10 @@ public final class StoredIndex {
 
     /** Opens the index in {@code dir}; {@code shown} is how the user named it. */
     public static Opened open(Path dir, String shown) {
+        return load(dir, shown).opened();
+    }
+
+    static Loaded load(Path dir, String shown) {
         long t0 = System.nanoTime();
         Schema.quiet();
         Builds.recover(dir);
@@ -112,8 +118,7 @@ public final class StoredIndex {
             if (f < Schema.FORMAT) throw new CorpexException(shown + ": made by an older corpex (format " + f + "); build the index again");
             int n = Integer.parseInt(data.get(Schema.KEY_DOCS));
             if (reader.maxDoc() != n || reader.numDeletedDocs() != 0) {
-                throw new CorpexException(shown + " is damaged: its commit says " + n + " documents, Lucene holds " + reader.maxDoc()
-                        + "; build it again with 'corpex index'");
+                throw damaged(shown, "its commit says " + n + " documents, Lucene holds " + reader.maxDoc());
             }
             Vocabulary vocab = SideFiles.readVocabulary(directory, data.get(Schema.KEY_VOCABULARY));
             Sources sources = SideFiles.readSources(directory, data.get(Schema.KEY_SOURCES));
@@ -132,7 +137,7 @@ public final class StoredIndex {
             for (Document d : docs) words += d.words();
             String summary = String.format(java.util.Locale.ROOT, "opened index %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
                     shown, n, words, sources.files().size(), data.getOrDefault(Schema.KEY_BUILT, "?"), (System.nanoTime() - t0) / 1e9);
-            return new Opened(corpus, summary, warnings);
+            return new Loaded(new Opened(corpus, summary, warnings), engine, sources, changes);
         } catch (CorpexException e) {
             close(reader, directory);
             throw e;
@@ -144,7 +149,7 @@ public final class StoredIndex {
             throw new CorpexException(shown + ": written by a Lucene version this corpex cannot read; build it again with 'corpex index'");
         } catch (CorruptIndexException | java.io.EOFException | java.nio.file.NoSuchFileException | NumberFormatException e) {
             close(reader, directory);
-            throw new CorpexException(shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
+            throw damaged(shown, oneLine(e));
         } catch (IOException e) {
             close(reader, directory);
             throw new CorpexException(shown + ": cannot read the index (" + oneLine(e) + ")");
@@ -175,7 +180,7 @@ public final class StoredIndex {
             BinaryDocValues head = leaf.reader().getBinaryDocValues(Schema.HEAD);
             int max = leaf.reader().maxDoc();
             if (max > 0 && (ord == null || !ord.advanceExact(0) || ord.longValue() != leaf.docBase)) {
-                throw new CorpexException(shown + " is damaged (documents out of order); build it again with 'corpex index'");
+                throw damaged(shown, "documents out of order");
             }
             for (int d = 0; d < max; d++) {
                 if (head == null || !head.advanceExact(d)) throw new CorruptIndexException("document " + (leaf.docBase + d) + " has no head", shown);
@@ -217,14 +222,14 @@ public final class StoredIndex {
                     c.leaf = li;
                 }
                 if (c.values == null || !c.values.advanceExact(d)) {
-                    throw new CorpexException("index " + shown + " is damaged (document " + pos + " has no text); build it again with 'corpex index'");
+                    throw damaged(shown, "document " + pos + " has no text");
                 }
                 BytesRef b = c.values.binaryValue();
                 return new String(b.bytes, b.offset, b.length, java.nio.charset.StandardCharsets.UTF_8);
             } catch (org.apache.lucene.store.AlreadyClosedException e) {
                 throw new CorpexException("index " + shown + " was closed");
             } catch (IOException e) {
-                throw new CorpexException("index " + shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
+                throw damaged(shown, oneLine(e));
             }
         }
     }
@@ -237,7 +242,7 @@ public final class StoredIndex {
             if (v == null || !v.advanceExact(pos - leaf.docBase)) return List.of();
             return Records.figures(v.binaryValue(), pos, doc::text);
         } catch (IOException e) {
-            throw new CorpexException("index " + shown + " is damaged (" + oneLine(e) + "); build it again with 'corpex index'");
+            throw damaged(shown, oneLine(e));
         }
     }
 }

@@ -56,13 +56,7 @@ public final class Loader {
         Map<String, Integer> skipped = new TreeMap<>();
         Map<String, Integer> recognized = new TreeMap<>();
         FileResult walk = new FileResult(null);
-        Set<Path> seen = new HashSet<>();
-        List<Path> files = new ArrayList<>();
-        for (String spec : specs) {
-            for (Path f : expand(spec, walk)) {
-                if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
-            }
-        }
+        List<Path> files = expandAll(specs, walk);
         // Sidecars, one per folder that holds a loaded file.
         Map<Path, Sidecar> sidecars = new LinkedHashMap<>();   // in file order, so warnings come in a stable order
         FileResult sidecarProblems = new FileResult(null);
@@ -103,11 +97,15 @@ public final class Loader {
 
     /** The files these specs name, as a load would read them (what they cannot name is left out). */
     public static List<Path> files(List<String> specs) {
-        FileResult ignored = new FileResult(null);
+        return expandAll(specs, new FileResult(null));
+    }
+
+    /** Every file the specs name, each once, in the order named; what they cannot name goes to {@code out}. */
+    private static List<Path> expandAll(List<String> specs, FileResult out) {
         Set<Path> seen = new HashSet<>();
         List<Path> files = new ArrayList<>();
         for (String spec : specs) {
-            for (Path f : expand(spec, ignored)) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
+            for (Path f : expand(spec, out)) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
         }
         return files;
     }
