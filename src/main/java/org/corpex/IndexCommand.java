@@ -18,7 +18,10 @@ import java.util.concurrent.Callable;
         description = {"Build an on-disk index of a corpus, which 'corpex NAME' then opens in a moment.",
                 "  corpex index PATH... -o NAME     build (or rebuild) the index NAME from files, folders or globs",
                 "  corpex index NAME --append PATH...  add files to it",
-                "  corpex index NAME --update       catch up with changed, removed and new source files"},
+                "  corpex index NAME --update       catch up with changed, removed and new source files",
+                "  corpex index PATH... --to solr://HOST:PORT/COLLECTION   write them into a SolrCloud collection",
+                "Credentials for Solr come from CORPEX_SOLR_USER and CORPEX_SOLR_PASSWORD, or the file CORPEX_SOLR_CREDENTIALS",
+                "names (one line USER:PASSWORD); never from the command line."},
         footer = {"", "Exit status: 0 done, 1 nothing was written (the index is as it was), 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs; with --append or --update, the index first.")
@@ -26,6 +29,16 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "NAME", description = "The index folder to build (replaced if it is an index already).")
     String output;
+
+    @Option(names = "--to", paramLabel = "solr://HOST:PORT/COLLECTION",
+            description = "Write into a SolrCloud collection (created with corpex's configset when missing; an interrupted run resumes).")
+    String to;
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of a collection that --to creates (default: ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard of a collection that --to creates (default: ${DEFAULT-VALUE}).")
+    int replicas;
 
     @Option(names = "--append", description = "Add the PATHs after NAME to the index NAME.")
     boolean append;
@@ -46,9 +59,13 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int modes = (output != null ? 1 : 0) + (append ? 1 : 0) + (update ? 1 : 0);
+        int modes = (output != null ? 1 : 0) + (append ? 1 : 0) + (update ? 1 : 0) + (to != null ? 1 : 0);
         if (modes != 1) {
-            err.println("corpex index: give one of -o NAME (build), --append or --update; see corpex index --help");
+            err.println("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append or --update; see corpex index --help");
+            return 2;
+        }
+        if (shards < 1 || replicas < 1) {
+            err.println("corpex index: --shards and --replicas must be at least 1");
             return 2;
         }
         java.util.function.Consumer<String> progress = line -> {
@@ -57,7 +74,13 @@ final class IndexCommand implements Callable<Integer> {
         };
         IndexBuilder.Report r;
         try {
-            if (output != null) {
+            if (to != null) {
+                if (!org.corpex.solr.SolrAddress.looksLike(to)) {
+                    err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + to);
+                    return 2;
+                }
+                r = org.corpex.solr.SolrIndexer.build(to, expand(args), fields.toFieldNames(), shards, replicas, progress);
+            } else if (output != null) {
                 r = IndexBuilder.create(Path.of(org.corpex.base.UserInput.expandHome(output)), output, expand(args), fields.toFieldNames(), progress);
             } else if (append) {
                 if (args.size() < 2) {

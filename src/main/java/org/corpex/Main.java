@@ -160,7 +160,7 @@ public final class Main implements Callable<Integer> {
 
         List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
         String summary;
-        org.corpex.store.StoredIndex.Opened opened = org.corpex.store.StoredIndex.openIfIndex(specs);
+        org.corpex.store.StoredIndex.Opened opened = org.corpex.solr.Stores.openIfStored(specs);
         if (opened != null) {
             for (String w : opened.warnings()) err.println("corpex: warning: " + w);
             session.setCorpus(opened.corpus());

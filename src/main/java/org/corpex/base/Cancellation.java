@@ -76,6 +76,11 @@ public final class Cancellation {
         return c == null ? NONE : c;
     }
 
+    /** Whether this is a command's token (not the one for code that runs outside any command). */
+    public boolean active() {
+        return this != NONE;
+    }
+
     /** Checks this thread's token. */
     public static void check() {
         current().poll();

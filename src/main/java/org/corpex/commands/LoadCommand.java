@@ -31,7 +31,7 @@ public final class LoadCommand implements CorpexCommand {
     public Table run(Session session) {
         List<String> specs = new ArrayList<>();
         for (String p : paths) specs.add(org.corpex.base.UserInput.expandHome(p));
-        org.corpex.store.StoredIndex.Opened index = org.corpex.store.StoredIndex.openIfIndex(specs);
+        org.corpex.store.StoredIndex.Opened index = org.corpex.solr.Stores.openIfStored(specs);
         if (index != null) {
             if (append) {
                 throw new CorpexException(paths.get(0) + " is an index; it opens alone (add files to it with: corpex index "

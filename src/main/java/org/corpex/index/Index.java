@@ -71,6 +71,13 @@ public interface Index {
     /** How often each term occurs in these documents (indexed by term id). */
     long[] termCounts(BitSet documents);
 
+    /**
+     * What the user must know about the answers given since the last call, taken once: an engine
+     * over a cluster says here that a shard did not answer and the results are partial. The
+     * session adds these to the command's table, so every front end shows them.
+     */
+    default List<String> warnings() { return List.of(); }
+
 
     /**
      * Folds a token as Unicode simple case folding does, character by character (so accents stay,

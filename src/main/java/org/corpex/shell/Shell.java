@@ -95,11 +95,15 @@ public final class Shell {
         }
         Table t;
         org.corpex.base.Cancellation.start(session.settings().timeoutMillis);
+        org.corpex.index.Index engine = session.corpus().index();
         try {
             t = command.run(session);
         } finally {
             org.corpex.base.Cancellation.end();
         }
+        // What the engine must tell about its answers (a cluster's shard that did not answer): on every front end.
+        List<String> engineWarnings = engine.warnings();
+        if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
         if (!t.isMessage()) session.setLastTable(t);
         if (redirect != null) {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());

@@ -44,7 +44,7 @@ public final class IndexBuilder {
     public record Report(String summary, List<String> warnings) {}
 
     /** Files are read in batches of about this much; at most one a writer thread, plus the one loading, are in memory. */
-    static final long BATCH_BYTES = 64L << 20;
+    public static final long BATCH_BYTES = 64L << 20;
 
     private IndexBuilder() {}
 

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** How a document's head and its figures are written as bytes, and read back. */
-final class Records {
+/** How a document's head and its figures are written as bytes, and read back (in an index on disk or a Solr collection). */
+public final class Records {
     private Records() {}
 
     /** A document's head: everything but its text. */
-    static BytesRef head(Document d) {
+    public static BytesRef head(Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             for (String s : new String[] {d.id(), d.title(), d.source(), d.date(), d.url(), d.path()}) out.writeString(s);
@@ -36,7 +36,7 @@ final class Records {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static Document document(BytesRef b, Supplier<String> text) throws IOException {
+    public static Document document(BytesRef b, Supplier<String> text) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
         String id = in.readString(), title = in.readString(), source = in.readString(), date = in.readString(),
                 url = in.readString(), path = in.readString();
@@ -53,7 +53,7 @@ final class Records {
      * bytes, is written as where it stands in the text when it is that stretch of the text with
      * its whitespace collapsed (as the extractor makes it), and read back from the text.
      */
-    static BytesRef figures(List<Figure> figures, Document d) {
+    public static BytesRef figures(List<Figure> figures, Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         Map<String, Integer> table = new LinkedHashMap<>();
         int[][] refs = new int[figures.size()][];
@@ -114,7 +114,7 @@ final class Records {
     /** Stands for null in the table (no figure string holds a NUL). */
     private static final String NULL = "\0";
 
-    static List<Figure> figures(BytesRef b, int doc, Supplier<String> text) throws IOException {
+    public static List<Figure> figures(BytesRef b, int doc, Supplier<String> text) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
         String[] table = new String[in.readVInt()];
         for (int i = 0; i < table.length; i++) {

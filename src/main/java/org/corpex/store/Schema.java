@@ -10,19 +10,19 @@ import java.nio.charset.StandardCharsets;
  * are those a Solr schema for the same corpus would use (body: the analysed text; text: the text
  * as written), so one analysis serves both.
  */
-final class Schema {
+public final class Schema {
     private Schema() {}
 
     /** Lucene reports through java.util.logging (its choice of memory mapping, the Vector API); corpex's output is its own. */
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     /** Silences Lucene's log lines; call before Lucene's first class loads. */
-    static void quiet() {
+    public static void quiet() {
         LUCENE.setLevel(java.util.logging.Level.OFF);
     }
 
     /** Bumped whenever what is written changes; an index of a later format is refused, not misread. */
-    static final int FORMAT = 1;
+    public static final int FORMAT = 1;
 
     /** The file that says a folder is a corpex index (its content: a line for humans). */
     static final String MARKER = "corpex-index.txt";
@@ -62,7 +62,7 @@ final class Schema {
     private static final int MAX_TERM_BYTES = 32_000;
 
     /** Whether a token of this many characters could pass Lucene's limit (three UTF-8 bytes a character at most here). */
-    static boolean mayBeTooLong(int chars) {
+    public static boolean mayBeTooLong(int chars) {
         return chars * 3 > MAX_TERM_BYTES;
     }
 
@@ -70,7 +70,7 @@ final class Schema {
      * The term Lucene holds for a folded token: itself, unless it is too long for Lucene (a
      * run of 10,000 letters), then a digest of it that no real token can equal.
      */
-    static String indexed(String folded) {
+    public static String indexed(String folded) {
         if (!mayBeTooLong(folded.length()) || folded.getBytes(StandardCharsets.UTF_8).length <= MAX_TERM_BYTES) return folded;
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));

@@ -17,7 +17,7 @@ import java.util.List;
  * Lucene's header and checksum footer, so a build killed halfway leaves the last commit's files
  * whole, and a damaged file is caught when read.
  */
-final class SideFiles {
+public final class SideFiles {
     private SideFiles() {}
 
     private static final String VOCABULARY = "CorpexVocabulary", SOURCES = "CorpexSources";
@@ -78,6 +78,30 @@ final class SideFiles {
             for (int i = 0; i < m; i++) files.add(new Sources.File(in.readString(), in.readVLong(), in.readLong(), in.readLong()));
             CodecUtil.checkFooter(in);
             return new Sources(specs, files);
+        }
+    }
+
+    /** The vocabulary as the bytes of its file (checksummed), for a store that is not a folder: a Solr collection. */
+    public static byte[] vocabularyBytes(Vocabulary v) {
+        try (org.apache.lucene.store.ByteBuffersDirectory d = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            writeVocabulary(d, "v", v);
+            try (org.apache.lucene.store.IndexInput in = d.openInput("v", IOContext.READONCE)) {
+                byte[] b = new byte[Math.toIntExact(in.length())];
+                in.readBytes(b, 0, b.length);
+                return b;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);   // in memory: cannot happen
+        }
+    }
+
+    /** Reads {@link #vocabularyBytes}; a damaged copy fails its checksum (an IOException). */
+    public static Vocabulary vocabularyOf(byte[] bytes) throws IOException {
+        try (org.apache.lucene.store.ByteBuffersDirectory d = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (IndexOutput out = d.createOutput("v", IOContext.DEFAULT)) {
+                out.writeBytes(bytes, bytes.length);
+            }
+            return readVocabulary(d, "v");
         }
     }
 }

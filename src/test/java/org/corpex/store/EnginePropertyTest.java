@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text. Seeded corpora of every shape commands care about (case and apostrophe variants, accents,
  * CJK, figures, dates and sources, repeated sections, a very long token), queries of every form.
  */
-class EnginePropertyTest {
+public class EnginePropertyTest {
     private static final String[] WORDS = {
             "data", "Data", "DATA", "centers", "center", "cloud", "invest", "invests", "investing", "investment", "investors",
             "harbor", "Harbor", "café", "Café", "naïve", "straße", "the", "The", "a", "of", "and", "to", "in", "53", "2025",
@@ -41,7 +41,7 @@ class EnginePropertyTest {
     private static final String[] SEPARATORS = {" ", " ", " ", " ", ", ", ". ", "\n", " - ", " (", ") ", "; ", " “", "” "};
 
     /** Every query form, every sort key, every command that reads the engine. */
-    private static final String[] COMMANDS = {
+    public static final String[] COMMANDS = {
             "docs", "docs --no-figures",
             "kwic data", "kwic the --limit 7", "kwic DATA --case", "kwic Data --case --sort R1,L1", "kwic \"data centers\"",
             "kwic \"the data\" --case", "kwic invest* --sort R1,R2 --words 3", "kwic invest?ng", "kwic *ing --sort L2,doc",
@@ -111,7 +111,7 @@ class EnginePropertyTest {
     }
 
     /** Everything a table holds, as text; or the error a command gave. */
-    private static String describe(Shell shell, String command) {
+    public static String describe(Shell shell, String command) {
         try {
             Table t = shell.execute(command).table();
             return t.toString();
@@ -120,7 +120,7 @@ class EnginePropertyTest {
         }
     }
 
-    private static void generate(Random r, Path dir, long seed) throws IOException {
+    public static void generate(Random r, Path dir, long seed) throws IOException {
         Files.createDirectories(dir);
         int docs = 3 + r.nextInt(10);
         String shared = sentence(r, 40);   // a section some documents repeat, for dupes

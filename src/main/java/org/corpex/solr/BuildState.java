@@ -1,0 +1,33 @@
+package org.corpex.solr;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corpex.base.CorpexException;
+
+import java.util.List;
+
+/**
+ * What corpex records in a collection about its content, in the document {@link SolrLayout#STATE_ID}:
+ * which paths were indexed, how far the writing got (so that an interrupted build resumes where it
+ * stopped), and, once complete, how many documents and vocabulary chunks there are.
+ */
+record BuildState(int format, boolean complete, List<String> specs, String fields, int uploaded, int documents,
+                  int vocabularyChunks, int files, long chars, String built) {
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    String json() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BuildState parse(String json, SolrAddress where) {
+        try {
+            return JSON.readValue(json, BuildState.class);
+        } catch (java.io.IOException e) {
+            throw new CorpexException(where + ": corpex's record in the collection is damaged (" + e.getMessage() + "); build it again");
+        }
+    }
+}

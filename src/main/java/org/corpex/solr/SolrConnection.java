@@ -1,0 +1,212 @@
+package org.corpex.solr;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
+import org.corpex.base.CorpexException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A connection to one collection of a SolrCloud cluster: SolrJ's cloud client (it reads the
+ * cluster's state, sends each request to a live replica of every shard, and fails over when a
+ * node goes down), credentials from the environment, and every failure turned into one line that
+ * says what went wrong and where. Queries run shard-tolerant: a shard with no live replica does
+ * not fail the query, it makes the answer partial, which is remembered and reported.
+ */
+final class SolrConnection implements AutoCloseable {
+    /** Environment variables read for credentials and TLS: never the command line, which lands in histories and process lists. */
+    static final String ENV_USER = "CORPEX_SOLR_USER", ENV_PASSWORD = "CORPEX_SOLR_PASSWORD", ENV_CREDENTIALS = "CORPEX_SOLR_CREDENTIALS",
+            ENV_TRUSTSTORE = "CORPEX_SOLR_TRUSTSTORE", ENV_TRUSTSTORE_PASSWORD = "CORPEX_SOLR_TRUSTSTORE_PASSWORD";
+
+    /** One request: what SolrJ does, with its checked exceptions. */
+    interface Call<T> {
+        T run(SolrClient client) throws SolrServerException, IOException;
+    }
+
+    final SolrAddress address;
+    private final CloudHttp2SolrClient client;
+    private final String user;
+    private final String password;
+    /** The first shard failure of an answer that came back partial, until someone takes it. */
+    private final AtomicReference<String> partial = new AtomicReference<>();
+
+    private SolrConnection(SolrAddress address, CloudHttp2SolrClient client, String user, String password) {
+        this.address = address;
+        this.client = client;
+        this.user = user;
+        this.password = password;
+    }
+
+    static SolrConnection open(SolrAddress address) {
+        return open(address, System.getenv());
+    }
+
+    static SolrConnection open(SolrAddress address, java.util.Map<String, String> env) {
+        String[] credentials = credentials(address, env);
+        if (address.tls()) trustStore(address, env);
+        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withIdleTimeout(120, TimeUnit.SECONDS)
+                .withRequestTimeout(300, TimeUnit.SECONDS);
+        if (credentials != null) http.withBasicAuthCredentials(credentials[0], credentials[1]);
+        CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(address.urls())
+                .withInternalClientBuilder(http)
+                .withDefaultCollection(address.collection())
+                .build();
+        return new SolrConnection(address, client, credentials == null ? null : credentials[0], credentials == null ? null : credentials[1]);
+    }
+
+    /** User and password from CORPEX_SOLR_USER/PASSWORD, or from the file CORPEX_SOLR_CREDENTIALS names (one line, USER:PASSWORD). */
+    static String[] credentials(SolrAddress address, java.util.Map<String, String> env) {
+        String file = env.get(ENV_CREDENTIALS);
+        if (file != null && !file.isBlank()) {
+            Path p = Path.of(file);
+            String line;
+            try {
+                line = Files.readAllLines(p).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+            } catch (IOException e) {
+                throw new CorpexException(address + ": cannot read the credentials file " + file + " (" + ENV_CREDENTIALS + "): " + e.getMessage());
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) throw new CorpexException(address + ": the credentials file " + file + " should hold one line USER:PASSWORD");
+            return new String[] {line.substring(0, colon), line.substring(colon + 1).strip()};
+        }
+        String user = env.get(ENV_USER), password = env.get(ENV_PASSWORD);
+        if (user == null || user.isEmpty()) return null;
+        if (password == null) throw new CorpexException(address + ": " + ENV_USER + " is set but " + ENV_PASSWORD + " is not");
+        return new String[] {user, password};
+    }
+
+    /** A trust store for a cluster whose certificates no public authority signed: as the JDK's own properties name it. */
+    private static void trustStore(SolrAddress address, java.util.Map<String, String> env) {
+        String store = env.get(ENV_TRUSTSTORE);
+        if (store == null || store.isBlank()) return;
+        if (!Files.isReadable(Path.of(store))) throw new CorpexException(address + ": cannot read the trust store " + store + " (" + ENV_TRUSTSTORE + ")");
+        System.setProperty("javax.net.ssl.trustStore", store);
+        String pw = env.get(ENV_TRUSTSTORE_PASSWORD);
+        if (pw != null) System.setProperty("javax.net.ssl.trustStorePassword", pw);
+        if (store.endsWith(".p12") || store.endsWith(".pfx")) System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    }
+
+    /** Runs a request; any failure becomes one line naming the collection and what went wrong. */
+    <T> T call(String what, Call<T> call) {
+        try {
+            return call.run(client);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw failure(what, e);
+        } catch (RuntimeException e) {
+            // SolrJ reports an unreachable cluster state as a plain RuntimeException.
+            throw failure(what, e);
+        }
+    }
+
+    /** A query, sent as a POST (term lists can be long), shard-tolerant; a partial answer is remembered. */
+    QueryResponse query(String what, SolrParams params) {
+        ModifiableSolrParams p = new ModifiableSolrParams(params);
+        p.set("shards.tolerant", true);
+        QueryResponse r = call(what, c -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c, address.collection()));
+        Object flag = r.getResponseHeader() == null ? null : r.getResponseHeader().get("partialResults");
+        if (Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag))) {
+            partial.compareAndSet(null, "answers from " + address + " are partial: a shard did not answer (" + what + ")");
+        }
+        return r;
+    }
+
+    /** The partial-answer notice since the last call, or null. */
+    String takePartial() {
+        return partial.getAndSet(null);
+    }
+
+    CorpexException failure(String what, Throwable e) {
+        String m = message(e);
+        StringBuilder chain = new StringBuilder();
+        for (Throwable c = e; c != null; c = c.getCause()) chain.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(" | ");
+        if (System.getenv("CORPEX_SOLR_DEBUG") != null) System.err.println(chain);
+        String low = chain.toString().toLowerCase(java.util.Locale.ROOT);
+        int code = e instanceof SolrException se ? se.code() : -1;
+        for (Throwable c = e.getCause(); c != null && code < 0; c = c.getCause()) if (c instanceof SolrException se) code = se.code();
+        if (low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state") || low.contains("could not find a healthy node")) {
+            // SolrJ's cluster-state lookup hides why it failed: ask a node directly.
+            int probed = probe();
+            if (probed == 401 || probed == 403) code = probed;
+            else if (probed < 0) return new CorpexException("cannot reach " + address + " (no node answers at " + String.join(", ", address.nodes())
+                    + ") while " + what);
+        }
+        if (code == 401 || low.contains("401") && low.contains("unauthorized")) {
+            return new CorpexException(address + " refused the credentials" + (user == null
+                    ? " (none were given: set " + ENV_USER + " and " + ENV_PASSWORD + ", or " + ENV_CREDENTIALS + "=FILE)"
+                    : " of user " + user) + " while " + what);
+        }
+        if (code == 403) return new CorpexException(address + ": user " + user + " may not do this (403) while " + what);
+        if (low.contains("collection not found") || low.contains("could not find collection")) {
+            return new CorpexException(address + ": no collection " + address.collection()
+                    + "; build it with: corpex index PATH... --to " + address);
+        }
+        if (low.contains("no active replicas") || low.contains("no live solrservers") || low.contains("no servers hosting shard")) {
+            return new CorpexException(address + ": a shard has no live replica (" + m + ") while " + what);
+        }
+        if (hasCause(e, java.net.ConnectException.class) || low.contains("connection refused") || low.contains("tried fetching cluster state")
+                || low.contains("could not find a healthy node")) {
+            return new CorpexException("cannot reach " + address + " (" + m + ") while " + what);
+        }
+        if (hasCause(e, java.util.concurrent.TimeoutException.class) || low.contains("timeout") || low.contains("timed out")) {
+            return new CorpexException(address + " did not answer in time while " + what + " (" + m + ")");
+        }
+        return new CorpexException(address + ": " + what + " failed (" + m + ")");
+    }
+
+    /** The HTTP status a node gives a plain request with these credentials, or -1 when none answers. */
+    private int probe() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        for (String url : address.urls()) {
+            java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/admin/info/system?wt=json"))
+                    .timeout(java.time.Duration.ofSeconds(10));
+            if (user != null) {
+                r.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            try {
+                return http.send(r.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                // this node does not answer: try the next
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
+        return false;
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof SolrServerException)) t = t.getCause();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").replaceAll("<[^>]+>", "").replaceFirst("^Error from server at \\S+: ", "").strip();
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+
+    @Override public void close() {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // closing: nothing left to tell
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package org.corpex.solr;
+
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.index.Hit;
+import org.corpex.index.Index;
+import org.corpex.index.Query;
+import org.corpex.index.TextScan;
+import org.corpex.index.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The engine over a SolrCloud collection. Solr says which documents can match (its postings are
+ * corpex's folded tokens, so a word, a wildcard's terms or a phrase find exactly the documents
+ * they find in memory) and how often a word occurs in each ({@code termfreq}); the hits themselves,
+ * with their character spans, come from the texts of those documents, fetched in batches and
+ * segmented as the loader segments, so that every table is the one the same corpus gives in
+ * memory. Term ids and counts come from the vocabulary corpex stored in the collection.
+ * <p>
+ * A search that must read texts to count (a phrase, a regex, a case-sensitive word) reads only the
+ * candidate documents, and at most {@link Texts#limit()} of text per command: beyond that it stops
+ * with an error that says so, rather than pulling a whole archive over the network.
+ */
+final class SolrIndex implements Index {
+    /** The most terms a count asks {@code termfreq} for in one request; a wider wildcard counts off the texts. */
+    private static final int TERMFREQ_TERMS = 48;
+
+    private final SolrConnection solr;
+    private final Vocabulary vocab;
+    private final List<Document> docs;
+    private final Texts texts;
+
+    SolrIndex(SolrConnection solr, Vocabulary vocab, List<Document> docs, Texts texts) {
+        this.solr = solr;
+        this.vocab = vocab;
+        this.docs = docs;
+        this.texts = texts;
+    }
+
+    // ---------------------------------------------------------------- the vocabulary
+
+    @Override public int vocabularySize() { return vocab.size(); }
+    @Override public String term(int id) { return vocab.term(id); }
+    @Override public int termId(String folded) { return vocab.id(folded); }
+    @Override public int termFrequency(int id) { return vocab.collectionFrequency(id); }
+    @Override public int documentFrequency(int id) { return vocab.documentFrequency(id); }
+    @Override public int documentCount() { return docs.size(); }
+    @Override public int tokenCount(int doc) { return docs.get(doc).tokens(); }
+    @Override public int[] matchingTerms(Query q) { return vocab.matching(q); }
+
+    @Override public int[] documentTerms(int doc) {
+        Document.Body b = docs.get(doc).bodyOnce();
+        return termsOf(b.text(), b.layout(), doc);
+    }
+
+    private int[] termsOf(String text, Layout l, int doc) {
+        int[] out = new int[l.tokenCount()];
+        char[] buf = new char[64];
+        for (int i = 0; i < out.length; i++) {
+            int s = l.tokenStart(i), e = l.tokenEnd(i);
+            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
+            int len = Index.fold(text, s, e, buf);
+            int id = vocab.id(buf, len);
+            if (id < 0) {
+                throw new CorpexException(solr.address + ": a token of document " + docs.get(doc).id()
+                        + " is missing from the collection's vocabulary (was the collection changed by another program?)");
+            }
+            out[i] = id;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- what Solr answers alone
+
+    /** Whether Solr's postings answer this query exactly: a single-token query, folded. */
+    private static boolean exactInSolr(Query q, boolean cs) {
+        return !cs && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex);
+    }
+
+    /** The Solr query for documents holding any of these terms. */
+    private String anyOf(int[] ids) {
+        StringBuilder b = new StringBuilder("{!terms f=" + SolrLayout.BODY + " separator='" + SolrLayout.SEPARATOR + "'}");
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) b.append(SolrLayout.SEPARATOR);
+            b.append(SolrLayout.indexed(vocab.term(ids[i])));
+        }
+        return b.toString();
+    }
+
+    /** The Solr filters a query's documents must pass (a superset of them for a regex or a wildcard phrase), or null for none. */
+    private List<String> filters(Query q) {
+        if (q instanceof Query.Phrase p) {
+            List<String> out = new ArrayList<>();
+            boolean plain = true;
+            StringBuilder phrase = new StringBuilder();
+            for (Query part : p.parts()) {
+                int[] ids = vocab.matching(part);
+                if (ids.length == 0) return List.of();
+                out.add(anyOf(ids));
+                if (part instanceof Query.Word w) {
+                    if (phrase.length() > 0) phrase.append(SolrLayout.SEPARATOR);
+                    phrase.append(SolrLayout.indexed(w.folded()));
+                } else {
+                    plain = false;
+                }
+            }
+            // A phrase of plain words is a Lucene phrase query in the field's own analysis (split on the separator).
+            if (plain) return List.of("{!field f=" + SolrLayout.BODY + " v=$phrase}", "phrase=" + phrase);
+            return out;
+        }
+        if (q instanceof Query.TextRegex r) {
+            List<String> out = new ArrayList<>();
+            for (String fragment : org.corpex.index.Literals.required(r.pattern().pattern())) {
+                int[] ids = vocab.containing(fragment);
+                if (ids.length == 0) return List.of();
+                out.add(anyOf(ids));
+            }
+            return out.isEmpty() ? null : out;
+        }
+        int[] ids = vocab.matching(q);
+        return ids.length == 0 ? List.of() : List.of(anyOf(ids));
+    }
+
+    /**
+     * The documents passing these filters (all for null, none for an empty list), with, when
+     * {@code counts} is given, each one's occurrences of those terms (from {@code termfreq}).
+     */
+    private BitSet documents(List<String> filters, int[] countIds, int[] counts) {
+        BitSet out = new BitSet(docs.size());
+        if (filters != null && filters.isEmpty()) return out;
+        if (filters == null) {
+            out.set(0, docs.size());
+            return out;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.add("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
+        for (String f : filters) {
+            if (f.startsWith("phrase=")) p.set("phrase", f.substring("phrase=".length()));
+            else p.add("fq", f);
+        }
+        String fl = SolrLayout.ORD;
+        if (countIds != null) {
+            StringBuilder sum = new StringBuilder("tf:sum(0");
+            for (int id : countIds) {
+                sum.append(",termfreq(").append(SolrLayout.BODY).append(",'")
+                        .append(SolrLayout.indexed(vocab.term(id)).replace("\\", "\\\\").replace("'", "\\'")).append("')");
+            }
+            fl += "," + sum.append(")");
+        }
+        p.set("fl", fl);
+        p.set("sort", SolrLayout.ORD + " asc," + SolrLayout.ID + " asc");
+        p.set("rows", 20_000);
+        Cancellation cancel = Cancellation.current();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            cancel.poll();
+            p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = solr.query("searching", p);
+            for (SolrDocument d : r.getResults()) {
+                int ord = ((Number) d.getFieldValue(SolrLayout.ORD)).intValue();
+                if (ord < 0 || ord >= docs.size()) continue;
+                out.set(ord);
+                if (counts != null) counts[ord] = ((Number) d.getFieldValue("tf")).intValue();
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) break;
+            cursor = next;
+        }
+        return out;
+    }
+
+    private BitSet documentsOf(int[] ids) {
+        return ids.length == 0 ? new BitSet() : documents(List.of(anyOf(ids)), null, null);
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
+        List<String> f = filters(q);
+        if (exactInSolr(q, caseSensitive) || plainPhrase(q) && !caseSensitive) return documents(f, null, null);
+        BitSet out = new BitSet(docs.size());
+        run(q, null, caseSensitive, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static boolean plainPhrase(Query q) {
+        return q instanceof Query.Phrase p && p.parts().stream().allMatch(x -> x instanceof Query.Word);
+    }
+
+    @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
+        BitSet docsHit = new BitSet(docs.size());
+        long total = run(q, scope, caseSensitive, limit, hits, docsHit);
+        return new Result(hits, total, docsHit.cardinality());
+    }
+
+    @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+        if (exactInSolr(q, caseSensitive)) {
+            int[] ids = vocab.matching(q);
+            if (ids.length <= TERMFREQ_TERMS) {
+                int[] out = new int[docs.size()];
+                if (ids.length == 0) return out;
+                documents(filters(q), ids, out);
+                if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+                return out;
+            }
+        }
+        return Index.countedHits(this, q, scope, caseSensitive);
+    }
+
+    @Override public long[] termCounts(BitSet documents) {
+        int n = docs.size();
+        long[] out = new long[vocab.size()];
+        long inside = 0, all = 0;
+        for (int d = 0; d < n; d++) {
+            int t = docs.get(d).tokens();
+            all += t;
+            if (documents.get(d)) inside += t;
+        }
+        if (inside == all) {
+            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+            return out;
+        }
+        // Counted off the texts of the selection, or of the rest when that is smaller.
+        BitSet read = documents;
+        int sign = 1;
+        if (all - inside < inside) {
+            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+            read = new BitSet(n);
+            read.set(0, n);
+            read.andNot(documents);
+            sign = -1;
+        }
+        int by = sign;
+        int[] list = read.stream().filter(d -> d < n).toArray();
+        texts.expect(list);
+        visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+            for (int id : termsOf(text, l, d)) out[id] += by;
+            return true;
+        });
+        return out;
+    }
+
+    /** What {@link #visit} calls for each document: false stops the walk. */
+    private interface Visitor {
+        boolean visit(int doc, String text, Layout layout);
+    }
+
+    /**
+     * Walks the texts of these documents (corpus positions, ascending), fetched from Solr in
+     * batches, until {@code visitor} says stop or {@code wanted} documents were visited.
+     */
+    private void visit(int[] list, int wanted, Visitor visitor) {
+        Cancellation cancel = Cancellation.current();
+        int from = 0, most = 8;
+        while (from < list.length && from < wanted) {
+            // Small batches first: a page of hits often needs a few documents only.
+            int to = texts.batchEnd(list, from, most);
+            most *= 2;
+            java.util.Map<Integer, String> got = texts.fetch(list, from, to);
+            for (int k = from; k < to; k++) {
+                cancel.poll();
+                String text = got.get(list[k]);
+                texts.charge(text.length());
+                if (!visitor.visit(list[k], text, Layout.of(text))) return;
+            }
+            from = to;
+        }
+    }
+
+    private long run(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) {
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
+        if (q instanceof Query.TextRegex r) {
+            List<String> f = filters(q);
+            BitSet candidates = f == null ? null : documents(f, null, null);
+            int[] order = TextScan.order(docs.size(), scope, candidates);
+            texts.expect(order);
+            long total = 0;
+            for (int from = 0; from < order.length; ) {
+                int to = texts.batchEnd(order, from);
+                texts.prefetch(order, from, to);
+                total += TextScan.scan(r, docs, Arrays.copyOfRange(order, from, to), limit, out, docsHit);
+                from = to;
+            }
+            return total;
+        }
+        List<Query> parts = q instanceof Query.Phrase p ? p.parts() : List.of(q);
+        BitSet[] sets = new BitSet[parts.size()];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = new BitSet(vocab.size());
+            for (int id : vocab.matching(parts.get(k))) sets[k].set(id);
+            if (sets[k].isEmpty()) return 0;
+        }
+        int[] ids = q instanceof Query.Phrase ? null : vocab.matching(q);
+        boolean counted = exactInSolr(q, cs) && ids.length <= TERMFREQ_TERMS;
+        int[] counts = counted ? new int[docs.size()] : null;
+        BitSet candidates = documents(filters(q), counted ? ids : null, counts);
+        if (scope != null) candidates.and(scope);
+        int[] list = candidates.stream().toArray();
+        long[] total = {0};
+        if (counted) {
+            // The totals from Solr's term frequencies; texts only for the hits shown.
+            for (int d : list) total[0] += counts[d];
+            docsHit.or(candidates);
+            if (limit > 0) visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+                match(parts, sets, cs, d, text, l, out, limit);
+                return out.size() < limit;
+            });
+            return total[0];
+        }
+        texts.expect(list);
+        visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+            int c = match(parts, sets, cs, d, text, l, out, limit);
+            if (c > 0) {
+                total[0] += c;
+                docsHit.set(d);
+            }
+            return true;
+        });
+        return total[0];
+    }
+
+    /** The hits of a word or phrase in one document's tokens (each start position, as the other engines count). */
+    private int match(List<Query> parts, BitSet[] sets, boolean cs, int doc, String text, Layout l, List<Hit> out, int limit) {
+        int[] terms = termsOf(text, l, doc);
+        int n = sets.length, count = 0;
+        for (int i = 0; i + n <= terms.length; i++) {
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                ok = sets[k].get(terms[i + k])
+                        && (!cs || Query.matchesSurface(parts.get(k), text.substring(l.tokenStart(i + k), l.tokenEnd(i + k))));
+            }
+            if (!ok) continue;
+            count++;
+            if (out.size() < limit) out.add(new Hit(doc, l.tokenStart(i), l.tokenEnd(i + n - 1)));
+        }
+        return count;
+    }
+
+    /** Tells the first partial answer since the last command, if any (shards that did not answer). */
+    @Override public List<String> warnings() {
+        String p = solr.takePartial();
+        return p == null ? List.of() : List.of(p);
+    }
+}

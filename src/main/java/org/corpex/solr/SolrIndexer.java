@@ -1,0 +1,306 @@
+package org.corpex.solr;
+
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.figures.Extractor;
+import org.corpex.index.Index;
+import org.corpex.index.Vocabulary;
+import org.corpex.store.IndexBuilder;
+import org.corpex.store.Records;
+import org.corpex.store.SideFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a corpus into a SolrCloud collection: uploads corpex's configset and creates the
+ * collection when they are missing, then loads the files in batches (on every core, as for an
+ * index on disk), extracts the figures, and sends each batch's documents; after each batch a
+ * commit and corpex's record of how far it got. An interrupted build resumes there when run again
+ * with the same paths: the files are read again (the vocabulary needs every token, in order) but
+ * the documents already in the collection are not sent twice.
+ */
+public final class SolrIndexer {
+    /** Documents go to Solr in requests of about this many characters. */
+    private static final long REQUEST_CHARS = 8L << 20;
+    /** The vocabulary is stored in chunks of this many bytes (one stored field each). */
+    private static final int CHUNK = 8 << 20;
+
+    private SolrIndexer() {}
+
+    public static IndexBuilder.Report build(String target, List<String> specs, FieldNames fields, int shards, int replicas,
+                                            Consumer<String> progress) {
+        return build(SolrAddress.parse(target), specs, fields, shards, replicas, progress, System.getenv());
+    }
+
+    static IndexBuilder.Report build(SolrAddress address, List<String> specs, FieldNames fields, int shards, int replicas,
+                                     Consumer<String> progress, Map<String, String> env) {
+        long t0 = System.nanoTime();
+        org.corpex.store.Schema.quiet();
+        List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
+        try (SolrConnection solr = SolrConnection.open(address, env)) {
+            boolean created = ensureCollection(solr, shards, replicas, progress);
+            BuildState before = created ? null : SolrCollection.state(solr);
+            if (before == null && !created && count(solr, "*:*") > 0) {
+                throw new CorpexException(address + " holds documents corpex did not write; choose another collection (nothing was written)");
+            }
+            int skip = 0;
+            if (before != null && !before.complete() && before.specs().equals(absolute)) {
+                skip = before.uploaded();
+                progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
+            } else if (before != null) {
+                // A new build replaces what the collection held (as corpex index -o replaces an index).
+                solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:*"));
+                solr.call("committing", c -> c.commit(address.collection(), true, true));
+            }
+            Written w = write(solr, absolute, specs, fields, skip, progress, t0);
+            if (w.documents == 0) {
+                throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
+                        + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
+            }
+            // The vocabulary, then the record that says the collection is complete.
+            byte[] vocab = SideFiles.vocabularyBytes(w.vocabulary.build());
+            List<SolrInputDocument> chunks = new ArrayList<>();
+            for (int i = 0, k = 0; i < vocab.length || k == 0; i += CHUNK, k++) {
+                SolrInputDocument d = new SolrInputDocument();
+                d.setField(SolrLayout.ID, SolrLayout.VOCABULARY_ID + k);
+                d.setField(SolrLayout.KIND, SolrLayout.KIND_META);
+                d.setField(SolrLayout.BLOB, java.util.Arrays.copyOfRange(vocab, i, Math.min(vocab.length, i + CHUNK)));
+                chunks.add(d);
+            }
+            for (SolrInputDocument d : chunks) solr.call("writing the vocabulary", c -> c.add(address.collection(), d));
+            BuildState done = new BuildState(org.corpex.store.Schema.FORMAT, true, absolute, null, w.documents, w.documents,
+                    chunks.size(), w.report.files(), w.chars, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            writeState(solr, done);
+            double s = (System.nanoTime() - t0) / 1e9;
+            String summary = String.format(Locale.ROOT, "indexed %,d documents into %s from %,d files, %.1f MB of text in %.1f s"
+                            + " (%.1f MB/s, %.0f documents/s)%s",
+                    w.documents, address, w.report.files(), w.chars / 1e6, s, w.chars / 1e6 / Math.max(s, 1e-9),
+                    (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
+            return new IndexBuilder.Report(summary, w.report.warnings());
+        }
+    }
+
+    private static long count(SolrConnection solr, String q) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", q);
+        p.set("rows", 0);
+        return solr.query("counting documents", p).getResults().getNumFound();
+    }
+
+    /** Creates the collection (and uploads the configset) when missing; true when it was created. */
+    private static boolean ensureCollection(SolrConnection solr, int shards, int replicas, Consumer<String> progress) {
+        String name = solr.address.collection();
+        List<String> collections = solr.call("listing collections", c -> CollectionAdminRequest.listCollections(c));
+        if (collections.contains(name)) return false;
+        ConfigSetAdminResponse.List sets = solr.call("listing configsets", c -> new ConfigSetAdminRequest.List().process(c));
+        if (!sets.getConfigSets().contains(SolrLayout.CONFIGSET)) {
+            progress.accept("uploading configset " + SolrLayout.CONFIGSET);
+            byte[] zip = configsetZip();
+            solr.call("uploading configset " + SolrLayout.CONFIGSET, c -> new ConfigSetAdminRequest.Upload()
+                    .setConfigSetName(SolrLayout.CONFIGSET)
+                    .setUploadStream(new ContentStreamBase.ByteArrayStream(zip, SolrLayout.CONFIGSET + ".zip", "application/zip"))
+                    .process(c));
+        }
+        progress.accept(String.format(Locale.ROOT, "creating collection %s (%d shards, %d replicas each)", name, shards, replicas));
+        solr.call("creating collection " + name, c -> CollectionAdminRequest.createCollection(name, SolrLayout.CONFIGSET, shards, replicas)
+                .process(c));
+        // Wait until every shard answers.
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            try {
+                count(solr, "*:*");
+                if (solr.takePartial() == null) return true;
+            } catch (CorpexException e) {
+                if (System.nanoTime() > deadline) throw e;
+            }
+            if (System.nanoTime() > deadline) throw new CorpexException(solr.address + ": the new collection's shards did not come up in 2 minutes");
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CorpexException("indexing was interrupted");
+            }
+        }
+    }
+
+    /** The configset's files, zipped as the Configsets API takes them. */
+    static byte[] configsetZip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String f : SolrLayout.CONFIGSET_FILES) {
+                try (InputStream in = SolrIndexer.class.getResourceAsStream("configset/" + f)) {
+                    if (in == null) throw new IllegalStateException("configset file missing from the jar: " + f);
+                    zip.putNextEntry(new ZipEntry(f));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeState(SolrConnection solr, BuildState state) {
+        SolrInputDocument d = new SolrInputDocument();
+        d.setField(SolrLayout.ID, SolrLayout.STATE_ID);
+        d.setField(SolrLayout.KIND, SolrLayout.KIND_META);
+        d.setField(SolrLayout.STATE, state.json());
+        solr.call("writing corpex's record", c -> c.add(solr.address.collection(), d));
+        solr.call("committing", c -> c.commit(solr.address.collection(), true, true));
+    }
+
+    /** Term ids in order of first appearance, with their counts: built as the documents go by, in corpus order. */
+    static final class VocabularyCounter {
+        private final Map<String, int[]> terms = new HashMap<>();   // term -> {id, cf, df, last doc}
+        private final List<String> order = new ArrayList<>();
+
+        void add(int doc, String[] folded) {
+            for (String t : folded) {
+                int[] e = terms.get(t);
+                if (e == null) {
+                    e = new int[] {order.size(), 0, 0, -1};
+                    terms.put(t, e);
+                    order.add(t);
+                }
+                e[1]++;
+                if (e[3] != doc) {
+                    e[2]++;
+                    e[3] = doc;
+                }
+            }
+        }
+
+        Vocabulary build() {
+            int n = order.size();
+            String[] t = order.toArray(new String[0]);
+            int[] cf = new int[n], df = new int[n];
+            for (int i = 0; i < n; i++) {
+                int[] e = terms.get(t[i]);
+                cf[i] = e[1];
+                df[i] = e[2];
+            }
+            return Vocabulary.of(t, cf, df);
+        }
+    }
+
+    private static final class Written {
+        LoadReport report;
+        final VocabularyCounter vocabulary = new VocabularyCounter();
+        int documents;
+        long chars;
+    }
+
+    private static Written write(SolrConnection solr, List<String> absolute, List<String> specs, FieldNames fields, int skip,
+                                 Consumer<String> progress, long t0) {
+        Written w = new Written();
+        Cancellation cancel = Cancellation.current();
+        long[] note = {t0};
+        w.report = Loader.load(specs, fields, IndexBuilder.BATCH_BYTES, new HashSet<>(), files -> { }, docs -> {
+            cancel.poll();
+            int base = w.documents;
+            // Folded tokens and figures on every core; the vocabulary in corpus order.
+            String[][] folded = new String[docs.size()][];
+            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> folded[i] = fold(docs.get(i)));
+            for (int i = 0; i < docs.size(); i++) w.vocabulary.add(base + i, folded[i]);
+            int from = Math.max(0, Math.min(docs.size(), skip - base));
+            List<SolrInputDocument> out = java.util.stream.IntStream.range(from, docs.size()).parallel()
+                    .mapToObj(i -> solrDocument(docs.get(i), base + i, folded[i])).toList();
+            List<SolrInputDocument> request = new ArrayList<>();
+            long chars = 0;
+            for (int k = 0; k < out.size(); k++) {
+                Document d = docs.get(from + k);
+                request.add(out.get(k));
+                chars += d.text().length();
+                if (chars >= REQUEST_CHARS || k == out.size() - 1) {
+                    List<SolrInputDocument> send = List.copyOf(request);
+                    solr.call("writing documents", c -> c.add(solr.address.collection(), send));
+                    request.clear();
+                    chars = 0;
+                }
+            }
+            for (Document d : docs) w.chars += d.text().length();
+            w.documents += docs.size();
+            if (!out.isEmpty()) {
+                solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
+                writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, null, w.documents, 0, 0, 0, w.chars, null));
+            }
+            long now = System.nanoTime();
+            if (now - note[0] > 1_000_000_000L) {
+                note[0] = now;
+                progress.accept(String.format(Locale.ROOT, "indexing into %s: %,d documents, %.1f MB of text, %.1f MB/s",
+                        solr.address, w.documents, w.chars / 1e6, w.chars / 1e6 / ((now - t0) / 1e9)));
+            }
+        });
+        return w;
+    }
+
+    private static String[] fold(Document d) {
+        String text = d.text();
+        Layout l = d.layout();
+        String[] out = new String[l.tokenCount()];
+        char[] buf = new char[64];
+        for (int i = 0; i < out.length; i++) {
+            int s = l.tokenStart(i), e = l.tokenEnd(i);
+            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
+            out[i] = new String(buf, 0, Index.fold(text, s, e, buf));
+        }
+        return out;
+    }
+
+    private static SolrInputDocument solrDocument(Document d, int ord, String[] folded) {
+        SolrInputDocument s = new SolrInputDocument();
+        s.setField(SolrLayout.ID, "d" + ord + ":" + d.id());
+        s.setField(SolrLayout.KIND, SolrLayout.KIND_DOC);
+        s.setField(SolrLayout.ORD, ord);
+        StringBuilder body = new StringBuilder(d.text().length() + folded.length);
+        for (int i = 0; i < folded.length; i++) {
+            if (i > 0) body.append(SolrLayout.SEPARATOR);
+            body.append(SolrLayout.indexed(folded[i]));
+        }
+        s.setField(SolrLayout.BODY, body.toString());
+        s.setField(SolrLayout.TEXT, d.text());
+        s.setField(SolrLayout.HEAD, bytes(Records.head(d)));
+        s.setField(SolrLayout.FIGURES, bytes(Records.figures(Extractor.extract(d, ord), d)));
+        s.setField(SolrLayout.SOURCE, d.source());
+        s.setField(SolrLayout.DATE, d.date());
+        return s;
+    }
+
+    private static byte[] bytes(org.apache.lucene.util.BytesRef b) {
+        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    }
+
+    private static String absolute(String spec) {
+        try {
+            return Path.of(spec).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return spec;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.corpex.solr;
+
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.load.Loader;
+import org.corpex.index.Corpus;
+import org.corpex.session.Session;
+import org.corpex.shell.Shell;
+import org.corpex.solrlocal.SolrLocal;
+import org.corpex.store.EnginePropertyTest;
+import org.corpex.store.StoredIndex;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * corpex over a real SolrCloud: two nodes (MiniSolrCloudCluster, embedded ZooKeeper), basic
+ * authentication on, collections of two shards with two replicas each. The same commands give the
+ * same tables as the same corpus loaded in memory; a node stopped in the middle of a session
+ * changes nothing while replicas remain, and a shard left with no replica makes answers flagged
+ * partial, never silently short.
+ */
+class SolrCollectionIT {
+    private static final String USER = "corpex-test", PASSWORD = "s3cret pass:word";
+    private static SolrLocal cluster;
+    private static Map<String, String> env;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = SolrLocal.start(SolrLocal.Options.defaults().withAuth(USER, PASSWORD));
+        env = Map.of(SolrConnection.ENV_USER, USER, SolrConnection.ENV_PASSWORD, PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) cluster.close();
+    }
+
+    private static SolrAddress address(String collection) {
+        return SolrAddress.parse(cluster.address(collection));
+    }
+
+    private static Session memory(List<String> specs) {
+        Session s = new Session();
+        s.setCorpus(Corpus.of(Loader.load(specs, FieldNames.DETECT).documents()));
+        return s;
+    }
+
+    private static Session solr(SolrAddress a, Map<String, String> env) {
+        StoredIndex.Opened opened = SolrCollection.open(a, env);
+        Session s = new Session();
+        s.setCorpus(opened.corpus());
+        return s;
+    }
+
+    private static void index(SolrAddress a, List<String> specs, int shards, int replicas) {
+        SolrIndexer.build(a, specs, FieldNames.DETECT, shards, replicas, line -> { }, env);
+    }
+
+    @Test
+    void everyCommandGivesTheTablesOfTheCorpusInMemory() throws Exception {
+        for (long seed : new long[] {-1, 0, 1, 2, 3}) {
+            Path corpus = seed < 0 ? Path.of("seeds") : tmp.resolve("corpus-" + seed);
+            if (seed >= 0) EnginePropertyTest.generate(new Random(seed), corpus, seed);
+            List<String> specs = List.of(corpus.toString());
+            SolrAddress a = address(seed < 0 ? "seeds" : "gen" + seed);
+            index(a, specs, 2, 2);
+            Shell want = new Shell(memory(specs)), got = new Shell(solr(a, env));
+            int errors = 0;
+            for (String command : EnginePropertyTest.COMMANDS) {
+                String w = EnginePropertyTest.describe(want, command), g = EnginePropertyTest.describe(got, command);
+                assertThat(g).as("seed " + seed + ": " + command).isEqualTo(w);
+                if (w.startsWith("error: ")) errors++;
+            }
+            assertThat(errors).as("seed " + seed + ": commands that failed on both").isLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void aNodeStoppedMidSessionIsServedByReplicasOrFlaggedPartial() throws Exception {
+        Path corpus = tmp.resolve("corpus-nodes");
+        EnginePropertyTest.generate(new Random(42), corpus, 5);
+        List<String> specs = List.of(corpus.toString());
+        SolrAddress replicated = address("replicated"), single = address("single");
+        index(replicated, specs, 2, 2);
+        index(single, specs, 2, 1);
+        Shell want = new Shell(memory(specs));
+        Shell both = new Shell(solr(replicated, env)), halves = new Shell(solr(single, env));
+        String[] commands = {"kwic data", "kwic \"data centers\"", "freq --limit 10", "filter data", "docs", "figures", "unfilter", "count * --by source"};
+        List<String> before = new ArrayList<>();
+        for (String c : commands) before.add(EnginePropertyTest.describe(both, c));
+
+        cluster.stopNode(1);
+        try {
+            for (int i = 0; i < commands.length; i++) {
+                assertThat(EnginePropertyTest.describe(both, commands[i])).as("with replicas: " + commands[i]).isEqualTo(before.get(i));
+            }
+            // One shard has no live replica left: an answer is flagged partial, or the command says what it could not read.
+            Table t = halves.execute("kwic data").table();
+            Table full = want.execute("kwic data").table();
+            assertThat(t.warnings()).anySatisfy(w -> assertThat(w).contains("partial").contains("single"));
+            assertThat(t.info().hits()).isLessThan(full.info().hits());
+        } finally {
+            cluster.startNode(1);
+        }
+    }
+
+    @Test
+    void faultsGiveOneLineErrors() throws Exception {
+        Path corpus = tmp.resolve("corpus-faults");
+        EnginePropertyTest.generate(new Random(7), corpus, 1);
+        SolrAddress a = address("faults");
+        index(a, List.of(corpus.toString()), 1, 2);
+
+        assertThatThrownBy(() -> SolrCollection.open(address("nosuch"), env))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("no collection nosuch");
+        assertThatThrownBy(() -> SolrCollection.open(a, Map.of()))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("refused the credentials").hasMessageContaining("none were given");
+        assertThatThrownBy(() -> SolrCollection.open(a, Map.of(SolrConnection.ENV_USER, USER, SolrConnection.ENV_PASSWORD, "wrong")))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("refused the credentials of user " + USER);
+        assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("solr://127.0.0.1:1/faults"), env))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach solr://127.0.0.1:1/faults");
+
+        // A command that would read more text than allowed says so, and the session goes on.
+        Map<String, String> small = new HashMap<>(env);
+        small.put(Texts.ENV_LIMIT, "8KB");
+        Shell shell = new Shell(solr(a, small));
+        assertThatThrownBy(() -> shell.execute("kwic /[a-z]+ing/"))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("more than the 8 KB a command may read").hasMessageContaining("filter");
+        assertThat(shell.execute("kwic data --limit 3").table().rows()).isNotEmpty();
+    }
+}
