@@ -59,6 +59,13 @@ public final class SolrIndexer {
 
     static IndexBuilder.Report build(SolrAddress address, List<String> specs, FieldNames fields, int shards, int replicas,
                                      Consumer<String> progress, Map<String, String> env) {
+        return build(address, specs, fields, shards, replicas, progress, env, IndexBuilder.BATCH_BYTES, n -> { });
+    }
+
+    /** {@code committed} hears the number of documents in the collection after each batch's commit. */
+    static IndexBuilder.Report build(SolrAddress address, List<String> specs, FieldNames fields, int shards, int replicas,
+                                     Consumer<String> progress, Map<String, String> env, long batchBytes,
+                                     java.util.function.IntConsumer committed) {
         long t0 = System.nanoTime();
         org.corpex.store.Schema.quiet();
         List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
@@ -77,7 +84,7 @@ public final class SolrIndexer {
                 solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:*"));
                 solr.call("committing", c -> c.commit(address.collection(), true, true));
             }
-            Written w = write(solr, absolute, specs, fields, skip, progress, t0);
+            Written w = write(solr, absolute, specs, fields, skip, progress, t0, batchBytes, committed);
             if (w.documents == 0) {
                 throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
                         + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
@@ -217,11 +224,11 @@ public final class SolrIndexer {
     }
 
     private static Written write(SolrConnection solr, List<String> absolute, List<String> specs, FieldNames fields, int skip,
-                                 Consumer<String> progress, long t0) {
+                                 Consumer<String> progress, long t0, long batchBytes, java.util.function.IntConsumer committed) {
         Written w = new Written();
         Cancellation cancel = Cancellation.current();
         long[] note = {t0};
-        w.report = Loader.load(specs, fields, IndexBuilder.BATCH_BYTES, new HashSet<>(), files -> { }, docs -> {
+        w.report = Loader.load(specs, fields, batchBytes, new HashSet<>(), files -> { }, docs -> {
             cancel.poll();
             int base = w.documents;
             // Folded tokens and figures on every core; the vocabulary in corpus order.
@@ -249,6 +256,7 @@ public final class SolrIndexer {
             if (!out.isEmpty()) {
                 solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
                 writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, null, w.documents, 0, 0, 0, w.chars, null));
+                committed.accept(w.documents);
             }
             long now = System.nanoTime();
             if (now - note[0] > 1_000_000_000L) {

@@ -61,6 +61,7 @@ public final class Bench {
         SECTIONS.put("time", TimeSection::new);
         SECTIONS.put("warc", WarcSection::new);
         SECTIONS.put("index", IndexSection::new);
+        SECTIONS.put("solr", SolrSection::new);
     }
 
     private Bench() {}

@@ -27,7 +27,7 @@ class IndexIT {
     @TempDir
     Path tmp;
 
-    private static final String SCRIPT = String.join("\n",
+    static final String SCRIPT = String.join("\n",
             "docs", "kwic billion --limit 30", "kwic \"data centers\" --sort R1 --limit 20", "kwic invest* --words 3 --limit 20",
             "kwic /\\$\\d+ billion/ --limit 20", "kwic Cloud --case --limit 10", "dispersion market", "freq --stop --limit 15",
             "collocates cloud --window 3 --limit 10", "ngrams 2 --limit 10", "figures --kind money", "compare --conflicts",
@@ -96,7 +96,7 @@ class IndexIT {
     void usageErrorsSayWhatToType() {
         Launcher.Run none = corpex("index", "x");
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err().strip()).isEqualTo("corpex index: give one of -o NAME (build), --append or --update; see corpex index --help");
+        assertThat(none.err().strip()).isEqualTo("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append or --update; see corpex index --help");
         Launcher.Run foreign = corpex("index", "nothing-here", "--update");
         assertThat(foreign.status()).isEqualTo(1);
         assertThat(foreign.err().strip()).isEqualTo("corpex: nothing-here: no such index");

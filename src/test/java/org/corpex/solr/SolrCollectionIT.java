@@ -121,6 +121,32 @@ class SolrCollectionIT {
     }
 
     @Test
+    void anInterruptedBuildResumesWhereItStopped() throws Exception {
+        Path corpus = tmp.resolve("corpus-resume");
+        for (int part = 0; part < 3; part++) EnginePropertyTest.generate(new Random(100 + part), corpus.resolve("p" + part), 2);
+        List<String> specs = List.of(corpus.toString());
+        SolrAddress a = address("resume");
+        int[] sent = {0};
+        // Batches of a few kilobytes; the build is stopped after its second commit.
+        assertThatThrownBy(() -> SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, line -> { }, env, 8_000, n -> {
+            sent[0] = n;
+            if (n >= 8) throw new CorpexException("stopped on purpose");
+        })).hasMessageContaining("stopped on purpose");
+        assertThat(sent[0]).isGreaterThan(0);
+        assertThatThrownBy(() -> SolrCollection.open(a, env)).isInstanceOf(CorpexException.class)
+                .hasMessageContaining("its build stopped after").hasMessageContaining("again to resume it");
+
+        List<String> lines = new ArrayList<>();
+        List<Integer> commits = new ArrayList<>();
+        SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, lines::add, env, 8_000, commits::add);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("resuming " + a + " after "));
+        Shell want = new Shell(memory(specs)), got = new Shell(solr(a, env));
+        for (String command : new String[] {"docs", "kwic data", "freq --limit 20", "figures", "compare --conflicts", "ngrams 2 --limit 10"}) {
+            assertThat(EnginePropertyTest.describe(got, command)).as(command).isEqualTo(EnginePropertyTest.describe(want, command));
+        }
+    }
+
+    @Test
     void faultsGiveOneLineErrors() throws Exception {
         Path corpus = tmp.resolve("corpus-faults");
         EnginePropertyTest.generate(new Random(7), corpus, 1);
