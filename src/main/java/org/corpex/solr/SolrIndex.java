@@ -82,23 +82,56 @@ final class SolrIndex implements Index {
 
     // ---------------------------------------------------------------- what Solr answers alone
 
-    /** Whether Solr's postings answer this query exactly: a single-token query, folded. */
-    private static boolean exactInSolr(Query q, boolean cs) {
-        return !cs && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex);
+    /**
+     * A query Solr answers exactly, documents and counts: the terms of one field whose
+     * occurrences are the query's hits. A single-token query (folded) is its terms in
+     * {@link SolrLayout#BODY}; a two-word phrase (folded) is its pairs in {@link SolrLayout#PAIRS}.
+     */
+    private record Counted(String field, List<String> terms) {}
+
+    private Counted counted(Query q, boolean cs) {
+        if (cs) return null;
+        if (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex) {
+            List<String> terms = new ArrayList<>();
+            for (int id : vocab.matching(q)) terms.add(SolrLayout.indexed(vocab.term(id)));
+            return new Counted(SolrLayout.BODY, terms);
+        }
+        if (q instanceof Query.Phrase p && p.parts().size() == 2) {
+            int[] a = vocab.matching(p.parts().get(0)), b = vocab.matching(p.parts().get(1));
+            if ((long) a.length * b.length > TERMFREQ_TERMS) return null;
+            List<String> terms = new ArrayList<>();
+            for (int x : a) {
+                for (int y : b) {
+                    String pair = SolrLayout.pair(SolrLayout.indexed(vocab.term(x)), SolrLayout.indexed(vocab.term(y)));
+                    if (pair == null) return null;   // too long for Solr to hold: counted off the texts
+                    terms.add(pair);
+                }
+            }
+            return new Counted(SolrLayout.PAIRS, terms);
+        }
+        return null;
     }
 
-    /** The Solr query for documents holding any of these terms. */
-    private String anyOf(int[] ids) {
-        StringBuilder b = new StringBuilder("{!terms f=" + SolrLayout.BODY + " separator='" + SolrLayout.SEPARATOR + "'}");
-        for (int i = 0; i < ids.length; i++) {
+    /** The Solr query for documents holding any of these terms of a field. */
+    private static String anyOf(String field, List<String> terms) {
+        StringBuilder b = new StringBuilder("{!terms f=" + field + " separator='" + SolrLayout.SEPARATOR + "'}");
+        for (int i = 0; i < terms.size(); i++) {
             if (i > 0) b.append(SolrLayout.SEPARATOR);
-            b.append(SolrLayout.indexed(vocab.term(ids[i])));
+            b.append(terms.get(i));
         }
         return b.toString();
     }
 
+    private String anyOf(int[] ids) {
+        List<String> terms = new ArrayList<>(ids.length);
+        for (int id : ids) terms.add(SolrLayout.indexed(vocab.term(id)));
+        return anyOf(SolrLayout.BODY, terms);
+    }
+
     /** The Solr filters a query's documents must pass (a superset of them for a regex or a wildcard phrase), or null for none. */
     private List<String> filters(Query q) {
+        Counted c = counted(q, false);
+        if (c != null) return c.terms().isEmpty() ? List.of() : List.of(anyOf(c.field(), c.terms()));
         if (q instanceof Query.Phrase p) {
             List<String> out = new ArrayList<>();
             boolean plain = true;
@@ -133,9 +166,9 @@ final class SolrIndex implements Index {
 
     /**
      * The documents passing these filters (all for null, none for an empty list), with, when
-     * {@code counts} is given, each one's occurrences of those terms (from {@code termfreq}).
+     * {@code counts} is given, each one's occurrences of the counted terms (from {@code termfreq}).
      */
-    private BitSet documents(List<String> filters, int[] countIds, int[] counts) {
+    private BitSet documents(List<String> filters, Counted counted, int[] counts) {
         BitSet out = new BitSet(docs.size());
         if (filters != null && filters.isEmpty()) return out;
         if (filters == null) {
@@ -150,11 +183,10 @@ final class SolrIndex implements Index {
             else p.add("fq", f);
         }
         String fl = SolrLayout.ORD;
-        if (countIds != null) {
+        if (counts != null) {
             StringBuilder sum = new StringBuilder("tf:sum(0");
-            for (int id : countIds) {
-                sum.append(",termfreq(").append(SolrLayout.BODY).append(",'")
-                        .append(SolrLayout.indexed(vocab.term(id)).replace("\\", "\\\\").replace("'", "\\'")).append("')");
+            for (String t : counted.terms()) {
+                sum.append(",termfreq(").append(counted.field()).append(",'").append(t.replace("\\", "\\\\").replace("'", "\\'")).append("')");
             }
             fl += "," + sum.append(")");
         }
@@ -187,8 +219,7 @@ final class SolrIndex implements Index {
     // ---------------------------------------------------------------- searching
 
     @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
-        List<String> f = filters(q);
-        if (exactInSolr(q, caseSensitive) || plainPhrase(q) && !caseSensitive) return documents(f, null, null);
+        if (counted(q, caseSensitive) != null || plainPhrase(q) && !caseSensitive) return documents(filters(q), null, null);
         BitSet out = new BitSet(docs.size());
         run(q, null, caseSensitive, 0, new ArrayList<>(), out);
         return out;
@@ -206,12 +237,12 @@ final class SolrIndex implements Index {
     }
 
     @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
-        if (exactInSolr(q, caseSensitive)) {
-            int[] ids = vocab.matching(q);
-            if (ids.length <= TERMFREQ_TERMS) {
+        Counted c = counted(q, caseSensitive);
+        if (c != null) {
+            if (c.terms().size() <= TERMFREQ_TERMS) {
                 int[] out = new int[docs.size()];
-                if (ids.length == 0) return out;
-                documents(filters(q), ids, out);
+                if (c.terms().isEmpty()) return out;
+                documents(filters(q), c, out);
                 if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
                 return out;
             }
@@ -302,10 +333,10 @@ final class SolrIndex implements Index {
             for (int id : vocab.matching(parts.get(k))) sets[k].set(id);
             if (sets[k].isEmpty()) return 0;
         }
-        int[] ids = q instanceof Query.Phrase ? null : vocab.matching(q);
-        boolean counted = exactInSolr(q, cs) && ids.length <= TERMFREQ_TERMS;
+        Counted c = counted(q, cs);
+        boolean counted = c != null && c.terms().size() <= TERMFREQ_TERMS;
         int[] counts = counted ? new int[docs.size()] : null;
-        BitSet candidates = documents(filters(q), counted ? ids : null, counts);
+        BitSet candidates = documents(filters(q), c, counts);
         if (scope != null) candidates.and(scope);
         int[] list = candidates.stream().toArray();
         long[] total = {0};
@@ -321,9 +352,9 @@ final class SolrIndex implements Index {
         }
         texts.expect(list);
         visit(list, Integer.MAX_VALUE, (d, text, l) -> {
-            int c = match(parts, sets, cs, d, text, l, out, limit);
-            if (c > 0) {
-                total[0] += c;
+            int found = match(parts, sets, cs, d, text, l, out, limit);
+            if (found > 0) {
+                total[0] += found;
                 docsHit.set(d);
             }
             return true;
@@ -346,6 +377,11 @@ final class SolrIndex implements Index {
             if (out.size() < limit) out.add(new Hit(doc, l.tokenStart(i), l.tokenEnd(i + n - 1)));
         }
         return count;
+    }
+
+    /** Closes the connection (its HTTP client and threads). */
+    void close() {
+        solr.close();
     }
 
     /** Tells the first partial answer since the last command, if any (shards that did not answer). */

@@ -14,7 +14,7 @@ final class SolrLayout {
     static final String[] CONFIGSET_FILES = {"schema.xml", "solrconfig.xml"};
 
     static final String ID = "id", KIND = "kind", ORD = "ord", BODY = "body", TEXT = "text", HEAD = "head",
-            FIGURES = "figures", SOURCE = "source", DATE = "date", BLOB = "blob", STATE = "state";
+            FIGURES = "figures", PAIRS = "pairs", SOURCE = "source", DATE = "date", BLOB = "blob", STATE = "state";
     static final String KIND_DOC = "doc", KIND_META = "meta";
 
     /** corpex's own records, beside the documents: the build's state, and the vocabulary in chunks. */
@@ -22,6 +22,17 @@ final class SolrLayout {
 
     /** Between two tokens in {@link #BODY}: the field's tokenizer splits on it, and nothing else. */
     static final char SEPARATOR = '\u001F';
+
+    /** Between the two tokens of a term of {@link #PAIRS} (the schema's shingle filter writes it). */
+    static final char PAIR_SEPARATOR = '\u2063';
+    /** The longest pair {@link #PAIRS} holds (the schema's length filter drops longer ones, which Lucene could not hold). */
+    static final int PAIR_MAX_CHARS = 10_000;
+
+    /** The term of {@link #PAIRS} for two consecutive tokens (as held in {@link #BODY}), or null when Solr does not hold it. */
+    static String pair(String first, String second) {
+        String p = first + PAIR_SEPARATOR + second;
+        return p.length() > PAIR_MAX_CHARS ? null : p;
+    }
 
     /** The term Solr holds for a folded token (a token too long for Lucene is held as a digest, as on disk). */
     static String indexed(String folded) {
