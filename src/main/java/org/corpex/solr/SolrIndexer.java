@@ -249,6 +249,7 @@ public final class SolrIndexer {
                     solr.call("writing documents", c -> c.add(solr.address.collection(), send));
                     request.clear();
                     chars = 0;
+                    progress(w, solr, base + from + k + 1, t0, note, progress);
                 }
             }
             for (Document d : docs) w.chars += d.text().length();
@@ -258,14 +259,17 @@ public final class SolrIndexer {
                 writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, null, w.documents, 0, 0, 0, w.chars, null));
                 committed.accept(w.documents);
             }
-            long now = System.nanoTime();
-            if (now - note[0] > 1_000_000_000L) {
-                note[0] = now;
-                progress.accept(String.format(Locale.ROOT, "indexing into %s: %,d documents, %.1f MB of text, %.1f MB/s",
-                        solr.address, w.documents, w.chars / 1e6, w.chars / 1e6 / ((now - t0) / 1e9)));
-            }
         });
         return w;
+    }
+
+    /** A progress line at most every second: documents sent so far (a request of a few megabytes at a time). */
+    private static void progress(Written w, SolrConnection solr, int documents, long t0, long[] note, Consumer<String> progress) {
+        long now = System.nanoTime();
+        if (now - note[0] < 1_000_000_000L) return;
+        note[0] = now;
+        progress.accept(String.format(Locale.ROOT, "indexing into %s: %,d documents sent, %.1f documents/s",
+                solr.address, documents, documents / ((now - t0) / 1e9)));
     }
 
     private static String[] fold(Document d) {

@@ -63,10 +63,13 @@ public final class SolrLocal implements AutoCloseable {
     private static final String CONFIGSET = "org/corpex/solrlocal/_default/conf/";
 
     /**
-     * Jersey (Solr's v2 API) logs through java.util.logging, not SLF4J: a warning per node start about
-     * an optional provider. Held here, as JUL keeps its loggers only weakly.
+     * Loggers that write through java.util.logging, not SLF4J, so slf4j-nop does not silence them:
+     * Jersey (Solr's v2 API) warns at every node start about an optional provider; Lucene on Java 21+
+     * says which MMap and vector code it uses. Held here, as JUL keeps its loggers only weakly.
      */
-    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+    private static final List<java.util.logging.Logger> JUL_QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.glassfish.jersey"),
+            java.util.logging.Logger.getLogger("org.apache.lucene"));
 
     private final MiniSolrCloudCluster cluster;
     private final Path dir;
@@ -88,7 +91,7 @@ public final class SolrLocal implements AutoCloseable {
             if (Files.exists(dir) && !isEmptyDir(dir)) throw new IllegalArgumentException(dir + " is not an empty folder");
             Files.createDirectories(dir);
         }
-        JERSEY.setLevel(java.util.logging.Level.SEVERE);
+        JUL_QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         try {
             Path confDir = copyConfigset(dir.resolve("configsets/_default/conf"));
             setDefaults(dir, confDir);
