@@ -61,7 +61,14 @@ final class SolrConnection implements AutoCloseable {
                 .withIdleTimeout(120, TimeUnit.SECONDS)
                 .withRequestTimeout(300, TimeUnit.SECONDS);
         if (credentials != null) http.withBasicAuthCredentials(credentials[0], credentials[1]);
-        CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(address.urls())
+        CloudHttp2SolrClient.Builder cloud = address.zookeeper()
+                ? new CloudHttp2SolrClient.Builder(address.nodes(), java.util.Optional.ofNullable(address.chroot().isEmpty() ? null : address.chroot()))
+                : new CloudHttp2SolrClient.Builder(address.urls());
+        if (address.zookeeper()) {
+            // ZooKeeper's client would log its connection attempts through SLF4J (silent) and retry for long: bound it.
+            cloud.withZkConnectTimeout(10, TimeUnit.SECONDS).withZkClientTimeout(30, TimeUnit.SECONDS);
+        }
+        CloudHttp2SolrClient client = cloud
                 .withInternalClientBuilder(http)
                 .withDefaultCollection(address.collection())
                 .build();
@@ -137,7 +144,10 @@ final class SolrConnection implements AutoCloseable {
         String low = chain.toString().toLowerCase(java.util.Locale.ROOT);
         int code = e instanceof SolrException se ? se.code() : -1;
         for (Throwable c = e.getCause(); c != null && code < 0; c = c.getCause()) if (c instanceof SolrException se) code = se.code();
-        if (low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state") || low.contains("could not find a healthy node")) {
+        if (address.zookeeper() && low.contains("zookeeper") && (low.contains("connect") || low.contains("timeout") || low.contains("timed out"))) {
+            return new CorpexException("cannot reach the ZooKeeper of " + address + " (" + m + ") while " + what);
+        }
+        if (!address.zookeeper() && low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state") || low.contains("could not find a healthy node")) {
             // SolrJ's cluster-state lookup hides why it failed: ask a node directly.
             int probed = probe();
             if (probed == 401 || probed == 403) code = probed;

@@ -96,6 +96,14 @@ class SolrCollectionIT {
             int naming = seed < 0 ? (int) java.util.Arrays.stream(EnginePropertyTest.COMMANDS).filter(x -> x.matches(".* d00\\d.*")).count() : 0;
             assertThat(errors).as("seed " + seed + ": commands that failed on both").isLessThanOrEqualTo(3 + naming);
         }
+        // The same collection through the cluster's ZooKeeper.
+        SolrAddress zk = SolrAddress.parse("zk://" + cluster.zkAddress() + "/gen1");
+        assertThat(zk.toString()).isEqualTo("zk://" + cluster.zkAddress() + "/gen1");
+        Path corpus = tmp.resolve("corpus-1");
+        Shell want = new Shell(memory(List.of(corpus.toString()))), got = new Shell(solr(zk, env));
+        for (String command : new String[] {"docs", "kwic data", "kwic \"data centers\"", "figures", "compare --conflicts"}) {
+            assertThat(EnginePropertyTest.describe(got, command)).as("zk: " + command).isEqualTo(EnginePropertyTest.describe(want, command));
+        }
     }
 
     @Test
@@ -168,6 +176,8 @@ class SolrCollectionIT {
                 .isInstanceOf(CorpexException.class).hasMessageContaining("refused the credentials of user " + USER);
         assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("solr://127.0.0.1:1/faults"), env))
                 .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach solr://127.0.0.1:1/faults");
+        assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("zk://127.0.0.1:1/solr/faults"), env))
+                .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach the ZooKeeper of zk://127.0.0.1:1/solr/faults");
 
         // A command that would read more text than allowed says so, and the session goes on.
         Map<String, String> small = new HashMap<>(env);
