@@ -76,6 +76,16 @@ public final class Cancellation {
         return c == null ? NONE : c;
     }
 
+    /**
+     * The token of the one command running now, or null when none or several run: for code on a
+     * worker thread (a parallel stream) that was not handed its command's token.
+     */
+    public static Cancellation sole() {
+        if (RUNNING.size() != 1) return null;
+        for (Cancellation c : RUNNING.values()) return c;
+        return null;
+    }
+
     /** Whether this is a command's token (not the one for code that runs outside any command). */
     public boolean active() {
         return this != NONE;

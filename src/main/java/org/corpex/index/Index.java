@@ -78,6 +78,9 @@ public interface Index {
      */
     default List<String> warnings() { return List.of(); }
 
+    /** Lets go of what the engine holds open (an index's files, a cluster's connections) once its corpus is replaced. */
+    default void close() {}
+
 
     /**
      * Folds a token as Unicode simple case folding does, character by character (so accents stay,

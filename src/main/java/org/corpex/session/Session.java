@@ -64,7 +64,9 @@ public final class Session {
 
     /** Replaces the corpus; filters and results refer to the old one, so they go. */
     public void setCorpus(Corpus c) {
+        Corpus old = corpus;
         corpus = Objects.requireNonNull(c);
+        if (old != null && old.index() != c.index()) old.index().close();
         filters.clear();
         lastTable = null;
         lastQuery = List.of();

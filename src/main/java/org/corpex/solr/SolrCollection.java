@@ -122,13 +122,14 @@ public final class SolrCollection {
     }
 
     private static List<Document> heads(SolrConnection solr, BuildState state, Texts texts) {
-        List<Document> docs = new ArrayList<>(state.documents());
+        List<byte[]> heads = new ArrayList<>(state.documents());
+        List<Integer> stored = new ArrayList<>();   // heads too long for doc values
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
         p.set("fl", SolrLayout.ORD + "," + SolrLayout.HEAD);
         p.set("sort", SolrLayout.ORD + " asc," + SolrLayout.ID + " asc");
-        p.set("rows", 10_000);
+        p.set("rows", 20_000);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
@@ -140,24 +141,44 @@ public final class SolrCollection {
             }
             for (SolrDocument d : r.getResults()) {
                 int ord = ((Number) d.getFieldValue(SolrLayout.ORD)).intValue();
-                if (ord != docs.size()) {
+                if (ord != heads.size()) {
                     throw new CorpexException(String.format(Locale.ROOT, "%s: document %,d is missing from the collection (found %,d next);"
-                            + " build it again", solr.address, docs.size(), ord));
+                            + " build it again", solr.address, heads.size(), ord));
                 }
-                byte[] head = bytes(d.getFieldValue(SolrLayout.HEAD));
-                try {
-                    docs.add(Records.document(new BytesRef(head), () -> texts.get(ord)));
-                } catch (IOException | RuntimeException e) {
-                    throw new CorpexException(solr.address + ": the head of document " + ord + " is damaged; build the collection again");
-                }
+                Object head = d.getFieldValue(SolrLayout.HEAD);
+                String b64 = head == null ? "" : head.toString();
+                if (b64.isEmpty()) stored.add(ord);
+                heads.add(b64.isEmpty() ? null : java.util.Base64.getDecoder().decode(b64));
             }
             String next = r.getNextCursorMark();
             if (next == null || next.equals(cursor)) break;
             cursor = next;
         }
-        if (docs.size() != state.documents()) {
+        if (heads.size() != state.documents()) {
             throw new CorpexException(String.format(Locale.ROOT, "%s: holds %,d documents where corpex wrote %,d; build it again",
-                    solr.address, docs.size(), state.documents()));
+                    solr.address, heads.size(), state.documents()));
+        }
+        for (int from = 0; from < stored.size(); from += 500) {
+            List<Integer> some = stored.subList(from, Math.min(stored.size(), from + 500));
+            ModifiableSolrParams q = new ModifiableSolrParams();
+            q.set("q", "{!terms f=" + SolrLayout.ORD + "}" + some.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+            q.set("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
+            q.set("fl", SolrLayout.ORD + "," + SolrLayout.HEAD_STORED);
+            q.set("rows", some.size());
+            for (SolrDocument d : solr.query("reading the documents", q).getResults()) {
+                heads.set(((Number) d.getFieldValue(SolrLayout.ORD)).intValue(), bytes(d.getFieldValue(SolrLayout.HEAD_STORED)));
+            }
+        }
+        List<Document> docs = new ArrayList<>(heads.size());
+        for (int i = 0; i < heads.size(); i++) {
+            int ord = i;
+            byte[] head = heads.get(i);
+            try {
+                if (head == null) throw new IOException("no head");
+                docs.add(Records.document(new BytesRef(head), () -> texts.get(ord)));
+            } catch (IOException | RuntimeException e) {
+                throw new CorpexException(solr.address + ": the head of document " + ord + " is damaged; build the collection again");
+            }
         }
         return docs;
     }

@@ -183,13 +183,7 @@ final class SolrIndex implements Index {
             else p.add("fq", f);
         }
         String fl = SolrLayout.ORD;
-        if (counts != null) {
-            StringBuilder sum = new StringBuilder("tf:sum(0");
-            for (String t : counted.terms()) {
-                sum.append(",termfreq(").append(counted.field()).append(",'").append(t.replace("\\", "\\\\").replace("'", "\\'")).append("')");
-            }
-            fl += "," + sum.append(")");
-        }
+        if (counts != null) fl += ",tf:" + termfreqs(counted);
         p.set("fl", fl);
         p.set("sort", SolrLayout.ORD + " asc," + SolrLayout.ID + " asc");
         p.set("rows", 20_000);
@@ -230,6 +224,13 @@ final class SolrIndex implements Index {
     }
 
     @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
+        Counted c = counted(q, caseSensitive);
+        if (scope == null && c != null && !c.terms().isEmpty() && c.terms().size() <= TERMFREQ_TERMS) {
+            // The totals in one request (Solr sums the term frequencies); then only the documents the first hits are in.
+            long[] totals = totals(q, c);
+            if (limit < totals[1]) return new Result(firstHits(q, caseSensitive, limit), totals[1], (int) totals[0]);
+        }
         List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
         BitSet docsHit = new BitSet(docs.size());
         long total = run(q, scope, caseSensitive, limit, hits, docsHit);
@@ -276,11 +277,77 @@ final class SolrIndex implements Index {
         int by = sign;
         int[] list = read.stream().filter(d -> d < n).toArray();
         texts.expect(list);
-        visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+        visit(list, (d, text, l) -> {
             for (int id : termsOf(text, l, d)) out[id] += by;
             return true;
         });
         return out;
+    }
+
+    /** How many documents match a counted query, and how many hits they hold: {documents, hits}. */
+    private long[] totals(Query q, Counted c) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.add("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
+        for (String f : filters(q)) p.add("fq", f);
+        p.set("rows", 0);
+        // The function goes in a JSON string: its backslashes and quotes escaped once more.
+        p.set("json.facet", "{hits:\"sum(" + termfreqs(c).replace("\\", "\\\\").replace("\"", "\\\"") + ")\"}");
+        QueryResponse r = solr.query("counting", p);
+        long found = r.getResults().getNumFound();
+        Object facets = r.getResponse().get("facets");
+        Object hits = facets instanceof org.apache.solr.common.util.NamedList<?> nl ? nl.get("hits") : null;
+        return new long[] {found, hits instanceof Number n ? Math.round(n.doubleValue()) : 0};
+    }
+
+    /** The Solr function adding up the counted terms' frequencies in a document. */
+    private static String termfreqs(Counted c) {
+        StringBuilder sum = new StringBuilder("sum(0");
+        for (String t : c.terms()) {
+            sum.append(",termfreq(").append(c.field()).append(",'").append(t.replace("\\", "\\\\").replace("'", "\\'")).append("')");
+        }
+        return sum.append(")").toString();
+    }
+
+    /** The first {@code limit} hits of a counted query: candidates paged in corpus order, a few at first, their texts matched. */
+    private List<Hit> firstHits(Query q, boolean cs, int limit) {
+        List<Hit> out = new ArrayList<>(Math.min(limit, 1024));
+        if (limit <= 0) return out;
+        List<Query> parts = q instanceof Query.Phrase p ? p.parts() : List.of(q);
+        BitSet[] sets = sets(parts);
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.add("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
+        for (String f : filters(q)) p.add("fq", f);
+        p.set("fl", SolrLayout.ORD);
+        p.set("sort", SolrLayout.ORD + " asc," + SolrLayout.ID + " asc");
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        int rows = 16;
+        while (out.size() < limit) {
+            p.set("rows", rows);
+            p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = solr.query("searching", p);
+            int[] list = r.getResults().stream().mapToInt(d -> ((Number) d.getFieldValue(SolrLayout.ORD)).intValue())
+                    .filter(d -> d >= 0 && d < docs.size()).toArray();
+            visit(list, (d, text, l) -> {
+                match(parts, sets, cs, d, text, l, out, limit);
+                return out.size() < limit;
+            });
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) break;
+            cursor = next;
+            rows = Math.min(rows * 4, 4096);
+        }
+        return out;
+    }
+
+    private BitSet[] sets(List<Query> parts) {
+        BitSet[] sets = new BitSet[parts.size()];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = new BitSet(vocab.size());
+            for (int id : vocab.matching(parts.get(k))) sets[k].set(id);
+        }
+        return sets;
     }
 
     /** What {@link #visit} calls for each document: false stops the walk. */
@@ -288,14 +355,11 @@ final class SolrIndex implements Index {
         boolean visit(int doc, String text, Layout layout);
     }
 
-    /**
-     * Walks the texts of these documents (corpus positions, ascending), fetched from Solr in
-     * batches, until {@code visitor} says stop or {@code wanted} documents were visited.
-     */
-    private void visit(int[] list, int wanted, Visitor visitor) {
+    /** Walks the texts of these documents (corpus positions, ascending), fetched from Solr in batches, until {@code visitor} says stop. */
+    private void visit(int[] list, Visitor visitor) {
         Cancellation cancel = Cancellation.current();
         int from = 0, most = 8;
-        while (from < list.length && from < wanted) {
+        while (from < list.length) {
             // Small batches first: a page of hits often needs a few documents only.
             int to = texts.batchEnd(list, from, most);
             most *= 2;
@@ -327,12 +391,8 @@ final class SolrIndex implements Index {
             return total;
         }
         List<Query> parts = q instanceof Query.Phrase p ? p.parts() : List.of(q);
-        BitSet[] sets = new BitSet[parts.size()];
-        for (int k = 0; k < sets.length; k++) {
-            sets[k] = new BitSet(vocab.size());
-            for (int id : vocab.matching(parts.get(k))) sets[k].set(id);
-            if (sets[k].isEmpty()) return 0;
-        }
+        BitSet[] sets = sets(parts);
+        for (BitSet set : sets) if (set.isEmpty()) return 0;
         Counted c = counted(q, cs);
         boolean counted = c != null && c.terms().size() <= TERMFREQ_TERMS;
         int[] counts = counted ? new int[docs.size()] : null;
@@ -344,14 +404,15 @@ final class SolrIndex implements Index {
             // The totals from Solr's term frequencies; texts only for the hits shown.
             for (int d : list) total[0] += counts[d];
             docsHit.or(candidates);
-            if (limit > 0) visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+            if (limit >= total[0]) texts.expect(list);   // every hit wanted (kwic sorted by context): every text read
+            if (limit > 0) visit(list, (d, text, l) -> {
                 match(parts, sets, cs, d, text, l, out, limit);
                 return out.size() < limit;
             });
             return total[0];
         }
         texts.expect(list);
-        visit(list, Integer.MAX_VALUE, (d, text, l) -> {
+        visit(list, (d, text, l) -> {
             int found = match(parts, sets, cs, d, text, l, out, limit);
             if (found > 0) {
                 total[0] += found;
@@ -380,7 +441,7 @@ final class SolrIndex implements Index {
     }
 
     /** Closes the connection (its HTTP client and threads). */
-    void close() {
+    @Override public void close() {
         solr.close();
     }
 

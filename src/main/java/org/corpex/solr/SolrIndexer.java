@@ -297,7 +297,14 @@ public final class SolrIndexer {
         }
         s.setField(SolrLayout.BODY, body.toString());
         s.setField(SolrLayout.TEXT, d.text());
-        s.setField(SolrLayout.HEAD, bytes(Records.head(d)));
+        byte[] head = bytes(Records.head(d));
+        String b64 = java.util.Base64.getEncoder().encodeToString(head);
+        if (b64.length() <= SolrLayout.HEAD_MAX_CHARS) {
+            s.setField(SolrLayout.HEAD, b64);
+        } else {
+            s.setField(SolrLayout.HEAD, "");
+            s.setField(SolrLayout.HEAD_STORED, head);
+        }
         s.setField(SolrLayout.FIGURES, bytes(Records.figures(Extractor.extract(d, ord), d)));
         s.setField(SolrLayout.SOURCE, d.source());
         s.setField(SolrLayout.DATE, d.date());

@@ -14,11 +14,14 @@ final class SolrLayout {
     static final String[] CONFIGSET_FILES = {"schema.xml", "solrconfig.xml"};
 
     static final String ID = "id", KIND = "kind", ORD = "ord", BODY = "body", TEXT = "text", HEAD = "head",
-            FIGURES = "figures", PAIRS = "pairs", SOURCE = "source", DATE = "date", BLOB = "blob", STATE = "state";
+            FIGURES = "figures", PAIRS = "pairs", HEAD_STORED = "head_stored", SOURCE = "source", DATE = "date", BLOB = "blob", STATE = "state";
     static final String KIND_DOC = "doc", KIND_META = "meta";
 
     /** corpex's own records, beside the documents: the build's state, and the vocabulary in chunks. */
     static final String STATE_ID = "_corpex_state", VOCABULARY_ID = "_corpex_vocabulary_";
+
+    /** The longest head held in doc values (base64); a longer one is stored instead (Lucene holds at most 32,766 bytes a value). */
+    static final int HEAD_MAX_CHARS = 30_000;
 
     /** Between two tokens in {@link #BODY}: the field's tokenizer splits on it, and nothing else. */
     static final char SEPARATOR = '\u001F';

@@ -161,7 +161,8 @@ final class Texts {
     /** Counts text handed to the running command; past the limit, the command stops and says so. */
     synchronized void charge(long chars) {
         Cancellation c = Cancellation.current();
-        if (!c.active()) return;
+        if (!c.active()) c = Cancellation.sole();   // a worker thread of the running command (dupes reads in parallel)
+        if (c == null) return;
         if (c != owner) {
             owner = c;
             read = 0;

@@ -442,6 +442,14 @@ final class LuceneIndex implements Index {
         return StoredIndex.damaged(name, what + (e == null ? "" : ": " + e.getMessage()));
     }
 
+    @Override public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // letting go of a read-only index: nothing to lose
+        }
+    }
+
     IndexReader reader() { return reader; }
 
     Vocabulary vocabulary() { return vocab; }
