@@ -86,6 +86,12 @@ public final class Cancellation {
         return null;
     }
 
+    /** Milliseconds until the deadline, or -1 when there is none. */
+    public long remainingMillis() {
+        if (deadline == Long.MAX_VALUE) return -1;
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
+    }
+
     /** Whether this is a command's token (not the one for code that runs outside any command). */
     public boolean active() {
         return this != NONE;

@@ -123,10 +123,14 @@ final class SolrConnection implements AutoCloseable {
     QueryResponse query(String what, SolrParams params) {
         ModifiableSolrParams p = new ModifiableSolrParams(params);
         p.set("shards.tolerant", true);
+        // A shard slower than the command's time limit answers partially (and says so) rather than holding the command.
+        long left = org.corpex.base.Cancellation.current().remainingMillis();
+        // (Solr refuses it beside a cursor: paging stops at the command's deadline between pages instead.)
+        if (left > 0 && p.get("cursorMark") == null) p.set("timeAllowed", Long.toString(left));
         QueryResponse r = call(what, c -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c, address.collection()));
         Object flag = r.getResponseHeader() == null ? null : r.getResponseHeader().get("partialResults");
         if (Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag))) {
-            partial.compareAndSet(null, "answers from " + address + " are partial: a shard did not answer (" + what + ")");
+            partial.compareAndSet(null, "answers from " + address + " are partial: a shard did not answer, or not in time (" + what + ")");
         }
         return r;
     }

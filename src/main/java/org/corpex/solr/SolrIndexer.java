@@ -104,9 +104,9 @@ public final class SolrIndexer {
                     chunks.size(), w.report.files(), w.chars, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             writeState(solr, done);
             double s = (System.nanoTime() - t0) / 1e9;
-            String summary = String.format(Locale.ROOT, "indexed %,d documents into %s from %,d files, %.1f MB of text in %.1f s"
-                            + " (%.1f MB/s, %.0f documents/s)%s",
-                    w.documents, address, w.report.files(), w.chars / 1e6, s, w.chars / 1e6 / Math.max(s, 1e-9),
+            String summary = String.format(Locale.ROOT, "indexed %,d documents into %s from %,d files, %s of text in %.1f s"
+                            + " (%.1f documents/s)%s",
+                    w.documents, address, w.report.files(), Texts.size(w.chars), s,
                     (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
             return new IndexBuilder.Report(summary, w.report.warnings());
         }

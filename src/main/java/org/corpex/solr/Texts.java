@@ -175,8 +175,8 @@ final class Texts {
 
     private CorpexException tooMuch(long chars, int count) {
         return new CorpexException(String.format(Locale.ROOT,
-                "this would read %s of text from %s (%,d documents), more than the %s a command may read over the network;"
-                        + " narrow the selection with filter first, or raise %s", size(chars), solr.address, count, size(limit), ENV_LIMIT));
+                "this would read %s of text from %s (%,d document%s), more than the %s a command may read over the network;"
+                        + " narrow the selection with filter first, or raise %s", size(chars), solr.address, count, count == 1 ? "" : "s", size(limit), ENV_LIMIT));
     }
 
     static String size(long bytes) {
