@@ -33,7 +33,7 @@ import java.util.List;
  */
 final class SolrIndex implements Index {
     /** The most terms a count asks {@code termfreq} for in one request; a wider wildcard counts off the texts. */
-    private static final int TERMFREQ_TERMS = 48;
+    private static final int TERMFREQ_TERMS = 256;
 
     private final SolrConnection solr;
     private final Vocabulary vocab;
