@@ -3,6 +3,7 @@ package org.corpex.solr;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.SSLConfig;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -11,10 +12,16 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.corpex.base.CorpexException;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -39,14 +46,20 @@ final class SolrConnection implements AutoCloseable {
     private final CloudHttp2SolrClient client;
     private final String user;
     private final String password;
+    /** Whether the client has read the cluster's live nodes once. */
+    private volatile boolean connected;
     /** The first shard failure of an answer that came back partial, until someone takes it. */
     private final AtomicReference<String> partial = new AtomicReference<>();
 
-    private SolrConnection(SolrAddress address, CloudHttp2SolrClient client, String user, String password) {
+    /** Certificates to trust from CORPEX_SOLR_TRUSTSTORE, or null: the JDK's own (its cacerts). */
+    private final KeyStore trusted;
+
+    private SolrConnection(SolrAddress address, CloudHttp2SolrClient client, String user, String password, KeyStore trusted) {
         this.address = address;
         this.client = client;
         this.user = user;
         this.password = password;
+        this.trusted = trusted;
     }
 
     static SolrConnection open(SolrAddress address) {
@@ -55,12 +68,15 @@ final class SolrConnection implements AutoCloseable {
 
     static SolrConnection open(SolrAddress address, java.util.Map<String, String> env) {
         String[] credentials = credentials(address, env);
-        if (address.tls()) trustStore(address, env);
+        // A zk:// address does not say whether the nodes speak TLS (the cluster's urlScheme does): be ready to.
+        boolean tls = address.tls() || address.zookeeper();
+        KeyStore trusted = tls ? trustStore(address, env) : null;
         Http2SolrClient.Builder http = new Http2SolrClient.Builder()
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withIdleTimeout(120, TimeUnit.SECONDS)
                 .withRequestTimeout(300, TimeUnit.SECONDS);
         if (credentials != null) http.withBasicAuthCredentials(credentials[0], credentials[1]);
+        if (tls) http.withSSLConfig(sslConfig(trusted));
         CloudHttp2SolrClient.Builder cloud = address.zookeeper()
                 ? new CloudHttp2SolrClient.Builder(address.nodes(), java.util.Optional.ofNullable(address.chroot().isEmpty() ? null : address.chroot()))
                 : new CloudHttp2SolrClient.Builder(address.urls());
@@ -72,7 +88,7 @@ final class SolrConnection implements AutoCloseable {
                 .withInternalClientBuilder(http)
                 .withDefaultCollection(address.collection())
                 .build();
-        return new SolrConnection(address, client, credentials == null ? null : credentials[0], credentials == null ? null : credentials[1]);
+        return new SolrConnection(address, client, credentials == null ? null : credentials[0], credentials == null ? null : credentials[1], trusted);
     }
 
     /** User and password from CORPEX_SOLR_USER/PASSWORD, or from the file CORPEX_SOLR_CREDENTIALS names (one line, USER:PASSWORD). */
@@ -96,20 +112,65 @@ final class SolrConnection implements AutoCloseable {
         return new String[] {user, password};
     }
 
-    /** A trust store for a cluster whose certificates no public authority signed: as the JDK's own properties name it. */
-    private static void trustStore(SolrAddress address, java.util.Map<String, String> env) {
+    /**
+     * The trust store CORPEX_SOLR_TRUSTSTORE names (JKS or PKCS12, told apart by its content), for a
+     * cluster whose certificates no public authority signed; null when unset. Read here, so that a
+     * wrong path or password is said at once rather than as a failed handshake.
+     */
+    static KeyStore trustStore(SolrAddress address, java.util.Map<String, String> env) {
         String store = env.get(ENV_TRUSTSTORE);
-        if (store == null || store.isBlank()) return;
-        if (!Files.isReadable(Path.of(store))) throw new CorpexException(address + ": cannot read the trust store " + store + " (" + ENV_TRUSTSTORE + ")");
-        System.setProperty("javax.net.ssl.trustStore", store);
+        if (store == null || store.isBlank()) return null;
+        if (!Files.isRegularFile(Path.of(store))) throw new CorpexException(address + ": cannot read the trust store " + store + " (" + ENV_TRUSTSTORE + "): no such file");
         String pw = env.get(ENV_TRUSTSTORE_PASSWORD);
-        if (pw != null) System.setProperty("javax.net.ssl.trustStorePassword", pw);
-        if (store.endsWith(".p12") || store.endsWith(".pfx")) System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        try {
+            // A trust store without a password can still be read: only its integrity is not checked.
+            return KeyStore.getInstance(new java.io.File(store), pw == null ? null : pw.toCharArray());
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            String why = e.getCause() instanceof java.security.UnrecoverableKeyException ? "wrong password (" + ENV_TRUSTSTORE_PASSWORD + ")"
+                    : e.getMessage();
+            throw new CorpexException(address + ": cannot read the trust store " + store + " (" + ENV_TRUSTSTORE + "): " + why);
+        }
+    }
+
+    /**
+     * How the Jetty client behind SolrJ checks the nodes' certificates: against {@code trusted}, or
+     * the JDK's default trust when null (cacerts, or the javax.net.ssl.trustStore the JVM is given).
+     * Always given explicitly, so that SolrJ's static default (which Solr's test clusters set for the
+     * whole JVM) does not change whom corpex trusts. Solr's own SSLConfig reads its trust store only
+     * for client-certificate setups, hence the override.
+     */
+    private static SSLConfig sslConfig(KeyStore trusted) {
+        return new SSLConfig(true, false, null, null, null, null) {
+            @Override
+            public SslContextFactory.Client createClientContextFactory() {
+                SslContextFactory.Client f = new SslContextFactory.Client();
+                // Jetty's default, said here: the certificate must name the host corpex connects to.
+                f.setEndpointIdentificationAlgorithm("HTTPS");
+                if (trusted != null) f.setTrustStore(trusted);
+                return f;
+            }
+        };
+    }
+
+    /** The same trust for java.net.http (the probe), as an SSLContext. */
+    private SSLContext sslContext() throws java.security.GeneralSecurityException {
+        if (trusted == null) return SSLContext.getDefault();
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trusted);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx;
     }
 
     /** Runs a request; any failure becomes one line naming the collection and what went wrong. */
     <T> T call(String what, Call<T> call) {
         try {
+            if (!connected) {
+                // SolrJ's HTTP cluster-state reader learns the scheme (https for solrs://) when it first
+                // fetches the live nodes; an admin request sent before that would go to http:// URLs.
+                client.connect();
+                connected = true;
+            }
             return call.run(client);
         } catch (SolrServerException | IOException | SolrException e) {
             throw failure(what, e);
@@ -148,12 +209,13 @@ final class SolrConnection implements AutoCloseable {
         String low = chain.toString().toLowerCase(java.util.Locale.ROOT);
         int code = e instanceof SolrException se ? se.code() : -1;
         for (Throwable c = e.getCause(); c != null && code < 0; c = c.getCause()) if (c instanceof SolrException se) code = se.code();
+        if (isTlsFailure(e)) return tlsFailure(m, what);
         if (address.zookeeper() && low.contains("zookeeper") && (low.contains("connect") || low.contains("timeout") || low.contains("timed out"))) {
             return new CorpexException("cannot reach the ZooKeeper of " + address + " (" + m + ") while " + what);
         }
         if (!address.zookeeper() && low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state") || low.contains("could not find a healthy node")) {
             // SolrJ's cluster-state lookup hides why it failed: ask a node directly.
-            int probed = probe();
+            int probed = probe(what);
             if (probed == 401 || probed == 403) code = probed;
             else if (probed < 0) return new CorpexException("cannot reach " + address + " (no node answers at " + String.join(", ", address.nodes())
                     + ") while " + what);
@@ -181,9 +243,41 @@ final class SolrConnection implements AutoCloseable {
         return new CorpexException(address + ": " + what + " failed (" + m + ")");
     }
 
-    /** The HTTP status a node gives a plain request with these credentials, or -1 when none answers. */
-    private int probe() {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    /** Whether a failure comes from checking the node's certificate (an untrusted issuer, a host it does not name). */
+    private static boolean isTlsFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SSLException || c instanceof CertificateException || c instanceof java.security.cert.CertPathValidatorException
+                    || c instanceof java.security.cert.CertPathBuilderException) return true;
+        }
+        return false;
+    }
+
+    /** One line that says the certificate was not accepted, and what decides whom corpex trusts. */
+    private CorpexException tlsFailure(String m, String what) {
+        m = m.replace("(certificate_unknown) ", "");
+        if (m.contains("No name matching") || m.contains("No subject alternative")) {
+            // Trusted, but issued to another name: the address should use one the certificate holds.
+            return new CorpexException(address + ": TLS verification failed while " + what + ": the certificate does not name the host ("
+                    + m + "); use a host name or address it names");
+        }
+        String cause = m.contains("PKIX path") || m.contains("certification path") ? "the certificate is not signed by an authority it trusts" : m;
+        String store = trusted == null ? "no " + ENV_TRUSTSTORE + " is set (only the JDK's authorities are trusted): point it at a trust store"
+                + " holding the cluster's certificate or its authority, password in " + ENV_TRUSTSTORE_PASSWORD
+                : "the trust store " + ENV_TRUSTSTORE + " names does not hold the cluster's certificate or its authority";
+        return new CorpexException(address + ": TLS verification failed while " + what + ": " + cause + "; " + store);
+    }
+
+    /** The HTTP status a node gives a plain request with these credentials, or -1 when none answers; a refused certificate throws. */
+    private int probe(String what) {
+        java.net.http.HttpClient.Builder hb = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5));
+        if (address.tls()) {
+            try {
+                hb.sslContext(sslContext());
+            } catch (java.security.GeneralSecurityException e) {
+                return -1;
+            }
+        }
+        java.net.http.HttpClient http = hb.build();
         for (String url : address.urls()) {
             java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/admin/info/system?wt=json"))
                     .timeout(java.time.Duration.ofSeconds(10));
@@ -194,6 +288,8 @@ final class SolrConnection implements AutoCloseable {
             try {
                 return http.send(r.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (IOException e) {
+                // SolrJ's cluster-state lookup hides a refused certificate behind "no healthy node": say it.
+                if (isTlsFailure(e)) throw tlsFailure(message(e), what);
                 // this node does not answer: try the next
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -2,10 +2,12 @@ package org.corpex.solrlocal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +15,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.impl.HttpClientUtil;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.security.Sha256AuthenticationProvider;
+import org.apache.solr.util.SSLTestConfig;
 
 /**
  * A SolrCloud on this machine for corpex's tests and for trying {@code solr://} addresses by hand:
@@ -35,28 +40,39 @@ public final class SolrLocal implements AutoCloseable {
      * @param user null, or a basic-auth user: every request must then authenticate, and this user may
      *     do anything
      * @param password the user's password (null exactly when user is)
+     * @param tls whether the nodes speak HTTPS only (Solr's test certificate, which names 127.0.0.1
+     *     and localhost); clients find the certificate in {@link #trustStore}
      */
-    public record Options(int nodes, Path dir, String user, String password) {
+    public record Options(int nodes, Path dir, String user, String password, boolean tls) {
         public Options {
             if (nodes < 1) throw new IllegalArgumentException("nodes must be at least 1, not " + nodes);
             if ((user == null) != (password == null)) throw new IllegalArgumentException("user and password go together");
             if (user != null && (user.isEmpty() || user.contains(":"))) throw new IllegalArgumentException("bad user name: " + user);
         }
 
+        /** The options without TLS, as before it was offered. */
+        public Options(int nodes, Path dir, String user, String password) {
+            this(nodes, dir, user, password, false);
+        }
+
         public static Options defaults() {
-            return new Options(2, null, null, null);
+            return new Options(2, null, null, null, false);
         }
 
         public Options withNodes(int n) {
-            return new Options(n, dir, user, password);
+            return new Options(n, dir, user, password, tls);
         }
 
         public Options withDir(Path d) {
-            return new Options(nodes, d, user, password);
+            return new Options(nodes, d, user, password, tls);
         }
 
         public Options withAuth(String u, String p) {
-            return new Options(nodes, dir, u, p);
+            return new Options(nodes, dir, u, p, tls);
+        }
+
+        public Options withTls() {
+            return new Options(nodes, dir, user, password, true);
         }
     }
 
@@ -71,16 +87,22 @@ public final class SolrLocal implements AutoCloseable {
             java.util.logging.Logger.getLogger("org.glassfish.jersey"),
             java.util.logging.Logger.getLogger("org.apache.lucene"));
 
+    /** The trust store file {@link #trustStore} names, in the cluster's folder, and its password. */
+    private static final String TRUSTSTORE_FILE = "truststore.p12", TRUSTSTORE_PASSWORD = "solr-local";
+
     private final MiniSolrCloudCluster cluster;
     private final Path dir;
     private final boolean temporary;
+    /** What TLS set for the whole JVM, undone by close; null without TLS. */
+    private final JvmTls jvmTls;
     /** The nodes in start order: a node keeps its index when stopped (the cluster's own list shifts). */
     private final List<JettySolrRunner> nodes;
 
-    private SolrLocal(MiniSolrCloudCluster cluster, Path dir, boolean temporary) {
+    private SolrLocal(MiniSolrCloudCluster cluster, Path dir, boolean temporary, JvmTls jvmTls) {
         this.cluster = cluster;
         this.dir = dir;
         this.temporary = temporary;
+        this.jvmTls = jvmTls;
         this.nodes = new ArrayList<>(cluster.getJettySolrRunners());
     }
 
@@ -92,22 +114,86 @@ public final class SolrLocal implements AutoCloseable {
             Files.createDirectories(dir);
         }
         JUL_QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        JvmTls jvmTls = null;
         try {
             Path confDir = copyConfigset(dir.resolve("configsets/_default/conf"));
             setDefaults(dir, confDir);
+            // checkPeerName: the certificate that names 127.0.0.1 and localhost, so clients can verify host names.
+            SSLTestConfig ssl = o.tls() ? new SSLTestConfig(true, false, true) : null;
+            if (ssl != null) {
+                jvmTls = JvmTls.set(ssl);
+                writeTrustStore(ssl, dir.resolve(TRUSTSTORE_FILE));
+            }
             MiniSolrCloudCluster.Builder b = new MiniSolrCloudCluster.Builder(o.nodes(), dir.resolve("cluster"))
                     // The tests' trace-id setup needs a randomized context: outside one it logs a stack trace.
                     .withTraceIdGenerationDisabled()
                     // Overseer-based updates, Solr 9's default in production (the builder would pick them anyway).
                     .withDistributedClusterStateUpdates(false, false)
                     // Jetty's own shutdown hooks would race close(): the nodes stop in close() only.
-                    .withJettyConfig(j -> j.stopAtShutdown(false));
+                    // With TLS the nodes serve HTTPS only, and the builder sets the cluster property urlScheme=https.
+                    .withJettyConfig(j -> j.stopAtShutdown(false).withSSLConfig(ssl == null ? null : ssl.buildServerSSLConfig()));
             if (o.user() != null) b.withSecurityJson(securityJson(o.user(), o.password()));
-            return new SolrLocal(b.build(), dir, temporary);
+            return new SolrLocal(b.build(), dir, temporary, jvmTls);
         } catch (Exception | Error e) {
+            if (jvmTls != null) jvmTls.undo();
             if (temporary) deleteTree(dir);
             throw e;
         }
+    }
+
+    /**
+     * What Solr's test base classes set for a TLS run, for the whole JVM, as the nodes' own clients
+     * (to each other, and the cluster's admin client) have no other way to learn whom to trust: the
+     * default of SolrJ's Jetty-based clients, the socket factories of its Apache-based ones, and the
+     * urlScheme property Solr's config files read. So one TLS cluster per JVM, not beside a plain
+     * one; clients that pass their own TLS settings (corpex does) are not affected.
+     */
+    private record JvmTls(HttpClientUtil.SocketFactoryRegistryProvider oldProvider, String oldUrlScheme) {
+        static JvmTls set(SSLTestConfig ssl) {
+            JvmTls old = new JvmTls(HttpClientUtil.getSocketFactoryRegistryProvider(), System.getProperty(URL_SCHEME));
+            HttpClientUtil.setSocketFactoryRegistryProvider(ssl.buildClientSocketFactoryRegistryProvider());
+            Http2SolrClient.setDefaultSSLConfig(ssl.buildClientSSLConfig());
+            System.setProperty(URL_SCHEME, "https");
+            return old;
+        }
+
+        void undo() {
+            HttpClientUtil.setSocketFactoryRegistryProvider(oldProvider);
+            Http2SolrClient.resetSslContextFactory();
+            if (oldUrlScheme == null) System.clearProperty(URL_SCHEME);
+            else System.setProperty(URL_SCHEME, oldUrlScheme);
+        }
+    }
+
+    private static final String URL_SCHEME = "urlScheme";
+
+    /**
+     * The nodes' certificate alone (no private key) in a PKCS12 file: what a client needs to trust
+     * them. Solr's test key store is a class-path resource, which corpex's environment cannot name.
+     */
+    private static void writeTrustStore(SSLTestConfig ssl, Path file) throws Exception {
+        KeyStore keys = ssl.defaultKeyStore();
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        for (String alias : java.util.Collections.list(keys.aliases())) trust.setCertificateEntry(alias, keys.getCertificate(alias));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trust.store(out, TRUSTSTORE_PASSWORD.toCharArray());
+        }
+    }
+
+    /** Whether the nodes speak HTTPS. */
+    public boolean tls() {
+        return jvmTls != null;
+    }
+
+    /** A PKCS12 trust store that holds the nodes' certificate (for CORPEX_SOLR_TRUSTSTORE); null without TLS. */
+    public Path trustStore() {
+        return tls() ? dir.resolve(TRUSTSTORE_FILE) : null;
+    }
+
+    /** The trust store's password (for CORPEX_SOLR_TRUSTSTORE_PASSWORD); null without TLS. */
+    public String trustStorePassword() {
+        return tls() ? TRUSTSTORE_PASSWORD : null;
     }
 
     /** ZooKeeper's connect string with Solr's chroot, as SolrJ's cloud client takes it: 127.0.0.1:PORT/solr. */
@@ -115,16 +201,17 @@ public final class SolrLocal implements AutoCloseable {
         return cluster.getZkServer().getZkAddress();
     }
 
-    /** http://127.0.0.1:PORT/solr of every running node, in node order. */
+    /** http://127.0.0.1:PORT/solr (https:// with TLS) of every running node, in node order. */
     public List<String> baseUrls() {
         List<String> urls = new ArrayList<>();
         for (JettySolrRunner n : nodes) if (n.isRunning()) urls.add(n.getBaseUrl().toString());
         return urls;
     }
 
-    /** corpex's address of {@code collection} in this cluster: solr://127.0.0.1:PORT/COLLECTION, by the first running node. */
+    /** corpex's address of {@code collection} in this cluster: solr://127.0.0.1:PORT/COLLECTION (solrs:// with TLS), by the first running node. */
     public String address(String collection) {
-        for (JettySolrRunner n : nodes) if (n.isRunning()) return "solr://127.0.0.1:" + n.getLocalPort() + "/" + collection;
+        String scheme = tls() ? "solrs://" : "solr://";
+        for (JettySolrRunner n : nodes) if (n.isRunning()) return scheme + "127.0.0.1:" + n.getLocalPort() + "/" + collection;
         throw new IllegalStateException("no node is running");
     }
 
@@ -169,6 +256,7 @@ public final class SolrLocal implements AutoCloseable {
             for (Throwable t : e.getSuppressed()) timeouts &= t instanceof java.util.concurrent.TimeoutException;
             if (!timeouts) throw e;
         } finally {
+            if (jvmTls != null) jvmTls.undo();
             if (temporary) deleteTree(dir);
         }
     }
@@ -183,7 +271,7 @@ public final class SolrLocal implements AutoCloseable {
                 Map.entry("solr.default.confdir", confDir.toString()),
                 // Without it every node logs an error at start-up.
                 Map.entry("solr.log.dir", dir.resolve("logs").toString()),
-                // The connector JettySolrRunner sets up for tests (plain HTTP/1.1 and h2c here, no TLS).
+                // The connector JettySolrRunner sets up for tests (HTTP/1.1 and HTTP/2, over TLS when asked).
                 Map.entry("jetty.testMode", "true"),
                 // A local cluster: no fsync per ZooKeeper write, few threads, a quick shutdown.
                 Map.entry("zookeeper.forceSync", "no"),
@@ -262,7 +350,7 @@ public final class SolrLocal implements AutoCloseable {
     // ---- scripts/solr-local ----
 
     private static final String USAGE =
-            "usage: solr-local [--nodes N] [--dir DIR] [--collection NAME] [--user NAME]  (password in CORPEX_SOLR_PASSWORD)";
+            "usage: solr-local [--nodes N] [--dir DIR] [--collection NAME] [--user NAME] [--tls]  (password in CORPEX_SOLR_PASSWORD)";
 
     public static void main(String[] args) throws Exception {
         Options o;
@@ -271,8 +359,13 @@ public final class SolrLocal implements AutoCloseable {
             int n = 2;
             Path d = null;
             String user = null;
+            boolean tls = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
+                if (a.equals("--tls")) {
+                    tls = true;
+                    continue;
+                }
                 String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : null;
                 String flag = v != null ? a.substring(0, a.indexOf('=')) : a;
                 if (flag.equals("-h") || flag.equals("--help")) {
@@ -296,7 +389,7 @@ public final class SolrLocal implements AutoCloseable {
                 password = System.getenv("CORPEX_SOLR_PASSWORD");
                 if (password == null || password.isEmpty()) throw new Usage("--user needs the password in the environment variable CORPEX_SOLR_PASSWORD");
             }
-            o = new Options(n, d, user, password);
+            o = new Options(n, d, user, password, tls);
             if (d != null && Files.exists(d) && !isEmptyDir(d)) throw new Usage(d + " is not an empty folder");
         } catch (Usage | IllegalArgumentException e) {
             System.err.println("solr-local: " + e.getMessage() + "; " + USAGE);
@@ -338,6 +431,10 @@ public final class SolrLocal implements AutoCloseable {
         System.err.println("  ZooKeeper: " + solr.zkAddress() + "   (zk://" + solr.zkAddress() + ")");
         for (String u : solr.baseUrls()) System.err.println("  node: " + u);
         if (o.user() != null) System.err.println("  basic auth: user " + o.user() + ", password from CORPEX_SOLR_PASSWORD");
+        if (solr.tls()) {
+            System.err.println("  TLS: corpex trusts the nodes' certificate with");
+            System.err.println("    export CORPEX_SOLR_TRUSTSTORE=" + solr.trustStore() + " CORPEX_SOLR_TRUSTSTORE_PASSWORD=" + solr.trustStorePassword());
+        }
         System.err.println("  Ctrl-C stops it.");
         stopped.await();
     }
