@@ -68,6 +68,17 @@ public interface Index {
         return out;
     }
 
+    /** Tokens in these documents and in all: {inside, all}, from the documents' heads (no text is read). */
+    static long[] tokens(List<org.corpex.corpus.Document> docs, BitSet documents) {
+        long inside = 0, all = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            int t = docs.get(d).tokens();
+            all += t;
+            if (documents.get(d)) inside += t;
+        }
+        return new long[] {inside, all};
+    }
+
     /** How often each term occurs in these documents (indexed by term id). */
     long[] termCounts(BitSet documents);
 

@@ -43,6 +43,28 @@ public final class Vocabulary {
     public int collectionFrequency(int id) { return collectionFrequency[id]; }
     public int documentFrequency(int id) { return documentFrequency[id]; }
 
+    /**
+     * The term ids of a text's tokens, in order, each folded as searches fold; -1 for a token the
+     * vocabulary lacks (a store that does not match its text: the caller says how).
+     */
+    public int[] ids(String text, org.corpex.corpus.Layout l) {
+        int[] out = new int[l.tokenCount()];
+        char[] buf = new char[64];
+        for (int i = 0; i < out.length; i++) {
+            int s = l.tokenStart(i), e = l.tokenEnd(i);
+            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
+            out[i] = id(buf, Index.fold(text, s, e, buf));
+        }
+        return out;
+    }
+
+    /** How often each term occurs in the whole corpus, by id: what term counts over every document are. */
+    public long[] collectionCounts() {
+        long[] out = new long[terms.length];
+        for (int id = 0; id < out.length; id++) out[id] = collectionFrequency[id];
+        return out;
+    }
+
     /** Term ids whose folded form the single-token query matches. */
     public int[] matching(Query q) {
         if (q instanceof Query.Word w) {

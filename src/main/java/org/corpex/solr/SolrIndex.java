@@ -64,18 +64,12 @@ final class SolrIndex implements Index {
     }
 
     private int[] termsOf(String text, Layout l, int doc) {
-        int[] out = new int[l.tokenCount()];
-        char[] buf = new char[64];
-        for (int i = 0; i < out.length; i++) {
-            int s = l.tokenStart(i), e = l.tokenEnd(i);
-            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
-            int len = Index.fold(text, s, e, buf);
-            int id = vocab.id(buf, len);
+        int[] out = vocab.ids(text, l);
+        for (int id : out) {
             if (id < 0) {
                 throw new CorpexException(solr.address + ": a token of document " + docs.get(doc).id()
                         + " is missing from the collection's vocabulary (was the collection changed by another program?)");
             }
-            out[i] = id;
         }
         return out;
     }
@@ -253,28 +247,19 @@ final class SolrIndex implements Index {
 
     @Override public long[] termCounts(BitSet documents) {
         int n = docs.size();
-        long[] out = new long[vocab.size()];
-        long inside = 0, all = 0;
-        for (int d = 0; d < n; d++) {
-            int t = docs.get(d).tokens();
-            all += t;
-            if (documents.get(d)) inside += t;
-        }
-        if (inside == all) {
-            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
-            return out;
-        }
-        // Counted off the texts of the selection, or of the rest when that is smaller.
+        long[] share = Index.tokens(docs, documents);
+        long inside = share[0], all = share[1];
+        if (inside == all) return vocab.collectionCounts();
+        // Counted off the texts of the selection, or of the rest (subtracted from the whole) when that is smaller.
+        boolean rest = all - inside < inside;
+        long[] out = rest ? vocab.collectionCounts() : new long[vocab.size()];
         BitSet read = documents;
-        int sign = 1;
-        if (all - inside < inside) {
-            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+        if (rest) {
             read = new BitSet(n);
             read.set(0, n);
             read.andNot(documents);
-            sign = -1;
         }
-        int by = sign;
+        int by = rest ? -1 : 1;
         int[] list = read.stream().filter(d -> d < n).toArray();
         texts.expect(list);
         visit(list, (d, text, l) -> {

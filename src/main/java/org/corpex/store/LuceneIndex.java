@@ -67,17 +67,9 @@ final class LuceneIndex implements Index {
     /** Read from the document's text: the index keeps positions per term, not terms per position. */
     @Override public int[] documentTerms(int doc) {
         Document.Body b = docs.get(doc).bodyOnce();
-        String text = b.text();
-        Layout l = b.layout();
-        int[] out = new int[l.tokenCount()];
-        char[] buf = new char[64];
-        for (int i = 0; i < out.length; i++) {
-            int s = l.tokenStart(i), e = l.tokenEnd(i);
-            if (buf.length < 2 * (e - s) + 2) buf = new char[4 * (e - s) + 2];
-            int len = Index.fold(text, s, e, buf);
-            int id = vocab.id(buf, len);
+        int[] out = vocab.ids(b.text(), b.layout());
+        for (int id : out) {
             if (id < 0) throw damaged("a token of document " + docs.get(doc).id() + " is missing from the vocabulary", null);
-            out[i] = id;
         }
         return out;
     }
@@ -124,16 +116,9 @@ final class LuceneIndex implements Index {
     @Override public long[] termCounts(BitSet documents) {
         int n = docs.size();
         long[] out = new long[vocab.size()];
-        long inside = 0, all = 0;
-        for (int d = 0; d < n; d++) {
-            int t = docs.get(d).tokens();
-            all += t;
-            if (documents.get(d)) inside += t;
-        }
-        if (inside == all) {
-            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
-            return out;
-        }
+        long[] share = Index.tokens(docs, documents);
+        long inside = share[0], all = share[1];
+        if (inside == all) return vocab.collectionCounts();
         // A small selection (or a small rest) is counted off its texts; a middling one off the postings.
         if (inside <= all / 8) {
             countTexts(documents, out, 1);
@@ -141,7 +126,7 @@ final class LuceneIndex implements Index {
             BitSet rest = new BitSet(n);
             rest.set(0, n);
             rest.andNot(documents);
-            for (int id = 0; id < out.length; id++) out[id] = vocab.collectionFrequency(id);
+            out = vocab.collectionCounts();
             countTexts(rest, out, -1);
         } else {
             countPostings(documents, out);

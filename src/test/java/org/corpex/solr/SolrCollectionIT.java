@@ -120,7 +120,18 @@ class SolrCollectionIT {
         List<String> before = new ArrayList<>();
         for (String c : commands) before.add(EnginePropertyTest.describe(both, c));
 
-        cluster.stopNode(1);
+        // Stop the node that holds one shard of 'single' (and a replica of each shard of 'replicated').
+        org.apache.solr.common.cloud.DocCollection halvesState = cluster.cluster().getSolrClient().getClusterState().getCollection("single");
+        String first = halvesState.getSlice("shard1").getReplicas().iterator().next().getNodeName();
+        String second = halvesState.getSlice("shard2").getReplicas().iterator().next().getNodeName();
+        assertThat(first).as("the two shards of 'single' are on two nodes").isNotEqualTo(second);
+        int node = -1;
+        for (int i = 0; i < cluster.baseUrls().size(); i++) {
+            if (first.equals(cluster.baseUrls().get(i).replaceFirst("^https?://", "").replace("/solr", "_solr"))) node = i;
+        }
+        assertThat(node).as("the node of shard1: " + first + " among " + cluster.baseUrls()).isNotNegative();
+        int stopped = node;
+        cluster.stopNode(stopped);
         try {
             for (int i = 0; i < commands.length; i++) {
                 assertThat(EnginePropertyTest.describe(both, commands[i])).as("with replicas: " + commands[i]).isEqualTo(before.get(i));
@@ -131,7 +142,7 @@ class SolrCollectionIT {
             assertThat(t.warnings()).anySatisfy(w -> assertThat(w).contains("partial").contains("single"));
             assertThat(t.info().hits()).isLessThan(full.info().hits());
         } finally {
-            cluster.startNode(1);
+            cluster.startNode(stopped);
         }
     }
 
