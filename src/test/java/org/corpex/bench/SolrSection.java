@@ -80,6 +80,7 @@ final class SolrSection implements Bench.Section {
                 out.add("solr", "kwic " + k[0] + " " + k[1] + " p50", t[t.length / 2], "ms");
                 out.add("solr", "kwic " + k[0] + " " + k[1] + " p95", t[(int) Math.ceil(t.length * 0.95) - 1], "ms");
             }
+            opened.corpus().index().close();   // the client's threads would keep the bench's JVM alive
         } finally {
             if (inProcess != null) inProcess.close();
             if (solr != null) {
