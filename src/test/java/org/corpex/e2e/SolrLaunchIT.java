@@ -65,6 +65,11 @@ class SolrLaunchIT {
         assertThat(Files.readString(tmp.resolve("solr.csv"))).isEqualTo(Files.readString(tmp.resolve("files.csv")));
         assertThat(solr.err()).contains("corpex: opened collection " + address + ": ").doesNotContain("SLF4J", "WARN");
 
+        // 'load' at the command language opens a collection too.
+        Launcher.Run load = corpex(CREDENTIALS, "-c", "load " + address, "-c", "kwic billion --limit 2");
+        assertThat(load.status()).as(load.err()).isZero();
+        assertThat(load.out()).contains("opened collection " + address).contains("billion");
+
         // Credentials come from the environment (or a file it names), never from the command line.
         Launcher.Run none = corpex(Map.of(), address, "-c", "docs");
         assertThat(none.status()).isEqualTo(1);
