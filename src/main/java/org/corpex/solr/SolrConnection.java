@@ -205,7 +205,6 @@ final class SolrConnection implements AutoCloseable {
         String m = message(e);
         StringBuilder chain = new StringBuilder();
         for (Throwable c = e; c != null; c = c.getCause()) chain.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(" | ");
-        if (System.getenv("CORPEX_SOLR_DEBUG") != null) System.err.println(chain);
         String low = chain.toString().toLowerCase(java.util.Locale.ROOT);
         int code = e instanceof SolrException se ? se.code() : -1;
         for (Throwable c = e.getCause(); c != null && code < 0; c = c.getCause()) if (c instanceof SolrException se) code = se.code();
@@ -213,7 +212,8 @@ final class SolrConnection implements AutoCloseable {
         if (address.zookeeper() && low.contains("zookeeper") && (low.contains("connect") || low.contains("timeout") || low.contains("timed out"))) {
             return new CorpexException("cannot reach the ZooKeeper of " + address + " (" + m + ") while " + what);
         }
-        if (!address.zookeeper() && low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state") || low.contains("could not find a healthy node")) {
+        if (!address.zookeeper() && (low.contains("failed fetching live_nodes") || low.contains("tried fetching cluster state")
+                || low.contains("could not find a healthy node"))) {
             // SolrJ's cluster-state lookup hides why it failed: ask a node directly.
             int probed = probe(what);
             if (probed == 401 || probed == 403) code = probed;
