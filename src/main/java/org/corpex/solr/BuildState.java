@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * What corpex records in a collection about its content, in the document {@link SolrLayout#STATE_ID}:
- * which paths were indexed, how far the writing got (so that an interrupted build resumes where it
- * stopped), and, once complete, how many documents and vocabulary chunks there are.
+ * which paths were indexed and a fingerprint of their files (path, size, time), how far the writing
+ * got (so that an interrupted build resumes where it stopped, if the files are as they were), and,
+ * once complete, how many documents and vocabulary chunks there are.
  */
-record BuildState(int format, boolean complete, List<String> specs, String fields, int uploaded, int documents,
+record BuildState(int format, boolean complete, List<String> specs, String sources, int uploaded, int documents,
                   int vocabularyChunks, int files, long chars, String built) {
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -230,6 +230,10 @@ final class SolrConnection implements AutoCloseable {
             return new CorpexException(address + ": no collection " + address.collection()
                     + "; build it with: corpex index PATH... --to " + address);
         }
+        if (low.contains("unknown field") || low.contains("undefined field")) {
+            return new CorpexException(address + ": the collection's schema is not corpex's (" + m + "); let corpex create the collection,"
+                    + " or create it with the configset " + SolrLayout.CONFIGSET);
+        }
         if (low.contains("no active replicas") || low.contains("no live solrservers") || low.contains("no servers hosting shard")) {
             return new CorpexException(address + ": a shard has no live replica (" + m + ") while " + what);
         }

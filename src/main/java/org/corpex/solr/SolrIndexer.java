@@ -76,7 +76,8 @@ public final class SolrIndexer {
                 throw new CorpexException(address + " holds documents corpex did not write; choose another collection (nothing was written)");
             }
             int skip = 0;
-            if (before != null && !before.complete() && before.specs().equals(absolute)) {
+            String sources = fingerprint(specs);
+            if (before != null && !before.complete() && before.specs().equals(absolute) && sources.equals(before.sources())) {
                 skip = before.uploaded();
                 progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
             } else if (before != null) {
@@ -84,7 +85,7 @@ public final class SolrIndexer {
                 solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:*"));
                 solr.call("committing", c -> c.commit(address.collection(), true, true));
             }
-            Written w = write(solr, absolute, specs, fields, skip, progress, t0, batchBytes, committed);
+            Written w = write(solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed);
             if (w.documents == 0) {
                 throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
                         + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
@@ -100,7 +101,7 @@ public final class SolrIndexer {
                 chunks.add(d);
             }
             for (SolrInputDocument d : chunks) solr.call("writing the vocabulary", c -> c.add(address.collection(), d));
-            BuildState done = new BuildState(org.corpex.store.Schema.FORMAT, true, absolute, null, w.documents, w.documents,
+            BuildState done = new BuildState(org.corpex.store.Schema.FORMAT, true, absolute, sources, w.documents, w.documents,
                     chunks.size(), w.report.files(), w.chars, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             writeState(solr, done);
             double s = (System.nanoTime() - t0) / 1e9;
@@ -223,7 +224,7 @@ public final class SolrIndexer {
         long chars;
     }
 
-    private static Written write(SolrConnection solr, List<String> absolute, List<String> specs, FieldNames fields, int skip,
+    private static Written write(SolrConnection solr, List<String> absolute, String sources, List<String> specs, FieldNames fields, int skip,
                                  Consumer<String> progress, long t0, long batchBytes, java.util.function.IntConsumer committed) {
         Written w = new Written();
         Cancellation cancel = Cancellation.current();
@@ -256,7 +257,7 @@ public final class SolrIndexer {
             w.documents += docs.size();
             if (!out.isEmpty()) {
                 solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
-                writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, null, w.documents, 0, 0, 0, w.chars, null));
+                writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, sources, w.documents, 0, 0, 0, w.chars, null));
                 committed.accept(w.documents);
             }
         });
@@ -313,6 +314,26 @@ public final class SolrIndexer {
 
     private static byte[] bytes(org.apache.lucene.util.BytesRef b) {
         return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    }
+
+    /** The files these paths name, with their sizes and times, as one digest: a build resumes only over the same files. */
+    static String fingerprint(List<String> specs) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path p : Loader.files(specs)) {
+                java.nio.file.attribute.BasicFileAttributes a;
+                try {
+                    a = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                } catch (IOException e) {
+                    continue;   // unreadable: the load says so
+                }
+                md.update((p.toAbsolutePath().normalize() + "\0" + a.size() + "\0" + a.lastModifiedTime().toMillis() + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String absolute(String spec) {

@@ -162,6 +162,18 @@ class SolrCollectionIT {
         assertThatThrownBy(() -> SolrCollection.open(a, env)).isInstanceOf(CorpexException.class)
                 .hasMessageContaining("its build stopped after").hasMessageContaining("again to resume it");
 
+        // Files changed since: no resume over them (touch one, and the build starts again).
+        Path one;
+        try (var files = java.nio.file.Files.walk(corpus)) {
+            one = files.filter(java.nio.file.Files::isRegularFile).sorted().findFirst().orElseThrow();
+        }
+        java.nio.file.attribute.FileTime was = java.nio.file.Files.getLastModifiedTime(one);
+        java.nio.file.Files.setLastModifiedTime(one, java.nio.file.attribute.FileTime.fromMillis(was.toMillis() + 60_000));
+        try (SolrConnection c = SolrConnection.open(a, env)) {
+            assertThat(SolrIndexer.fingerprint(specs)).isNotEqualTo(SolrCollection.state(c).sources());
+        }
+        java.nio.file.Files.setLastModifiedTime(one, was);
+
         List<String> lines = new ArrayList<>();
         List<Integer> commits = new ArrayList<>();
         SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, lines::add, env, 8_000, commits::add);
@@ -189,6 +201,16 @@ class SolrCollectionIT {
                 .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach solr://127.0.0.1:1/faults");
         assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("zk://127.0.0.1:1/solr/faults"), env))
                 .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach the ZooKeeper of zk://127.0.0.1:1/solr/faults");
+
+        // A collection corpex did not make: opening says so, and writing into it names the schema.
+        SolrAddress foreign = address("foreign");
+        try (SolrConnection c = SolrConnection.open(foreign, env)) {
+            c.call("creating", client -> org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection("foreign", 1, 1).process(client));
+        }
+        assertThatThrownBy(() -> SolrCollection.open(foreign, env)).isInstanceOf(CorpexException.class)
+                .hasMessageContaining("not a collection corpex wrote");
+        assertThatThrownBy(() -> index(foreign, List.of(corpus.toString()), 1, 1)).isInstanceOf(CorpexException.class)
+                .hasMessageContaining("the collection's schema is not corpex's").hasMessageContaining("corpex-1");
 
         // A command that would read more text than allowed says so, and the session goes on.
         Map<String, String> small = new HashMap<>(env);
