@@ -43,7 +43,8 @@ import java.util.concurrent.Callable;
                 "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)"})
 public final class Main implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/); or an index built by 'corpex index',"
+            + " or a collection: solr://HOST:PORT/COLLECTION, solrs://..., zk://HOST:PORT/CHROOT/COLLECTION.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-c", "--command"}, paramLabel = "CMD", description = "Run CMD and exit; repeatable, run in order.")
