@@ -92,7 +92,6 @@ public interface Index {
     /** Lets go of what the engine holds open (an index's files, a cluster's connections) once its corpus is replaced. */
     default void close() {}
 
-
     /**
      * Folds a token as Unicode simple case folding does, character by character (so accents stay,
      * and a wildcard's ? is still one character): the lower case of the upper case, so that ΟΔΟΣ

@@ -96,13 +96,15 @@ public final class Shell {
         Table t;
         org.corpex.base.Cancellation.start(session.settings().timeoutMillis);
         org.corpex.index.Index engine = session.corpus().index();
+        List<String> engineWarnings;
         try {
             t = command.run(session);
         } finally {
             org.corpex.base.Cancellation.end();
+            // Taken even when the command failed, so that they cannot reach the next one.
+            engineWarnings = engine.warnings();
         }
         // What the engine must tell about its answers (a cluster's shard that did not answer): on every front end.
-        List<String> engineWarnings = engine.warnings();
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
         if (!t.isMessage()) session.setLastTable(t);
         if (redirect != null) {

@@ -12,7 +12,6 @@ import org.apache.lucene.util.BytesRef;
 import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
-import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;

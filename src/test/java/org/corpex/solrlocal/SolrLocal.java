@@ -286,7 +286,10 @@ public final class SolrLocal implements AutoCloseable {
                 Map.entry("solr.retries.on.forward", "1"),
                 Map.entry("solr.retries.to.followers", "1"));
         props.forEach((k, v) -> {
-            if (System.getProperty(k) == null) System.setProperty(k, v);
+            // The folders are this cluster's own: a cluster started before in this JVM (another test) set its
+            // own, since deleted, and without a _default configset a collection made without one takes another.
+            boolean ours = k.equals("solr.default.confdir") || k.equals("solr.log.dir");
+            if (ours || System.getProperty(k) == null) System.setProperty(k, v);
         });
     }
 
