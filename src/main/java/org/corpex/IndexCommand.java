@@ -34,11 +34,11 @@ final class IndexCommand implements Callable<Integer> {
             description = "Write into a SolrCloud collection (created with corpex's configset when missing; an interrupted run resumes).")
     String to;
 
-    @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of a collection that --to creates (default: ${DEFAULT-VALUE}).")
-    int shards;
+    @Option(names = "--shards", paramLabel = "N", description = "Shards of a collection that --to creates (default: 2).")
+    Integer shards;
 
-    @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard of a collection that --to creates (default: ${DEFAULT-VALUE}).")
-    int replicas;
+    @Option(names = "--replicas", paramLabel = "N", description = "Replicas of each shard of a collection that --to creates (default: 2).")
+    Integer replicas;
 
     @Option(names = "--append", description = "Add the PATHs after NAME to the index NAME.")
     boolean append;
@@ -64,7 +64,11 @@ final class IndexCommand implements Callable<Integer> {
             err.println("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append or --update; see corpex index --help");
             return 2;
         }
-        if (shards < 1 || replicas < 1) {
+        if ((shards != null || replicas != null) && to == null) {
+            err.println("corpex index: --shards and --replicas go with --to solr://HOST:PORT/COLLECTION");
+            return 2;
+        }
+        if (shards != null && shards < 1 || replicas != null && replicas < 1) {
             err.println("corpex index: --shards and --replicas must be at least 1");
             return 2;
         }
@@ -79,7 +83,8 @@ final class IndexCommand implements Callable<Integer> {
                     err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + to);
                     return 2;
                 }
-                r = org.corpex.solr.SolrIndexer.build(to, expand(args), fields.toFieldNames(), shards, replicas, progress);
+                r = org.corpex.solr.SolrIndexer.build(to, expand(args), fields.toFieldNames(), shards == null ? 0 : shards,
+                        replicas == null ? 0 : replicas, progress);
             } else if (output != null) {
                 r = IndexBuilder.create(Path.of(org.corpex.base.UserInput.expandHome(output)), output, expand(args), fields.toFieldNames(), progress);
             } else if (append) {

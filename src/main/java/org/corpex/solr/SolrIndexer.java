@@ -52,6 +52,10 @@ public final class SolrIndexer {
 
     private SolrIndexer() {}
 
+    /** Shards and replicas of a collection it creates when none are given (0). */
+    static final int DEFAULT_SHARDS = 2, DEFAULT_REPLICAS = 2;
+
+    /** {@code shards} and {@code replicas} (0: the defaults) shape a collection it creates; for one that exists, a warning says they were not used. */
     public static IndexBuilder.Report build(String target, List<String> specs, FieldNames fields, int shards, int replicas,
                                             Consumer<String> progress) {
         return build(SolrAddress.parse(target), specs, fields, shards, replicas, progress, System.getenv());
@@ -70,7 +74,11 @@ public final class SolrIndexer {
         org.corpex.store.Schema.quiet();
         List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
         try (SolrConnection solr = SolrConnection.open(address, env)) {
-            boolean created = ensureCollection(solr, shards, replicas, progress);
+            boolean created = ensureCollection(solr, shards > 0 ? shards : DEFAULT_SHARDS, replicas > 0 ? replicas : DEFAULT_REPLICAS, progress);
+            List<String> warnings = new ArrayList<>();
+            if (!created && (shards > 0 || replicas > 0)) {
+                warnings.add(address + ": the collection exists; --shards and --replicas shape only a collection corpex creates");
+            }
             BuildState before = created ? null : SolrCollection.state(solr);
             if (before == null && !created && count(solr, "*:*") > 0) {
                 throw new CorpexException(address + " holds documents corpex did not write; choose another collection (nothing was written)");
@@ -109,7 +117,8 @@ public final class SolrIndexer {
                             + " (%.1f documents/s)%s",
                     w.documents, address, w.report.files(), Texts.size(w.chars), s,
                     (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
-            return new IndexBuilder.Report(summary, w.report.warnings());
+            warnings.addAll(w.report.warnings());
+            return new IndexBuilder.Report(summary, warnings);
         }
     }
 

@@ -87,6 +87,9 @@ class SolrLaunchIT {
         Launcher.Run wrong = corpex(CREDENTIALS, "index", "seeds", "--to", "http://127.0.0.1:8983/solr/x");
         assertThat(wrong.status()).isEqualTo(2);
         assertThat(wrong.err().strip()).isEqualTo("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not http://127.0.0.1:8983/solr/x");
+        Launcher.Run alone = corpex(CREDENTIALS, "index", "seeds", "-o", "ix", "--shards", "3");
+        assertThat(alone.status()).isEqualTo(2);
+        assertThat(alone.err().strip()).isEqualTo("corpex index: --shards and --replicas go with --to solr://HOST:PORT/COLLECTION");
         Launcher.Run missing = corpex(CREDENTIALS, cluster.address("nosuch"), "-c", "docs");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("corpex: " + cluster.address("nosuch") + ": no collection nosuch; build it with: corpex index PATH... --to "
@@ -99,6 +102,10 @@ class SolrLaunchIT {
         String address = cluster.address("screen");
         Launcher.Run built = corpex(CREDENTIALS, "index", Tmux.ROOT.resolve("seeds").toString(), "--to", address);
         assertThat(built.status()).as(built.err()).isZero();
+        // Written again with a shape: the collection exists, and the shape is said to be unused.
+        Launcher.Run again = corpex(CREDENTIALS, "index", Tmux.ROOT.resolve("seeds").toString(), "--to", address, "--shards", "4");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("corpex: warning: " + address + ": the collection exists; --shards and --replicas shape only a collection corpex creates");
         Map<String, String> env = new java.util.HashMap<>(CREDENTIALS);
         env.put("NO_COLOR", "1");
         env.put("LANG", "C.UTF-8");
