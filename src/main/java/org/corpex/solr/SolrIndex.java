@@ -31,47 +31,22 @@ import java.util.List;
  * candidate documents, and at most {@link Texts#limit()} of text per command: beyond that it stops
  * with an error that says so, rather than pulling a whole archive over the network.
  */
-final class SolrIndex implements Index {
+final class SolrIndex extends org.corpex.index.StoredEngine {
     /** The most terms a count asks {@code termfreq} for in one request; a wider wildcard counts off the texts. */
     private static final int TERMFREQ_TERMS = 256;
 
     private final SolrConnection solr;
-    private final Vocabulary vocab;
-    private final List<Document> docs;
     private final Texts texts;
 
     SolrIndex(SolrConnection solr, Vocabulary vocab, List<Document> docs, Texts texts) {
+        super(vocab, docs);
         this.solr = solr;
-        this.vocab = vocab;
-        this.docs = docs;
         this.texts = texts;
     }
 
-    // ---------------------------------------------------------------- the vocabulary
-
-    @Override public int vocabularySize() { return vocab.size(); }
-    @Override public String term(int id) { return vocab.term(id); }
-    @Override public int termId(String folded) { return vocab.id(folded); }
-    @Override public int termFrequency(int id) { return vocab.collectionFrequency(id); }
-    @Override public int documentFrequency(int id) { return vocab.documentFrequency(id); }
-    @Override public int documentCount() { return docs.size(); }
-    @Override public int tokenCount(int doc) { return docs.get(doc).tokens(); }
-    @Override public int[] matchingTerms(Query q) { return vocab.matching(q); }
-
-    @Override public int[] documentTerms(int doc) {
-        Document.Body b = docs.get(doc).bodyOnce();
-        return termsOf(b.text(), b.layout(), doc);
-    }
-
-    private int[] termsOf(String text, Layout l, int doc) {
-        int[] out = vocab.ids(text, l);
-        for (int id : out) {
-            if (id < 0) {
-                throw new CorpexException(solr.address + ": a token of document " + docs.get(doc).id()
-                        + " is missing from the collection's vocabulary (was the collection changed by another program?)");
-            }
-        }
-        return out;
+    @Override protected CorpexException missingTerm(Document d) {
+        return new CorpexException(solr.address + ": a token of document " + d.id()
+                + " is missing from the collection's vocabulary (was the collection changed by another program?)");
     }
 
     // ---------------------------------------------------------------- what Solr answers alone
@@ -124,7 +99,11 @@ final class SolrIndex implements Index {
 
     /** The Solr filters a query's documents must pass (a superset of them for a regex or a wildcard phrase), or null for none. */
     private List<String> filters(Query q) {
-        Counted c = counted(q, false);
+        return filters(q, counted(q, false));
+    }
+
+    /** The same, for a query whose counted form (null: none) is known already: the vocabulary is walked once. */
+    private List<String> filters(Query q, Counted c) {
         if (c != null) return c.terms().isEmpty() ? List.of() : List.of(anyOf(c.field(), c.terms()));
         if (q instanceof Query.Phrase p) {
             List<String> out = new ArrayList<>();
@@ -207,7 +186,8 @@ final class SolrIndex implements Index {
     // ---------------------------------------------------------------- searching
 
     @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
-        if (counted(q, caseSensitive) != null || plainPhrase(q) && !caseSensitive) return documents(filters(q), null, null);
+        Counted c = counted(q, caseSensitive);
+        if (c != null || plainPhrase(q) && !caseSensitive) return documents(filters(q, c), null, null);
         BitSet out = new BitSet(docs.size());
         run(q, null, caseSensitive, 0, new ArrayList<>(), out);
         return out;
@@ -222,8 +202,9 @@ final class SolrIndex implements Index {
         Counted c = counted(q, caseSensitive);
         if (scope == null && c != null && !c.terms().isEmpty() && c.terms().size() <= TERMFREQ_TERMS) {
             // The totals in one request (Solr sums the term frequencies); then only the documents the first hits are in.
-            long[] totals = totals(q, c);
-            if (limit < totals[1]) return new Result(firstHits(q, caseSensitive, limit), totals[1], (int) totals[0]);
+            List<String> f = filters(q, c);
+            long[] totals = totals(f, c);
+            if (limit < totals[1]) return new Result(firstHits(q, f, caseSensitive, limit), totals[1], (int) totals[0]);
         }
         List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
         BitSet docsHit = new BitSet(docs.size());
@@ -237,7 +218,7 @@ final class SolrIndex implements Index {
             if (c.terms().size() <= TERMFREQ_TERMS) {
                 int[] out = new int[docs.size()];
                 if (c.terms().isEmpty()) return out;
-                documents(filters(q), c, out);
+                documents(filters(q, c), c, out);
                 if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
                 return out;
             }
@@ -270,11 +251,11 @@ final class SolrIndex implements Index {
     }
 
     /** How many documents match a counted query, and how many hits they hold: {documents, hits}. */
-    private long[] totals(Query q, Counted c) {
+    private long[] totals(List<String> filters, Counted c) {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.add("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
-        for (String f : filters(q)) p.add("fq", f);
+        for (String f : filters) p.add("fq", f);
         p.set("rows", 0);
         // The function goes in a JSON string: its backslashes and quotes escaped once more.
         p.set("json.facet", "{hits:\"sum(" + termfreqs(c).replace("\\", "\\\\").replace("\"", "\\\"") + ")\"}");
@@ -295,7 +276,7 @@ final class SolrIndex implements Index {
     }
 
     /** The first {@code limit} hits of a counted query: candidates paged in corpus order, a few at first, their texts matched. */
-    private List<Hit> firstHits(Query q, boolean cs, int limit) {
+    private List<Hit> firstHits(Query q, List<String> filters, boolean cs, int limit) {
         List<Hit> out = new ArrayList<>(Math.min(limit, 1024));
         if (limit <= 0) return out;
         List<Query> parts = q instanceof Query.Phrase p ? p.parts() : List.of(q);
@@ -303,7 +284,7 @@ final class SolrIndex implements Index {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.add("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
-        for (String f : filters(q)) p.add("fq", f);
+        for (String f : filters) p.add("fq", f);
         p.set("fl", SolrLayout.ORD);
         p.set("sort", SolrLayout.ORD + " asc," + SolrLayout.ID + " asc");
         String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -381,7 +362,7 @@ final class SolrIndex implements Index {
         Counted c = counted(q, cs);
         boolean counted = c != null && c.terms().size() <= TERMFREQ_TERMS;
         int[] counts = counted ? new int[docs.size()] : null;
-        BitSet candidates = documents(filters(q), c, counts);
+        BitSet candidates = documents(filters(q, cs ? counted(q, false) : c), c, counts);
         if (scope != null) candidates.and(scope);
         int[] list = candidates.stream().toArray();
         long[] total = {0};

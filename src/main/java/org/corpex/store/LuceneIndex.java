@@ -36,41 +36,22 @@ import java.util.stream.IntStream;
  * hit: the index's segments hold consecutive batches of documents, in corpus order, and are never
  * merged out of it, so a document's Lucene number is its corpus position (opening checks it).
  */
-final class LuceneIndex implements Index {
+final class LuceneIndex extends org.corpex.index.StoredEngine {
     private final IndexReader reader;
     private final List<LeafReaderContext> leaves;
-    private final Vocabulary vocab;
-    private final List<Document> docs;
     private final String name;
     private volatile Map<String, Integer> longTerms;   // Lucene term -> id for the rare tokens too long to index as they are
 
     LuceneIndex(IndexReader reader, Vocabulary vocab, List<Document> docs, String name) {
+        super(vocab, docs);
         this.reader = reader;
         this.leaves = reader.leaves();
-        this.vocab = vocab;
-        this.docs = docs;
         this.name = name;
     }
 
-    // ---------------------------------------------------------------- the vocabulary
-
-    @Override public int vocabularySize() { return vocab.size(); }
-    @Override public String term(int id) { return vocab.term(id); }
-    @Override public int termId(String folded) { return vocab.id(folded); }
-    @Override public int termFrequency(int id) { return vocab.collectionFrequency(id); }
-    @Override public int documentFrequency(int id) { return vocab.documentFrequency(id); }
-    @Override public int documentCount() { return docs.size(); }
-    @Override public int tokenCount(int doc) { return docs.get(doc).tokens(); }
-    @Override public int[] matchingTerms(Query q) { return vocab.matching(q); }
-
-    /** Read from the document's text: the index keeps positions per term, not terms per position. */
-    @Override public int[] documentTerms(int doc) {
-        Document.Body b = docs.get(doc).bodyOnce();
-        int[] out = vocab.ids(b.text(), b.layout());
-        for (int id : out) {
-            if (id < 0) throw damaged("a token of document " + docs.get(doc).id() + " is missing from the vocabulary", null);
-        }
-        return out;
+    /** Documents and terms come from the vocabulary and the heads ({@link org.corpex.index.StoredEngine}). */
+    @Override protected CorpexException missingTerm(Document d) {
+        return damaged("a token of document " + d.id() + " is missing from the vocabulary", null);
     }
 
     // ---------------------------------------------------------------- searching

@@ -46,12 +46,11 @@ class SolrCollectionIT {
         env = Map.of(SolrConnection.ENV_USER, USER, SolrConnection.ENV_PASSWORD, PASSWORD);
     }
 
-    /** Every collection opened, closed before the cluster stops (an open connection holds a node's shutdown). */
-    private static final List<SolrIndex> OPENED = new ArrayList<>();
+    private static final OpenedCollections OPENED = new OpenedCollections();
 
     @AfterAll
     static void stop() throws Exception {
-        for (SolrIndex i : OPENED) i.close();
+        OPENED.close();
         if (cluster != null) cluster.close();
     }
 
@@ -66,11 +65,7 @@ class SolrCollectionIT {
     }
 
     private static Session solr(SolrAddress a, Map<String, String> env) {
-        StoredIndex.Opened opened = SolrCollection.open(a, env);
-        OPENED.add((SolrIndex) opened.corpus().index());
-        Session s = new Session();
-        s.setCorpus(opened.corpus());
-        return s;
+        return OPENED.session(a, env);
     }
 
     private static void index(SolrAddress a, List<String> specs, int shards, int replicas) {

@@ -52,11 +52,11 @@ class SolrTlsIT {
         env = with(auth, cluster.trustStore().toString(), cluster.trustStorePassword());
     }
 
-    private static final List<SolrIndex> OPENED = new ArrayList<>();
+    private static final OpenedCollections OPENED = new OpenedCollections();
 
     @AfterAll
     static void stop() throws Exception {
-        for (SolrIndex i : OPENED) i.close();
+        OPENED.close();
         if (cluster != null) cluster.close();
     }
 
@@ -68,11 +68,7 @@ class SolrTlsIT {
     }
 
     private static Session solr(SolrAddress a, Map<String, String> env) {
-        StoredIndex.Opened opened = SolrCollection.open(a, env);
-        OPENED.add((SolrIndex) opened.corpus().index());
-        Session s = new Session();
-        s.setCorpus(opened.corpus());
-        return s;
+        return OPENED.session(a, env);
     }
 
     @Test
