@@ -16,16 +16,17 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "compare", description = {
-        "Figures that different sources give for the same fact, with a status: conflict, soft (same value,",
-        "different qualifier), consistent (periods), agree, or one source. Conflicts come first."})
+        "Figures that different sources give for one fact (what is measured, of whom, where and when), with a",
+        "status: conflict, evolving (one fact at different times), soft (values a wording allows together),",
+        "agree, or one source. Conflicts come first."})
 public final class CompareCommand implements CorpexCommand {
     @Option(names = "--conflicts", description = "Only facts on which the sources conflict.")
     boolean conflictsOnly;
 
-    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", description = "Only money, percent, quantity or period facts.")
+    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", description = "Only money, percent, quantity or duration facts.")
     String kind;
 
-    @Option(names = {"-s", "--subject"}, paramLabel = "TEXT", description = "Only facts whose label contains TEXT (investment, market cap...).")
+    @Option(names = {"-s", "--subject"}, paramLabel = "TEXT", description = "Only facts whose label contains TEXT (an entity, a measure, a place...).")
     String subject;
 
     @Option(names = "--timeline", description = "For each fact and value: which document gave it first (by date), and who repeated it after.")
@@ -33,8 +34,8 @@ public final class CompareCommand implements CorpexCommand {
 
     @Override
     public Table run(Session session) {
-        if (kind != null && !List.of("money", "percent", "quantity", "period").contains(kind.toLowerCase(Locale.ROOT))) {
-            throw new CorpexException("compare: --kind must be money, percent, quantity or period, not '" + kind + "'");
+        if (kind != null && !List.of("money", "percent", "quantity", "duration").contains(kind.toLowerCase(Locale.ROOT))) {
+            throw new CorpexException("compare: --kind must be money, percent, quantity or duration, not '" + kind + "'");
         }
         Corpus c = session.corpus();
         BitSet sel = session.selection();
@@ -42,10 +43,16 @@ public final class CompareCommand implements CorpexCommand {
         List<Figure> all = new ArrayList<>();
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) all.addAll(Figures.of(c, d));
         Table.Builder t = new Table.Builder("compare").kind(Table.Kind.COMPARE).text("fact").text("kind").text("doc").text("text").number("value")
-                .text("unit").text("status").text("qualifier").integer("line").text("sentence");
-        int facts = 0, conflicts = 0;
+                .text("unit").text("status").text("qualifier").text("entity").text("measure").text("scope").text("time").text("source")
+                .text("date").integer("line").text("sentence");
+        int facts = 0, conflicts = 0, evolving = 0;
         List<Reconcile.Fact> kept = new ArrayList<>();
-        for (Reconcile.Fact f : Reconcile.facts(all)) {
+        Reconcile.Documents docs = new Reconcile.Documents() {
+            public String source(int doc) { return c.get(doc).source(); }
+
+            public String date(int doc) { return c.get(doc).date(); }
+        };
+        for (Reconcile.Fact f : Reconcile.facts(all, docs)) {
             if (conflictsOnly && f.status() != Reconcile.Status.CONFLICT) continue;
             if (kind != null && !f.kind().equalsIgnoreCase(kind)) continue;
             if (subject != null && !f.label().toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT))) continue;
@@ -55,14 +62,14 @@ public final class CompareCommand implements CorpexCommand {
         for (Reconcile.Fact f : kept) {
             facts++;
             if (f.status() == Reconcile.Status.CONFLICT) conflicts++;
+            if (f.status() == Reconcile.Status.EVOLVING) evolving++;
             for (Figure g : f.figures()) {
-                Double v = f.kind().equals("period") ? (g.kind() == Figure.Kind.RANGE ? g.high() - g.value() : g.value()) : g.value();
-                String unit = f.kind().equals("period") ? "years" : g.unit();
-                t.row(f.label(), f.kind(), c.get(g.doc()).id(), g.text(), v, unit, f.status().label, g.qualifier(), g.line(), g.sentence());
+                var d = c.get(g.doc());
+                t.row(f.label(), f.kind(), d.id(), g.text(), g.value(), g.unit(), f.status().label, g.qualifier(), f.entity(), f.measure(),
+                        f.scope(), Reconcile.time(g), d.source(), d.date(), g.line(), g.sentence());
             }
         }
-        t.note(facts + " facts, " + conflicts + " in conflict, across " + sel.cardinality() + " documents"
-                + " (period values are spans in years)");
+        t.note(facts + " facts, " + conflicts + " in conflict, " + evolving + " evolving, across " + sel.cardinality() + " documents");
         return t.build();
     }
 }

@@ -9,12 +9,15 @@ import java.util.Objects;
 
 /**
  * Matches two documents' figures: the same figure in both, a figure B changed (same kind, unit,
- * rate and subject, a value within {@link Reconcile#SAME_CLAIM}), or one only one side gives.
+ * rate and fact, of whom, what and when, a value within a quarter of it), or one only one side gives.
  */
 final class FigureDiff {
     private FigureDiff() {}
 
     record Row(String status, Figure a, Figure b) {}
+
+    /** A value further from the other side's than this ratio is not that figure changed but another figure. */
+    private static final double CHANGED = 1.25;
 
     /** Kinds whose value a rewrite may change; years, dates and ranges match only when equal. */
     private static final java.util.Set<Figure.Kind> CHANGEABLE = java.util.EnumSet.of(
@@ -42,7 +45,7 @@ final class FigureDiff {
             for (Figure y : b) {
                 if (!sameFact(x, y) || !CHANGEABLE.contains(x.kind()) || Double.isNaN(x.value()) || Double.isNaN(y.value()) || x.value() == 0 || y.value() == 0) continue;
                 double r = Math.max(x.value(), y.value()) / Math.min(x.value(), y.value());
-                if (r <= Reconcile.SAME_CLAIM && r < bestRatio) { bestRatio = r; best = y; }
+                if (r <= CHANGED && r < bestRatio) { bestRatio = r; best = y; }
             }
             if (best != null) {
                 out.add(new Row("changed", x, best));
@@ -59,7 +62,8 @@ final class FigureDiff {
 
     private static boolean sameFact(Figure x, Figure y) {
         // a rate ("$5 a share") and a total ("$5 billion") are not one figure rewritten
-        return x.kind() == y.kind() && Objects.equals(x.unit(), y.unit()) && Objects.equals(x.per(), y.per())
-                && Objects.equals(x.subject(), y.subject());
+        if (x.kind() != y.kind() || !Objects.equals(x.unit(), y.unit()) || !Objects.equals(x.per(), y.per())) return false;
+        // what compare calls one fact: of whom, what, where and when; figures that measure nothing match by their subject
+        return Reconcile.block(x) != null ? Reconcile.compatible(x, y) : Objects.equals(x.subject(), y.subject());
     }
 }

@@ -103,7 +103,7 @@ public final class Extractor {
                 out.replaceAll(f -> f.entity().isEmpty() && measured(f) ? f.withEntity(main) : f);
             }
         }
-        return out;
+        return FrameReader.read(d, text, layout, out);
     }
 
     /**
@@ -384,7 +384,7 @@ public final class Extractor {
             if (ss > start) ss = start;
             String sentence = sentenceText(si, ss, se);
             int qStart = start;
-            if (qualifier.isEmpty() && kind != Figure.Kind.DURATION) {
+            if (qualifier.isEmpty()) {
                 // Only the few characters before the figure can hold a qualifier.
                 int e = start;
                 while (e > ss && text.charAt(e - 1) == ' ') e--;

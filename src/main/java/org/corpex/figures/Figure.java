@@ -26,25 +26,29 @@ package org.corpex.figures;
  * @param per       the unit of a rate ("barrel" for "$60 per barrel", "share" for "$5 a share", "hour" for "80km/h"), else ""
  * @param period    the time the figure refers to: a year ("2019"), a fiscal year ("FY2025"), or "" when neither
  *                  the sentence nor the document's date says
+ * @param frame     what the figure states, of whom, where and when (see {@link Frame}); {@link Frame#NONE} for
+ *                  a figure that measures nothing
  */
 public record Figure(int doc, int start, int end, int line, String text, Kind kind, double value, double high,
                      String unit, String qualifier, String direction, String subject, String entity,
-                     String sentence, String flag, String per, String period) {
+                     String sentence, String flag, String per, String period, Frame frame) {
+
+    /** A figure not yet framed (the extractor frames it once the whole document is read). */
+    public Figure(int doc, int start, int end, int line, String text, Kind kind, double value, double high,
+                  String unit, String qualifier, String direction, String subject, String entity, String sentence, String flag,
+                  String per, String period) {
+        this(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, per, period, Frame.NONE);
+    }
 
     /** A figure with no rate and no period (hand-built figures in tests and tools). */
     public Figure(int doc, int start, int end, int line, String text, Kind kind, double value, double high,
                   String unit, String qualifier, String direction, String subject, String entity, String sentence, String flag) {
-        this(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, "", "");
+        this(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, "", "", Frame.NONE);
     }
 
     /** This figure for another entity (the article's main subject when the sentence names no one). */
     public Figure withEntity(String e) {
-        return new Figure(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, e, sentence, flag, per, period);
-    }
-
-    /** This figure in another period. */
-    public Figure withPeriod(String p) {
-        return new Figure(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, entity, sentence, flag, per, p);
+        return new Figure(doc, start, end, line, text, kind, value, high, unit, qualifier, direction, subject, e, sentence, flag, per, period, frame);
     }
 
     public enum Kind {
@@ -67,10 +71,10 @@ public record Figure(int doc, int start, int end, int line, String text, Kind ki
         String bound = qualifier.isEmpty() ? "" : Lexicon.get().qualifierBounds.getOrDefault(qualifier, "");
         double m = Math.abs(hi);
         switch (bound) {
-            case "above" -> hi += 0.25 * m;
-            case "below" -> lo -= 0.1 * m;
+            case "above" -> hi += 0.1 * m;
+            case "below" -> lo -= 0.05 * m;
             case "atmost" -> lo = Math.min(0, lo);
-            case "near" -> { lo -= 0.1 * m; hi += 0.1 * m; }
+            case "near" -> { lo -= 0.05 * m; hi += 0.05 * m; }
             default -> { }
         }
         return new double[] {lo - half, hi + half};

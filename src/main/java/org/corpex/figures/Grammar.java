@@ -132,6 +132,8 @@ final class Grammar {
                 return true;
             }
             if (kindOf(b) == null) return false;
+            // "revenue of $362 million in 2014 to $557 million": a year, then where the figure went
+            if (!bareAllowed) return false;
             // "2000 - 2500 calories": not years after all
             a.kind = null;
         }
@@ -249,7 +251,7 @@ final class Grammar {
                 "in the past ", "within "}) {
             if (before.endsWith(lead)) { s0 = start - lead.length(); q = lead.strip(); break; }
         }
-        c.add(s0, r.end, Figure.Kind.DURATION, r.value, Double.NaN, r.unit, q, "", r.per, r.flag);
+        c.add(s0, r.end, Figure.Kind.DURATION, r.value, Double.NaN, r.unit, q.isEmpty() ? r.qualifier : q, r.direction, r.per, r.flag);
     }
 
     /**
@@ -1333,6 +1335,12 @@ final class Grammar {
                 joined = true;
                 k = e + 1;
                 continue;
+            }
+            // "480 flight hours", "30 work hours": a duration whose unit comes after a noun that qualifies it
+            if (L.timeUnits.containsKey(lw) && unitStart >= 0 && head == null && words <= 2 && looksPlural(lw) && !r.scaled) {
+                r.kind = Figure.Kind.DURATION;
+                r.unit = L.timeUnits.get(lw);
+                return e;
             }
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || MONTHS_INDEX(w) >= 0 || L.scaleWords.containsKey(lw)) break;
             boolean capital = Character.isUpperCase(w.charAt(0));

@@ -5,6 +5,8 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
+import org.corpex.figures.Frame;
+import org.corpex.language.When;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,8 +74,11 @@ public final class Records {
                 }
                 if (f.sentence().equals(lastCollapsed)) spans[i] = new int[] {layout.sentenceStart(si), layout.sentenceEnd(si)};
             }
+            Frame fr = f.frame();
             String[] strings = {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
-                    spans[i] != null ? "" : f.sentence(), f.flag(), f.per(), f.period()};
+                    spans[i] != null ? "" : f.sentence(), f.flag(), f.per(), f.period(),
+                    fr.entity(), fr.entityName(), String.join(SEP, fr.measures()), String.join(SEP, fr.scope()), fr.poll(),
+                    fr.when().encode(), String.join(SEP, fr.anchors()), fr == Frame.NONE ? "" : "1"};
             refs[i] = new int[strings.length];
             for (int k = 0; k < strings.length; k++) {
                 String v = strings[k] == null ? NULL : strings[k];
@@ -111,6 +116,15 @@ public final class Records {
         return org.corpex.corpus.Segmenter.collapseWhitespace(org.corpex.figures.Extractor.plainSpaces(text.substring(start, end)));
     }
 
+    /** How many strings a figure writes: its own ten and its frame's eight. */
+    private static final int FIGURE_STRINGS = 18;
+    /** Joins a frame's lists (no word holds a unit separator). */
+    private static final String SEP = "\u001f";
+
+    private static List<String> list(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(SEP, -1));
+    }
+
     /** Stands for null in the table (no figure string holds a NUL). */
     private static final String NULL = "\0";
 
@@ -131,7 +145,7 @@ public final class Records {
             int start = in.readVInt(), end = start + in.readVInt(), line = in.readVInt();
             Figure.Kind kind = kinds[in.readByte()];
             double value = Double.longBitsToDouble(in.readLong()), high = Double.longBitsToDouble(in.readLong());
-            String[] s = new String[10];
+            String[] s = new String[FIGURE_STRINGS];
             for (int k = 0; k < s.length; k++) s[k] = table[in.readVInt()];
             int at = in.readVInt();
             if (at > 0) {
@@ -145,7 +159,8 @@ public final class Records {
                 }
                 s[6] = lastSentence;
             }
-            out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]));
+            Frame fr = s[17].isEmpty() ? Frame.NONE : new Frame(s[10], s[11], list(s[12]), list(s[13]), s[14], When.decode(s[15]), list(s[16]));
+            out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], fr));
         }
         return List.copyOf(out);
     }

@@ -22,7 +22,7 @@ public final class Schema {
     }
 
     /** Bumped whenever what is written changes; an index of a later format is refused, not misread. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /** The file that says a folder is a corpex index (its content: a line for humans). */
     static final String MARKER = "corpex-index.txt";

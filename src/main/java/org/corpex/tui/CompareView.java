@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Tables with a status per row — {@code compare} (conflict, soft, consistent, agree, one source)
+ * Tables with a status per row — {@code compare} (conflict, evolving, soft, agree, one source)
  * and {@code diff A B --figures} (changed, only in A, only in B, same) — with the disagreements
  * highlighted. {@code c} shows only the conflicts (changed figures in a diff) and back; on a
  * compare row, {@code d} shows side by side how this document and one that gives another value
@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 final class CompareView extends TableView {
     /** The fact names its kind and unit ("investment: Acme [USD]"): their own columns would only crowd it. */
-    private static final List<String> SHOWN = List.of("fact", "doc", "text", "value", "status", "qualifier", "line", "sentence");
+    private static final List<String> SHOWN = List.of("fact", "doc", "text", "value", "status", "qualifier", "time", "line", "sentence");
     /** A figures diff: the values are in the texts, and the difference says by how much. */
     private static final List<String> DIFF_SHOWN = List.of("status", "kind", "subject", "a_line", "a_text", "b_line", "b_text", "difference");
 

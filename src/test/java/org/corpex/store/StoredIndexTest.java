@@ -158,7 +158,7 @@ class StoredIndexTest {
             w.commit();
         }
         assertThatThrownBy(() -> StoredIndex.open(newer, "newer")).isInstanceOf(CorpexException.class)
-                .hasMessage("newer: made by a newer corpex (index format 99; this one reads format 1); update corpex, or build the index again");
+                .hasMessage("newer: made by a newer corpex (index format 99; this one reads format " + Schema.FORMAT + "); update corpex, or build the index again");
 
         // Truncated: every file cut in half.
         Path cut = tmp.resolve("cut");
