@@ -4,10 +4,12 @@ import org.corpex.base.Memory;
 import org.corpex.base.CorpexException;
 import org.corpex.commands.FieldOptions;
 import org.corpex.index.Corpus;
+import org.corpex.corpus.load.LoadProgress;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.batch.BatchRunner;
 import org.corpex.shell.Printer;
+import org.corpex.shell.ProgressLine;
 import org.corpex.prompt.Repl;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
@@ -69,7 +71,9 @@ public final class Main implements Callable<Integer> {
     FieldOptions fields = new FieldOptions();
 
     private final PrintStream out = Printer.utf8(FileDescriptor.out);
-    private final PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
+    /** stderr itself: only corpex's own control output (the progress line) goes here unescaped. */
+    private final PrintStream rawErr = Printer.utf8(FileDescriptor.err);
+    private final PrintStream err = org.corpex.table.Display.messages(rawErr);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -97,10 +101,16 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** The model of {@code corpex index}'s command line: for the shell completion scripts. */
+    public static CommandLine.Model.CommandSpec indexSpec() {
+        return new CommandLine(new IndexCommand(System.err, System.err, false)).getCommandSpec();
+    }
+
     /** {@code corpex index ...}: a tool of its own, not a session. */
     private static int index(String[] args) {
-        PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
-        CommandLine cl = new CommandLine(new IndexCommand(err, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
+        PrintStream raw = Printer.utf8(FileDescriptor.err);
+        PrintStream err = org.corpex.table.Display.messages(raw);
+        CommandLine cl = new CommandLine(new IndexCommand(err, raw, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
         cl.setOut(new java.io.PrintWriter(Printer.utf8(FileDescriptor.out), true));
         cl.setErr(new java.io.PrintWriter(err, true));
         try {
@@ -167,13 +177,22 @@ public final class Main implements Callable<Integer> {
             session.setCorpus(opened.corpus());
             summary = opened.summary();
         } else {
-            LoadReport report = Loader.load(specs, fields.toFieldNames());
+            LoadProgress progress = new LoadProgress();
+            java.util.concurrent.atomic.AtomicInteger indexing = new java.util.concurrent.atomic.AtomicInteger(-1);
+            LoadReport report;
+            Corpus corpus = null;
+            try (Ticker ticker = Ticker.start("1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null,
+                    () -> loading(specs, progress, indexing.get()))) {
+                report = Loader.load(specs, fields.toFieldNames(), progress);
+                indexing.set(report.documents().size());
+                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents());
+            }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
-            if (report.documents().isEmpty()) {
+            if (corpus == null) {
                 err.println("corpex: no documents loaded from " + String.join(" ", specs));
                 return 1;
             }
-            session.setCorpus(Corpus.of(report.documents()));
+            session.setCorpus(corpus);
             summary = report.summary();
         }
         Shell shell = new Shell(session);
@@ -210,6 +229,63 @@ public final class Main implements Callable<Integer> {
         }
         out.flush();
         return runner.exitStatus();
+    }
+
+    /** The progress line of a load: files and bytes read, then the documents being indexed. */
+    private static String loading(List<String> specs, LoadProgress p, int indexing) {
+        String what = specs.size() == 1 ? specs.get(0) : specs.size() + " paths";
+        if (p.files() < p.filesTotal()) {
+            return String.format(java.util.Locale.ROOT, "loading %s: %,d of %,d files, %s of %s", what, p.files(), p.filesTotal(),
+                    org.corpex.base.Sizes.format(p.bytes()), org.corpex.base.Sizes.format(p.bytesTotal()));
+        }
+        String read = String.format(java.util.Locale.ROOT, "loading %s: %,d files read (%s); ", what, p.files(), org.corpex.base.Sizes.format(p.bytes()));
+        return read + (indexing < 0 ? String.format(java.util.Locale.ROOT, "%,d documents split into sentences", p.documents())
+                : String.format(java.util.Locale.ROOT, "indexing %,d documents", indexing));
+    }
+
+    /**
+     * Shows a progress line on a terminal's stderr while a long step runs: first after a second
+     * (a quick load says nothing but its summary), then a few times a second; erased at the end.
+     * Without a terminal (a pipe, a file) it shows nothing.
+     */
+    static final class Ticker implements AutoCloseable {
+        private final Thread thread;
+        private final ProgressLine line;
+
+        private Ticker(ProgressLine line, java.util.function.Supplier<String> text) {
+            this.line = line;
+            this.thread = line == null ? null : new Thread(() -> {
+                try {
+                    Thread.sleep(1000);
+                    while (true) {
+                        line.show(text.get());
+                        Thread.sleep(250);
+                    }
+                } catch (InterruptedException e) {
+                    // the step is over
+                }
+            }, "corpex-progress");
+            if (thread != null) {
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+
+        static Ticker start(ProgressLine line, java.util.function.Supplier<String> text) {
+            return new Ticker(line, text);
+        }
+
+        @Override
+        public void close() {
+            if (thread == null) return;
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            line.clear();
+        }
     }
 
     /** A path as the user would write it: relative when it lies under the working folder. */

@@ -110,7 +110,10 @@ public final class Repl {
         LineReader reader = LineReaderBuilder.builder()
                 .appName("corpex")
                 .terminal(terminal)
-                .parser(new LineParser())
+                .parser(new LineParser(name -> {
+                    picocli.CommandLine c = shell.commands().get(name);
+                    return c != null && c.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+                }))
                 .completer(new CommandCompleter(shell.commands(), s))
                 .highlighter(new CommandHighlighter(shell, () -> settings.color))
                 .variable(LineReader.HISTORY_FILE, prepare(historyFile))
