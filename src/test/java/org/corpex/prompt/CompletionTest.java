@@ -80,7 +80,7 @@ class CompletionTest {
     @Test
     void optionValuesFromTheSpec() {
         TestShell t = TestShell.seeds();
-        assertThat(values(t, "export out.csv --format ")).containsExactly("csv", "json", "jsonl", "text", "tsv");
+        assertThat(values(t, "export out.csv --format ")).containsExactly("csv", "json", "jsonl", "text", "tsv", "xlsx");
         assertThat(values(t, "export out.csv --format=j")).containsExactly("--format=json", "--format=jsonl");
         assertThat(values(t, "sample --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
         assertThat(values(t, "sample --sort L1,R")).containsExactlyInAnyOrder("L1,R1", "L1,R2", "L1,R3");

@@ -221,12 +221,26 @@ public final class Loader {
                         hidden.add(shown(dir) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!dir.equals(start) && matched(dir)) {
+                        files.addAll(walk(shown(dir), null, out));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder the glob names (big/c0* as a shell expands it) is read whole, as a folder named is. */
+                private boolean matched(Path dir) {
+                    if (matchers.isEmpty()) return false;
+                    Path rel = start.relativize(dir);
+                    return matchers.stream().anyMatch(m -> m.matches(rel));
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isDirectory()) return FileVisitResult.CONTINUE;   // a folder at the glob's depth limit
+                    if (attrs.isDirectory()) {   // a folder at the glob's depth limit
+                        if (!isHidden(file) && matched(file)) files.addAll(walk(shown(file), null, out));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (!matchers.isEmpty()) {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
