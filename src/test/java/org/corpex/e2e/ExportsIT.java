@@ -268,4 +268,38 @@ class ExportsIT {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(theirs))).isEqualTo("rw-rw-r--");
         assertThat(Files.readString(theirs)).startsWith("id,title,source");
     }
+
+    @Test
+    void theFullScreensExportIsTheSameAtAnyWidth() throws IOException {
+        assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
+        Path narrow = dir.resolve("narrow.csv"), wide = dir.resolve("wide.csv");
+        try (Tmux t = Tmux.start(80, 24, Map.of("LANG", "C.UTF-8"), Tmux.LAUNCHER + " --tui")) {
+            t.waitFor(" corpex › Documents");
+            t.press("K");
+            t.waitFor("kwic:");
+            t.type("billion");
+            t.waitFor("20 hits in 5 of 5 documents for billion");
+            t.press("Enter", "e");
+            t.waitFor("export 20 rows of kwic to:");
+            t.type(narrow.toString()).press("Enter");
+            t.waitFor("wrote 20 rows to " + narrow);
+            // Wider: the screen shows more context; the file must not change.
+            t.resize(200, 40);
+            t.waitFor(x -> x.lines().anyMatch(l -> l.length() > 150), java.time.Duration.ofSeconds(20), "the KWIC at 200 columns");
+            t.press("e");
+            t.waitFor("export 20 rows of kwic to:");
+            t.type(wide.toString()).press("Enter");
+            t.waitFor("wrote 20 rows to " + wide);
+            t.press("q", "q");
+            t.waitFor("[exit 0]");
+        }
+        assertThat(Files.readString(wide)).isEqualTo(Files.readString(narrow));
+        // What the command writes from a script, with kwic's own 40 characters of context a side.
+        Launcher.Run r = Launcher.run(dir, Map.of(), null, "-c", "kwic billion > batch.csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(narrow)).isEqualTo(Files.readString(dir.resolve("batch.csv")));
+        JsonNode rows = Python.csv(narrow);
+        assertThat(rows.get(0).toString()).isEqualTo("[\"doc\",\"line\",\"start\",\"end\",\"left\",\"match\",\"right\"]");
+        assertThat(rows.get(2).get(4).asText()).hasSizeGreaterThan(30);
+    }
 }

@@ -255,4 +255,19 @@ class ExportTest {
             return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
         }
     }
+
+    @Test
+    void aWorkbookRefusesMoreRowsThanASheetHoldsBeforeWritingAnything() {
+        // One row more than a sheet holds after its header: rows made on demand, not a million lists kept.
+        List<List<Object>> rows = new java.util.AbstractList<>() {
+            @Override public List<Object> get(int i) { return List.of((long) i); }
+            @Override public int size() { return Exporter.EXCEL_MAX_ROWS; }
+        };
+        Table t = new Table("big", List.of(Column.integer("n")), rows, List.of(), List.of());
+        Path f = dir.resolve("big.xlsx");
+        assertThatThrownBy(() -> Exporter.write(t, f, Format.XLSX, Exporter.Mode.CREATE, RenderOptions.file()))
+                .hasMessage("cannot write " + f + ": 1,048,576 rows is more than a sheet holds (1,048,575 after the header); write .csv instead, or narrow the table with filter or --limit");
+        assertThat(f).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
 }
