@@ -177,14 +177,13 @@ public final class Main implements Callable<Integer> {
             session.setCorpus(opened.corpus());
             summary = opened.summary();
         } else {
-            LoadProgress progress = new LoadProgress();
-            java.util.concurrent.atomic.AtomicInteger indexing = new java.util.concurrent.atomic.AtomicInteger(-1);
+            LoadProgress progress = new LoadProgress(specs);
             LoadReport report;
             Corpus corpus = null;
-            try (Ticker ticker = Ticker.start("1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null,
-                    () -> loading(specs, progress, indexing.get()))) {
+            try (ProgressLine.Ticker ticker = ProgressLine.Ticker.start("1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null,
+                    progress::line)) {
                 report = Loader.load(specs, fields.toFieldNames(), progress);
-                indexing.set(report.documents().size());
+                progress.indexing(report.documents().size());
                 if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents());
             }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
@@ -229,63 +228,6 @@ public final class Main implements Callable<Integer> {
         }
         out.flush();
         return runner.exitStatus();
-    }
-
-    /** The progress line of a load: files and bytes read, then the documents being indexed. */
-    private static String loading(List<String> specs, LoadProgress p, int indexing) {
-        String what = specs.size() == 1 ? specs.get(0) : specs.size() + " paths";
-        if (p.files() < p.filesTotal()) {
-            return String.format(java.util.Locale.ROOT, "loading %s: %,d of %,d files, %s of %s", what, p.files(), p.filesTotal(),
-                    org.corpex.base.Sizes.format(p.bytes()), org.corpex.base.Sizes.format(p.bytesTotal()));
-        }
-        String read = String.format(java.util.Locale.ROOT, "loading %s: %,d files read (%s); ", what, p.files(), org.corpex.base.Sizes.format(p.bytes()));
-        return read + (indexing < 0 ? String.format(java.util.Locale.ROOT, "%,d documents split into sentences", p.documents())
-                : String.format(java.util.Locale.ROOT, "indexing %,d documents", indexing));
-    }
-
-    /**
-     * Shows a progress line on a terminal's stderr while a long step runs: first after a second
-     * (a quick load says nothing but its summary), then a few times a second; erased at the end.
-     * Without a terminal (a pipe, a file) it shows nothing.
-     */
-    static final class Ticker implements AutoCloseable {
-        private final Thread thread;
-        private final ProgressLine line;
-
-        private Ticker(ProgressLine line, java.util.function.Supplier<String> text) {
-            this.line = line;
-            this.thread = line == null ? null : new Thread(() -> {
-                try {
-                    Thread.sleep(1000);
-                    while (true) {
-                        line.show(text.get());
-                        Thread.sleep(250);
-                    }
-                } catch (InterruptedException e) {
-                    // the step is over
-                }
-            }, "corpex-progress");
-            if (thread != null) {
-                thread.setDaemon(true);
-                thread.start();
-            }
-        }
-
-        static Ticker start(ProgressLine line, java.util.function.Supplier<String> text) {
-            return new Ticker(line, text);
-        }
-
-        @Override
-        public void close() {
-            if (thread == null) return;
-            thread.interrupt();
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            line.clear();
-        }
     }
 
     /** A path as the user would write it: relative when it lies under the working folder. */

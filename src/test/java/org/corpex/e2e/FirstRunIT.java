@@ -82,6 +82,22 @@ class FirstRunIT {
     }
 
     @Test
+    void aLargeLoadAtThePromptShowsProgressToo() {
+        assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
+        try (Tmux t = Tmux.start(120, 20, Map.of("XDG_STATE_HOME", dir.toString()), Tmux.LAUNCHER + " 2>/dev/null")) {
+            t.waitForPrompt();
+            t.type("load " + big).press("Enter");
+            String s = t.waitFor(x -> x.contains("loading " + big + ": "), WAIT, "the load's progress line");
+            assertThat(s.lines().filter(l -> l.contains("loading ")).findFirst().orElseThrow()).doesNotContain("␍", "␛");
+            s = t.waitFor(x -> x.contains("loaded 400 documents from 400 files"), WAIT, "the load's summary");
+            t.waitForPrompt();
+            assertThat(t.screen()).doesNotContain("loading " + big);
+            t.press("C-d");
+            t.waitFor("[exit 0]");
+        }
+    }
+
+    @Test
     void loadAndIndexCountSizesInOneUnit() throws IOException {
         // 1,500,000 bytes of text, no line break at the end: 1.5 MB to the load, and 1.5 MB of text to the index.
         StringBuilder b = new StringBuilder("Sizes\n\n");

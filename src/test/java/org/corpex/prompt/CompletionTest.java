@@ -204,6 +204,23 @@ class CompletionTest {
     }
 
     @Test
+    void aFilterValueWithASpaceIsWrittenBackInTheQuotesThatMatchIt() {
+        // In a filter the words reach the filter as typed: a backslashed space would be two words.
+        LineParser.Parsed p = LineParser.parsed("filter party:nat", 16).raw();
+        assertThat(p.escape("party:national union", true)).isEqualTo("party:\"national union\"");
+        assertThat(p.escape("party=national union", true)).isEqualTo("party=\"national union\"");
+        assertThat(p.escape("-(party:national union", true)).isEqualTo("-(party:\"national union\"");
+        assertThat(p.escape("title:say \"no\"", true)).isEqualTo("title:'say \"no\"'");
+        assertThat(p.escape("party:republican", true)).isEqualTo("party:republican");
+        assertThat(p.escape("party:", false)).isEqualTo("party:");
+        // A quote typed after the colon stays where the filter reads it.
+        LineParser.Parsed q = LineParser.parsed("filter party:\"nat", 18).raw();
+        assertThat(q.escape("party:national union", true)).isEqualTo("party:\"national union\"");
+        // Elsewhere, a shell's backslashes, as before.
+        assertThat(LineParser.parsed("load my\\ fo", 11).escape("my folder/", false)).isEqualTo("my\\ folder/");
+    }
+
+    @Test
     void theParserKeepsBackslashesForRegexes() {
         LineParser.Parsed p = LineParser.parsed("filter /\\$\\d+ ?b(illion|n)/", 27);
         assertThat(p.words()).containsExactly("filter", "/\\$\\d+", "?b(illion|n)/");
