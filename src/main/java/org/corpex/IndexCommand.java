@@ -27,7 +27,7 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs; with --append or --update, the index first.")
     List<String> args;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "NAME", description = "The index folder to build (replaced if it is an index already).")
+    @Option(names = {"-o", "--output"}, paramLabel = "NAME", completionCandidates = org.corpex.session.Candidates.Files.class, description = "The index folder to build (replaced if it is an index already).")
     String output;
 
     @Option(names = "--to", paramLabel = "solr://HOST:PORT/COLLECTION",
@@ -51,10 +51,14 @@ final class IndexCommand implements Callable<Integer> {
 
     private final PrintStream err;
     private final boolean progressOnTty;
+    /** The progress line on a terminal, drawn with control codes the messages stream would make visible. */
+    private final org.corpex.shell.ProgressLine line;
 
-    IndexCommand(PrintStream err, boolean stderrTty) {
+    /** @param err messages (control characters shown as placeholders); @param raw stderr itself, for the progress line */
+    IndexCommand(PrintStream err, PrintStream raw, boolean stderrTty) {
         this.err = err;
         this.progressOnTty = stderrTty;
+        this.line = new org.corpex.shell.ProgressLine(raw);
     }
 
     @Override
@@ -73,7 +77,7 @@ final class IndexCommand implements Callable<Integer> {
             return 2;
         }
         java.util.function.Consumer<String> progress = line -> {
-            if (progressOnTty) err.print("\r" + line + "\u001b[K");
+            if (progressOnTty) this.line.show(line);
             else err.println("corpex: " + line);
         };
         IndexBuilder.Report r;
@@ -102,11 +106,11 @@ final class IndexCommand implements Callable<Integer> {
                 r = IndexBuilder.update(Path.of(org.corpex.base.UserInput.expandHome(args.get(0))), args.get(0), fields.toFieldNames(), progress);
             }
         } catch (CorpexException e) {
-            if (progressOnTty) err.print("\r\u001b[K");
+            line.clear();
             err.println("corpex: " + e.getMessage());
             return 1;
         }
-        if (progressOnTty) err.print("\r\u001b[K");
+        line.clear();
         for (String w : r.warnings()) err.println("corpex: warning: " + w);
         err.println("corpex: " + r.summary());
         return 0;

@@ -4,10 +4,12 @@ import org.corpex.base.Memory;
 import org.corpex.base.CorpexException;
 import org.corpex.commands.FieldOptions;
 import org.corpex.index.Corpus;
+import org.corpex.corpus.load.LoadProgress;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.batch.BatchRunner;
 import org.corpex.shell.Printer;
+import org.corpex.shell.ProgressLine;
 import org.corpex.prompt.Repl;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
@@ -69,7 +71,9 @@ public final class Main implements Callable<Integer> {
     FieldOptions fields = new FieldOptions();
 
     private final PrintStream out = Printer.utf8(FileDescriptor.out);
-    private final PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
+    /** stderr itself: only corpex's own control output (the progress line) goes here unescaped. */
+    private final PrintStream rawErr = Printer.utf8(FileDescriptor.err);
+    private final PrintStream err = org.corpex.table.Display.messages(rawErr);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -97,10 +101,16 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** The model of {@code corpex index}'s command line: for the shell completion scripts. */
+    public static CommandLine.Model.CommandSpec indexSpec() {
+        return new CommandLine(new IndexCommand(System.err, System.err, false)).getCommandSpec();
+    }
+
     /** {@code corpex index ...}: a tool of its own, not a session. */
     private static int index(String[] args) {
-        PrintStream err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
-        CommandLine cl = new CommandLine(new IndexCommand(err, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
+        PrintStream raw = Printer.utf8(FileDescriptor.err);
+        PrintStream err = org.corpex.table.Display.messages(raw);
+        CommandLine cl = new CommandLine(new IndexCommand(err, raw, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
         cl.setOut(new java.io.PrintWriter(Printer.utf8(FileDescriptor.out), true));
         cl.setErr(new java.io.PrintWriter(err, true));
         try {
@@ -167,13 +177,21 @@ public final class Main implements Callable<Integer> {
             session.setCorpus(opened.corpus());
             summary = opened.summary();
         } else {
-            LoadReport report = Loader.load(specs, fields.toFieldNames());
+            LoadProgress progress = new LoadProgress(specs);
+            LoadReport report;
+            Corpus corpus = null;
+            try (ProgressLine.Ticker ticker = ProgressLine.Ticker.start("1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null,
+                    progress::line)) {
+                report = Loader.load(specs, fields.toFieldNames(), progress);
+                progress.indexing(report.documents().size());
+                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents());
+            }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
-            if (report.documents().isEmpty()) {
+            if (corpus == null) {
                 err.println("corpex: no documents loaded from " + String.join(" ", specs));
                 return 1;
             }
-            session.setCorpus(Corpus.of(report.documents()));
+            session.setCorpus(corpus);
             summary = report.summary();
         }
         Shell shell = new Shell(session);

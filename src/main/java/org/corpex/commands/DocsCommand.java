@@ -3,8 +3,10 @@ package org.corpex.commands;
 import org.corpex.corpus.Document;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
+import org.corpex.table.Column;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.Set;
 
 @Command(name = "docs", description = "List the documents in the current selection, with their metadata.")
 public final class DocsCommand implements CorpexCommand {
+    @Mixin
+    org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
+
     @Option(names = "--no-figures", description = "Leave out the figures column: counting extracts the figures of the documents listed, the first time (seconds on a large corpus).")
     boolean noFigures;
 
@@ -27,7 +32,14 @@ public final class DocsCommand implements CorpexCommand {
                 .text("id").text("title").text("source").text("date").integer("words");
         if (!noFigures) b.integer("figures");
         b.text("path");
-        for (String k : metaKeys) b.text(k);
+        // A field whose every value is a number is a column of numbers: JSON gets 1790, not "1790", and
+        // a spreadsheet a number. Only numbers written as a number prints them (no 00123: that is a code).
+        java.util.Map<String, Column.Type> types = new java.util.HashMap<>();
+        for (String k : metaKeys) {
+            Column.Type type = numberType(docs, k);
+            types.put(k, type);
+            b.column(new Column(k, type));
+        }
         java.util.BitSet sel = session.selection();
         // Only the documents listed: a filtered selection does not pay for the whole corpus.
         if (!noFigures) org.corpex.figures.Figures.prepare(session.corpus(), sel);
@@ -36,10 +48,42 @@ public final class DocsCommand implements CorpexCommand {
             List<Object> row = new ArrayList<>(List.of(d.id(), d.title(), d.source(), d.date(), d.words()));
             if (!noFigures) row.add(org.corpex.figures.Figures.of(session.corpus(), i).size());
             row.add(d.path());
-            for (String k : metaKeys) row.add(d.meta().getOrDefault(k, ""));
+            for (String k : metaKeys) {
+                String v = d.meta().getOrDefault(k, "");
+                row.add(switch (types.get(k)) {
+                    case TEXT -> v;
+                    case INTEGER -> v.isEmpty() ? null : (Object) Long.parseLong(v);
+                    case NUMBER -> v.isEmpty() ? null : (Object) Double.parseDouble(v);
+                });
+            }
             b.row(row);
         }
         b.note(docs.size() + " of " + session.corpus().size() + " documents" + FilterCommand.depthNote(session));
-        return b.build();
+        return org.corpex.session.RowLimit.apply(b.build(), "docs", limitOption.max("docs"), "documents");
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("0|-?[1-9]\\d{0,14}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)\\.\\d*[1-9]");
+
+    /**
+     * INTEGER when every value of the field (among the documents listed, blanks aside) is a whole
+     * number written plainly, NUMBER when some have decimals, else TEXT. A number that would not
+     * print back as written (a leading zero, more digits than a double keeps) keeps the column text.
+     */
+    static Column.Type numberType(List<Document> docs, String key) {
+        boolean any = false, decimals = false;
+        for (Document d : docs) {
+            String v = d.meta().get(key);
+            if (v == null || v.isEmpty()) continue;
+            if (WHOLE.matcher(v).matches()) {
+                any = true;
+            } else if (v.length() <= 17 && DECIMAL.matcher(v).matches() && Table.format(Double.parseDouble(v)).equals(v)) {
+                any = true;
+                decimals = true;
+            } else {
+                return Column.Type.TEXT;
+            }
+        }
+        return !any ? Column.Type.TEXT : decimals ? Column.Type.NUMBER : Column.Type.INTEGER;
     }
 }

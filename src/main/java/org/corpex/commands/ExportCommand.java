@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 
 @Command(name = "export", description = {
-        "Write the last table to FILE (format from the extension: .csv .tsv .json .jsonl .txt).",
+        "Write the last table to FILE (format from the extension: .csv .tsv .xlsx .json .jsonl .txt).",
         "Never overwrites without --force; the file appears whole or not at all."})
 public final class ExportCommand implements CorpexCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Where to write.")
@@ -30,7 +30,7 @@ public final class ExportCommand implements CorpexCommand {
     @Option(names = "--excel", description = "Add a UTF-8 byte order mark and use CRLF line ends, for Excel.")
     boolean excel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv, tsv, json or jsonl (default: from the extension).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv, tsv, xlsx, json or jsonl (default: from the extension).")
     String format;
 
     @Option(names = {"-d", "--delimiter"}, paramLabel = "CHAR", description = "CSV field separator, e.g. ';' for decimal-comma locales (default ,).")
@@ -41,8 +41,8 @@ public final class ExportCommand implements CorpexCommand {
         Table t = session.lastTable();
         if (t == null) throw new CorpexException("export: nothing to export yet; run a command that shows a table (docs, kwic, figures...) first");
         Path path = Path.of(org.corpex.base.UserInput.expandHome(file));
-        Format f = format != null ? Format.parse(format) : Format.fromFileName(path);
-        if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .json, .jsonl or .txt");
+        Format f = format != null ? Format.parseForFile(format) : Format.fromFileName(path);
+        if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .xlsx, .json, .jsonl or .txt");
         char delim = ',';
         if (delimiter != null) {
             String d = delimiter.equals("\\t") || delimiter.equals("tab") ? "\t" : delimiter;

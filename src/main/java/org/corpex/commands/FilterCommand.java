@@ -12,8 +12,10 @@ import java.util.List;
 
 @Command(name = "filter", description = {
         "Narrow the selection to documents matching EXPR; filters stack (unfilter pops one).",
-        "EXPR: words, \"phrases\", wildcards (invest*), /regex/, field:value (source:reuters, id:004),",
-        "comparisons (date>=2025-03-01, words>500), AND, OR, NOT, parentheses; juxtaposition means AND.",
+        "EXPR: words, \"phrases\", wildcards (invest*), /regex/, fields, comparisons (date>=2025-03-01, words>500),",
+        "AND, OR, NOT, parentheses; juxtaposition means AND.",
+        "field:value: the field CONTAINS the value, ignoring case (party:republican takes Democratic-Republican too);",
+        "field=value: the field EQUALS it, ignoring case (party=republican); quote a value with spaces: party:\"national union\".",
         "Without EXPR, lists the filters in force."})
 public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArguments {
     @Parameters(arity = "0..*", paramLabel = "EXPR", description = "The filter expression.")

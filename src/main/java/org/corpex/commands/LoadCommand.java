@@ -40,7 +40,17 @@ public final class LoadCommand implements CorpexCommand {
             session.setCorpus(index.corpus());
             return Table.message("load", index.summary()).withWarnings(index.warnings());
         }
-        LoadReport r = Loader.load(specs, fields.toFieldNames());
+        org.corpex.corpus.load.LoadProgress progress = new org.corpex.corpus.load.LoadProgress(paths);
+        session.setLoading(progress);
+        try {
+            return load(session, specs, progress);
+        } finally {
+            session.setLoading(null);
+        }
+    }
+
+    private Table load(Session session, List<String> specs, org.corpex.corpus.load.LoadProgress progress) {
+        LoadReport r = Loader.load(specs, fields.toFieldNames(), progress);
         if (r.documents().isEmpty()) {
             // Keep the corpus the user had: a failed load loses nothing.
             throw new CorpexException("no documents loaded from " + String.join(" ", paths) + "; the corpus is unchanged"
@@ -53,6 +63,7 @@ public final class LoadCommand implements CorpexCommand {
         docs.addAll(r.documents());
         // Ids that clash with the corpus already there are renamed, and each rename is said (capped as every warning is).
         List<String> renamed = new ArrayList<>();
+        progress.indexing(docs.size());
         session.setCorpus(Corpus.of(Loader.uniqueIds(docs, renamed::add)));
         List<String> warnings = new ArrayList<>(r.warnings());
         int shown = Math.min(renamed.size(), 20);

@@ -8,6 +8,7 @@ import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import java.util.Locale;
         "status: conflict, evolving (one fact at different times), soft (values a wording allows together),",
         "agree, or one source. Conflicts come first."})
 public final class CompareCommand implements CorpexCommand {
+    @Mixin
+    org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
+
     @Option(names = "--conflicts", description = "Only facts on which the sources conflict.")
     boolean conflictsOnly;
 
@@ -58,7 +62,8 @@ public final class CompareCommand implements CorpexCommand {
             if (subject != null && !f.label().toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT))) continue;
             kept.add(f);
         }
-        if (timeline) return Timeline.table(c, kept, sel.cardinality());
+        int max = limitOption.max("compare");
+        if (timeline) return org.corpex.session.RowLimit.apply(Timeline.table(c, kept, sel.cardinality()), "compare", max, "rows");
         for (Reconcile.Fact f : kept) {
             facts++;
             if (f.status() == Reconcile.Status.CONFLICT) conflicts++;
@@ -70,6 +75,6 @@ public final class CompareCommand implements CorpexCommand {
             }
         }
         t.note(facts + " facts, " + conflicts + " in conflict, " + evolving + " evolving, across " + sel.cardinality() + " documents");
-        return t.build();
+        return org.corpex.session.RowLimit.apply(t.build(), "compare", max, "rows");
     }
 }

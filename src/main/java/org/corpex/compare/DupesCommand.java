@@ -6,6 +6,7 @@ import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.List;
         "Passages compare sentences' content words, documents their word 3-shingles, by Jaccard similarity",
         "(candidates found by MinHash banding, then measured exactly)."})
 public final class DupesCommand implements CorpexCommand {
+    @Mixin
+    org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
+
     @Option(names = "--min-similarity", paramLabel = "S", defaultValue = "0.3",
             description = "Smallest Jaccard similarity to report, 0 to 1 (default ${DEFAULT-VALUE}).")
     double minSimilarity;
@@ -49,6 +53,6 @@ public final class DupesCommand implements CorpexCommand {
         }
         t.note(docs + " near-duplicate document pairs, " + sections + " restated sections, " + passages + " repeated passages in " + session.selectionSize()
                 + " documents (Jaccard >= " + minSimilarity + ")");
-        return t.build();
+        return org.corpex.session.RowLimit.apply(t.build(), "dupes", limitOption.max("dupes"), "rows");
     }
 }

@@ -9,6 +9,7 @@ import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import java.util.Set;
         "with its normalized value and unit, qualifier, direction, what it measures (subject), for whom (entity),",
         "the unit of a rate (per: \"$60 per barrel\") and the year it refers to (period)."})
 public final class FiguresCommand implements CorpexCommand {
+    @Mixin
+    org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
+
     @Option(names = {"-k", "--kind"}, paramLabel = "KIND[,KIND]", split = ",",
             completionCandidates = KindNames.class, description = "Only these kinds: ${COMPLETION-CANDIDATES}.")
     List<String> kinds;
@@ -81,7 +85,8 @@ public final class FiguresCommand implements CorpexCommand {
             default -> Comparator.comparingInt(Figure::doc).thenComparingInt(Figure::start);
         };
         rows.sort(order);
-        return unique ? unique(c, rows, sel) : table(c, rows, sel);
+        int max = limitOption.max("figures");
+        return org.corpex.session.RowLimit.apply(unique ? unique(c, rows, sel) : table(c, rows, sel), "figures", max, "figures");
     }
 
     private static Table table(Corpus c, List<Figure> rows, BitSet sel) {

@@ -286,7 +286,16 @@ public final class CommandCompleter implements Completer {
             lead = lead + prefix.substring(0, cut);
             prefix = prefix.substring(cut);
         }
-        int colon = prefix.indexOf(':');
+        // field:value (contains) and field=value (equals) both complete the field's values; field<=... compares, with no list.
+        int colon = -1;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == ':' || c == '=') {
+                colon = i > 0 && "<>!".indexOf(prefix.charAt(i - 1)) >= 0 ? -2 : i;
+                break;
+            }
+        }
+        if (colon == -2) return;
         Map<String, Set<String>> fields = fields();
         if (colon > 0) {
             String field = prefix.substring(0, colon).toLowerCase(Locale.ROOT);

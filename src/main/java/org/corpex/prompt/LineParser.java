@@ -16,10 +16,22 @@ import java.util.List;
  * DefaultParser would strip backslashes from regexes and ask for more lines on an open quote).
  */
 public final class LineParser implements Parser {
+    /** The commands whose words reach them raw, quotes kept: filter, kwic... (their values are quoted, not backslashed). */
+    private final java.util.function.Predicate<String> rawCommand;
+
+    public LineParser() {
+        this(name -> false);
+    }
+
+    /** @param rawCommand true for a command name whose arguments go to a query or filter parser as typed */
+    public LineParser(java.util.function.Predicate<String> rawCommand) {
+        this.rawCommand = rawCommand;
+    }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        return parsed(line, cursor);
+        Parsed p = parsed(line, cursor);
+        return p.index > 0 && rawCommand.test(p.words.get(0)) ? p.raw() : p;
     }
 
     /** Never treats a character as an escape for JLine's own purposes: Words does the splitting. */
@@ -71,8 +83,13 @@ public final class LineParser implements Parser {
         private final String word;
         private final int rawCursor;
         private final char openQuote;
+        private final boolean raw;
 
         Parsed(String line, int cursor, List<String> words, int index, String word, int rawCursor, char openQuote) {
+            this(line, cursor, words, index, word, rawCursor, openQuote, false);
+        }
+
+        private Parsed(String line, int cursor, List<String> words, int index, String word, int rawCursor, char openQuote, boolean raw) {
             this.line = line;
             this.cursor = cursor;
             this.words = List.copyOf(words);
@@ -80,6 +97,12 @@ public final class LineParser implements Parser {
             this.word = word;
             this.rawCursor = rawCursor;
             this.openQuote = openQuote;
+            this.raw = raw;
+        }
+
+        /** The same line, its word an argument of a command that reads words as typed (a filter expression). */
+        public Parsed raw() {
+            return new Parsed(line, cursor, words, index, word, rawCursor, openQuote, true);
         }
 
         @Override public String word() { return word; }
@@ -91,10 +114,15 @@ public final class LineParser implements Parser {
         @Override public int rawWordCursor() { return rawCursor; }
         @Override public int rawWordLength() { return rawCursor; }
 
-        /** Writes a candidate back so that Words reads it as one word again. */
+        /**
+         * Writes a candidate back so that Words reads it as one word again; in a filter or a query,
+         * so that the filter reads it as one value: {@code party:"national union"}, which matches,
+         * not {@code party:national\ union}, which the filter would take as two words.
+         */
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
             String s = candidate.toString();
+            if (raw) return quotedValue(s, complete);
             if (openQuote != 0) {
                 String inner = openQuote == '"' ? s.replace("\\", "\\\\").replace("\"", "\\\"") : s.replace("'", "'\"'\"'");
                 return openQuote + inner + (complete ? String.valueOf(openQuote) : "");
@@ -106,6 +134,21 @@ public final class LineParser implements Parser {
                 b.append(c);
             }
             return b.toString();
+        }
+
+        /** Operators and brackets glued in front, then a field and its : or = (or nothing), then the value. */
+        private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("([(\\-]*(?:[\\p{L}\\p{N}_.]+(?:[:=]|[<>!]=?))?)(.*)", java.util.regex.Pattern.DOTALL);
+
+        /** A filter value in the quotes the filter language reads: bare when it can be, else in double quotes. */
+        private String quotedValue(String s, boolean complete) {
+            java.util.regex.Matcher m = HEAD.matcher(s);
+            if (!m.matches()) return s;
+            String head = m.group(1), value = m.group(2);
+            boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
+            if (plain && openQuote == 0) return s;
+            char q = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? '\'' : '"';
+            String inner = q == '"' ? value.replace("\\", "\\\\").replace("\"", "\\\"") : value;
+            return head + q + inner + (complete ? String.valueOf(q) : "");
         }
     }
 }

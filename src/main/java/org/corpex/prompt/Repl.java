@@ -110,7 +110,10 @@ public final class Repl {
         LineReader reader = LineReaderBuilder.builder()
                 .appName("corpex")
                 .terminal(terminal)
-                .parser(new LineParser())
+                .parser(new LineParser(name -> {
+                    picocli.CommandLine c = shell.commands().get(name);
+                    return c != null && c.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+                }))
                 .completer(new CommandCompleter(shell.commands(), s))
                 .highlighter(new CommandHighlighter(shell, () -> settings.color))
                 .variable(LineReader.HISTORY_FILE, prepare(historyFile))
@@ -169,12 +172,20 @@ public final class Repl {
         Worker.Job job = worker.start(line);
         running = job;
         if (interruptPending) job.signal();
+        long started = System.nanoTime();
+        org.corpex.shell.ProgressLine progress = new org.corpex.shell.ProgressLine(out);
         try {
             while (true) {
                 try {
                     // Finished before Ctrl-C could stop it (or it does not stop): its result stands.
-                    return job.await(0);
-                } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+                    Shell.Outcome o = job.await(250);
+                    progress.clear();
+                    return o;
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // A load that runs past a second shows how far it has got, on one line redrawn in place.
+                    org.corpex.corpus.load.LoadProgress p = shell.session().loading();
+                    if (p != null && System.nanoTime() - started > 1_000_000_000L) progress.show(p.line());
+                } catch (InterruptedException e) {
                     // the prompt thread is never meant to stop here; keep waiting for the worker
                 } catch (CorpexException ce) {
                     report(out, job.cancelled() ? CANCELLED : ce.getMessage(), job.cancelled() ? null : ce.detail());
@@ -188,6 +199,7 @@ public final class Repl {
                 }
             }
         } finally {
+            progress.clear();
             running = null;
         }
     }

@@ -40,7 +40,7 @@ public final class Candidates {
     /** The table formats: text, csv, tsv, json, jsonl. */
     public static final class Formats implements Iterable<String> {
         @Override public Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values()).map(Format::toString).iterator();
+            return java.util.Arrays.stream(Format.values()).filter(f -> f != Format.XLSX).map(Format::toString).iterator();
         }
     }
 

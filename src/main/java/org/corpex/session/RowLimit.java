@@ -29,4 +29,16 @@ public final class RowLimit {
     public static String warning(String command, long shown, long total, String what) {
         return shown < total ? String.format(Locale.ROOT, "%s: %,d of %,d %s kept (--limit %,d)", command, shown, total, what, shown) : null;
     }
+
+    /**
+     * The first {@code max} rows of a table a command made whole, with a note and a warning
+     * when that cut it: for commands whose rows cost nothing to count (figures, docs, compare).
+     */
+    public static org.corpex.table.Table apply(org.corpex.table.Table t, String command, int max, String what) {
+        int n = t.rows().size();
+        if (n <= max) return t;
+        return t.withRows(t.rows().subList(0, max))
+                .withNotes(java.util.List.of(String.format(Locale.ROOT, "showing %,d of %,d (--limit %,d)", max, n, max)))
+                .withWarnings(java.util.List.of(warning(command, max, n, what)));
+    }
 }

@@ -109,6 +109,11 @@ public final class Session {
     }
 
     public Table lastTable() { return lastTable; }
+
+    /** The load running now (the load command's), for a front end to show its progress; null when none. */
+    private volatile org.corpex.corpus.load.LoadProgress loading;
+    public org.corpex.corpus.load.LoadProgress loading() { return loading; }
+    public void setLoading(org.corpex.corpus.load.LoadProgress p) { loading = p; }
     public void setLastTable(Table t) { lastTable = t; }
 
     /** The queries of the last kwic or filter, whose hits {@code show --hits} marks; empty when none. */

@@ -210,7 +210,7 @@ public final class Shell {
             Path file = Path.of(org.corpex.base.UserInput.expandHome(target));
             Format f = Format.fromFileName(file);
             if (f == null) {
-                throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .json, .jsonl or .txt)");
+                throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .xlsx, .json, .jsonl or .txt)");
             }
             words.subList(i, n).clear();
             if (words.isEmpty()) throw new CorpexException("no command before " + v);

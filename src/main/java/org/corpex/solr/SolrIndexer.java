@@ -115,7 +115,7 @@ public final class SolrIndexer {
             double s = (System.nanoTime() - t0) / 1e9;
             String summary = String.format(Locale.ROOT, "indexed %,d documents into %s from %,d files, %s of text in %.1f s"
                             + " (%.1f documents/s)%s",
-                    w.documents, address, w.report.files(), Texts.size(w.chars), s,
+                    w.documents, address, w.report.files(), org.corpex.base.Sizes.format(w.chars), s,
                     (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
             warnings.addAll(w.report.warnings());
             return new IndexBuilder.Report(summary, warnings);

@@ -282,8 +282,8 @@ public final class IndexBuilder {
                                 long now = System.nanoTime();
                                 if (now - note[0] > 1_000_000_000L) {
                                     note[0] = now;
-                                    progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %.1f MB of text, %.1f MB/s",
-                                            shown, w.documents, w.bytes / 1e6, w.bytes / 1e6 / ((now - t0) / 1e9)));
+                                    progress.accept(String.format(java.util.Locale.ROOT, "indexing %s: %,d documents, %s of text, %.1f MB/s",
+                                            shown, w.documents, org.corpex.base.Sizes.format(w.bytes), w.bytes / 1e6 / ((now - t0) / 1e9)));
                                 }
                             }
                         });
@@ -433,8 +433,8 @@ public final class IndexBuilder {
 
     private static Report report(String verb, String shown, Written w, long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        String summary = String.format(java.util.Locale.ROOT, "%s index %s: %,d documents (%,d in all) from %,d files, %.1f MB of text in %.1f s (%.1f MB/s)",
-                verb, shown, w.documents, w.totalDocuments, w.report.files(), w.bytes / 1e6, s, w.bytes / 1e6 / Math.max(s, 1e-9));
+        String summary = String.format(java.util.Locale.ROOT, "%s index %s: %,d documents (%,d in all) from %,d files, %s of text in %.1f s (%.1f MB/s)",
+                verb, shown, w.documents, w.totalDocuments, w.report.files(), org.corpex.base.Sizes.format(w.bytes), s, w.bytes / 1e6 / Math.max(s, 1e-9));
         return new Report(summary, w.report.warnings());
     }
 }

@@ -9,6 +9,7 @@ import org.corpex.base.CorpexException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -51,10 +52,12 @@ public final class Exporter {
     /**
      * Writes {@code t} to {@code file} by one policy for every write ({@code export}, {@code >},
      * {@code >>}, the full screen's e), the policy a shell user expects: a symbolic link is
-     * written through to its target; a new file gets the user's umask and a replaced one keeps
-     * its mode; the file appears whole or not at all (a temporary file renamed into place, and
-     * removed on an error or Ctrl-C); rows are appended in place, so a writable file in a
-     * read-only folder takes them.
+     * written through to its target, and so is anything that is not a regular file (a device, a
+     * named pipe); a new file gets the user's umask and a replaced one keeps its mode; the file
+     * appears whole or not at all (a temporary file renamed into place, and removed on an error
+     * or Ctrl-C), except a file with other hard links or another owner, which is written in
+     * place, as a shell's > writes it, so that it keeps them; rows are appended in place, so a
+     * writable file in a read-only folder takes them.
      */
     public static Result write(Table t, Path file, Format format, Mode mode, RenderOptions options) {
         if (t.isMessage()) throw new CorpexException("nothing to export: the last command gave no table");
@@ -67,17 +70,28 @@ public final class Exporter {
             throw new CorpexException(file + " already exists; use --force to overwrite it, or '>> " + file + "' to append");
         }
         if (exists && !Files.isWritable(target)) throw new CorpexException("cannot write " + file + ": permission denied");
-        boolean append = mode == Mode.APPEND && exists && size(target) > 0;
+        // A device or a named pipe is written to, never replaced: as root, export /dev/null --force must not replace /dev/null.
+        boolean regular = !exists || Files.isRegularFile(target);
+        boolean append = mode == Mode.APPEND && exists && regular && size(target) > 0;
+        if (format == Format.XLSX) {
+            if (append) throw new CorpexException("cannot append to " + file + ": rows are added to .csv, .tsv, .json and .jsonl files; write a new workbook with '>'");
+            Xlsx.check(t, file.toString());
+        }
         List<String> warnings = new ArrayList<>(excelWarnings(t, file, format));
         try {
-            if (append) {
+            if (!regular) {
+                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                    warnings.addAll(render(t, format, out, fileOptions(options), file));
+                }
+            } else if (append) {
                 appendTo(t, target, format, options);
             } else if (!exists || Files.isWritable(dir)) {
-                replace(t, target, format, options, exists);
+                warnings.addAll(replace(t, target, file, format, options, exists));
             } else {
                 // A writable file in a folder we may not create files in: rewrite it in place, as a shell's > does.
-                byte[] bytes = render(t, format, options.withWidth(0).withColor(false).withHeader(true));
-                Files.write(target, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                warnings.addAll(render(t, format, bytes, fileOptions(options), file));
+                Files.write(target, bytes.toByteArray(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             }
         } catch (FileAlreadyExistsException e) {
             throw new CorpexException(file + " already exists; use --force to overwrite it");
@@ -88,9 +102,22 @@ public final class Exporter {
         } catch (IOException e) {
             throw new CorpexException("cannot write " + file + ": " + e.getMessage());
         }
-        String verb = append ? "appended" : exists ? "overwrote" : "wrote";
+        String verb = append ? "appended" : exists && regular ? "overwrote" : "wrote";
         String msg = verb + " " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " to " + file;
         return new Result(target, t.rows().size(), msg, warnings);
+    }
+
+    private static RenderOptions fileOptions(RenderOptions o) {
+        return o.withWidth(0).withColor(false).withHeader(true);
+    }
+
+    /** The table in a format, to a stream; the warnings the format gives (an .xlsx cell cut to Excel's limit). */
+    private static List<String> render(Table t, Format format, OutputStream out, RenderOptions o, Path file) throws IOException {
+        if (format == Format.XLSX) return Xlsx.write(t.forFile(), out, file.toString());
+        Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Renderers.write(t.forFile(), format, w, o);
+        w.flush();
+        return List.of();
     }
 
     /** The file a path names once every symbolic link on it is followed (even one whose target does not exist yet). */
@@ -109,17 +136,26 @@ public final class Exporter {
         }
     }
 
-    /** A new file, written beside the target and renamed over it. */
-    private static void replace(Table t, Path target, Format format, RenderOptions options, boolean exists) throws IOException {
+    /**
+     * A new file, written beside the target and renamed over it. A file with other hard links,
+     * or owned by someone else (another user's file in a shared folder, any file when run as
+     * root), would lose them to a rename: unless its owner can be given to the new file (root
+     * can), the new bytes, once whole, are copied into the file itself, as a shell's > writes.
+     */
+    private static List<String> replace(Table t, Path target, Path shown, Format format, RenderOptions options, boolean exists) throws IOException {
         Path tmp = Temporary.create(target);
         try {
-            try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(
-                    Files.newOutputStream(tmp, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                Renderers.write(t.forFile(), format, w, options.withWidth(0).withColor(false).withHeader(true));
+            List<String> warnings;
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                warnings = render(t, format, out, fileOptions(options), shown);
             }
             if (exists) {
                 keepMode(target, tmp);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (renameKeepsIdentity(target, tmp)) {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    copyInto(tmp, target, shown);
+                }
             } else {
                 // Not REPLACE_EXISTING: a file that appeared meanwhile is not clobbered (rename(2) would, so link first).
                 try {
@@ -129,8 +165,51 @@ public final class Exporter {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
+            return warnings;
         } finally {
             Temporary.remove(tmp);
+        }
+    }
+
+    /**
+     * True when renaming {@code tmp} over {@code target} leaves the file as the user knows it:
+     * it has no other hard link, and {@code tmp} has (or can be given) its owner and group.
+     * Where the file system tells nothing of owners and links, a rename is all there is.
+     */
+    private static boolean renameKeepsIdentity(Path target, Path tmp) {
+        try {
+            int links = ((Number) Files.getAttribute(target, "unix:nlink")).intValue();
+            if (links > 1) return false;
+            Object uid = Files.getAttribute(target, "unix:uid"), gid = Files.getAttribute(target, "unix:gid");
+            if (uid.equals(Files.getAttribute(tmp, "unix:uid")) && gid.equals(Files.getAttribute(tmp, "unix:gid"))) return true;
+            try {
+                Files.setAttribute(tmp, "unix:uid", uid);
+                Files.setAttribute(tmp, "unix:gid", gid);
+                keepMode(target, tmp);   // a change of owner clears set-id bits
+                return true;
+            } catch (IOException | SecurityException e) {
+                return false;   // only root gives files away: write in place instead
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Copies the whole new file into {@code target}'s own bytes, then cuts it to length. Not
+     * atomic, as a shell's > is not; but the new bytes exist in full before the first old one
+     * is overwritten, so only a failure of the copy itself (a disk filling up) can spoil it.
+     */
+    private static void copyInto(Path tmp, Path target, Path shown) throws IOException {
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.READ);
+             java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(target, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            try {
+                for (long at = 0; at < size; ) at += in.transferTo(at, size - at, out);
+                out.truncate(size);
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + "; " + shown + " was being written in place (it has other hard links or another owner) and is now incomplete", e);
+            }
         }
     }
 
@@ -183,7 +262,7 @@ public final class Exporter {
         } else {
             String oldText = Files.readString(target, StandardCharsets.UTF_8);
             boolean crlf = oldText.contains("\r\n");
-            if (format == Format.CSV || format == Format.TSV) checkHeader(t, target, oldText, format == Format.TSV ? '\t' : o.delimiter());
+            if (format == Format.CSV || format == Format.TSV) checkHeader(t, target, oldText, format, o);
             if (format == Format.JSONL) {
                 String first = oldText.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
                 JsonNode node;
@@ -229,20 +308,25 @@ public final class Exporter {
         }
     }
 
-    private static void checkHeader(Table t, Path target, String oldText, char delimiter) throws IOException {
+    /** The header already in a CSV or TSV file must be this table's, as it is written (defused alike) or as named. */
+    private static void checkHeader(Table t, Path target, String oldText, Format format, RenderOptions o) throws IOException {
         String text = oldText.startsWith("\uFEFF") ? oldText.substring(1) : oldText;
         List<String> have = new ArrayList<>();
-        try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, Renderers.csvFormat(delimiter, false))) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (it.hasNext()) it.next().forEach(have::add);
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CorpexException("cannot append to " + target.getFileName() + ": its header cannot be read as CSV");
+        if (format == Format.TSV) {
+            have.addAll(Renderers.tsvSplit(text.lines().findFirst().orElse("")));
+        } else {
+            try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, Renderers.csvFormat(o.delimiter(), false))) {
+                Iterator<CSVRecord> it = p.iterator();
+                if (it.hasNext()) it.next().forEach(have::add);
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                throw new CorpexException("cannot append to " + target.getFileName() + ": its header cannot be read as CSV");
+            }
         }
-        List<String> want = new ArrayList<>();
-        for (Column c : t.columns()) want.add(c.name());
-        if (!have.equals(want)) {
+        List<String> names = new ArrayList<>();
+        for (Column c : t.columns()) names.add(c.name());
+        if (!have.equals(Renderers.header(t, o)) && !have.equals(names)) {
             throw new CorpexException("cannot append to " + target.getFileName() + ": its columns are (" + String.join(", ", have)
-                    + ") but this table's are (" + String.join(", ", want) + ")");
+                    + ") but this table's are (" + String.join(", ", names) + ")");
         }
     }
 

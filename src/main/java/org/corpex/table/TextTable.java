@@ -29,7 +29,15 @@ public final class TextTable {
                     w[c] = Math.max(w[c], width(s));
                 }
             }
-            if (o.width() > 0) fit(w, t.columns(), o.width());
+            // A document's lines wrap at the screen's width rather than lose their end (show on a one-line JSON record).
+            int wrap = o.width() > 0 && t.kind() == Table.Kind.DOCUMENT && n > 0 && !t.columns().get(n - 1).numeric() ? n - 1 : -1;
+            if (wrap >= 0) {
+                int others = 2 * (n - 1);
+                for (int c = 0; c < n - 1; c++) others += w[c];
+                w[wrap] = Math.min(w[wrap], Math.max(MIN_CUT * 2, o.width() - others));
+            } else if (o.width() > 0) {
+                fit(w, t.columns(), o.width());
+            }
             if (o.header()) {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < n; c++) {
@@ -41,16 +49,24 @@ public final class TextTable {
                 out.write('\n');
             }
             for (String[] row : cells) {
+                List<String> parts = wrap >= 0 ? wrapped(row[wrap], w[wrap]) : List.of();
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < n; c++) {
                     if (c > 0) line.append("  ");
                     Column col = t.columns().get(c);
-                    String cell = pad(row[c], w[c], col.alignRight());
+                    String cell = pad(c == wrap ? parts.get(0) : row[c], w[c], col.alignRight());
                     // Styling wraps the padded cell, so escape codes never count towards a width.
                     line.append(o.color() && col.highlight() && !row[c].isEmpty() ? HIGHLIGHT + cell + RESET : cell);
                 }
                 out.write(stripRight(line));
                 out.write('\n');
+                // The rest of a wrapped cell, under its column.
+                int indent = 0;
+                for (int c = 0; c < wrap; c++) indent += w[c] + 2;
+                for (int i = 1; i < parts.size(); i++) {
+                    out.write(" ".repeat(indent) + parts.get(i));
+                    out.write('\n');
+                }
             }
         }
         for (String note : t.notes()) {
@@ -81,6 +97,45 @@ public final class TextTable {
             w[widest]--;
             total--;
         }
+    }
+
+    /**
+     * A cell cut into lines of at most {@code cols} display columns, at spaces where it has them
+     * (the space stays at the end of the line it ends); a word longer than a line is cut where it must.
+     */
+    static List<String> wrapped(String s, int cols) {
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        long left = width(s);   // display columns from i to the end: a long record is one pass, not one a line
+        while (left > cols) {
+            int w = 0, end = i, lastSpace = -1, atSpace = 0;
+            while (end < s.length()) {
+                int cp = s.codePointAt(end);
+                int cw = Display.width(cp);
+                if (w + cw > cols) break;
+                w += cw;
+                end += Character.charCount(cp);
+                if (cp == ' ') {
+                    lastSpace = end;
+                    atSpace = w;
+                }
+            }
+            if (end == i) {   // a character wider than the line
+                w = Display.width(s.codePointAt(i));
+                end = i + Character.charCount(s.codePointAt(i));
+            }
+            boolean midWord = end < s.length() && s.charAt(end) != ' ' && lastSpace > i;
+            int cut = midWord ? lastSpace : end;
+            out.add(s.substring(i, cut).stripTrailing());
+            left -= midWord ? atSpace : w;
+            i = cut;
+            while (i < s.length() && s.charAt(i) == ' ') {   // the space a line ends at is the line break
+                i++;
+                left--;
+            }
+        }
+        out.add(s.substring(i));
+        return out;
     }
 
     static String printable(String s) {

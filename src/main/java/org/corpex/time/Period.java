@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * The periods a publication date falls into, as {@code trend --by} and {@code count --by} name
  * them: day {@code 2025-03-09}, ISO week {@code 2025-W10} (Monday to Sunday, weeks numbered as
  * ISO 8601 does, so a week keeps its 7 days across a new year), month {@code 2025-03}, quarter
- * {@code 2025-Q1}, year {@code 2025}. A date too coarse for the period (2025-03 by day) or one the
- * loader could not read has no period: it is counted as {@link #UNDATED}.
+ * {@code 2025-Q1}, year {@code 2025}, decade {@code 2020s}. A date too coarse for the period (2025-03 by
+ * day) or one the loader could not read has no period: it is counted as {@link #UNDATED}.
  */
 public enum Period {
-    DAY, WEEK, MONTH, QUARTER, YEAR;
+    DAY, WEEK, MONTH, QUARTER, YEAR, DECADE;
 
     /** The row label of documents with no date, an unreadable one, or one coarser than the period. */
     public static final String UNDATED = "undated";
@@ -30,10 +30,26 @@ public enum Period {
     /** The period by its name (day, week, month, quarter, year), or a one-line error naming them. */
     public static Period parse(String command, String name) {
         for (Period p : values()) if (p.label().equalsIgnoreCase(name.strip())) return p;
-        throw new CorpexException(command + ": --by takes day, week, month, quarter or year, not '" + name + "'");
+        throw new CorpexException(command + ": --by takes day, week, month, quarter, year or decade, not '" + name + "'");
     }
 
-    /** True for day, week, month, quarter and year: the names --by reads as periods of the date. */
+    /**
+     * The period a trend is by when none is asked for: month, unless most dated documents in
+     * {@code docs} are dated to the year alone (speeches, reports: 1790), then year, so that their
+     * counts do not all fall in "undated".
+     */
+    public static Period auto(org.corpex.index.Corpus corpus, java.util.BitSet docs) {
+        int dated = 0, withMonth = 0;
+        for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
+            Matcher m = ISO.matcher(corpus.get(d).date() == null ? "" : corpus.get(d).date().strip());
+            if (!m.matches()) continue;
+            dated++;
+            if (m.group(2) != null) withMonth++;
+        }
+        return dated > 0 && withMonth * 2 < dated ? YEAR : MONTH;
+    }
+
+    /** True for day, week, month, quarter, year and decade: the names --by reads as periods of the date. */
     public static boolean isPeriod(String name) {
         for (Period p : values()) if (p.label().equalsIgnoreCase(name)) return true;
         return false;
@@ -61,6 +77,7 @@ public enum Period {
         if (!m.matches()) return null;
         String y = m.group(1), mo = m.group(2), d = m.group(3);
         switch (this) {
+            case DECADE: return y.substring(0, 3) + "0s";
             case YEAR: return y;
             case QUARTER: return mo == null ? null : y + "-Q" + ((Integer.parseInt(mo) - 1) / 3 + 1);
             case MONTH: return mo == null ? null : y + "-" + mo;
@@ -83,6 +100,7 @@ public enum Period {
     /** The first day of a period label this enum made. */
     public LocalDate start(String label) {
         switch (this) {
+            case DECADE: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 1);
             case YEAR: return LocalDate.of(Integer.parseInt(label), 1, 1);
             case QUARTER: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), (label.charAt(6) - '1') * 3 + 1, 1);
             case MONTH: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), Integer.parseInt(label.substring(5, 7)), 1);
@@ -104,6 +122,7 @@ public enum Period {
             case MONTH -> s.plusMonths(1).minusDays(1);
             case QUARTER -> s.plusMonths(3).minusDays(1);
             case YEAR -> s.plusYears(1).minusDays(1);
+            case DECADE -> s.plusYears(10).minusDays(1);
         };
     }
 
@@ -123,6 +142,7 @@ public enum Period {
             case QUARTER -> "date>=" + label.substring(0, 4) + "-" + String.format(Locale.ROOT, "%02d", (label.charAt(6) - '1') * 3 + 1)
                     + " date<=" + end(label).toString().substring(0, 7);
             case WEEK -> "date>=" + start(label) + " date<=" + end(label);
+            case DECADE -> "date>=" + label.substring(0, 4) + " date<=" + label.substring(0, 3) + "9";
         };
     }
 }

@@ -49,8 +49,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     List<String> query;
 
     @Option(names = "--by", paramLabel = "PERIOD", completionCandidates = Periods.class,
-            description = "day, week (ISO, Monday first), month, quarter or year (default: month).")
-    String by = "month";
+            description = "day, week (ISO, Monday first), month, quarter, year or decade (default: month; year when most dates are years alone).")
+    String by;
 
     @Option(names = "--per", paramLabel = "FIELD", description = "One column for each value of FIELD: source, or any metadata field.")
     String per;
@@ -89,7 +89,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
 
     @Override
     public Table run(Session session) {
-        Period period = Period.parse("trend", by);
+        Period period = by == null ? Period.auto(session.corpus(), session.selection()) : Period.parse("trend", by);
         Norm n = Norm.parse(norm);
         Corpus corpus = session.corpus();
         Grouping series = per == null ? null : Grouping.of("trend", "--per", corpus, per);

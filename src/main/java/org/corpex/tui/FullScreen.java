@@ -349,7 +349,7 @@ public final class FullScreen {
     /** The screen for a table, chosen by its kind. */
     private View viewFor(Table t, String line) {
         return switch (t.kind()) {
-            case TREND -> TrendView.of(t, line, t.info().query().isEmpty() ? "*" : t.info().query());
+            case TREND -> TrendView.of(t, line, t.info().query().isEmpty() ? "*" : t.info().query(), session());
             case DOCUMENTS -> new DocumentsView(t, session());
             case DOCUMENT -> new DocumentView(t, t.info().documents().isEmpty() ? "show" : t.info().documents().get(0), 0, 0);
             case COMPARE -> new CompareView(t);
@@ -383,14 +383,20 @@ public final class FullScreen {
 
     /** 'e' — writes the table on screen, with export's rules: never overwrite without a yes. */
     private void export() {
-        Table t = top().table();
+        Table t;
+        try {
+            t = top().exported(this);
+        } catch (CorpexException e) {
+            fail(e.getMessage());
+            return;
+        }
         if (t.isMessage()) { fail("nothing to export on this screen: it shows no table"); return; }
         prompt("export " + t.rows().size() + " rows of " + t.name() + " to: ", "", name -> {
             if (name.isBlank()) return;
             Path file = Path.of(org.corpex.base.UserInput.expandHome(name.strip()));
             Format f = Format.fromFileName(file);
             if (f == null) {
-                fail("cannot tell the format of '" + name.strip() + "' from its extension; use .csv, .tsv, .json, .jsonl or .txt");
+                fail("cannot tell the format of '" + name.strip() + "' from its extension; use .csv, .tsv, .xlsx, .json, .jsonl or .txt");
                 return;
             }
             if (Files.exists(file)) {

@@ -23,6 +23,8 @@ final class KwicView extends TableView {
     private boolean stale;
     private String problem = "";
     private int width = 100;
+    /** The kwic line (without --width) that made the lines on screen; null while they are none. */
+    private String shownLine;
     /** A filter expression the lines stay within (a trend cell's period and source), or null. */
     private String where;
 
@@ -92,21 +94,35 @@ final class KwicView extends TableView {
         stale = false;
         if (query.isBlank()) {
             problem = "";
+            shownLine = null;
             setTable(empty());
             return;
         }
         // Context to fill the screen: what the id, line and match columns leave, halved.
         int context = Math.max(10, (width - 20 - 5 - 16 - 8) / 2);
-        String line = "kwic --sort " + sortKey() + " --width " + context
-                + (where == null ? "" : " --where " + org.corpex.shell.Words.quote(where)) + " -- " + query;
         try {
-            Table t = fs.runOrThrow(line);
+            Table t = fs.runOrThrow(line(" --width " + context));
             problem = "";
             setTable(t);
+            shownLine = line("");
         } catch (CorpexException e) {
             // A query half typed ("data cen, /\$\d+(/) is not an error yet: say it, keep the lines.
             problem = e.getMessage().lines().findFirst().orElse("");
         }
+    }
+
+    /** The kwic command this screen runs, with {@code width} ("" for kwic's own default). */
+    private String line(String width) {
+        return "kwic --sort " + sortKey() + width + (where == null ? "" : " --where " + org.corpex.shell.Words.quote(where)) + " -- " + query;
+    }
+
+    /**
+     * The lines with kwic's own context, not the screen's (15 characters a side at 80 columns,
+     * 75 at 200): the file is what {@code kwic QUERY > FILE} writes, in the order on screen.
+     */
+    @Override
+    Table exported(FullScreen fs) {
+        return shownLine == null ? table() : inViewOrder(fs.runOrThrow(shownLine));
     }
 
     @Override

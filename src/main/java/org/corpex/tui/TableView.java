@@ -115,6 +115,14 @@ class TableView extends View {
         return table.withRows(rows);
     }
 
+    /** Another table with the same rows (the same command at another width), in the order this view shows its rows. */
+    final Table inViewOrder(Table other) {
+        if (other.rows().size() != order.length) return other;
+        List<List<Object>> rows = new ArrayList<>(order.length);
+        for (int r : order) rows.add(other.rows().get(r));
+        return other.withRows(rows);
+    }
+
     /** The table row under the cursor, or -1 when the table is empty. */
     final int selectedRow() { return order.length == 0 ? -1 : order[cursor]; }
 

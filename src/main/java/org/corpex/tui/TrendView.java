@@ -29,9 +29,9 @@ final class TrendView extends TableView {
     }
 
     /** The view of a trend table, reading --by and --per from the line that made it. */
-    static TrendView of(Table t, String line, String query) {
+    static TrendView of(Table t, String line, String query, org.corpex.session.Session session) {
         List<Words.Word> words = Words.split(line);
-        Period p = Period.MONTH;
+        Period p = null;
         String per = null;
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i).value();
@@ -39,6 +39,8 @@ final class TrendView extends TableView {
             if (w.equals("--by") || w.startsWith("--by=")) p = Period.parse("trend", value);
             if (w.equals("--per") || w.startsWith("--per=")) per = value;
         }
+        // No --by: the period trend chose for the same selection.
+        if (p == null) p = Period.auto(session.corpus(), session.selection());
         return new TrendView(t, query, p, per == null ? null : per.strip().toLowerCase(java.util.Locale.ROOT));
     }
 

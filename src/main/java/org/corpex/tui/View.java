@@ -11,8 +11,14 @@ abstract class View {
     /** The line under the trail: what is shown (a command's first note). */
     abstract String title();
 
-    /** The table this screen shows, in the order shown: what {@code e} writes. */
+    /** The table this screen shows, in the order shown. */
     abstract Table table();
+
+    /**
+     * What {@code e} writes: the table, in the order shown, as the command gives it at any
+     * width (a screen may cut or narrow what it shows; an export is the same at any width).
+     */
+    Table exported(FullScreen fs) { return table(); }
 
     /** Draws the view into the content area; everything in it is overwritten each frame. */
     abstract void draw(Canvas c);

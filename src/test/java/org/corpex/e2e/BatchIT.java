@@ -27,7 +27,7 @@ class BatchIT {
         Launcher.Run r = Launcher.run("docs\nfilter billion\ndocs > " + csv + "\n");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err().lines().toList()).singleElement().asString()
-                .matches("corpex: loaded 5 documents from 5 files \\(3,270 words, 21\\.5 KB\\); skipped 0; \\d+\\.\\d\\d s");
+                .matches("corpex: loaded 5 documents from 5 files \\(3,270 words, 22\\.0 KB\\); skipped 0; \\d+\\.\\d\\d s");
         assertThat(r.out()).contains("000_0ff348a9848a8873", "004_d7751ab62fa77688", "5 of 5 documents", "wrote 5 rows to " + csv);
         assertThat(r.out()).doesNotContain("\u001B");
         List<CSVRecord> rows;

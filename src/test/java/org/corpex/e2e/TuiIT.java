@@ -93,8 +93,9 @@ class TuiIT {
             s = t.waitFor("Figures › 000_0ff348a9848a8873");
             assertThat(s).doesNotContain("⟦");
             t.press("q", "q", "C");
-            s = t.waitFor("31 facts, 2 in conflict");
-            assertThat(s).contains("6 conflicting claims").contains("$52 billion");
+            // The title and the status bar can reach tmux a moment apart: wait for both.
+            s = t.waitFor(x -> x.contains("31 facts, 2 in conflict") && x.contains("6 conflicting claims"), WAIT, "compare and its status");
+            assertThat(s).contains("$52 billion");
             t.press("c");
             t.waitFor("conflicts only");
             t.press("q", "q");

@@ -26,8 +26,9 @@ class CompletionScriptsTest {
 
     @Test
     void checkedInScriptsMatchTheCommandLineModel() throws IOException {
-        if (Boolean.getBoolean("completions.update")) CompletionScripts.write(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec(), DIR);
-        for (Map.Entry<String, String> e : CompletionScripts.all(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec()).entrySet()) {
+        picocli.CommandLine.Model.CommandSpec main = new picocli.CommandLine(new org.corpex.Main()).getCommandSpec();
+        if (Boolean.getBoolean("completions.update")) CompletionScripts.write(main, org.corpex.Main.indexSpec(), DIR);
+        for (Map.Entry<String, String> e : CompletionScripts.all(main, org.corpex.Main.indexSpec()).entrySet()) {
             Path file = DIR.resolve(e.getKey());
             assertThat(file).as("completions/%s exists", e.getKey()).exists();
             assertThat(Files.readString(file))
@@ -80,6 +81,20 @@ class CompletionScriptsTest {
     }
 
     @Test
+    void bashCompletesTheIndexToolAndItsOptions(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("inbox"));
+        assertThat(bash(dir, "in")).containsExactly("inbox", "index");
+        assertThat(bash(dir, "index", "--up")).containsExactly("--update");
+        assertThat(bash(dir, "index", "--s")).containsExactly("--shards", "--source-field");
+        assertThat(bash(dir, "index", "data", "-o", "in")).containsExactly("inbox");
+        // The session's options are not the index tool's, nor the other way round.
+        assertThat(bash(dir, "--up")).isEmpty();
+        assertThat(bash(dir, "index", "--tu")).isEmpty();
+        assertThat(bash(dir, "data", "in")).containsExactly("inbox");
+    }
+
+    @Test
     void fishCompletesOptionsFormatsAndFiles(@TempDir Path dir) throws Exception {
         assumeThat(installed("fish")).as("fish is installed (CI installs it)").isTrue();
         Files.writeString(dir.resolve("day.txt"), "x");
@@ -88,6 +103,9 @@ class CompletionScriptsTest {
         assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --format j'").out().lines().map(l -> l.split("\t")[0]))
                 .containsExactly("json", "jsonl");
         assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex -f da'").out()).contains("day.txt");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex ind'").out()).contains("index\t");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex index --upd'").out()).startsWith("--update\t");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --upd'").out()).doesNotContain("--update");
     }
 
     @Test
@@ -103,6 +121,11 @@ class CompletionScriptsTest {
             t.waitFor(s -> s.contains("corpex --format"), Duration.ofSeconds(10), "--format completed");
             t.type("tsv -f dayf").press("Tab");
             t.waitFor(s -> s.contains("corpex --format tsv -f dayfile.txt"), Duration.ofSeconds(10), "the file completed");
+            t.press("C-u").type("corpex ind").press("Tab");
+            // (tmux drops the space zsh puts after a completed word)
+            t.waitFor(s -> s.lines().anyMatch(l -> l.equals("zsh% corpex index")), Duration.ofSeconds(10), "index completed");
+            t.type("--upd").press("Tab");
+            t.waitFor(s -> s.contains("corpex index --update"), Duration.ofSeconds(10), "an option of index completed");
         }
     }
 }

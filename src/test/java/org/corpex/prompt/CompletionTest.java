@@ -80,7 +80,7 @@ class CompletionTest {
     @Test
     void optionValuesFromTheSpec() {
         TestShell t = TestShell.seeds();
-        assertThat(values(t, "export out.csv --format ")).containsExactly("csv", "json", "jsonl", "text", "tsv");
+        assertThat(values(t, "export out.csv --format ")).containsExactly("csv", "json", "jsonl", "text", "tsv", "xlsx");
         assertThat(values(t, "export out.csv --format=j")).containsExactly("--format=json", "--format=jsonl");
         assertThat(values(t, "sample --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
         assertThat(values(t, "sample --sort L1,R")).containsExactlyInAnyOrder("L1,R1", "L1,R2", "L1,R3");
@@ -201,6 +201,23 @@ class CompletionTest {
         LineParser.Parsed q = LineParser.parsed("load 'my fo", 11);
         assertThat(q.word()).isEqualTo("my fo");
         assertThat(q.escape("my folder.txt", true)).isEqualTo("'my folder.txt'");
+    }
+
+    @Test
+    void aFilterValueWithASpaceIsWrittenBackInTheQuotesThatMatchIt() {
+        // In a filter the words reach the filter as typed: a backslashed space would be two words.
+        LineParser.Parsed p = LineParser.parsed("filter party:nat", 16).raw();
+        assertThat(p.escape("party:national union", true)).isEqualTo("party:\"national union\"");
+        assertThat(p.escape("party=national union", true)).isEqualTo("party=\"national union\"");
+        assertThat(p.escape("-(party:national union", true)).isEqualTo("-(party:\"national union\"");
+        assertThat(p.escape("title:say \"no\"", true)).isEqualTo("title:'say \"no\"'");
+        assertThat(p.escape("party:republican", true)).isEqualTo("party:republican");
+        assertThat(p.escape("party:", false)).isEqualTo("party:");
+        // A quote typed after the colon stays where the filter reads it.
+        LineParser.Parsed q = LineParser.parsed("filter party:\"nat", 18).raw();
+        assertThat(q.escape("party:national union", true)).isEqualTo("party:\"national union\"");
+        // Elsewhere, a shell's backslashes, as before.
+        assertThat(LineParser.parsed("load my\\ fo", 11).escape("my folder/", false)).isEqualTo("my\\ folder/");
     }
 
     @Test

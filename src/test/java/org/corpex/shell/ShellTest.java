@@ -72,8 +72,8 @@ class ShellTest {
     @Test
     void redirectNeedsAFileWithAKnownExtension(@TempDir Path dir) {
         assertThatThrownBy(() -> shell.run("docs >")).hasMessage("no file named after >");
-        assertThatThrownBy(() -> shell.run("docs > " + dir.resolve("out.xlsx")))
-                .hasMessageContaining("cannot tell the format of").hasMessageContaining(".csv, .tsv, .json, .jsonl or .txt");
+        assertThatThrownBy(() -> shell.run("docs > " + dir.resolve("out.xls")))
+                .hasMessageContaining("cannot tell the format of").hasMessageContaining(".csv, .tsv, .xlsx, .json, .jsonl or .txt");
         assertThatThrownBy(() -> shell.run("docs > 500")).hasMessageContaining("cannot tell the format of '500'");
         // For an expression, '> 500' with no file extension is a comparison, not a redirect.
         assertThat(shell.run("filter words > 500").notes().get(0)).startsWith("3 of 5 documents match words > 500");

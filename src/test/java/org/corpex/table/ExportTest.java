@@ -83,10 +83,35 @@ class ExportTest {
         assertThat(readCsv(safe, ',')).isEqualTo(expectedCells(t, true));
     }
 
+    /** TSV as cut and Miller read it: a line a row, a tab between cells, \\t \\n \\r \\\\ inside them. */
+    static List<List<String>> readTsv(Path f) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\n", -1)) {
+            if (line.isEmpty()) continue;
+            List<String> cells = new ArrayList<>();
+            for (String raw : line.split("\t", -1)) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (c != '\\') { b.append(c); continue; }
+                    char n = raw.charAt(++i);
+                    b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+                }
+                cells.add(b.toString());
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
     @Test
     void tsvAndSemicolonCsvReadBackToo() throws IOException {
         Table t = awkward();
-        assertThat(readCsv(export(t, "t.tsv", Exporter.Mode.CREATE, RenderOptions.file()), '\t')).isEqualTo(expectedCells(t, true));
+        Path tsv = export(t, "t.tsv", Exporter.Mode.CREATE, RenderOptions.file());
+        assertThat(readTsv(tsv)).isEqualTo(expectedCells(t, true));
+        // Never CSV quoting: a quote is data, a tab or line break inside a cell an escape.
+        assertThat(Files.readString(tsv)).contains("comma, \"quotes\" and\\nnewline\t2\t").doesNotContain("\"comma");
+        assertThat(Files.readAllLines(tsv)).hasSize(t.rows().size() + 1);
         Path semi = export(t, "semi.csv", Exporter.Mode.CREATE, new RenderOptions(0, false, true, true, false, ';'));
         assertThat(readCsv(semi, ';')).isEqualTo(expectedCells(t, true));
     }
@@ -95,7 +120,14 @@ class ExportTest {
     void formulasAreNeutralisedButNumbersAreNot() {
         assertThat(Renderers.neutralize("=1+1")).isEqualTo("'=1+1");
         assertThat(Renderers.neutralize("+1 (555)")).isEqualTo("'+1 (555)");
-        assertThat(Renderers.neutralize("-10%")).isEqualTo("'-10%");
+        // Numbers as LibreOffice reads them (measured) stay numbers: signs, percents, thousands, exponents.
+        for (String number : List.of("-10%", "+3", "-1,234.5", "-.5", "+0.25", "-2e3", "-1.5E+3", "+5%", "-0")) {
+            assertThat(Renderers.neutralize(number)).as(number).isEqualTo(number);
+        }
+        // Text that Excel would read as a formula keeps its ' (LibreOffice reads only = as one).
+        for (String text : List.of("- Domestic Rivalry", "+3 points", "-1+2", "-cmd|' /C calc'!A0", "--5", "-12,34", "-5%%", "@user", "=-5")) {
+            assertThat(Renderers.neutralize(text)).as(text).isEqualTo("'" + text);
+        }
         assertThat(Renderers.neutralize("@cmd")).isEqualTo("'@cmd");
         assertThat(Renderers.neutralize("\tx")).isEqualTo("'\tx");
         assertThat(Renderers.neutralize("\rx")).isEqualTo("'\rx");
@@ -222,5 +254,20 @@ class ExportTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
         }
+    }
+
+    @Test
+    void aWorkbookRefusesMoreRowsThanASheetHoldsBeforeWritingAnything() {
+        // One row more than a sheet holds after its header: rows made on demand, not a million lists kept.
+        List<List<Object>> rows = new java.util.AbstractList<>() {
+            @Override public List<Object> get(int i) { return List.of((long) i); }
+            @Override public int size() { return Exporter.EXCEL_MAX_ROWS; }
+        };
+        Table t = new Table("big", List.of(Column.integer("n")), rows, List.of(), List.of());
+        Path f = dir.resolve("big.xlsx");
+        assertThatThrownBy(() -> Exporter.write(t, f, Format.XLSX, Exporter.Mode.CREATE, RenderOptions.file()))
+                .hasMessage("cannot write " + f + ": 1,048,576 rows is more than a sheet holds (1,048,575 after the header); write .csv instead, or narrow the table with filter or --limit");
+        assertThat(f).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
     }
 }

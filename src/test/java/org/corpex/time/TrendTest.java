@@ -158,7 +158,7 @@ class TrendTest {
     void badOptionsAreOneClearLine(@TempDir Path dir) {
         TestShell sh = TestShell.on(DatedCorpus.write(dir, DatedCorpus.articles(10, 1, false)));
         assertThatThrownBy(() -> sh.run("trend tariff --by fortnight")).isInstanceOf(CorpexException.class)
-                .hasMessage("trend: --by takes day, week, month, quarter or year, not 'fortnight'");
+                .hasMessage("trend: --by takes day, week, month, quarter, year or decade, not 'fortnight'");
         assertThatThrownBy(() -> sh.run("trend tariff --norm percent"))
                 .hasMessage("trend: --norm takes count, permillion or docs, not 'percent'");
         assertThatThrownBy(() -> sh.run("trend tariff --per sauce")).hasMessageStartingWith("trend: --per: unknown field 'sauce'; fields: id, title, source");

@@ -229,7 +229,7 @@ class FullScreenTest {
         assertThat(v.line(-1)).contains("overwrote 5 rows");
         assertThat(Files.readAllLines(out).get(1)).startsWith("000_0ff348a9848a8873");
 
-        v.type("e" + dir.resolve("docs.xlsx")).press(KeyType.Enter);
+        v.type("e" + dir.resolve("docs.xls")).press(KeyType.Enter);
         assertThat(v.line(-1)).contains("cannot tell the format");
         v.type("e" + dir.resolve("no/such/folder.csv")).press(KeyType.Enter);
         assertThat(v.line(-1)).startsWith("cannot write");

@@ -45,9 +45,6 @@ public record LoadReport(List<Document> documents, List<String> warnings, Map<St
     }
 
     private static String bytes(long n) {
-        if (n < 1024) return n + " B";
-        if (n < 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f KB", n / 1024.0);
-        if (n < 1024L * 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f MB", n / 1048576.0);
-        return String.format(java.util.Locale.ROOT, "%.2f GB", n / 1073741824.0);
+        return org.corpex.base.Sizes.format(n);
     }
 }

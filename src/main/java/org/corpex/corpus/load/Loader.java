@@ -37,8 +37,13 @@ public final class Loader {
             "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
 
     public static LoadReport load(List<String> specs, FieldNames fields) {
+        return load(specs, fields, new LoadProgress());
+    }
+
+    /** Loads into memory; {@code progress} hears each file read, for a front end to show. */
+    public static LoadReport load(List<String> specs, FieldNames fields, LoadProgress progress) {
         List<Document> all = new ArrayList<>();
-        LoadReport r = load(specs, fields, Long.MAX_VALUE, new HashSet<>(), f -> { }, all::addAll);
+        LoadReport r = load(specs, fields, Long.MAX_VALUE, new HashSet<>(), f -> { }, all::addAll, progress);
         return new LoadReport(all, r.warnings(), r.skipped(), r.recognized(), r.words(), r.bytes(), r.files(), r.nanos());
     }
 
@@ -51,6 +56,12 @@ public final class Loader {
      */
     public static LoadReport load(List<String> specs, FieldNames fields, long batchBytes, Set<String> taken,
                                   java.util.function.Consumer<List<Path>> filesRead, java.util.function.Consumer<List<Document>> sink) {
+        return load(specs, fields, batchBytes, taken, filesRead, sink, new LoadProgress());
+    }
+
+    private static LoadReport load(List<String> specs, FieldNames fields, long batchBytes, Set<String> taken,
+                                   java.util.function.Consumer<List<Path>> filesRead, java.util.function.Consumer<List<Document>> sink,
+                                   LoadProgress progress) {
         long t0 = System.nanoTime();
         Warnings warnings = new Warnings();
         Map<String, Integer> skipped = new TreeMap<>();
@@ -66,14 +77,23 @@ public final class Loader {
         }
         for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
         long bytes = 0, words = 0;
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < sizes.length; i++) sizes[i] = sizeOf(files.get(i));
+        progress.planned(files.size(), java.util.Arrays.stream(sizes).sum());
         for (int from = 0; from < files.size(); ) {
             int to = from;
             long size = 0;
-            while (to < files.size() && (to == from || size < batchBytes)) size += sizeOf(files.get(to++));
+            while (to < files.size() && (to == from || size < batchBytes)) size += sizes[to++];
             List<Path> batch = files.subList(from, to);
+            int first = from;
             from = to;
             filesRead.accept(batch);
-            List<FileResult> results = batch.parallelStream().map(f -> read(f, fields, sidecars.get(parent(f)))).toList();
+            List<FileResult> results = java.util.stream.IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+                Path f = batch.get(i);
+                FileResult r = read(f, fields, sidecars.get(parent(f)));
+                progress.read(sizes[first + i]);
+                return r;
+            }).toList();
             List<Draft> drafts = new ArrayList<>();
             for (FileResult r : results) {
                 merge(r, warnings, skipped);
@@ -83,8 +103,12 @@ public final class Loader {
             }
             results = null;
             List<Document> docs = drafts.parallelStream()
-                    .map(d -> Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
-                            Fields.safeMeta(d.meta())))
+                    .map(d -> {
+                        Document doc = Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
+                                Fields.safeMeta(d.meta()));
+                        progress.made(1);
+                        return doc;
+                    })
                     .toList();
             drafts = null;
             docs = uniqueIds(docs, taken, clash -> warnings.add(Warnings.Kind.ID_CLASH, clash));
@@ -197,12 +221,26 @@ public final class Loader {
                         hidden.add(shown(dir) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!dir.equals(start) && matched(dir)) {
+                        files.addAll(walk(shown(dir), null, out));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder the glob names (big/c0* as a shell expands it) is read whole, as a folder named is. */
+                private boolean matched(Path dir) {
+                    if (matchers.isEmpty()) return false;
+                    Path rel = start.relativize(dir);
+                    return matchers.stream().anyMatch(m -> m.matches(rel));
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isDirectory()) return FileVisitResult.CONTINUE;   // a folder at the glob's depth limit
+                    if (attrs.isDirectory()) {   // a folder at the glob's depth limit
+                        if (!isHidden(file) && matched(file)) files.addAll(walk(shown(file), null, out));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (!matchers.isEmpty()) {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
