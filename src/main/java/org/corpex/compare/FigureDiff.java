@@ -63,7 +63,8 @@ final class FigureDiff {
     private static boolean sameFact(Figure x, Figure y) {
         // a rate ("$5 a share") and a total ("$5 billion") are not one figure rewritten
         if (x.kind() != y.kind() || !Objects.equals(x.unit(), y.unit()) || !Objects.equals(x.per(), y.per())) return false;
-        // what compare calls one fact: of whom, what, where and when; figures that measure nothing match by their subject
-        return Reconcile.block(x) != null ? Reconcile.compatible(x, y) : Objects.equals(x.subject(), y.subject());
+        // what compare calls one fact (of whom, what, where and when), or, as a rewrite often keeps it, the same subject word
+        return Objects.equals(x.subject(), y.subject()) && !x.subject().isEmpty() || Reconcile.block(x) != null && Reconcile.compatible(x, y)
+                || Reconcile.block(x) == null && Objects.equals(x.subject(), y.subject());
     }
 }

@@ -48,6 +48,8 @@ final class FrameReader {
     }
 
     private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "polling", "tracking");
+    /** The forms of those words as written, looked up without stemming every word of every sentence. */
+    private static final Set<String> POLL_FORMS = Set.of("poll", "polls", "survey", "surveys", "polling", "tracking", "polled", "surveyed");
 
     static boolean measured(Figure f) {
         return switch (f.kind()) {
@@ -63,9 +65,16 @@ final class FrameReader {
     /** The figures with their frames (figures that measure nothing keep none). */
     static List<Figure> read(Document d, String text, Layout layout, List<Figure> figures) {
         int last = -1;
-        for (Figure f : figures) if (measured(f)) last = Math.max(last, layout.sentenceOf(f.start()));
+        java.util.BitSet wanted = new java.util.BitSet();
+        for (Figure f : figures) {
+            if (!measured(f)) continue;
+            int s = layout.sentenceOf(f.start());
+            if (s < 0) continue;
+            wanted.set(s);
+            last = Math.max(last, s);
+        }
         if (last < 0) return figures;
-        Discourse disc = Discourse.read(text, layout, last);
+        Discourse disc = Discourse.readAround(text, layout, wanted);
         LocalDate[] span = documentDate(d.date());
         LocalDate date = span == null ? null : span[0];
         boolean dayPrecise = span != null && span[0].equals(span[1]);
@@ -77,7 +86,7 @@ final class FrameReader {
             List<Tok> toks = disc.tokens(s);
             List<Mention> ms = disc.mentions(s);
             boolean pollSentence = false;
-            for (Tok t : toks) if (t.word() && POLL_WORDS.contains(Stems.of(t.lower()))) { pollSentence = true; break; }
+            for (Tok t : toks) if (t.word() && POLL_FORMS.contains(t.lower())) { pollSentence = true; break; }
             String poll = "";
             if (pollSentence) {
                 TreeSet<String> words = new TreeSet<>();
@@ -189,7 +198,7 @@ final class FrameReader {
                 // "the poll", "the same survey", "the new poll", "that latest survey"
                 for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
                     Tok u = toks.get(j);
-                    if (POLL_WORDS.contains(Stems.of(u.lower()))) return true;
+                    if (POLL_FORMS.contains(u.lower())) return true;
                     if (!BACK_ADJECTIVES.contains(u.lower())) break;
                 }
             }
@@ -227,7 +236,7 @@ final class FrameReader {
         // the measure: the nearest measure word before the figure in its clause, and the noun right after it
         TreeSet<String> measures = new TreeSet<>();
         int words = 0;
-        for (int k = first - 1; k >= c.start() && words < 8; k--) {
+        for (int k = first - 1; k >= c.start() && words < 12; k--) {
             Tok t = toks.get(k);
             if (!t.word() || t.digit()) continue;
             words++;
@@ -317,7 +326,9 @@ final class FrameReader {
     /** Whether a mention only owns the name after it ("Jack Ma's Alibaba"): the name after is whom the clause is about. */
     private static boolean possessor(List<Mention> ms, Mention m) {
         if (!m.possessive()) return false;
-        for (Mention o : ms) if (o.first() == m.last() + 2 && o.form() == Discourse.Form.NAME && !o.key().isEmpty()) return true;
+        for (Mention o : ms) {
+            if (o.first() == m.last() + 2 && o.form() == Discourse.Form.NAME && !o.key().isEmpty() && o.type() != Type.PLACE && o.type() != Type.GROUP) return true;
+        }
         return false;
     }
 

@@ -102,22 +102,59 @@ public final class Discourse {
 
     /** Reads the sentences of a text up to and including sentence {@code last}. */
     public static Discourse read(String text, Layout layout, int last) {
-        int count = Math.min(layout.sentenceCount(), last + 1);
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, Math.min(layout.sentenceCount(), last + 1));
+        return read(text, layout, all);
+    }
+
+    /** How many sentences at the start of a text are read whatever else is: the headline and lead name what it is about. */
+    public static final int LEAD = 10;
+    /** How many sentences before one that is wanted are read with it: what its pronouns and roles may point back to. */
+    public static final int BACK = 3;
+
+    /**
+     * Reads the sentences a reader of the wanted ones needs: the lead (where an article names its
+     * subject), and each wanted sentence with the few before it. Others are left unread, so a long
+     * text with a few figures costs a few sentences, not all of them.
+     */
+    public static Discourse readAround(String text, Layout layout, java.util.BitSet wanted) {
+        java.util.BitSet read = new java.util.BitSet();
+        read.set(0, Math.min(LEAD, layout.sentenceCount()));
+        for (int s = wanted.nextSetBit(0); s >= 0; s = wanted.nextSetBit(s + 1)) read.set(Math.max(0, s - BACK), Math.min(s + 1, layout.sentenceCount()));
+        return read(text, layout, read);
+    }
+
+    private static Discourse read(String text, Layout layout, java.util.BitSet read) {
+        int count = read.length();
         List<List<Tok>> toks = new ArrayList<>(count);
         Set<String> lowerWords = new HashSet<>();
         Set<String> capitalWords = new HashSet<>();   // capitalised in a sentence that is not a headline in title case
         for (int s = 0; s < count; s++) {
-            List<Tok> ts = Tok.of(text, layout.sentenceStart(s), layout.sentenceEnd(s));
+            List<Tok> ts = read.get(s) ? Tok.of(text, layout.sentenceStart(s), layout.sentenceEnd(s)) : List.of();
             toks.add(ts);
             for (Tok t : ts) if (t.word() && !t.cap() && !t.digit()) lowerWords.add(t.lower());
         }
-        for (List<Tok> ts : toks) if (!titleCase(ts)) for (Tok t : ts) if (t.word() && t.cap()) capitalWords.add(t.lower());
+        // capitalised inside a sentence (not at its start, not in a headline): a name, even where it opens another sentence;
+        // capitalised anywhere but in a headline: what a headline's words may be names by
+        Set<String> capitalInside = new HashSet<>();
+        for (List<Tok> ts : toks) {
+            if (titleCase(ts)) continue;
+            boolean first = true;
+            for (Tok t : ts) {
+                if (!t.word()) continue;
+                if (t.cap()) {
+                    capitalWords.add(t.lower());
+                    if (!first) capitalInside.add(t.lower());
+                }
+                first = false;
+            }
+        }
         // names first, in every sentence read: a sentence-initial "Clinton" is a person when "Hillary Clinton" comes later
         People people = new People();
         List<List<Mention>> raw = new ArrayList<>(count);
         for (List<Tok> ts : toks) {
             List<Mention> ms = new ArrayList<>();
-            scan(ts, lowerWords, capitalWords, ms, people);
+            scan(ts, lowerWords, capitalWords, capitalInside, ms, people);
             raw.add(ms);
         }
         // how often each person is named, a lone surname included ("Trump" after "Donald Trump")
@@ -196,10 +233,10 @@ public final class Discourse {
                 int budget = 40;
                 for (int k = seen.size() - 1; key.isEmpty() && k >= 0 && budget-- > 0; k--) key = personFitting(seen.get(k), people, g);
             } else if (m.type() == Type.ORGANISATION) {
-                if (subject != null && subject.type() == Type.ORGANISATION) key = subject.key();
+                if (subject != null && organisationLike(subject, people)) key = subject.key();
                 for (int b = s - 1; key.isEmpty() && b >= Math.max(0, s - 2); b--) {
                     Mention sub = subjects.get(b);
-                    if (sub != null && sub.type() == Type.ORGANISATION) key = sub.key();
+                    if (sub != null && organisationLike(sub, people)) key = sub.key();
                 }
                 if (key.isEmpty() && w.equals("its")) {
                     for (int k = current.size() - 1; key.isEmpty() && k >= 0; k--) {
@@ -245,6 +282,15 @@ public final class Discourse {
         return with(m, Type.ORGANISATION, key);
     }
 
+    /**
+     * Whether "its" may stand for a mention: an organisation, or a name of two words that nothing
+     * marks as a person's (no title, no first name: "Northwind Traders" is as likely a company).
+     */
+    private static boolean organisationLike(Mention m, People people) {
+        if (m.type() == Type.ORGANISATION) return true;
+        return m.type() == Type.PERSON && m.form() == Form.NAME && !people.gender.containsKey(m.key()) && !people.offices.containsKey(m.key());
+    }
+
     private static Mention with(Mention m, Type type, String key) {
         return new Mention(m.first(), m.last(), m.form(), type, key, m.written(), m.possessive());
     }
@@ -285,7 +331,8 @@ public final class Discourse {
         return words >= 3;
     }
 
-    private static void scan(List<Tok> ts, Set<String> lowerWords, Set<String> capitalWords, List<Mention> out, People people) {
+    private static void scan(List<Tok> ts, Set<String> lowerWords, Set<String> capitalWords, Set<String> capitalInside, List<Mention> out,
+                             People people) {
         int n = ts.size();
         int firstWord = -1;
         for (int k = 0; k < n; k++) if (ts.get(k).word()) { firstWord = k; break; }
@@ -345,7 +392,7 @@ public final class Discourse {
                 }
                 break;
             }
-            name(ts, i, j - 1, i == firstWord || i > 0 && isOpener(ts.get(i - 1)), lowerWords, out, people);
+            name(ts, i, j - 1, i == firstWord || i > 0 && isOpener(ts.get(i - 1)), lowerWords, capitalInside, out, people);
             i = j - 1;
         }
     }
@@ -376,7 +423,8 @@ public final class Discourse {
     }
 
     /** A name run of capitalised tokens [a, b]: titles, places and openers at its head taken off, then classified. */
-    private static void name(List<Tok> ts, int a, int b, boolean initial, Set<String> lowerWords, List<Mention> out, People people) {
+    private static void name(List<Tok> ts, int a, int b, boolean initial, Set<String> lowerWords, Set<String> capitalInside, List<Mention> out,
+                             People people) {
         String office = "";
         char gender = 0;
         // a title written in lower case just before the name: "former secretary of state Hillary Clinton", "presidential candidate Ben Carson"
@@ -409,7 +457,8 @@ public final class Discourse {
             if (placeEnd >= a && placeEnd < b) {
                 String next = bare(ts.get(placeEnd + 1).lower());
                 if (L.titles.containsKey(next) || L.groups.containsKey(next) && placeEnd + 1 == b || b - placeEnd >= 2) {
-                    add(out, ts, a, placeEnd, Type.PLACE, L.places.get(join(ts, a, placeEnd)), false);
+                    // "Nevada Democrats" are of Nevada; "Ohio Gov. John Kasich" is a person, and his state says nothing of the figure
+                    if (!L.titles.containsKey(next)) add(out, ts, a, placeEnd, Type.PLACE, L.places.get(join(ts, a, placeEnd)), false);
                     a = placeEnd + 1;
                     continue;
                 }
@@ -434,7 +483,7 @@ public final class Discourse {
             if (group != null) { add(out, ts, a, b, Type.GROUP, group, poss); return; }
             if (L.notNames.contains(bare(w))) return;
             if (acronym(ts.get(a).text())) { add(out, ts, a, b, Type.ORGANISATION, w, poss); return; }
-            if (initial && lowerWords.contains(w)) return;   // a common word opening a sentence
+            if (initial && lowerWords.contains(w) && !capitalInside.contains(w)) return;   // a common word opening a sentence
             if (office.isEmpty() && gender == 0) {
                 // "in Kiev", "in Springfield": a lone name after "in" is a place ("at Carrier" is as often a company)
                 boolean at = a > 0 && ts.get(a - 1).is("in");

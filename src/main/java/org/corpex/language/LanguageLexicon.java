@@ -50,6 +50,8 @@ public final class LanguageLexicon {
     public final Map<String, String> groups;
     /** Capitalised words that begin no name. */
     public final Set<String> notNames;
+    /** Counted nouns that count people by any name ("participants", "voters"). */
+    public final Set<String> people;
     /** First name: 'm' or 'f'. */
     public final Map<String, Character> firstNames;
 
@@ -111,6 +113,9 @@ public final class LanguageLexicon {
         for (String[] r : rows("first-names.tsv")) fn.put(r[0], r[1].charAt(0));
         firstNames = Map.copyOf(fn);
         abbreviations = abbreviations();
+        Set<String> pe = new HashSet<>();
+        for (String[] r : rows("people.tsv")) pe.add(r[0]);
+        people = Set.copyOf(pe);
     }
 
     /** Abbreviations written with a final dot that does not end a sentence ("Sen.", "Wyo.", "Jan."). */

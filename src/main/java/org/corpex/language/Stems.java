@@ -15,8 +15,22 @@ public final class Stems {
     /** A Snowball stemmer keeps state between calls: one per thread. */
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
+    /** Stems already made on this thread: news repeats its words, and the stemmer's work is most of a frame's. */
+    private static final ThreadLocal<java.util.HashMap<String, String>> MADE = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final int REMEMBERED = 1 << 16;
+
     /** The stem of a word (any case). */
     public static String of(String word) {
+        java.util.HashMap<String, String> made = MADE.get();
+        String known = made.get(word);
+        if (known != null) return known;
+        if (made.size() >= REMEMBERED) made.clear();
+        String stem = stem(word);
+        made.put(word, stem);
+        return stem;
+    }
+
+    private static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String irregular = LanguageLexicon.get().irregular.get(w);
         if (irregular != null) w = irregular;

@@ -48,6 +48,14 @@ public final class Times {
         return Map.copyOf(m);
     }
 
+    /** Words that open a time expression without being in times.tsv. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("between", "from", "quarter", "half", "yesterday", "today", "tonight",
+            "last", "this", "past", "previous", "so", "to", "all");
+
+    private static boolean quarterCode(String w) {
+        return w.length() == 2 && (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1));
+    }
+
     private static String type(Tok t) {
         Word w = WORDS.get(t.lower());
         return w == null ? "" : w.type();
@@ -99,6 +107,8 @@ public final class Times {
         for (int i = 0; i < n; i++) {
             Tok t = toks.get(i);
             if (!t.word()) continue;
+            // most words are no part of a time: passed over with one lookup
+            if (!t.digit() && !WORDS.containsKey(t.lower()) && !OPENERS.contains(t.lower()) && !quarterCode(t.lower())) continue;
             String type = type(t);
             // running totals
             if (phrase(toks, i, "so", "far") || phrase(toks, i, "to", "date") || phrase(toks, i, "all", "told")
@@ -259,6 +269,16 @@ public final class Times {
                     && !toks.get(i + 1).lower().endsWith("s")) {
                 When w = relative(toks.get(i + 1).lower(), t.is("this") ? 0 : -1, date);
                 if (w != null) { out.add(new Found(i, i + 1, w, false)); i++; }
+                continue;
+            }
+            // "over the next five years", "in the next two quarters": the span to come (a plan's), from the document's date
+            if (t.is("next") && i + 2 < n && number(toks.get(i + 1)) > 0 && type(toks.get(i + 2)).equals("unit")
+                    && i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("over"))) {
+                long days = (long) number(toks.get(i + 1)) * value(toks.get(i + 2));
+                LocalDate to = date.plusDays(days);
+                out.add(new Found(i, i + 2, new When(date, to, When.Kind.PERIOD, false, "next " + number(toks.get(i + 1)) + " "
+                        + toks.get(i + 2).lower()), false));
+                i += 2;
                 continue;
             }
             // "(over) the past three decades", "in the last 12 months", "in 30 years"

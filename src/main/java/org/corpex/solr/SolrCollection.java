@@ -52,6 +52,10 @@ public final class SolrCollection {
             if (state.format() > org.corpex.store.Schema.FORMAT) {
                 throw new CorpexException(address + ": written by a newer corpex (format " + state.format() + "); update corpex");
             }
+            if (state.format() < org.corpex.store.Schema.FORMAT) {
+                throw new CorpexException(address + ": written by an older corpex (format " + state.format() + ", this one reads "
+                        + org.corpex.store.Schema.FORMAT + "); build it again with: corpex index PATH... --to " + address);
+            }
             if (!state.complete()) {
                 throw new CorpexException(String.format(Locale.ROOT, "%s: its build stopped after %,d documents; run the same"
                         + " 'corpex index ... --to %s' again to resume it", address, state.uploaded(), address));

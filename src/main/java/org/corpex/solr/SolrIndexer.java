@@ -85,7 +85,8 @@ public final class SolrIndexer {
             }
             int skip = 0;
             String sources = fingerprint(specs);
-            if (before != null && !before.complete() && before.specs().equals(absolute) && sources.equals(before.sources())) {
+            if (before != null && !before.complete() && before.format() == org.corpex.store.Schema.FORMAT && before.specs().equals(absolute)
+                    && sources.equals(before.sources())) {
                 skip = before.uploaded();
                 progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
             } else if (before != null) {

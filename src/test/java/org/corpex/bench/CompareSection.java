@@ -5,10 +5,15 @@ import org.corpex.corpus.Document;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** diff of two 10,000-word documents, compare over 1,000 documents, dupes over the whole corpus. */
+/**
+ * diff of two 10,000-word documents, compare over 1,000 documents, compare beside figures over the
+ * whole corpus and over a real archive, dupes over the whole corpus.
+ */
 final class CompareSection implements Bench.Section {
     @Override
     public void run(Bench.Context c, Bench.Results out) {
@@ -37,9 +42,30 @@ final class CompareSection implements Bench.Section {
         out.add("compare", "compare over " + thousand.size() + " documents (first, with extraction)", first, "ms", Double.NaN, "target <= 2000 ms");
         out.add("compare", "compare over " + thousand.size() + " documents (figures cached)", again, "ms", Double.NaN, "");
 
+        // compare beside figures over the same selection, in one run: both read figures extracted once (as at load or
+        // index time), so the difference is what compare adds. Over the whole corpus, and over a real archive when the
+        // evaluation kit's PolNeAR articles are beside the project.
+        factsAgainstFigures(c, out, c.shell(), "the whole corpus (" + corpus.size() + " documents)");
+        Path polnear = Path.of(System.getenv().getOrDefault("CORPEX_ROOT", ".")).resolve("../shared/eval/polnear/polnear-dev.jsonl.gz").normalize();
+        if (Files.isRegularFile(polnear)) {
+            Shell real = shell(org.corpex.corpus.load.Loader.load(List.of(polnear.toString()), org.corpex.corpus.load.FieldNames.DETECT).documents());
+            factsAgainstFigures(c, out, real, "PolNeAR (" + real.session().corpus().size() + " news articles)");
+        }
+
         long t1 = System.nanoTime();
         c.shell().execute("dupes");
         out.add("compare", "dupes over the whole corpus (" + corpus.size() + " documents)", (System.nanoTime() - t1) / 1e9, "s", Double.NaN, "target <= 30 s");
+    }
+
+    private static void factsAgainstFigures(Bench.Context c, Bench.Results out, Shell s, String what) {
+        long t0 = System.nanoTime();
+        s.execute("figures");
+        double extraction = (System.nanoTime() - t0) / 1e6;
+        double figures = c.medianMillis(() -> s.execute("figures"));
+        double compare = c.medianMillis(() -> s.execute("compare"));
+        out.add("compare", "figures over " + what + " (extracted once: " + Math.round(extraction) + " ms)", figures, "ms", Double.NaN, "");
+        out.add("compare", "compare over " + what, compare, "ms", Double.NaN,
+                String.format(java.util.Locale.ROOT, "%.2f x figures; target <= 2 x", compare / figures));
     }
 
     private static Shell shell(List<Document> docs) {

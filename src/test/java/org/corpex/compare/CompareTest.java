@@ -207,7 +207,7 @@ class CompareTest {
     @Test
     void optionsNarrow(@TempDir Path dir) throws IOException {
         TestShell s = TestShell.seeds();
-        assertThat(TestShell.column(s.run("compare --conflicts"), "status")).containsOnly("conflict").hasSize(4);
+        assertThat(TestShell.column(s.run("compare --conflicts"), "status")).containsOnly("conflict").hasSize(6);
         assertThat(TestShell.column(s.run("compare --subject alibaba"), "entity")).allMatch(e -> e.contains("Alibaba"));
         s.run("filter NOT id:004");
         Table spend = s.run("compare --subject spend");

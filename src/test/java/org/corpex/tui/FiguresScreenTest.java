@@ -84,9 +84,9 @@ class FiguresScreenTest {
     void compareHighlightsConflictsAndDiffsTwoSourcesOfAFact() {
         VirtualScreen v = seeds();
         v.type("C");
-        assertThat(v.line(0)).startsWith(" corpex › Documents › Compare").contains("34 facts, 1 in conflict");
+        assertThat(v.line(0)).startsWith(" corpex › Documents › Compare").contains("33 facts, 2 in conflict");
         assertThat(v.line(1)).startsWith("fact").contains("status").doesNotContain("unit");
-        assertThat(v.line(-2)).contains("row 1/38").contains("4 conflicting claims");
+        assertThat(v.line(-2)).contains("row 1/38").contains("6 conflicting claims");
         int conflict = v.rowOf("$52 billion"), soft = v.rowOf("soft");
         assertThat(v.line(conflict)).contains("conflict");
         int textColumn = v.column(1, "text");
@@ -94,7 +94,7 @@ class FiguresScreenTest {
         assertThat(v.at(textColumn + 1, soft).getModifiers()).as("a soft difference does not").doesNotContain(SGR.BOLD);
 
         v.type("c");
-        assertThat(v.line(-2)).contains("row 1/4").contains("conflicts only");
+        assertThat(v.line(-2)).contains("row 1/6").contains("conflicts only");
         assertThat(v.rowOf("soft")).isNegative();
         v.type("c");
         assertThat(v.line(-2)).contains("row 1/38");
