@@ -87,7 +87,8 @@ final class HtmlFormat {
             String v = metaTags.get(k);
             if (v != null && !v.isEmpty()) meta.putIfAbsent(k.replaceFirst("^(article|og|dc):", ""), v);
         }
-        return new Draft(id, title, source, Dates.normalise(date), url, file, text(mainText(doc, scan)), meta, true);
+        String text = doc.body() == null ? "" : MainText.extract(doc.body(), title);
+        return new Draft(id, title, source, Dates.normalise(date), url, file, text, meta, true);
     }
 
     /** Class or id words of page furniture: menus, share bars, related links, comments, adverts. */

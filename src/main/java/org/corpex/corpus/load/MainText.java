@@ -1,0 +1,462 @@
+package org.corpex.corpus.load;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The article's text out of a page. The page is cut into blocks (paragraphs, headings, list
+ * items, lines) in one walk of its tree; the element that holds the article is the one whose
+ * blocks are worth the most, counting prose for it and links, menus and furniture against it;
+ * inside it each block is then judged on its own and by its neighbours, as jusText judges
+ * paragraphs (length, share of text in links, share of common words), so a byline, a caption or a
+ * "Share this article" line between the paragraphs is left out.
+ */
+final class MainText {
+    private MainText() {}
+
+    static boolean debug = false;
+
+    // ---- the elements of a page
+
+    /** Not text at all, or controls: never walked. */
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+            "embed", "canvas", "video", "audio", "select", "option", "button", "input", "textarea", "head", "map", "picture",
+            "source", "img", "link", "meta", "dialog");
+    /** Elements that end a line of text. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
+            "br", "hr", "figure", "figcaption", "address", "body", "center", "details", "summary", "header", "footer", "nav", "aside",
+            "form", "fieldset", "legend", "menu", "hgroup", "label");
+    /** Page chrome by its tag. */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "menu", "form");
+
+    // element flags
+    static final int CHROME = 1, BOILER = 2, FIGURE = 4, HIDDEN = 8, HEADING = 16, ITEM = 32, QUOTE = 64, CELL = 128,
+            LINK = 256, BODY_MARK = 512, ARTICLE = 1024, BLOCK = 2048, PRE = 4096, DETACH = 8192, COMMENTS = 16384, SCRIPTED = 32768;
+
+    /** The page cut into blocks, with the element tree they hang in as arrays (index = pre-order number). */
+    static final class Page {
+        final List<Element> elements = new ArrayList<>();
+        int[] parent = new int[256], flags = new int[256], end = new int[256], heading = new int[256];
+        /** Per element, the nearest ancestor-or-self with the flag, or -1. */
+        int[] chromeAt = new int[256], boilerAt = new int[256], figureAt = new int[256], hiddenAt = new int[256];
+        final List<Block> blocks = new ArrayList<>();
+
+        int size() { return elements.size(); }
+
+        boolean inside(int e, int container) {
+            return e >= container && e <= end[container];
+        }
+    }
+
+    /** A paragraph, heading, list item or line of text, as it reads. */
+    static final class Block {
+        final int owner;
+        final String text;
+        final int chars, linkChars;
+        /** The block opens with a link: a headline with its summary, when links are much of it. */
+        final boolean leadLink;
+        int words, stopwords;
+        boolean sentence;
+        double value;
+        int cls;
+
+        Block(int owner, String text, int chars, int linkChars, boolean leadLink) {
+            this.owner = owner;
+            this.leadLink = leadLink;
+            this.text = text;
+            this.chars = chars;
+            this.linkChars = linkChars;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : linkChars / (double) chars;
+        }
+
+        @Override public String toString() {
+            return owner + " " + text;
+        }
+    }
+
+    /** Walks the page once: elements into the arrays, text into blocks. */
+    private static final class Walk implements NodeFilter {
+        final Page page = new Page();
+        int[] stack = new int[64];
+        int depth = 0;
+        /** The open elements that end lines, innermost last: the owner of the line being read. */
+        int[] blockStack = new int[64];
+        int blockDepth = 0;
+        int inLink = 0;
+        final StringBuilder line = new StringBuilder();
+        int chars, linkChars;
+        boolean leadLink;
+
+        @Override public FilterResult head(Node node, int d) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                line.append(s);
+                int n = nonSpace(s);
+                if (chars == 0 && n > 0) leadLink = inLink > 0;
+                chars += n;
+                if (inLink > 0) linkChars += n;
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (SKIP.contains(tag)) {
+                // An element that runs a script or frames another page beside its text: an ad slot, an embed.
+                if (depth > 0 && (tag.equals("script") || tag.equals("iframe"))) page.flags[stack[depth - 1]] |= SCRIPTED;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            int id = add(e, tag);
+            int f = page.flags[id];
+            if ((f & BLOCK) == 0 && (f & DETACH) == 0 && linkList(e)) page.flags[id] = f |= DETACH;
+            if ((f & BLOCK) != 0) {
+                flush();
+                if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
+                pushBlock(id);
+            } else if ((f & DETACH) != 0) {
+                saved.add(new Object[] {line.toString(), chars, linkChars, leadLink});
+                line.setLength(0);
+                chars = 0;
+                linkChars = 0;
+                pushBlock(id);
+            }
+            if (tag.equals("a")) inLink++;
+            if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
+            stack[depth++] = id;
+            return FilterResult.CONTINUE;
+        }
+
+        @Override public FilterResult tail(Node node, int d) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
+            int id = stack[--depth];
+            page.end[id] = page.size() - 1;
+            int f = page.flags[id];
+            if ((f & BLOCK) != 0) {
+                flush();
+                blockDepth--;
+            } else if ((f & DETACH) != 0) {
+                flush();
+                blockDepth--;
+                Object[] back = saved.remove(saved.size() - 1);
+                line.append((String) back[0]);
+                chars = (Integer) back[1];
+                linkChars = (Integer) back[2];
+                leadLink = (Boolean) back[3];
+            }
+            if (tag.equals("a")) inLink--;
+            return FilterResult.CONTINUE;
+        }
+
+        /** Lines interrupted by a detached inline element (a pop-up, a credit), to go on after it. */
+        final List<Object[]> saved = new ArrayList<>();
+
+        private void pushBlock(int id) {
+            if (blockDepth == blockStack.length) blockStack = Arrays.copyOf(blockStack, blockDepth * 2);
+            blockStack[blockDepth++] = id;
+        }
+
+        private int add(Element e, String tag) {
+            Page p = page;
+            int id = p.size();
+            if (id == p.parent.length) grow();
+            p.elements.add(e);
+            int parent = depth == 0 ? -1 : stack[depth - 1];
+            p.parent[id] = parent;
+            int f = ownFlags(e, tag);
+            p.flags[id] = f;
+            p.end[id] = id;
+            return id;
+        }
+
+        private void grow() {
+            Page p = page;
+            int n = p.parent.length * 2;
+            p.parent = Arrays.copyOf(p.parent, n);
+            p.flags = Arrays.copyOf(p.flags, n);
+            p.end = Arrays.copyOf(p.end, n);
+            p.heading = Arrays.copyOf(p.heading, n);
+            p.chromeAt = Arrays.copyOf(p.chromeAt, n);
+            p.boilerAt = Arrays.copyOf(p.boilerAt, n);
+            p.figureAt = Arrays.copyOf(p.figureAt, n);
+            p.hiddenAt = Arrays.copyOf(p.hiddenAt, n);
+        }
+
+        void flush() {
+            if (chars > 0 && blockDepth > 0) {
+                String s = Clean.field(line.toString());
+                if (!s.isEmpty()) page.blocks.add(new Block(blockStack[blockDepth - 1], s, chars, linkChars, leadLink));
+            }
+            line.setLength(0);
+            chars = 0;
+            linkChars = 0;
+        }
+    }
+
+    private static int ownFlags(Element e, String tag) {
+        int f = 0;
+        if (BLOCKS.contains(tag)) f |= BLOCK;
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> f |= HEADING;
+            case "li", "dt", "dd" -> f |= ITEM;
+            case "blockquote" -> f |= QUOTE;
+            case "td", "th" -> f |= CELL;
+            case "pre" -> f |= PRE;
+            case "a" -> f |= LINK;
+            case "figure", "figcaption" -> f |= FIGURE;
+            case "article" -> f |= ARTICLE;
+            default -> { }
+        }
+        if (CHROME_TAGS.contains(tag)) f |= CHROME;
+        if (e.attributesSize() == 0 || tag.equals("body")) return f;   // a body's classes describe the whole site
+        String role = e.attr("role");
+        if (!role.isEmpty()) {
+            switch (role) {
+                case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search" -> f |= CHROME;
+                default -> { }
+            }
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || hiddenStyle(e.attr("style"))) f |= HIDDEN;
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) f |= BODY_MARK;
+        String cls = e.attr("class"), id = e.attr("id");
+        if (Names.furniture(cls) || Names.furniture(id)) f |= BOILER;
+        if (Names.caption(cls) || Names.caption(id)) f |= FIGURE;
+        if (Names.comments(cls) || Names.comments(id)) f |= COMMENTS | BOILER;
+        if ((f & (BOILER | FIGURE | HIDDEN | CHROME)) != 0 && (f & BLOCK) == 0) f |= DETACH;
+        return f;
+    }
+
+    /**
+     * An inline element that holds a list of links (three or more as its children): a pop-up
+     * card or a row of tags inside a paragraph, read as a block of its own so that the paragraph
+     * round it is not taken for links.
+     */
+    private static boolean linkList(Element e) {
+        int n = e.childrenSize();
+        if (n < 3) return false;
+        int links = 0;
+        for (int i = 0; i < n; i++) if (e.child(i).normalName().equals("a") && ++links >= 3) return true;
+        return false;
+    }
+
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (!Clean.isSpace(s.charAt(i))) n++;
+        return n;
+    }
+
+    static Page segment(Element body) {
+        Walk w = new Walk();
+        NodeTraversor.filter(w, body);
+        w.flush();
+        return w.page;
+    }
+
+    // ---- judging blocks
+
+    private static final int BAD = 0, SHORT = 1, NEAR = 2, GOOD = 3;
+
+    static String extract(Element body, String title) {
+        Page page = segment(body);
+        List<Block> blocks = page.blocks;
+        if (blocks.isEmpty()) return "";
+        for (Block b : blocks) measure(b);
+        int container = container(page);
+        List<Block> inside = new ArrayList<>();
+        for (Block b : blocks) if (page.inside(b.owner, container)) inside.add(b);
+        classify(page, container, inside, title);
+        StringBuilder out = new StringBuilder();
+        for (Block b : inside) {
+            if (b.cls != GOOD) continue;
+            if (out.length() > 0) out.append('\n');
+            out.append(b.text);
+        }
+        if (debug) {
+            Element c = page.elements.get(container);
+            System.err.println("container " + c.normalName() + " ." + c.className() + " #" + c.id());
+            for (Block b : inside) System.err.printf("  %s %.2f %4d %s%n", "BSNG".charAt(b.cls), b.linkDensity(), b.chars, b.text.length() > 100 ? b.text.substring(0, 100) : b.text);
+        }
+        return out.toString();
+    }
+
+    private static void measure(Block b) {
+        String t = b.text;
+        int words = 0, stops = 0;
+        int i = 0, n = t.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) i++;
+            int s = i;
+            while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) i++;
+            if (i > s) {
+                words++;
+                if (i - s <= 12 && Names.stopword(t, s, i)) stops++;
+            }
+        }
+        b.words = words;
+        b.stopwords = stops;
+        char last = lastChar(t);
+        b.sentence = words >= 5 && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':' || last == ')' || last == '…');
+    }
+
+    private static char lastChar(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (!Clean.isSpace(c)) return c;
+        }
+        return ' ';
+    }
+
+    /** The element whose blocks are worth the most: prose counts for it, links and furniture against. */
+    private static int container(Page page) {
+        furniture(page);
+        double[] sum = new double[page.size()];
+        for (Block b : page.blocks) {
+            double v = value(page, b);
+            b.value = v;
+            for (int e = b.owner; e >= 0; e = page.parent[e]) sum[e] += v;
+        }
+        int best = 0;
+        for (int e = 0; e < sum.length; e++) if (sum[e] >= sum[best] && page.hiddenAt[e] < 0) best = e;
+        if (debug) {
+            System.err.println("blocks " + page.blocks.size() + " elements " + page.size() + " best " + best + " sum " + sum[best] + " root " + sum[0]);
+            for (Block b : page.blocks) System.err.printf("   %4d %6.0f %s %s %s%n", b.owner, b.value, desc(page, page.chromeAt[b.owner]), desc(page, page.boilerAt[b.owner]), b.text.length() > 80 ? b.text.substring(0, 80) : b.text);
+        }
+        return best;
+    }
+
+    /**
+     * Which elements are furniture: those named so (by tag, role, class or id), unless they hold
+     * most of the page's prose ("Page-ad-margins" round the whole article is a wrapper, not an
+     * advert). Fills the nearest-furniture-ancestor arrays.
+     */
+    private static void furniture(Page page) {
+        int n = page.size();
+        double[] raw = new double[n];
+        for (Block b : page.blocks) {
+            double v = rawValue(b);
+            for (int e = b.owner; e >= 0; e = page.parent[e]) raw[e] += v;
+        }
+        int first = 0;
+        for (int e = 0; e < n; e++) if (raw[e] >= raw[first]) first = e;
+        boolean[] wraps = new boolean[n];
+        for (int e = first; e >= 0; e = page.parent[e]) wraps[e] = true;
+        for (int e = 0; e < n; e++) {
+            int f = page.flags[e], p = page.parent[e];
+            if (wraps[e] && (f & COMMENTS) == 0) f &= ~(CHROME | BOILER | FIGURE | HIDDEN);
+            page.chromeAt[e] = (f & CHROME) != 0 ? e : p < 0 ? -1 : page.chromeAt[p];
+            page.boilerAt[e] = (f & BOILER) != 0 ? e : p < 0 ? -1 : page.boilerAt[p];
+            page.figureAt[e] = (f & FIGURE) != 0 ? e : p < 0 ? -1 : page.figureAt[p];
+            page.hiddenAt[e] = (f & HIDDEN) != 0 ? e : p < 0 ? -1 : page.hiddenAt[p];
+            page.heading[e] = (f & HEADING) != 0 ? e : p < 0 ? -1 : page.heading[p];
+        }
+    }
+
+    /** A block's worth by itself: prose for, links and scraps against. */
+    private static double rawValue(Block b) {
+        double ld = b.linkDensity();
+        if (ld > 0.5) return -b.chars;
+        if (b.leadLink && ld > 0.1) return -b.linkChars;   // a headline and its summary: a list of other stories
+        if (b.chars < 30 && !b.sentence) return -5;
+        double v = b.chars * (1 - 3 * ld);
+        return b.sentence ? v : v * 0.5;
+    }
+
+    static String desc(Page page, int e) {
+        if (e < 0) return "-";
+        Element x = page.elements.get(e);
+        return x.normalName() + "." + x.className().replace(' ', '.') + "#" + x.id();
+    }
+
+    private static double value(Page page, Block b) {
+        double ld = b.linkDensity();
+        int o = b.owner;
+        if (page.hiddenAt[o] >= 0) return 0;
+        boolean furniture = page.chromeAt[o] >= 0 || page.boilerAt[o] >= 0;
+        if (page.figureAt[o] >= 0) return furniture ? -b.chars * 0.5 : 0;
+        double v = rawValue(b);
+        return furniture ? -Math.abs(v) * 0.5 : v;
+    }
+
+    private static void classify(Page page, int container, List<Block> blocks, String title) {
+        int w = 0, s = 0;
+        for (Block b : blocks) { w += b.words; s += b.stopwords; }
+        boolean stopwordsCount = w > 0 && s / (double) w > 0.15;   // a language the list knows
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Block b : page.blocks) if (b.chars < 50) seen.merge(b.text, 1, Integer::sum);
+        for (Block b : blocks) {
+            int o = b.owner;
+            double ld = b.linkDensity();
+            double sd = b.words == 0 ? 0 : b.stopwords / (double) b.words;
+            boolean prose = !stopwordsCount || sd >= 0.2;
+            boolean heading = page.heading[o] >= 0;
+            boolean scrap = b.chars < 50 && !b.sentence;
+            if (page.hiddenAt[o] > container || page.chromeAt[o] > container || page.boilerAt[o] > container || page.figureAt[o] > container) b.cls = BAD;
+            else if (ld > 0.5) b.cls = BAD;
+            // A label repeated down the page ("Advertisement") or beside an ad slot's script.
+            else if (scrap && (seen.getOrDefault(b.text, 0) > 1 || scripted(page, o))) b.cls = BAD;
+            else if (heading) b.cls = SHORT;
+            else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose && b.words >= 5)) b.cls = GOOD;
+            else if (b.chars >= 100 && ld <= 0.3 && prose) b.cls = GOOD;
+            else b.cls = ld > 0.3 ? BAD : SHORT;
+        }
+        // Context, as jusText: a short block between good ones is good, else bad; a heading before good text is good.
+        int n = blocks.size();
+        int[] cls = new int[n];
+        for (int i = 0; i < n; i++) cls[i] = blocks.get(i).cls;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            if (cls[i] != SHORT && cls[i] != NEAR) continue;
+            int prev = neighbour(cls, i, -1), next = neighbour(cls, i, 1);
+            b.cls = prev == GOOD && next == GOOD ? GOOD : BAD;
+            boolean heading = (page.flags[b.owner] & HEADING) != 0 || page.heading[b.owner] >= 0;
+            if (heading && prev == GOOD && next == GOOD) b.cls = GOOD;
+        }
+        // The headline is the title, not the text.
+        for (Block b : blocks) {
+            if (b.cls == GOOD && title != null && !title.isEmpty() && sameText(b.text, title)) { b.cls = BAD; break; }
+            if (b.cls == GOOD && b.chars > 150) break;
+        }
+    }
+
+    private static boolean scripted(Page page, int e) {
+        if ((page.flags[e] & SCRIPTED) != 0) return true;
+        int p = page.parent[e];
+        return p >= 0 && (page.flags[p] & SCRIPTED) != 0;
+    }
+
+    private static int neighbour(int[] cls, int i, int step) {
+        for (int j = i + step; j >= 0 && j < cls.length; j += step) if (cls[j] == GOOD || cls[j] == BAD) return cls[j];
+        return BAD;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    private static String norm(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+}
