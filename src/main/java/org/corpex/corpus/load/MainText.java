@@ -33,7 +33,7 @@ final class MainText {
             "source", "img", "link", "meta", "dialog");
     /** Elements that end a line of text. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
+            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "caption",
             "br", "hr", "figure", "figcaption", "address", "body", "center", "details", "summary", "header", "footer", "nav", "aside",
             "form", "fieldset", "legend", "menu", "hgroup", "label");
     /** Page chrome by its tag. */
@@ -47,6 +47,8 @@ final class MainText {
     static final class Page {
         final List<Element> elements = new ArrayList<>();
         int[] parent = new int[256], flags = new int[256], end = new int[256], heading = new int[256];
+        /** Per element, the nearest ancestor-or-self that is a teaser card (a linked headline and a short summary), or -1. */
+        int[] cardAt;
         /** Per element, the nearest ancestor-or-self with the flag, or -1. */
         int[] chromeAt = new int[256], boilerAt = new int[256], figureAt = new int[256], hiddenAt = new int[256];
         final List<Block> blocks = new ArrayList<>();
@@ -65,13 +67,16 @@ final class MainText {
         final int chars, linkChars;
         /** The block opens with a link: a headline with its summary, when links are much of it. */
         final boolean leadLink;
+        /** Links that start in the block. */
+        final int links;
         int words, stopwords;
         boolean sentence;
         double value;
         int cls;
 
-        Block(int owner, String text, int chars, int linkChars, boolean leadLink) {
+        Block(int owner, String text, int chars, int linkChars, boolean leadLink, int links) {
             this.owner = owner;
+            this.links = links;
             this.leadLink = leadLink;
             this.text = text;
             this.chars = chars;
@@ -97,7 +102,7 @@ final class MainText {
         int blockDepth = 0;
         int inLink = 0;
         final StringBuilder line = new StringBuilder();
-        int chars, linkChars;
+        int chars, linkChars, links;
         boolean leadLink;
 
         @Override public FilterResult head(Node node, int d) {
@@ -125,13 +130,19 @@ final class MainText {
                 if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
                 pushBlock(id);
             } else if ((f & DETACH) != 0) {
-                saved.add(new Object[] {line.toString(), chars, linkChars, leadLink});
+                saved.add(new Object[] {line.toString(), chars, linkChars, leadLink, links});
                 line.setLength(0);
                 chars = 0;
                 linkChars = 0;
+                links = 0;
                 pushBlock(id);
             }
-            if (tag.equals("a")) inLink++;
+            if (tag.equals("a")) {
+                inLink++;
+                links++;
+            } else if (tag.equals("td") || tag.equals("th")) {
+                line.append(' ');   // a table row reads as one line, its cells apart
+            }
             if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
             stack[depth++] = id;
             return FilterResult.CONTINUE;
@@ -155,6 +166,7 @@ final class MainText {
                 chars = (Integer) back[1];
                 linkChars = (Integer) back[2];
                 leadLink = (Boolean) back[3];
+                links = (Integer) back[4];
             }
             if (tag.equals("a")) inLink--;
             return FilterResult.CONTINUE;
@@ -197,11 +209,12 @@ final class MainText {
         void flush() {
             if (chars > 0 && blockDepth > 0) {
                 String s = Clean.field(line.toString());
-                if (!s.isEmpty()) page.blocks.add(new Block(blockStack[blockDepth - 1], s, chars, linkChars, leadLink));
+                if (!s.isEmpty()) page.blocks.add(new Block(blockStack[blockDepth - 1], s, chars, linkChars, leadLink, links));
             }
             line.setLength(0);
             chars = 0;
             linkChars = 0;
+            links = 0;
         }
     }
 
@@ -351,13 +364,14 @@ final class MainText {
         int n = page.size();
         double[] raw = new double[n];
         for (Block b : page.blocks) {
-            double v = rawValue(b);
+            double v = rawValue(page, b);
             for (int e = b.owner; e >= 0; e = page.parent[e]) raw[e] += v;
         }
         int first = 0;
         for (int e = 0; e < n; e++) if (raw[e] >= raw[first]) first = e;
         boolean[] wraps = new boolean[n];
         for (int e = first; e >= 0; e = page.parent[e]) wraps[e] = true;
+        cards(page, wraps);
         for (int e = 0; e < n; e++) {
             int f = page.flags[e], p = page.parent[e];
             if (wraps[e] && (f & COMMENTS) == 0) f &= ~(CHROME | BOILER | FIGURE | HIDDEN);
@@ -369,10 +383,51 @@ final class MainText {
         }
     }
 
-    /** A block's worth by itself: prose for, links and scraps against. */
-    private static double rawValue(Block b) {
+    /**
+     * Teaser cards: a headline that links to another story, with the short summary and details
+     * that go with it (the largest element round the headline that holds no other linked headline
+     * and little prose). A list of them says nothing of the page's own article.
+     */
+    private static void cards(Page page, boolean[] wraps) {
+        int n = page.size();
+        int[] headlines = new int[n];
+        double[] prose = new double[n];
+        List<Block> heads = new ArrayList<>();
+        for (Block b : page.blocks) {
+            if (headline(page, b)) {
+                heads.add(b);
+                for (int e = b.owner; e >= 0; e = page.parent[e]) headlines[e]++;
+            } else if (b.linkDensity() <= 0.3) {
+                for (int e = b.owner; e >= 0; e = page.parent[e]) prose[e] += b.chars;
+            }
+        }
+        boolean[] card = new boolean[n];
+        for (Block h : heads) {
+            int top = -1;
+            for (int e = h.owner; e >= 0 && headlines[e] == 1 && prose[e] < 400; e = page.parent[e]) top = e;
+            if (top >= 0 && !wraps[top]) card[top] = true;
+        }
+        page.cardAt = new int[n];
+        for (int e = 0; e < n; e++) {
+            int p = page.parent[e];
+            page.cardAt[e] = card[e] ? e : p < 0 ? -1 : page.cardAt[p];
+        }
+    }
+
+    /** A headline that links to another story: a linked heading, or a line of four words or more that is all link. */
+    private static boolean headline(Page page, Block b) {
         double ld = b.linkDensity();
-        if (ld > 0.5) return -b.chars;
+        if (b.links != 1 || b.chars > 200) return false;
+        if (ld > 0.5 && b.chars >= 15 && (page.flags[b.owner] & HEADING) != 0) return true;
+        return ld >= 0.9 && b.words >= 4;
+    }
+
+    /** A block's worth by itself: prose for, links and scraps against. */
+    static boolean REP = !Boolean.getBoolean("norep");
+    static double LINK_COST = Double.parseDouble(System.getProperty("lc", "1"));
+    private static double rawValue(Page page, Block b) {
+        double ld = b.linkDensity();
+        if (ld > 0.5) return -b.chars * LINK_COST;
         if (b.leadLink && ld > 0.1) return -b.linkChars;   // a headline and its summary: a list of other stories
         if (b.chars < 30 && !b.sentence) return -5;
         double v = b.chars * (1 - 3 * ld);
@@ -389,10 +444,10 @@ final class MainText {
         double ld = b.linkDensity();
         int o = b.owner;
         if (page.hiddenAt[o] >= 0) return 0;
-        boolean furniture = page.chromeAt[o] >= 0 || page.boilerAt[o] >= 0;
+        boolean furniture = page.chromeAt[o] >= 0 || page.boilerAt[o] >= 0 || page.cardAt[o] >= 0;
         if (page.figureAt[o] >= 0) return furniture ? -b.chars * 0.5 : 0;
-        double v = rawValue(b);
-        return furniture ? -Math.abs(v) * 0.5 : v;
+        double v = rawValue(page, b);
+        return furniture ? Math.min(v, -v * 0.5) : v;
     }
 
     private static void classify(Page page, int container, List<Block> blocks, String title) {
@@ -408,10 +463,11 @@ final class MainText {
             boolean prose = !stopwordsCount || sd >= 0.2;
             boolean heading = page.heading[o] >= 0;
             boolean scrap = b.chars < 50 && !b.sentence;
-            if (page.hiddenAt[o] > container || page.chromeAt[o] > container || page.boilerAt[o] > container || page.figureAt[o] > container) b.cls = BAD;
+            if (page.hiddenAt[o] > container || page.chromeAt[o] > container || page.boilerAt[o] > container || page.figureAt[o] > container
+                    || page.cardAt[o] > container) b.cls = BAD;
             else if (ld > 0.5) b.cls = BAD;
             // A label repeated down the page ("Advertisement") or beside an ad slot's script.
-            else if (scrap && (seen.getOrDefault(b.text, 0) > 1 || scripted(page, o))) b.cls = BAD;
+            else if (scrap && (REP && seen.getOrDefault(b.text, 0) > 1 || scripted(page, o))) b.cls = BAD;
             else if (heading) b.cls = SHORT;
             else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose && b.words >= 5)) b.cls = GOOD;
             else if (b.chars >= 100 && ld <= 0.3 && prose) b.cls = GOOD;

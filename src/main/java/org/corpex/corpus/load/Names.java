@@ -49,15 +49,21 @@ final class Names {
         return anyWord(name, CAPTION);
     }
 
+    /**
+     * True when one of the name's words is in the set: words split at spaces, - and _, and where
+     * camel case starts one ("GoogleDfpAd-adCaption" is google, dfp, ad, ad, caption).
+     */
     private static boolean anyWord(String name, Set<String> words) {
         int n = name.length();
         if (n == 0) return false;
         int start = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? name.charAt(i) : ' ';
-            if (c == ' ' || c == '-' || c == '_') {
+            boolean cut = c == ' ' || c == '-' || c == '_';
+            boolean hump = !cut && i > start && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
+            if (cut || hump) {
                 if (i > start && i - start <= 12 && words.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) return true;
-                start = i + 1;
+                start = cut ? i + 1 : i;
             }
         }
         return false;
