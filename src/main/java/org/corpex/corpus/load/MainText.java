@@ -41,7 +41,7 @@ final class MainText {
 
     // element flags
     static final int CHROME = 1, BOILER = 2, FIGURE = 4, HIDDEN = 8, HEADING = 16, ITEM = 32, QUOTE = 64, CELL = 128,
-            LINK = 256, BODY_MARK = 512, ARTICLE = 1024, BLOCK = 2048, PRE = 4096, DETACH = 8192, COMMENTS = 16384, SCRIPTED = 32768;
+            LINK = 256, BODY_MARK = 512, ARTICLE = 1024, BLOCK = 2048, PRE = 4096, DETACH = 8192, COMMENTS = 16384, SCRIPTED = 32768, FORM = 65536;
 
     /** The page cut into blocks, with the element tree they hang in as arrays (index = pre-order number). */
     static final class Page {
@@ -95,6 +95,12 @@ final class MainText {
     /** Walks the page once: elements into the arrays, text into blocks. */
     private static final class Walk implements NodeFilter {
         final Page page = new Page();
+        final PageData data;
+
+        Walk(PageData data) {
+            this.data = data;
+        }
+
         int[] stack = new int[64];
         int depth = 0;
         /** The open elements that end lines, innermost last: the owner of the line being read. */
@@ -118,10 +124,27 @@ final class MainText {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (SKIP.contains(tag)) {
+                switch (tag) {
+                    case "script" -> data.script(e);
+                    case "meta" -> { if (e.hasAttr("content")) data.meta(e); }
+                    case "link" -> { if (e.attr("rel").equalsIgnoreCase("canonical")) data.canonical(e); }
+                    default -> { }
+                }
                 // An element that runs a script or frames another page beside its text: an ad slot, an embed.
                 if (depth > 0 && (tag.equals("script") || tag.equals("iframe"))) page.flags[stack[depth - 1]] |= SCRIPTED;
+                // A field to fill in: the lines round it ask for it (a newsletter's sign-up, a search, a comment box).
+                if (tag.equals("input") && !e.attr("type").equalsIgnoreCase("hidden") || tag.equals("textarea")) {
+                    for (int up = depth - 1, k = 0; up >= 0 && k < 4; up--, k++) page.flags[stack[up]] |= FORM;
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
+            switch (tag) {
+                case "h1" -> data.h1(e);
+                case "time" -> { if (e.hasAttr("datetime")) data.time(e); }
+                case "title" -> data.titleTag(e);
+                default -> { }
+            }
+            if (e.attributesSize() > 0 && e.hasAttr("itemprop")) data.itemprop(e);
             int id = add(e, tag);
             int f = page.flags[id];
             if ((f & BLOCK) == 0 && (f & DETACH) == 0 && linkList(e)) page.flags[id] = f |= DETACH;
@@ -276,8 +299,9 @@ final class MainText {
         return n;
     }
 
-    static Page segment(Element body) {
-        Walk w = new Walk();
+    /** The body cut into blocks; what the walk meets of the page's data goes to {@code data}. */
+    static Page segment(Element body, PageData data) {
+        Walk w = new Walk(data);
         NodeTraversor.filter(w, body);
         w.flush();
         return w.page;
@@ -287,15 +311,20 @@ final class MainText {
 
     private static final int BAD = 0, SHORT = 1, NEAR = 2, GOOD = 3;
 
-    static String extract(Element body, String title) {
-        Page page = segment(body);
+    /**
+     * The article's text, one block a line; when there is none, {@code why} says what the page
+     * held instead.
+     */
+    record Result(String text, String why) {}
+
+    static Result extract(Page page, List<String> titles) {
         List<Block> blocks = page.blocks;
-        if (blocks.isEmpty()) return "";
+        if (blocks.isEmpty()) return new Result("", "the page has no visible text");
         for (Block b : blocks) measure(b);
         int container = container(page);
         List<Block> inside = new ArrayList<>();
         for (Block b : blocks) if (page.inside(b.owner, container)) inside.add(b);
-        classify(page, container, inside, title);
+        classify(page, container, inside, titles);
         StringBuilder out = new StringBuilder();
         for (Block b : inside) {
             if (b.cls != GOOD) continue;
@@ -307,7 +336,22 @@ final class MainText {
             System.err.println("container " + c.normalName() + " ." + c.className() + " #" + c.id());
             for (Block b : inside) System.err.printf("  %s %.2f %4d %s%n", "BSNG".charAt(b.cls), b.linkDensity(), b.chars, b.text.length() > 100 ? b.text.substring(0, 100) : b.text);
         }
-        return out.toString();
+        if (out.length() > 0) return new Result(out.toString(), null);
+        return new Result("", why(page));
+    }
+
+    /** What a page without an article holds: links, scraps, or only furniture. */
+    private static String why(Page page) {
+        long chars = 0, links = 0;
+        for (Block b : page.blocks) {
+            chars += b.chars;
+            links += b.linkChars;
+        }
+        if (links >= chars / 2) {
+            return String.format(Locale.ROOT, "no article text: %d%% of the page's text is links (a menu, an index or a list of stories)",
+                    Math.round(100.0 * links / chars));
+        }
+        return "no article text: the page holds only short lines (labels, captions, menus), no paragraph of prose";
     }
 
     private static void measure(Block b) {
@@ -348,6 +392,9 @@ final class MainText {
         }
         int best = 0;
         for (int e = 0; e < sum.length; e++) if (sum[e] >= sum[best] && page.hiddenAt[e] < 0) best = e;
+        if (Boolean.getBoolean("mark")) {
+            for (int e = 0; e < sum.length; e++) if ((page.flags[e] & BODY_MARK) != 0 && sum[e] > 0.2 * sum[best]) { System.err.println("MARK " + sum[e] + " vs " + sum[best] + " inside " + page.inside(e, best) + " contains " + page.inside(best, e)); best = e; break; }
+        }
         if (debug) {
             System.err.println("blocks " + page.blocks.size() + " elements " + page.size() + " best " + best + " sum " + sum[best] + " root " + sum[0]);
             for (Block b : page.blocks) System.err.printf("   %4d %6.0f %s %s %s%n", b.owner, b.value, desc(page, page.chromeAt[b.owner]), desc(page, page.boilerAt[b.owner]), b.text.length() > 80 ? b.text.substring(0, 80) : b.text);
@@ -423,7 +470,6 @@ final class MainText {
     }
 
     /** A block's worth by itself: prose for, links and scraps against. */
-    static boolean REP = !Boolean.getBoolean("norep");
     static double LINK_COST = Double.parseDouble(System.getProperty("lc", "1"));
     private static double rawValue(Page page, Block b) {
         double ld = b.linkDensity();
@@ -450,12 +496,10 @@ final class MainText {
         return furniture ? Math.min(v, -v * 0.5) : v;
     }
 
-    private static void classify(Page page, int container, List<Block> blocks, String title) {
+    private static void classify(Page page, int container, List<Block> blocks, List<String> titles) {
         int w = 0, s = 0;
         for (Block b : blocks) { w += b.words; s += b.stopwords; }
         boolean stopwordsCount = w > 0 && s / (double) w > 0.15;   // a language the list knows
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Block b : page.blocks) if (b.chars < 50) seen.merge(b.text, 1, Integer::sum);
         for (Block b : blocks) {
             int o = b.owner;
             double ld = b.linkDensity();
@@ -466,13 +510,16 @@ final class MainText {
             if (page.hiddenAt[o] > container || page.chromeAt[o] > container || page.boilerAt[o] > container || page.figureAt[o] > container
                     || page.cardAt[o] > container) b.cls = BAD;
             else if (ld > 0.5) b.cls = BAD;
-            // A label repeated down the page ("Advertisement") or beside an ad slot's script.
-            else if (scrap && (REP && seen.getOrDefault(b.text, 0) > 1 || scripted(page, o))) b.cls = BAD;
+            // A label beside an ad slot's script ("Advertisement").
+            else if (scrap && scripted(page, o)) b.cls = BAD;
+            // The lines of a form, or just beside one: "Sign up for our newsletter", "Search", "Leave a comment".
+            else if (b.chars < 200 && formNear(page, o, container)) b.cls = BAD;
             else if (heading) b.cls = SHORT;
             else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose && b.words >= 5)) b.cls = GOOD;
             else if (b.chars >= 100 && ld <= 0.3 && prose) b.cls = GOOD;
             else b.cls = ld > 0.3 ? BAD : SHORT;
         }
+        quotes(page, blocks);
         // Context, as jusText: a short block between good ones is good, else bad; a heading before good text is good.
         int n = blocks.size();
         int[] cls = new int[n];
@@ -486,10 +533,46 @@ final class MainText {
             if (heading && prev == GOOD && next == GOOD) b.cls = GOOD;
         }
         // The headline is the title, not the text.
+        List<String> heads = new ArrayList<>();
+        for (String t : titles) heads.add(norm(t));
         for (Block b : blocks) {
-            if (b.cls == GOOD && title != null && !title.isEmpty() && sameText(b.text, title)) { b.cls = BAD; break; }
+            if (b.cls == GOOD && b.chars < 400 && heads.contains(norm(b.text))) { b.cls = BAD; break; }
             if (b.cls == GOOD && b.chars > 150) break;
         }
+    }
+
+    /**
+     * A quotation (a post embedded from a social network, a letter quoted) is one unit: its lines,
+     * the author's name and date under it too, stand with its text unless it is mostly links.
+     */
+    private static void quotes(Page page, List<Block> blocks) {
+        java.util.Map<Integer, int[]> units = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            int q = quoteOf(page, b.owner);
+            if (q < 0) continue;
+            int[] u = units.computeIfAbsent(q, k -> new int[3]);
+            u[0] += b.chars;
+            u[1] += b.linkChars;
+            if (b.cls == GOOD) u[2]++;
+        }
+        for (Block b : blocks) {
+            int q = quoteOf(page, b.owner);
+            if (q < 0 || b.cls == BAD && b.linkDensity() > 0.7) continue;
+            int[] u = units.get(q);
+            if (u[0] >= 40 && u[1] * 2 <= u[0] && (u[2] > 0 || b.cls != BAD)) b.cls = GOOD;
+        }
+    }
+
+    /** The blockquote round an element, within a few levels, or -1. */
+    private static int quoteOf(Page page, int e) {
+        for (int k = 0; e >= 0 && k < 4; e = page.parent[e], k++) if ((page.flags[e] & QUOTE) != 0) return e;
+        return -1;
+    }
+
+    /** True when the element or one of its two parents (below the container) holds a field to fill in. */
+    private static boolean formNear(Page page, int e, int container) {
+        for (int k = 0; e > container && k < 3; e = page.parent[e], k++) if ((page.flags[e] & FORM) != 0) return true;
+        return false;
     }
 
     private static boolean scripted(Page page, int e) {
@@ -501,10 +584,6 @@ final class MainText {
     private static int neighbour(int[] cls, int i, int step) {
         for (int j = i + step; j >= 0 && j < cls.length; j += step) if (cls[j] == GOOD || cls[j] == BAD) return cls[j];
         return BAD;
-    }
-
-    private static boolean sameText(String a, String b) {
-        return norm(a).equals(norm(b));
     }
 
     private static String norm(String s) {

@@ -21,7 +21,10 @@ final class Names {
     private static final Set<String> FURNITURE = Set.of("nav", "navbar", "menu", "footer", "masthead", "sidebar", "widget",
             "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "advert", "ad", "ads",
             "sponsor", "cookie", "consent", "subscribe", "newsletter", "breadcrumb", "breadcrumbs", "pagination", "popup",
-            "modal", "banner", "toolbar", "tags", "trending");
+            "modal", "banner", "toolbar", "tags", "trending", "signup", "subscription");
+
+    /** Class or id words of something embedded in the article (a post, a video): what it holds is the article's. */
+    private static final Set<String> EMBED = Set.of("embed", "embedded");
 
     /** Class or id words of a picture's caption or credit. */
     private static final Set<String> CAPTION = Set.of("caption", "credit", "credits", "figcaption");
@@ -32,7 +35,7 @@ final class Names {
      * element of every page, so without a regex.
      */
     static boolean furniture(String name) {
-        if (anyWord(name, FURNITURE)) return true;
+        if (anyWord(name, FURNITURE)) return !anyWord(name, EMBED);   // "social-media-embed" is a post quoted, not a share bar
         if (name.length() < 7) return false;
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("side-bar") || lower.contains("most-read");
