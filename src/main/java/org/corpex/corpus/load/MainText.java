@@ -309,7 +309,7 @@ final class MainText {
 
     // ---- judging blocks
 
-    private static final int BAD = 0, SHORT = 1, NEAR = 2, GOOD = 3;
+    private static final int BAD = 0, SHORT = 1, NEAR = 2, GOOD = 3, SHORT_KEPT = 4;
 
     /**
      * The article's text, one block a line; when there is none, {@code why} says what the page
@@ -324,7 +324,25 @@ final class MainText {
         int container = container(page);
         List<Block> inside = new ArrayList<>();
         for (Block b : blocks) if (page.inside(b.owner, container)) inside.add(b);
-        classify(page, container, inside, titles);
+        classify(page, container, inside);
+        boolean any = false;
+        for (Block b : inside) any |= b.cls == GOOD;
+        if (!any && !linky(page)) {
+            // No paragraph of prose: a page of a few short lines (a stub, a note) keeps them, all but links and furniture.
+            for (Block b : inside) {
+                int o = b.owner;
+                boolean furniture = page.chromeAt[o] >= 0 || page.boilerAt[o] >= 0 || page.figureAt[o] >= 0 || page.hiddenAt[o] >= 0
+                        || page.cardAt[o] >= 0;
+                if (b.cls == SHORT_KEPT && !furniture) b.cls = GOOD;
+            }
+        }
+        // The headline is the title, not the text.
+        List<String> heads = new ArrayList<>();
+        for (String t : titles) heads.add(norm(t));
+        for (Block b : inside) {
+            if (b.cls == GOOD && b.chars < 400 && heads.contains(norm(b.text))) { b.cls = BAD; break; }
+            if (b.cls == GOOD && b.chars > 150) break;
+        }
         StringBuilder out = new StringBuilder();
         for (Block b : inside) {
             if (b.cls != GOOD) continue;
@@ -334,24 +352,34 @@ final class MainText {
         if (debug) {
             Element c = page.elements.get(container);
             System.err.println("container " + c.normalName() + " ." + c.className() + " #" + c.id());
-            for (Block b : inside) System.err.printf("  %s %.2f %4d %s%n", "BSNG".charAt(b.cls), b.linkDensity(), b.chars, b.text.length() > 100 ? b.text.substring(0, 100) : b.text);
+            for (Block b : inside) System.err.printf("  %s %.2f %4d %s%n", "BSNGK".charAt(b.cls), b.linkDensity(), b.chars, b.text.length() > 100 ? b.text.substring(0, 100) : b.text);
         }
         if (out.length() > 0) return new Result(out.toString(), null);
         return new Result("", why(page));
     }
 
-    /** What a page without an article holds: links, scraps, or only furniture. */
+    /** True when half the page's text or more is links: an index, a menu, not a note of a few lines. */
+    private static boolean linky(Page page) {
+        long chars = 0, links = 0;
+        for (Block b : page.blocks) {
+            chars += b.chars;
+            links += b.linkChars;
+        }
+        return links * 2 >= chars;
+    }
+
+    /** What a page without an article holds instead. */
     private static String why(Page page) {
         long chars = 0, links = 0;
         for (Block b : page.blocks) {
             chars += b.chars;
             links += b.linkChars;
         }
-        if (links >= chars / 2) {
-            return String.format(Locale.ROOT, "no article text: %d%% of the page's text is links (a menu, an index or a list of stories)",
+        if (links * 2 >= chars) {
+            return String.format(Locale.ROOT, "no article text: %d%% of its text is links (a menu, an index, a list of stories)",
                     Math.round(100.0 * links / chars));
         }
-        return "no article text: the page holds only short lines (labels, captions, menus), no paragraph of prose";
+        return "no article text: what it shows is page furniture (menus, captions, labels)";
     }
 
     private static void measure(Block b) {
@@ -392,6 +420,7 @@ final class MainText {
         }
         int best = 0;
         for (int e = 0; e < sum.length; e++) if (sum[e] >= sum[best] && page.hiddenAt[e] < 0) best = e;
+        if (sum[best] <= 0) best = 0;   // no prose anywhere: the whole page, for what few lines it has
         if (Boolean.getBoolean("mark")) {
             for (int e = 0; e < sum.length; e++) if ((page.flags[e] & BODY_MARK) != 0 && sum[e] > 0.2 * sum[best]) { System.err.println("MARK " + sum[e] + " vs " + sum[best] + " inside " + page.inside(e, best) + " contains " + page.inside(best, e)); best = e; break; }
         }
@@ -417,7 +446,7 @@ final class MainText {
         int first = 0;
         for (int e = 0; e < n; e++) if (raw[e] >= raw[first]) first = e;
         boolean[] wraps = new boolean[n];
-        for (int e = first; e >= 0; e = page.parent[e]) wraps[e] = true;
+        if (raw[first] > 0) for (int e = first; e >= 0; e = page.parent[e]) wraps[e] = true;
         cards(page, wraps);
         for (int e = 0; e < n; e++) {
             int f = page.flags[e], p = page.parent[e];
@@ -496,7 +525,7 @@ final class MainText {
         return furniture ? Math.min(v, -v * 0.5) : v;
     }
 
-    private static void classify(Page page, int container, List<Block> blocks, List<String> titles) {
+    private static void classify(Page page, int container, List<Block> blocks) {
         int w = 0, s = 0;
         for (Block b : blocks) { w += b.words; s += b.stopwords; }
         boolean stopwordsCount = w > 0 && s / (double) w > 0.15;   // a language the list knows
@@ -520,6 +549,7 @@ final class MainText {
             else b.cls = ld > 0.3 ? BAD : SHORT;
         }
         quotes(page, blocks);
+        sentences(page, blocks, stopwordsCount);
         // Context, as jusText: a short block between good ones is good, else bad; a heading before good text is good.
         int n = blocks.size();
         int[] cls = new int[n];
@@ -528,16 +558,9 @@ final class MainText {
             Block b = blocks.get(i);
             if (cls[i] != SHORT && cls[i] != NEAR) continue;
             int prev = neighbour(cls, i, -1), next = neighbour(cls, i, 1);
-            b.cls = prev == GOOD && next == GOOD ? GOOD : BAD;
+            b.cls = prev == GOOD && next == GOOD ? GOOD : SHORT_KEPT;
             boolean heading = (page.flags[b.owner] & HEADING) != 0 || page.heading[b.owner] >= 0;
-            if (heading && prev == GOOD && next == GOOD) b.cls = GOOD;
-        }
-        // The headline is the title, not the text.
-        List<String> heads = new ArrayList<>();
-        for (String t : titles) heads.add(norm(t));
-        for (Block b : blocks) {
-            if (b.cls == GOOD && b.chars < 400 && heads.contains(norm(b.text))) { b.cls = BAD; break; }
-            if (b.cls == GOOD && b.chars > 150) break;
+
         }
     }
 
@@ -560,6 +583,23 @@ final class MainText {
             if (q < 0 || b.cls == BAD && b.linkDensity() > 0.7) continue;
             int[] u = units.get(q);
             if (u[0] >= 40 && u[1] * 2 <= u[0] && (u[2] > 0 || b.cls != BAD)) b.cls = GOOD;
+        }
+    }
+
+    /**
+     * A short sentence in a paragraph of its own beside the article's paragraphs is one of them
+     * ("Shares rose 8%." at the end), as Readability keeps a sibling paragraph: a {@code <p>}
+     * without links whose parent holds a good paragraph, that ends as a sentence ends.
+     */
+    private static void sentences(Page page, List<Block> blocks, boolean english) {
+        java.util.Set<Integer> parents = new java.util.HashSet<>();
+        for (Block b : blocks) if (b.cls == GOOD) parents.add(page.parent[b.owner]);
+        for (Block b : blocks) {
+            if (b.cls != SHORT || b.linkChars > 0 || b.words < 2 || !page.elements.get(b.owner).normalName().equals("p")) continue;
+            char last = lastChar(b.text);
+            boolean stated = last == '.' && !b.text.endsWith("..") || last == '!' || last == '?' || last == '”' || last == '"';
+            boolean words = !english || b.stopwords * 4 >= b.words;   // prose, not a time stamp ("Updated at 1:23 p.m.")
+            if (stated && words && Character.isUpperCase(b.text.charAt(0)) && parents.contains(page.parent[b.owner])) b.cls = GOOD;
         }
     }
 

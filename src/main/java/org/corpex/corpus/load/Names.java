@@ -21,7 +21,8 @@ final class Names {
     private static final Set<String> FURNITURE = Set.of("nav", "navbar", "menu", "footer", "masthead", "sidebar", "widget",
             "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "advert", "ad", "ads",
             "sponsor", "cookie", "consent", "subscribe", "newsletter", "breadcrumb", "breadcrumbs", "pagination", "popup",
-            "modal", "banner", "toolbar", "tags", "trending", "signup", "subscription");
+            "modal", "banner", "toolbar", "tags", "trending", "signup", "subscription",
+            "nocontent", "noscript");
 
     /** Class or id words of something embedded in the article (a post, a video): what it holds is the article's. */
     private static final Set<String> EMBED = Set.of("embed", "embedded");
