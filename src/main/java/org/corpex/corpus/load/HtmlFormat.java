@@ -116,7 +116,7 @@ public final class HtmlFormat {
     private static boolean skipped(Element e) {
         if (DROP.contains(e.normalName()) || e.hasAttr("hidden")) return true;
         if (e.normalName().equals("body") || e.normalName().equals("html")) return false;
-        return Names.furniture(e.attr("class")) || Names.furniture(e.attr("id"));
+        return ((Names.kinds(e.attr("class")) | Names.kinds(e.attr("id"))) & Names.FURNITURE) != 0;
     }
 
     /** The visible text, one block (paragraph, heading, list item) a line. */

@@ -95,6 +95,8 @@ final class PageData {
         if (canonical.isEmpty()) canonical = Clean.field(e.attr("href"));
     }
 
+    private static final java.util.regex.Pattern GLOBAL = java.util.regex.Pattern.compile("(?:window\\.|self\\.|var |let |const )?[\\w$.\\[\\]'\"]+");
+
     /** A script that sets a page's state: JSON, or a global assigned an object ({@code window.__STATE__ = {}). */
     private static boolean state(String data) {
         int i = skipSpace(data, 0);
@@ -102,8 +104,7 @@ final class PageData {
         if (data.charAt(i) == '{') return true;
         int eq = data.indexOf('=');
         if (eq < 0 || eq - i > 80) return false;
-        String name = data.substring(i, eq).strip();
-        if (!name.matches("(?:window\\.|self\\.|var |let |const )?[\\w$.\\[\\]'\"]+")) return false;
+        if (!GLOBAL.matcher(data.substring(i, eq).strip()).matches()) return false;
         int j = skipSpace(data, eq + 1);
         return j < data.length() && (data.charAt(j) == '{' || data.startsWith("JSON.parse(", j));
     }
