@@ -38,9 +38,10 @@ final class MainText {
 
     // ---- the elements of a page
 
-    // What an element is, by its tag and its names.
+    // What an element is, by its tag and its names. APART: what is never round an article, however much it
+    // says (readers' comments, a dialog over the page).
     private static final int CHROME = 1, BOILER = 2, FIGURE = 4, HIDDEN = 8, HEADING = 16, QUOTE = 32, BLOCK = 64, DETACH = 128,
-            COMMENTS = 256, SCRIPTED = 512, FORM = 1024, BODY_MARK = 2048, SKIP = 4096;
+            APART = 256, SCRIPTED = 512, FORM = 1024, BODY_MARK = 2048, SKIP = 4096;
 
     /** What each tag is (one lookup an element): the flags it starts with. */
     private static final Map<String, Integer> TAGS = new HashMap<>();
@@ -199,7 +200,7 @@ final class MainText {
                 blockDepth--;
                 Line back = saved.remove(saved.size() - 1);
                 line.append(back.text());
-                space = back.space() || line.length() > 0;   // the line goes on after the element, a space apart
+                space = back.space();   // the line goes on after the element as if it were not there
                 chars = back.chars();
                 linkChars = back.linkChars();
                 leadLink = back.leadLink();
@@ -285,7 +286,8 @@ final class MainText {
         if ((f & BLOCK) == 0 && linkList(e)) f |= DETACH;
         if (e.attributesSize() == 0 || tag.equals("body")) return f;   // a body's classes describe the whole site
         switch (e.attr("role")) {
-            case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search" -> f |= CHROME;
+            case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "alert", "search" -> f |= CHROME;
+            case "dialog", "alertdialog" -> f |= CHROME | APART;
             default -> { }
         }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || hiddenStyle(e.attr("style"))) f |= HIDDEN;
@@ -293,7 +295,7 @@ final class MainText {
         int names = Names.kinds(e.attr("class")) | Names.kinds(e.attr("id"));
         if ((names & Names.FURNITURE) != 0 && (names & Names.EMBED) == 0) f |= BOILER;
         if ((names & Names.CAPTION) != 0) f |= FIGURE;
-        if ((names & Names.COMMENTS) != 0) f |= COMMENTS | BOILER;
+        if ((names & Names.COMMENTS) != 0) f |= APART;
         // Inline furniture (a credit in a span) is read apart too.
         if ((f & (BOILER | FIGURE | HIDDEN | CHROME)) != 0 && (f & BLOCK) == 0) f |= DETACH;
         return f;
@@ -343,7 +345,8 @@ final class MainText {
     /** The article's text, one block a line; when there is none, {@code why} says what the page holds instead. */
     record Result(String text, String why) {}
 
-    private static final int BAD = 0, SHORT = 1, GOOD = 2, SHORT_KEPT = 3;
+    /** Block classes. ASIDE: left out as furniture set into the text (an ad, a caption, a box), which does not end it. */
+    private static final int BAD = 0, SHORT = 1, GOOD = 2, SHORT_KEPT = 3, ASIDE = 4;
 
     /** The article's text in the page; {@code titles} are what its headline may read (the headline is not a line of the text). */
     static Result extract(Page page, List<String> titles) {
@@ -463,24 +466,44 @@ final class MainText {
     }
 
     /**
-     * Which elements are furniture: those named so (by tag, role, class or id) and teaser cards;
-     * but not the elements round the block of prose that is worth the most by itself, whatever
-     * their names ("Page-ad-margins" round a whole article is a wrapper, not an advert), unless
-     * they are named for comments (readers' comments can outweigh the article). Fills the
+     * Which elements are furniture: those named so (by tag, role, class or id) and teaser cards.
+     * But a name can be wrong: when the most prose of the page lies inside one named element (and
+     * no other named element nearer to it), that element and those round it are wrappers, not
+     * furniture ("Page-ad-margins" round a whole article, "content-with-sidebar"); hidden parts,
+     * dialogs and readers' comments are never taken for wrappers, however much they say. Fills the
      * nearest-ancestor arrays.
      */
     private static void furniture(Page page) {
         int n = page.size();
+        int[] named = new int[n];
+        for (int e = 0; e < n; e++) {
+            int p = page.parent[e];
+            named[e] = (page.flags[e] & (CHROME | BOILER | FIGURE | HIDDEN)) != 0 ? e : p < 0 ? -1 : named[p];
+        }
+        Map<Integer, Double> prose = new HashMap<>();
         double[] raw = new double[n];
         for (Block b : page.blocks) {
             double v = rawValue(page, b);
+            if (v > 0) prose.merge(named[b.owner], v, Double::sum);
             for (int e = b.owner; e >= 0; e = page.parent[e]) raw[e] += v;
         }
+        int most = -1;
+        double top = 0;
+        for (Map.Entry<Integer, Double> g : prose.entrySet()) {
+            int k = g.getKey();
+            if (g.getValue() > top && (k < 0 || (page.flags[k] & (APART | HIDDEN)) == 0)) {
+                top = g.getValue();
+                most = k;
+            }
+        }
+        boolean[] wraps = new boolean[n];
+        for (int e = most; e >= 0 && (page.flags[e] & (APART | HIDDEN)) == 0; e = page.parent[e]) wraps[e] = true;
+        // The element whose blocks are worth the most by themselves, names aside, is no teaser card, and nor is any round it.
         int first = 0;
         for (int e = 0; e < n; e++) if (raw[e] >= raw[first]) first = e;
-        boolean[] wraps = new boolean[n];
-        if (raw[first] > 0) for (int e = first; e >= 0; e = page.parent[e]) wraps[e] = true;
-        boolean[] card = cards(page, wraps);
+        boolean[] article = new boolean[n];
+        if (raw[first] > 0) for (int e = first; e >= 0; e = page.parent[e]) article[e] = true;
+        boolean[] card = cards(page, article);
         page.chromeAt = new int[n];
         page.boilerAt = new int[n];
         page.figureAt = new int[n];
@@ -489,7 +512,7 @@ final class MainText {
         page.cardAt = new int[n];
         for (int e = 0; e < n; e++) {
             int f = page.flags[e], p = page.parent[e];
-            if (wraps[e] && (f & COMMENTS) == 0) f &= ~(CHROME | BOILER | FIGURE | HIDDEN);
+            if (wraps[e]) f &= ~(CHROME | BOILER | FIGURE);
             page.chromeAt[e] = (f & CHROME) != 0 ? e : p < 0 ? -1 : page.chromeAt[p];
             page.boilerAt[e] = (f & BOILER) != 0 ? e : p < 0 ? -1 : page.boilerAt[p];
             page.figureAt[e] = (f & FIGURE) != 0 ? e : p < 0 ? -1 : page.figureAt[p];
@@ -504,7 +527,7 @@ final class MainText {
      * that go with it (the largest element round the headline that holds no other linked headline
      * and less than 400 characters of prose). A list of them says nothing of the page's article.
      */
-    private static boolean[] cards(Page page, boolean[] wraps) {
+    private static boolean[] cards(Page page, boolean[] article) {
         int n = page.size();
         int[] headlines = new int[n];
         int[] prose = new int[n];
@@ -521,7 +544,7 @@ final class MainText {
         for (Block h : heads) {
             int top = -1;
             for (int e = h.owner; e >= 0 && headlines[e] == 1 && prose[e] < 400; e = page.parent[e]) top = e;
-            if (top >= 0 && !wraps[top]) card[top] = true;
+            if (top >= 0 && !article[top]) card[top] = true;
         }
         return card;
     }
@@ -577,9 +600,10 @@ final class MainText {
             double ld = b.linkDensity();
             boolean prose = !english || b.stopwords >= 0.2 * b.words;
             boolean scrap = b.chars < 50 && !b.sentence;
-            if (page.furnitureBelow(o, container) || ld > 0.5) b.cls = BAD;
-            else if (scrap && scripted(page, o)) b.cls = BAD;   // a label beside an ad slot's script ("Advertisement")
-            else if (b.chars < 200 && formNear(page, o, container)) b.cls = BAD;   // "Sign up for our newsletter", "Leave a comment"
+            if (page.furnitureBelow(o, container)) b.cls = ASIDE;
+            else if (ld > 0.5) b.cls = BAD;
+            else if (scrap && scripted(page, o)) b.cls = ASIDE;   // a label beside an ad slot's script ("Advertisement")
+            else if (b.chars < 200 && formNear(page, o, container)) b.cls = ASIDE;   // "Sign up for our newsletter", "Leave a comment"
             else if (page.headingAt[o] >= 0) b.cls = SHORT;   // a heading stands only between paragraphs
             else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose)) b.cls = GOOD;
             else if (b.chars >= 100 && ld <= 0.3 && prose) b.cls = GOOD;
@@ -612,7 +636,7 @@ final class MainText {
         }
         for (Block b : blocks) {
             int q = quoteOf(page, b.owner);
-            if (q < 0 || b.cls == BAD && b.linkDensity() > 0.7) continue;
+            if (q < 0 || b.cls == ASIDE || b.cls == BAD && b.linkDensity() > 0.7) continue;
             int[] u = units.get(q);
             if (u[0] >= 40 && u[1] * 2 <= u[0] && (u[2] > 0 || b.cls != BAD)) b.cls = GOOD;
         }
@@ -655,7 +679,7 @@ final class MainText {
         return p >= 0 && (page.flags[p] & SCRIPTED) != 0;
     }
 
-    /** The class of the nearest block that is good or bad, skipping short ones; bad past either end. */
+    /** The class of the nearest block that is good or bad, skipping short ones and asides; bad past either end. */
     private static int neighbour(int[] cls, int i, int step) {
         for (int j = i + step; j >= 0 && j < cls.length; j += step) if (cls[j] == GOOD || cls[j] == BAD) return cls[j];
         return BAD;

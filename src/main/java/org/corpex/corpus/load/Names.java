@@ -28,12 +28,12 @@ final class Names {
         Map<String, Integer> words = new HashMap<>();
         // Page furniture: menus, share bars, related links, adverts, prompts. "sidebar" and "mostread" match "side-bar", "most-read" too.
         for (String w : List.of("nav", "navbar", "menu", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social",
-                "related", "recommended", "promo", "advert", "ad", "ads", "sponsor", "cookie", "consent", "subscribe", "newsletter",
-                "breadcrumb", "breadcrumbs", "pagination", "popup", "modal", "banner", "toolbar", "tags", "trending", "signup",
-                "subscription", "mostread", "nocontent", "noscript")) words.put(w, FURNITURE);
+                "related", "recommended", "promo", "advert", "ad", "ads", "sponsor", "breadcrumb", "breadcrumbs", "pagination",
+                "banner", "toolbar", "tags", "trending", "mostread", "nocontent", "noscript", "cookie", "cookies", "consent", "gdpr",
+                "popup", "modal", "overlay", "newsletter", "subscribe", "subscription", "signup")) words.put(w, FURNITURE);
         // A picture's caption or credit.
         for (String w : List.of("caption", "credit", "credits", "figcaption")) words.put(w, CAPTION);
-        // Readers' comments: furniture too, and never the wrapper of an article however much they say.
+        // Readers' comments: furniture, and never round an article however much they say.
         for (String w : List.of("comment", "comments", "disqus", "respond", "replies", "discussion")) words.put(w, COMMENTS | FURNITURE);
         // Something embedded in the article (a post, a video): what it holds is the article's ("social-media-embed").
         for (String w : List.of("embed", "embedded")) words.put(w, EMBED);

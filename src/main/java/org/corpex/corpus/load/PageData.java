@@ -127,8 +127,8 @@ final class PageData {
             if (ldAuthor.isEmpty()) ldAuthor = names(article.get("creator"));
             ldSection = joined(article.get("articleSection"));
             ldSite = names(article.get("publisher"));
-            ldBody = bodyText(text(article.get("articleBody")));
-            if (ldBody.isEmpty()) ldBody = bodyText(text(article.get("text")));
+            ldBody = bodyText(raw(article.get("articleBody")));
+            if (ldBody.isEmpty()) ldBody = bodyText(raw(article.get("text")));
             ldUrl = text(article.get("url"));
         }
         title = first(metas.get("og:title"), ldTitle, metas.get("twitter:title"), metas.get("dc.title"), micro("headline"), titleTag, firstH1);
@@ -236,6 +236,11 @@ final class PageData {
             if (!t.isEmpty()) return t;
         }
         return "";
+    }
+
+    /** A string as it is, line breaks and all ("" for anything else). */
+    private static String raw(JsonNode n) {
+        return n != null && n.isTextual() ? n.asText() : "";
     }
 
     private static String text(JsonNode n) {
