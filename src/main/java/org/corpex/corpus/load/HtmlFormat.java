@@ -81,20 +81,53 @@ public final class HtmlFormat {
         MainText.Result dom = MainText.extract(page, data.titles);
         String text = dom.text(), from = "markup";
         int words = words(text);
-        int structured = words(data.structuredBody);
-        if (structured > 0 && structured >= MORE * Math.max(words, 10)) {
+        if (better(data.structuredBody, text, words)) {
             text = data.structuredBody;
             from = "structured data";
-            words = structured;
+            words = words(text);
         }
         if (words < 200 && !data.stateScripts.isEmpty()) {
             String state = data.stateBody();
-            if (words(state) >= MORE * Math.max(words, 10)) {
+            if (better(state, text, words)) {
                 text = state;
                 from = "script state";
             }
         }
         return new Reading(data, text, from, text.isEmpty() ? dom.why() : null);
+    }
+
+    /**
+     * True when a text the page holds as data is the article and the markup's is not, or only a
+     * stub of it: twice as many words, and, when the markup gave some text, most of that text in it
+     * (a state that holds other stories, or comments, does not replace a short article).
+     */
+    private static boolean better(String data, String markup, int markupWords) {
+        int w = words(data);
+        if (w == 0 || w < MORE * Math.max(markupWords, 10)) return false;
+        if (markupWords < 30) return true;
+        java.util.Set<String> have = shingles(data);
+        java.util.Set<String> shown = shingles(markup);
+        int in = 0;
+        for (String s : shown) if (have.contains(s)) in++;
+        return in * 2 >= shown.size();
+    }
+
+    /** Runs of four words, lower case: how much of one text another holds, whatever its lines and punctuation. */
+    private static java.util.Set<String> shingles(String text) {
+        List<String> w = new java.util.ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            } else if (b.length() > 0) {
+                w.add(b.toString());
+                b.setLength(0);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 4 <= w.size(); i++) out.add(String.join(" ", w.subList(i, i + 4)));
+        return out;
     }
 
     private static void put(Map<String, String> meta, String key, String value) {

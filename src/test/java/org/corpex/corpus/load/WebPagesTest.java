@@ -131,6 +131,20 @@ class WebPagesTest {
     }
 
     @Test
+    void aShortArticleIsNotReplacedByAScriptStateThatHoldsOtherStories() throws Exception {
+        Draft d = read("short-with-state.html");
+        assertThat(d.text()).startsWith("The road to the ferry terminal reopened").endsWith("replaced next month.").doesNotContain("tram");
+        assertThat(d.meta()).doesNotContainKey("text_from");
+    }
+
+    @Test
+    void aStubGivesWayToTheWholeArticleWhenThePageHoldsItAsData() throws Exception {
+        Draft d = read("paywall-with-body.html");
+        assertThat(d.text().split("\n")).hasSize(4).startsWith("Only eleven boats still fish from the old harbour, down from sixty when the cannery closed.");
+        assertThat(d.meta()).containsEntry("text_from", "structured data");
+    }
+
+    @Test
     void aPageOfLinksIsSkippedAndSaysWhy() {
         assertThatThrownBy(() -> read("index.html")).isInstanceOf(Skip.class)
                 .hasMessage("index.html: skipped: no article text: 98% of its text is links (a menu, an index, a list of stories)")
