@@ -80,17 +80,19 @@ public final class HtmlFormat {
         data.settle();
         MainText.Result dom = MainText.extract(page, data.titles);
         String text = dom.text(), from = "markup";
-        int words = words(text);
-        if (better(data.structuredBody, text, words)) {
-            text = data.structuredBody;
-            from = "structured data";
-            words = words(text);
-        }
-        if (words < 200 && !data.stateScripts.isEmpty()) {
-            String state = data.stateBody();
-            if (better(state, text, words)) {
-                text = state;
-                from = "script state";
+        if (!data.structuredBody.isEmpty() || !data.stateScripts.isEmpty()) {
+            int words = words(text);
+            if (better(data.structuredBody, text, words)) {
+                text = data.structuredBody;
+                from = "structured data";
+                words = words(text);
+            }
+            if (words < 200 && !data.stateScripts.isEmpty()) {
+                String state = data.stateBody();
+                if (better(state, text, words)) {
+                    text = state;
+                    from = "script state";
+                }
             }
         }
         return new Reading(data, text, from, text.isEmpty() ? dom.why() : null);

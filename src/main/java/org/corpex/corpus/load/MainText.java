@@ -352,10 +352,14 @@ final class MainText {
     static Result extract(Page page, List<String> titles) {
         List<Block> blocks = page.blocks;
         if (blocks.isEmpty()) return new Result("", "the page has no visible text");
-        for (Block b : blocks) measure(b);
+        for (Block b : blocks) measure(b, false);
         int container = container(page);
         List<Block> inside = new ArrayList<>();
-        for (Block b : blocks) if (page.inside(b.owner, container)) inside.add(b);
+        for (Block b : blocks) {
+            if (!page.inside(b.owner, container)) continue;
+            measure(b, true);
+            inside.add(b);
+        }
         classify(page, container, inside);
         boolean prose = false;
         for (Block b : inside) prose |= b.cls == GOOD;
@@ -405,21 +409,24 @@ final class MainText {
         return "no article text: what it shows is page furniture (menus, captions, labels)";
     }
 
-    /** Words, function words, and whether the block reads as a sentence. */
-    private static void measure(Block b) {
+    /**
+     * Whether the block reads as a sentence, and its words; with {@code full}, all its words and
+     * its function words (a block outside the article needs only to know whether it has five).
+     */
+    private static void measure(Block b, boolean full) {
         String t = b.text;
         int words = 0, stops = 0;
         int i = 0, n = t.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) i++;
+        while (i < n && (full || words < 5)) {
+            while (i < n && !wordChar(t.charAt(i))) i++;
             int s = i;
-            while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+            while (i < n && (wordChar(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                 if (ideograph(t.charAt(i))) words++;   // Chinese and Japanese write words without spaces: a character each
                 i++;
             }
             if (i > s) {
                 words++;
-                if (i - s <= 12 && Names.stopword(t, s, i)) stops++;
+                if (full && i - s <= 12 && Names.stopword(t, s, i)) stops++;
             }
         }
         b.words = words;
@@ -427,6 +434,11 @@ final class MainText {
         char last = lastChar(t);
         b.sentence = words >= 5 && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':' || last == ')'
                 || last == '…' || last == '。' || last == '！' || last == '？' || last == '」' || last == '»');
+    }
+
+    private static boolean wordChar(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean ideograph(char c) {
