@@ -50,7 +50,7 @@ final class PageData {
     private static final List<String> SITE_META = List.of("og:site_name", "application-name", "publisher", "dc.publisher",
             "article:publisher", "twitter:site");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-            "sailthru.author", "byl");
+            "sailthru.author");
     /** The microdata properties read, with the schema.org names. */
     static final Set<String> ITEMPROPS = Set.of("headline", "datepublished", "datecreated", "author", "articlebody", "articlesection",
             "publisher");
