@@ -68,6 +68,8 @@ final class MainText {
         int[] parent = new int[256], flags = new int[256], end = new int[256];
         /** Per element, the nearest ancestor-or-self of each kind, or -1; filled once the walk is done. */
         int[] chromeAt, boilerAt, figureAt, hiddenAt, headingAt, cardAt;
+        /** Per element, the blocks inside it. */
+        int[] blocksIn;
         final List<Block> blocks = new ArrayList<>();
 
         int size() {
@@ -494,10 +496,14 @@ final class MainText {
         }
         Map<Integer, Double> prose = new HashMap<>();
         double[] raw = new double[n];
+        page.blocksIn = new int[n];
         for (Block b : page.blocks) {
             double v = rawValue(page, b);
             if (v > 0) prose.merge(named[b.owner], v, Double::sum);
-            for (int e = b.owner; e >= 0; e = page.parent[e]) raw[e] += v;
+            for (int e = b.owner; e >= 0; e = page.parent[e]) {
+                raw[e] += v;
+                page.blocksIn[e]++;
+            }
         }
         int most = -1;
         double top = 0;
@@ -678,17 +684,26 @@ final class MainText {
         }
     }
 
-    /** True when the element or one of its two parents (below the container) holds a field to fill in. */
+    /**
+     * True when the block's element, or one of its two parents below the container, is a small box
+     * (four blocks at most) that holds a field to fill in: a sign-up's prompt, a search, a comment
+     * box. A large element with a form somewhere inside (the article's body) is not one.
+     */
     private static boolean formNear(Page page, int e, int container) {
-        for (int k = 0; e > container && k < 3; e = page.parent[e], k++) if ((page.flags[e] & FORM) != 0) return true;
+        for (int k = 0; e > container && k < 3; e = page.parent[e], k++) {
+            if ((page.flags[e] & FORM) != 0 && page.blocksIn[e] <= 4) return true;
+        }
         return false;
     }
 
-    /** True when the element or its parent runs a script or holds a frame. */
+    /**
+     * True when the block's element runs a script or holds a frame, or its parent does and holds
+     * nothing else to read: an ad slot and its label, not an article body with a script in it.
+     */
     private static boolean scripted(Page page, int e) {
         if ((page.flags[e] & SCRIPTED) != 0) return true;
         int p = page.parent[e];
-        return p >= 0 && (page.flags[p] & SCRIPTED) != 0;
+        return p >= 0 && (page.flags[p] & SCRIPTED) != 0 && page.blocksIn[p] == 1;
     }
 
     /** The class of the nearest block that is good or bad, skipping short ones and asides; bad past either end. */
