@@ -73,7 +73,10 @@ final class HtmlSection implements Bench.Section {
         return pages;
     }
 
-    /** Pages as news sites serve them: menus, a share bar, a captioned picture, teasers of other stories, comments, scripts. */
+    /**
+     * Pages as news sites serve them: styles, scripts and icons, menus, a share bar, a captioned
+     * picture, teasers of other stories, comments; about 50 KB each, of which the article is 10.
+     */
     static List<String> generated(int n) {
         CorpusGenerator g = new CorpusGenerator();
         List<String> pages = new ArrayList<>(n);
@@ -88,10 +91,23 @@ final class HtmlSection implements Bench.Section {
                     .append("<meta property=\"article:published_time\" content=\"2025-0").append(1 + i % 9).append("-1").append(i % 9).append("T08:00:00Z\">")
                     .append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"")
                     .append(title).append("\",\"author\":{\"@type\":\"Person\",\"name\":\"Writer ").append(i % 13).append("\"}}</script>")
-                    .append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script>")
-                    .append("<style>.nav{display:flex}.card{margin:1em}</style></head><body>");
+                    .append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script>");
+            // What a real page carries besides its text (the kit's pages average 175 KB, a few of it text): styles, an
+            // app's bundle config, an icon sprite.
+            b.append("<style>");
+            for (int k = 0; k < 300; k++) b.append(".c").append(k).append("{margin:0 ").append(k % 7).append("px;color:#").append(100 + k).append("}");
+            b.append("</style><script>window.__CONFIG__={\"flags\":[");
+            for (int k = 0; k < 600; k++) b.append(k == 0 ? "" : ",").append("{\"id\":").append(k).append(",\"on\":").append(k % 3 == 0).append("}");
+            b.append("]};</script></head><body><svg style=\"display:none\">");
+            for (int k = 0; k < 40; k++) b.append("<symbol id=\"i").append(k).append("\" viewBox=\"0 0 24 24\"><path d=\"M12 2L2 7l10 5 10-5-10-5z\"/></symbol>");
+            b.append("</svg>");
             b.append("<header class=\"site-header\"><a href=\"/\">News ").append(i % 40).append("</a><nav class=\"main-nav\"><ul>");
-            for (int k = 0; k < 30; k++) b.append("<li class=\"menu-item\"><a href=\"/section/").append(k).append("\">Section ").append(k).append("</a></li>");
+            for (int k = 0; k < 30; k++) {
+                b.append("<li class=\"menu-item menu-item-type-taxonomy\" data-id=\"").append(k).append("\"><a class=\"menu-link\" href=\"/section/")
+                        .append(k).append("\">Section ").append(k).append("</a><ul class=\"sub-menu\">");
+                for (int j = 0; j < 4; j++) b.append("<li class=\"menu-item\"><a href=\"/section/").append(k).append('/').append(j).append("\">Topic ").append(j).append("</a></li>");
+                b.append("</ul></li>");
+            }
             b.append("</ul></nav></header><main><article class=\"story\"><h1>").append(title).append("</h1>")
                     .append("<div class=\"byline\">By <a href=\"/people/").append(i % 13).append("\">Writer ").append(i % 13).append("</a></div>")
                     .append("<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">Email</a></div>")

@@ -101,7 +101,7 @@ final class MainText {
         final boolean leadLink;
         /** Links that start in the block. */
         final int links;
-        int words, stopwords;
+        int words, stopwords = -1;
         boolean sentence;
         int cls;
 
@@ -359,14 +359,10 @@ final class MainText {
     static Result extract(Page page, List<String> titles) {
         List<Block> blocks = page.blocks;
         if (blocks.isEmpty()) return new Result("", "the page has no visible text");
-        for (Block b : blocks) measure(b, false);
+        for (Block b : blocks) measure(b);
         int container = container(page);
         List<Block> inside = new ArrayList<>();
-        for (Block b : blocks) {
-            if (!page.inside(b.owner, container)) continue;
-            measure(b, true);
-            inside.add(b);
-        }
+        for (Block b : blocks) if (page.inside(b.owner, container)) inside.add(b);
         classify(page, container, inside);
         boolean prose = false;
         for (Block b : inside) prose |= b.cls == GOOD;
@@ -416,31 +412,54 @@ final class MainText {
         return "no article text: what it shows is page furniture (menus, captions, labels)";
     }
 
-    /**
-     * Whether the block reads as a sentence, and its words; with {@code full}, all its words and
-     * its function words (a block outside the article needs only to know whether it has five).
-     */
-    private static void measure(Block b, boolean full) {
+    /** Whether the block reads as a sentence: five words or more (counted no further here), ending as a sentence ends. */
+    private static void measure(Block b) {
         String t = b.text;
-        int words = 0, stops = 0;
+        int words = 0;
         int i = 0, n = t.length();
-        while (i < n && (full || words < 5)) {
+        while (i < n && words < 5) {
             while (i < n && !wordChar(t.charAt(i))) i++;
             int s = i;
             while (i < n && (wordChar(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                 if (ideograph(t.charAt(i))) words++;   // Chinese and Japanese write words without spaces: a character each
                 i++;
             }
-            if (i > s) {
-                words++;
-                if (full && i - s <= 12 && Names.stopword(t, s, i)) stops++;
-            }
+            if (i > s) words++;
         }
         b.words = words;
-        b.stopwords = stops;
         char last = lastChar(t);
         b.sentence = words >= 5 && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':' || last == ')'
                 || last == '…' || last == '。' || last == '！' || last == '？' || last == '」' || last == '»');
+    }
+
+    /**
+     * All the block's words and its function words, counted when first asked for: most blocks
+     * are judged without them (a long sentence is prose whatever its words).
+     */
+    private static int stopwords(Block b) {
+        if (b.stopwords >= 0) return b.stopwords;
+        String t = b.text;
+        int words = 0, stops = 0;
+        int i = 0, n = t.length();
+        while (i < n) {
+            while (i < n && !wordChar(t.charAt(i))) i++;
+            int s = i;
+            while (i < n && (wordChar(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+                if (ideograph(t.charAt(i))) words++;
+                i++;
+            }
+            if (i > s) {
+                words++;
+                if (i - s <= 12 && Names.stopword(t, s, i)) stops++;
+            }
+        }
+        b.words = words;
+        return b.stopwords = stops;
+    }
+
+    /** Prose, by its share of function words, in a language they are of; any text in another. */
+    private static boolean prose(Block b, boolean english) {
+        return !english || stopwords(b) >= 0.2 * b.words;   // stopwords first: it counts all the words
     }
 
     private static boolean wordChar(char c) {
@@ -613,23 +632,22 @@ final class MainText {
      */
     private static void classify(Page page, int container, List<Block> blocks) {
         int w = 0, s = 0;
-        for (Block b : blocks) {
-            w += b.words;
-            s += b.stopwords;
+        for (int i = 0; i < blocks.size() && w < 1000; i++) {   // the first thousand words tell the language
+            s += stopwords(blocks.get(i));
+            w += blocks.get(i).words;
         }
         boolean english = w > 0 && s / (double) w > 0.15;   // a language the function words are of; else length and punctuation alone
         for (Block b : blocks) {
             int o = b.owner;
             double ld = b.linkDensity();
-            boolean prose = !english || b.stopwords >= 0.2 * b.words;
             boolean scrap = b.chars < 50 && !b.sentence;
             if (page.furnitureBelow(o, container)) b.cls = ASIDE;
             else if (ld > 0.5) b.cls = BAD;
             else if (scrap && scripted(page, o)) b.cls = ASIDE;   // a label beside an ad slot's script ("Advertisement")
             else if (b.chars < 200 && formNear(page, o, container)) b.cls = ASIDE;   // "Sign up for our newsletter", "Leave a comment"
             else if (page.headingAt[o] >= 0) b.cls = SHORT;   // a heading stands only between paragraphs
-            else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose)) b.cls = GOOD;
-            else if (b.chars >= 100 && ld <= 0.3 && prose) b.cls = GOOD;
+            else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose(b, english))) b.cls = GOOD;
+            else if (b.chars >= 100 && ld <= 0.3 && prose(b, english)) b.cls = GOOD;
             else b.cls = ld > 0.3 ? BAD : SHORT;
         }
         quotes(page, blocks);
@@ -684,7 +702,7 @@ final class MainText {
             if (b.cls != SHORT || b.linkChars > 0 || b.words < 2 || !page.elements.get(b.owner).normalName().equals("p")) continue;
             char last = lastChar(b.text);
             boolean stated = last == '.' && !b.text.endsWith("..") || last == '!' || last == '?' || last == '”' || last == '"';
-            boolean worded = !english || b.stopwords * 4 >= b.words;
+            boolean worded = !english || stopwords(b) * 4 >= b.words;   // stopwords first: it counts all the words
             if (stated && worded && Character.isUpperCase(b.text.charAt(0)) && parents.contains(page.parent[b.owner])) b.cls = GOOD;
         }
     }
