@@ -60,6 +60,7 @@ public final class Bench {
         SECTIONS.put("compare", CompareSection::new);
         SECTIONS.put("time", TimeSection::new);
         SECTIONS.put("warc", WarcSection::new);
+        SECTIONS.put("html", HtmlSection::new);
         SECTIONS.put("index", IndexSection::new);
         SECTIONS.put("solr", SolrSection::new);
     }
@@ -104,8 +105,8 @@ public final class Bench {
         }
         if (sections.isEmpty()) sections.addAll(SECTIONS.keySet());
         if (dir == null) dir = Path.of("target", "bench", "corpus-" + sizeLabel(size));
-        // The WARC section makes its own input: a text corpus of that size is not needed for it alone.
-        boolean textCorpus = !sections.equals(List.of("warc"));
+        // The WARC and HTML sections make or find their own input: a text corpus is not needed for them alone.
+        boolean textCorpus = !List.of("warc", "html").containsAll(sections);
         Context c = new Context(textCorpus ? prepare(dir, size, log) : dir, runs, log, size);
         Results results = new Results();
         for (String s : sections) {

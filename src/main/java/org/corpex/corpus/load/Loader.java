@@ -341,7 +341,7 @@ public final class Loader {
             case "jsonl" -> JsonFormat.readLines(text, shown, stem, fields, r);
             case "csv" -> CsvFormat.read(text, ',', shown, stem, fields, r);
             case "tsv" -> CsvFormat.read(text, '\t', shown, stem, fields, r);
-            case "html" -> r.drafts.add(nonEmpty(HtmlFormat.read(text, shown, stem), "the page has no visible text"));
+            case "html" -> r.drafts.add(HtmlFormat.read(text, shown, stem));
             case "feed" -> {
                 int before = r.drafts.size();
                 FeedFormat.read(bytes, shown, stem, r);

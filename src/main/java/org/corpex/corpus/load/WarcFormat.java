@@ -57,7 +57,7 @@ final class WarcFormat {
 
     static void read(InputStream in, String file, String stem, FileResult out) throws IOException {
         Set<String> seen = new HashSet<>();
-        Deque<CompletableFuture<Draft>> pending = new ArrayDeque<>();
+        Deque<CompletableFuture<Object>> pending = new ArrayDeque<>();
         int html = 0;
         try (WarcReader reader = new WarcReader(in)) {
             reader.setLenient(true);
@@ -103,10 +103,11 @@ final class WarcFormat {
         while (!pending.isEmpty()) collect(pending.poll(), out);
     }
 
-    private static void collect(CompletableFuture<Draft> f, FileResult out) {
-        Draft d = f.join();
-        if (d != null) out.drafts.add(d);
-        else out.count("empty");
+    /** A page read: its draft, or the skip that says why it has none. */
+    private static void collect(CompletableFuture<Object> f, FileResult out) {
+        Object o = f.join();
+        if (o instanceof Draft d) out.drafts.add(d);
+        else if (o instanceof Skip s) out.skip(s);
     }
 
     private static byte[] readBody(InputStream in, String url, String file, FileResult out) throws IOException {
@@ -135,18 +136,18 @@ final class WarcFormat {
         }
     }
 
-    /** The page as a draft, or null when it holds no text. */
-    private static Draft parse(Page p, String file, String stem) {
+    /** The page as a draft, or the skip that says why it gives none (it holds no article text, or is binary). */
+    private static Object parse(Page p, String file, String stem) {
         Charset cs = p.charset() != null ? p.charset() : Decoding.declaredCharset(p.body());
-        String html;
+        String shown = file + "#" + p.number();
+        Draft d;
         try {
-            html = Decoding.decode(p.body(), file, cs).text();
+            String html = Decoding.decode(p.body(), shown, cs).text();
+            org.jsoup.nodes.Document doc = Jsoup.parse(html, p.url());
+            d = HtmlFormat.read(doc, shown, stem + "-" + p.number());
         } catch (Skip s) {
-            return null;
+            return new Skip(s.reason, s.getMessage().replaceFirst(": skipped: ", ": skipped " + p.url() + ": "));
         }
-        org.jsoup.nodes.Document doc = Jsoup.parse(html, p.url());
-        Draft d = HtmlFormat.read(doc, file + "#" + p.number(), stem + "-" + p.number());
-        if (Clean.isBlank(d.text())) return null;
         String host = host(p.url());
         Map<String, String> meta = new LinkedHashMap<>(d.meta());
         meta.put("crawl_date", p.crawled() == null ? "" : p.crawled().toString());

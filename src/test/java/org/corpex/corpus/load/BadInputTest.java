@@ -277,8 +277,8 @@ class BadInputTest {
         assertThat(load.warnings()).containsExactly(
                 dir.resolve("bare.dat") + ": skipped: the page has no visible text",
                 dir.resolve("front.md") + ": skipped: no text after its front matter",
-                dir.resolve("page.html") + ": skipped: the page has no visible text");
-        assertThat(load.notes().get(0)).startsWith("loaded 1 document from 4 files").contains("skipped 3 (3 empty)");
+                dir.resolve("page.html") + ": skipped: no article text: what it shows is page furniture (menus, captions, labels)");
+        assertThat(load.notes().get(0)).startsWith("loaded 1 document from 4 files").contains("skipped 3 (2 empty, 1 no article)");
     }
 
     @Test

@@ -69,7 +69,7 @@ class MainTextTest {
             int n = 2 + r.nextInt(8);
             for (int k = 0; k < n; k++) paras.add(sentence(r, WORDS, 15 + r.nextInt(40)));
             String html = page(r, i % 5, paras);
-            String text = HtmlFormat.read(Jsoup.parse(html), "p.html", "p").text();
+            String text = HtmlFormat.mainText(html);
             List<String> kept = Arrays.asList(text.toLowerCase().split("[^a-z]+"));
             for (String p : paras) articleWords += p.split(" ").length;
             for (String w : kept) {
