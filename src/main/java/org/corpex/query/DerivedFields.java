@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Fields computed from the text rather than stored with it (figures by kind: money, percent...).
+ * Fields computed from the text rather than stored with it (figures by kind: money, percent...;
+ * the speakers a document quotes).
  * Kept apart from {@link Fields} so that features which derive values plug in here alone.
  */
 final class DerivedFields {
@@ -19,15 +20,25 @@ final class DerivedFields {
         Set<String> k = new java.util.LinkedHashSet<>();
         for (Figure.Kind kind : Figure.Kind.values()) k.add(kind.label());
         k.add("figures");
+        k.add("speaker");
         KINDS = java.util.Collections.unmodifiableSet(k);
     }
 
-    /** Figure kinds (money, percent...): has:money, money>50e9, percent>=10; and "figures", the count. */
+    /** Figure kinds (money, percent...): has:money, money>50e9, percent>=10; "figures", the count; "speaker", whom a document quotes. */
     static Set<String> names() {
         return KINDS;
     }
 
     static List<String> values(Corpus corpus, int doc, String field) {
+        if (field.equals("speaker")) {
+            // whom the document quotes, by the name its text resolves (and the key that name is known by: "clinton")
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (org.corpex.language.Attribution a : org.corpex.quotes.Quotes.of(corpus, doc)) {
+                out.add(a.speaker());
+                out.add(a.speakerKey());
+            }
+            return List.copyOf(out);
+        }
         List<Figure> figs = Figures.of(corpus, doc);
         if (field.equals("figures")) return List.of(Integer.toString(figs.size()));
         List<String> out = new java.util.ArrayList<>();

@@ -28,7 +28,9 @@ public final class Fields {
 
     /** Computes a derived field for these documents in parallel, before a filter reads it document by document. */
     static void prepare(Corpus corpus, java.util.BitSet documents, String field) {
-        if (derived(corpus, field)) org.corpex.figures.Figures.prepare(corpus, documents);
+        if (!derived(corpus, field)) return;
+        if (field.equals("speaker")) org.corpex.quotes.Quotes.prepare(corpus, documents);
+        else org.corpex.figures.Figures.prepare(corpus, documents);
     }
 
     /**

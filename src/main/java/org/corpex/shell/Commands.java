@@ -50,7 +50,8 @@ public final class Commands {
                 org.corpex.time.CountCommand::new,
                 org.corpex.time.KeywordsCommand::new,
                 org.corpex.compare.FiguresCommand::new,
-                org.corpex.compare.CompareCommand::new);
+                org.corpex.compare.CompareCommand::new,
+                org.corpex.quotes.QuotesCommand::new);
     }
 
     /** A fresh command tree with every command (picocli command objects hold parsed state, so each shell has its own). */

@@ -68,6 +68,7 @@ public final class SolrCollection {
             Corpus corpus = Corpus.over(docs, engine, "collection " + address);
             Map<Integer, List<byte[]>> blocks = new ConcurrentHashMap<>();
             Figures.attach(corpus, pos -> figures(solr, blocks, pos, docs));
+            org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(solr, blocks, pos, docs));
             long words = 0;
             for (Document d : docs) words += d.words();
             String summary = String.format(Locale.ROOT, "opened collection %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
@@ -187,8 +188,30 @@ public final class SolrCollection {
         return docs;
     }
 
+    /** A document's attributions, stored in the same record as its figures. */
+    private static List<org.corpex.language.Attribution> quotes(SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
+        byte[] f = record(solr, blocks, pos, docs);
+        try {
+            Document doc = docs.get(pos);
+            return Records.quotes(new BytesRef(f), doc::text);
+        } catch (IOException e) {
+            throw new CorpexException(solr.address + ": the quotes of document " + docs.get(pos).id() + " are damaged");
+        }
+    }
+
     /** A document's figures, read with those of its block of neighbours (a figures table reads them all, in parallel). */
     private static List<Figure> figures(SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
+        byte[] f = record(solr, blocks, pos, docs);
+        try {
+            Document doc = docs.get(pos);
+            return Records.figures(new BytesRef(f), pos, doc::text);
+        } catch (IOException e) {
+            throw new CorpexException(solr.address + ": the figures of document " + docs.get(pos).id() + " are damaged");
+        }
+    }
+
+    /** A document's record of what was read from its text, fetched with those of its block of neighbours. */
+    private static byte[] record(SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
         int block = pos / FIGURE_BLOCK;
         List<byte[]> b = blocks.computeIfAbsent(block, k -> {
             int from = k * FIGURE_BLOCK, to = Math.min(docs.size(), from + FIGURE_BLOCK);
@@ -211,12 +234,6 @@ public final class SolrCollection {
             }
             return out;
         });
-        byte[] f = b.get(pos - block * FIGURE_BLOCK);
-        try {
-            Document doc = docs.get(pos);
-            return Records.figures(new BytesRef(f), pos, doc::text);
-        } catch (IOException e) {
-            throw new CorpexException(solr.address + ": the figures of document " + docs.get(pos).id() + " are damaged");
-        }
+        return b.get(pos - block * FIGURE_BLOCK);
     }
 }

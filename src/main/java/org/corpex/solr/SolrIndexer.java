@@ -316,7 +316,7 @@ public final class SolrIndexer {
             s.setField(SolrLayout.HEAD, "");
             s.setField(SolrLayout.HEAD_STORED, head);
         }
-        s.setField(SolrLayout.FIGURES, bytes(Records.figures(Extractor.extract(d, ord), d)));
+        s.setField(SolrLayout.FIGURES, bytes(Records.extracted(Extractor.extract(d, ord), org.corpex.quotes.Quotes.find(d), d)));
         s.setField(SolrLayout.SOURCE, d.source());
         s.setField(SolrLayout.DATE, d.date());
         return s;

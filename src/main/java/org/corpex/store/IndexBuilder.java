@@ -263,7 +263,8 @@ public final class IndexBuilder {
                 cancel.poll();
                 int base = position[0];
                 List<BytesRef> figures = java.util.stream.IntStream.range(0, docs.size()).parallel()
-                        .mapToObj(i -> Records.figures(Extractor.extract(docs.get(i), base + i), docs.get(i))).toList();
+                        .mapToObj(i -> Records.extracted(Extractor.extract(docs.get(i), base + i), org.corpex.quotes.Quotes.find(docs.get(i)), docs.get(i)))
+                        .toList();
                 position[0] += docs.size();
                 try {
                     inFlight.acquire();

@@ -6,6 +6,7 @@ import org.apache.lucene.util.BytesRef;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Frame;
+import org.corpex.language.Attribution;
 import org.corpex.language.When;
 
 import java.io.IOException;
@@ -56,6 +57,15 @@ public final class Records {
      * its whitespace collapsed (as the extractor makes it), and read back from the text.
      */
     public static BytesRef figures(List<Figure> figures, Document d) {
+        return extracted(figures, List.of(), d);
+    }
+
+    /**
+     * What was read from a document's text at build time: its figures, then its attributions (who
+     * said what), in one record. An attribution's words are where they stand in the text, so only
+     * their offsets are written; its speaker and cue go in the strings' table with the figures'.
+     */
+    public static BytesRef extracted(List<Figure> figures, List<Attribution> quotes, Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         Map<String, Integer> table = new LinkedHashMap<>();
         int[][] refs = new int[figures.size()][];
@@ -85,6 +95,13 @@ public final class Records {
                 refs[i][k] = table.computeIfAbsent(v, x -> table.size());
             }
         }
+        int[][] quoteRefs = new int[quotes.size()][];
+        for (int i = 0; i < quotes.size(); i++) {
+            Attribution a = quotes.get(i);
+            String[] strings = {a.speaker(), a.speakerKey(), a.speakerText(), a.cue()};
+            quoteRefs[i] = new int[strings.length];
+            for (int k = 0; k < strings.length; k++) quoteRefs[i][k] = table.computeIfAbsent(strings[k], x -> table.size());
+        }
         try {
             out.writeVInt(table.size());
             for (String v : table.keySet()) out.writeString(v);
@@ -105,10 +122,53 @@ public final class Records {
                     out.writeVInt(spans[i][1] - spans[i][0]);
                 }
             }
+            out.writeVInt(quotes.size());
+            for (int i = 0; i < quotes.size(); i++) {
+                Attribution a = quotes.get(i);
+                out.writeVInt(a.start());
+                out.writeVInt(a.end() - a.start());
+                out.writeByte((byte) a.kind().ordinal());
+                out.writeVInt(a.cueStart() + 1);
+                out.writeVInt(a.speakerStart() + 1);
+                for (int r : quoteRefs[i]) out.writeVInt(r);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new BytesRef(out.toArrayCopy());
+    }
+
+    /** The attributions of a record that {@link #extracted} wrote, their words read back from the text. */
+    public static List<Attribution> quotes(BytesRef b, Supplier<String> text) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        String[] table = new String[in.readVInt()];
+        for (int i = 0; i < table.length; i++) table[i] = in.readString();
+        int n = in.readVInt();
+        for (int i = 0; i < n; i++) {   // past the figures
+            in.readVInt();
+            in.readVInt();
+            in.readVInt();
+            in.readByte();
+            in.readLong();
+            in.readLong();
+            for (int k = 0; k < FIGURE_STRINGS; k++) in.readVInt();
+            if (in.readVInt() > 0) in.readVInt();
+        }
+        if (in.eof()) return List.of();
+        int q = in.readVInt();
+        if (q == 0) return List.of();
+        String t = text.get();
+        Attribution.Kind[] kinds = Attribution.Kind.values();
+        List<Attribution> out = new ArrayList<>(q);
+        for (int i = 0; i < q; i++) {
+            int start = in.readVInt(), end = start + in.readVInt();
+            Attribution.Kind kind = kinds[in.readByte()];
+            int cueStart = in.readVInt() - 1, speakerStart = in.readVInt() - 1;
+            String speaker = table[in.readVInt()], key = table[in.readVInt()], written = table[in.readVInt()], cue = table[in.readVInt()];
+            if (end > t.length()) throw new IOException("an attribution lies past the end of its text");
+            out.add(new Attribution(speaker, key, written, cue, t.substring(start, end), kind, start, end, cueStart, speakerStart));
+        }
+        return List.copyOf(out);
     }
 
     /** A sentence as the extractor gives it: that stretch of the text, odd spaces made plain, whitespace collapsed. */

@@ -127,6 +127,7 @@ public final class StoredIndex {
             Corpus corpus = Corpus.over(docs, engine, "index " + shown);
             DirectoryReader r = reader;
             Figures.attach(corpus, pos -> figures(r, pos, shown, docs.get(pos)));
+            org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(r, pos, shown, docs.get(pos)));
             List<String> warnings = new ArrayList<>();
             Sources.Changes changes = sources.changes();
             if (!changes.none()) {
@@ -231,6 +232,18 @@ public final class StoredIndex {
             } catch (IOException e) {
                 throw damaged(shown, oneLine(e));
             }
+        }
+    }
+
+    private static List<org.corpex.language.Attribution> quotes(DirectoryReader reader, int pos, String shown, Document doc) {
+        try {
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(pos, leaves));
+            BinaryDocValues v = leaf.reader().getBinaryDocValues(Schema.FIGURES);
+            if (v == null || !v.advanceExact(pos - leaf.docBase)) return List.of();
+            return Records.quotes(v.binaryValue(), doc::text);
+        } catch (IOException e) {
+            throw damaged(shown, oneLine(e));
         }
     }
 

@@ -33,7 +33,8 @@ public class EnginePropertyTest {
             "data", "Data", "DATA", "centers", "center", "cloud", "invest", "invests", "investing", "investment", "investors",
             "harbor", "Harbor", "café", "Café", "naïve", "straße", "the", "The", "a", "of", "and", "to", "in", "53", "2025",
             "3.2", "1,000", "über", "北", "京", "年", "qwen", "company’s", "company's", "it’s", "don't", "billion", "Billion",
-            "market", "shares", "growth", "revenue", "quarter", "analysts", "rose", "fell", "plan", "tariff", "strike"};
+            "market", "shares", "growth", "revenue", "quarter", "analysts", "rose", "fell", "plan", "tariff", "strike",
+            "said", "Ann Marlow", "she", "told reporters", "according to", "the senator", "Mr. Keane"};
     private static final String[] FIGURES = {
             "$53 billion", "$52 billion", "up 8%", "nearly 70%", "30 new data centers", "€4.5 million", "12,000 workers",
             "between 2025 and 2028", "£300m", "a 30-member panel", "2.5 percentage points"};
@@ -52,6 +53,7 @@ public class EnginePropertyTest {
             "freq", "freq --stop --limit 8", "collocates data --window 3", "collocates the --stat ll --min 2",
             "ngrams 2 --limit 20", "ngrams 3 --min 2",
             "figures", "figures --kind money --unique", "compare", "compare --conflicts", "compare --timeline",
+            "quotes", "quotes --by speaker", "quotes --compare", "quotes data --direct", "filter speaker:marlow", "docs", "unfilter",
             "dupes", "dupes --kind section",
             "trend data", "trend * --by month --per source", "count data --by source", "count * --by source,month",
             "filter data", "docs", "kwic the", "freq --limit 10", "unfilter",

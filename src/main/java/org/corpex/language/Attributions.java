@@ -1,0 +1,655 @@
+package org.corpex.language;
+
+import org.corpex.corpus.Layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds who said what in a text: every attribution, direct ("'We will win,' she said"), indirect
+ * ("Clinton said she would...", "according to the report, ..."), or mixed (reported speech that
+ * quotes some words), with its speaker resolved as {@link Discourse} resolves names, roles and
+ * pronouns.
+ *
+ * <p>Quotations are found first, over the whole text: quotation marks of every kind (" “ ” ‘ ’ « »
+ * „), a paragraph that goes on quoting without closing the mark (the next opens again), nested
+ * quotes inside double ones. Then each sentence's cues (cues.tsv: verbs of saying, writing,
+ * thinking, wanting and showing, and "according to"): a cue's speaker is the noun phrase before it
+ * (past an apposition: "Clinton, the nominee, said") or, inverted, right after it ("said Trump");
+ * its content is the quotation that closes just before the speaker or opens just after the cue,
+ * else the clause after the cue ("said [that] ...") or, when the cue ends its sentence, the clause
+ * before the speaker ("..., he said."). A quotation that nothing attributes, right after one that
+ * something does, goes on with that speaker ("said Trump. 'And then ...'").
+ */
+public final class Attributions {
+    private Attributions() {}
+
+    /** Cue lemma (or lemma phrase): its kind. */
+    private static final Map<String, String> CUES = new HashMap<>();
+    /** A written form of a cue's (first) verb: its lemma ("said": "say", "added": "add"). */
+    private static final Map<String, String> FORM_LEMMA = new HashMap<>();
+    /** The lemmas that begin a phrase cue ("point" of "point out"). */
+    private static final Set<String> PHRASE_STARTS = new HashSet<>();
+    static {
+        try (InputStream in = Attributions.class.getResourceAsStream("cues.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t");
+                CUES.put(c[0], c[1]);
+                String first = c[0].indexOf(' ') > 0 ? c[0].substring(0, c[0].indexOf(' ')) : c[0];
+                if (c[0].indexOf(' ') > 0) PHRASE_STARTS.add(first);
+                for (String f : forms(first)) FORM_LEMMA.putIfAbsent(f, first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The written forms of a verb: itself, -s, -ed, -ing (with the usual spellings), and its irregular forms. */
+    private static Set<String> forms(String lemma) {
+        Set<String> f = new HashSet<>();
+        String l = lemma;
+        char last = l.charAt(l.length() - 1);
+        f.add(l);
+        f.add(l + "s");
+        f.add(l + "es");
+        f.add(l + "ed");
+        f.add(l + "d");
+        f.add(l + "ing");
+        f.add(l + last + "ed");
+        f.add(l + last + "ing");
+        if (last == 'e') f.add(l.substring(0, l.length() - 1) + "ing");
+        if (last == 'y') {
+            f.add(l.substring(0, l.length() - 1) + "ies");
+            f.add(l.substring(0, l.length() - 1) + "ied");
+        }
+        for (Map.Entry<String, String> e : LanguageLexicon.get().irregular.entrySet()) if (e.getValue().equals(l)) f.add(e.getKey());
+        return f;
+    }
+
+    /** Words before a word that make it a noun or an infinitive, not a reporting verb: "the state", "five states", "to show". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+            "your", "some", "any", "no", "every", "each", "many", "several", "few", "of", "in", "on", "at", "for", "with", "from", "to", "by",
+            "into", "about", "whose", "what", "own", "other", "such", "more", "most", "new", "public", "official", "written", "strong");
+
+    /** Words between a subject and its verb that are no part of either: "has also said", "had previously told". */
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will", "would",
+            "could", "should", "may", "might", "must", "can", "also", "later", "previously", "recently", "once", "then", "again", "repeatedly",
+            "publicly", "privately", "not", "never", "n't", "did", "does", "do", "just", "already", "still", "often", "reportedly",
+            "allegedly", "even", "now", "first", "further", "quickly", "immediately", "subsequently", "frequently", "openly", "flatly",
+            "bluntly", "simply", "only", "long", "since", "always", "clearly", "loudly", "quietly", "angrily", "finally");
+    /** Words that end a subject going back: a clause or another verb begins there. */
+    private static final Set<String> BEFORE_SUBJECT = Set.of("that", "and", "but", "because", "while", "as", "when", "if", "who", "which",
+            "whom", "whose", "where", "although", "though", "after", "before", "since", "so", "or", "nor", "than", "until", "unless");
+    /** Words after "tell", "ask", "urge" that are their object before the content: "told reporters that". */
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "assure", "inform");
+    /** Adjuncts after a closing cue: "..., he said on Thursday in a statement." */
+    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "to", "after", "before", "last", "this", "late",
+            "early", "earlier", "later", "yesterday", "today", "tonight", "recently", "afterward", "afterwards", "when", "while", "as", "from",
+            "via", "through", "outside", "inside", "with", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static final String OPEN = "\"“„«‘";
+    private static final String CLOSE = "\"”»’";
+
+    /** The attributions of a text, in the order their contents stand. */
+    public static List<Attribution> of(String text, Layout layout) {
+        List<int[]> quotes = quotations(text);
+        // the sentences with a cue or a quotation, read with the few before them
+        BitSet wanted = new BitSet();
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            if (mayAttribute(text, layout.sentenceStart(s), layout.sentenceEnd(s))) wanted.set(s);
+        }
+        for (int[] q : quotes) {
+            int s = layout.sentenceOf(q[0]);
+            if (s >= 0) wanted.set(s);
+        }
+        if (wanted.isEmpty()) return List.of();
+        for (int[] q : quotes) {
+            int s = layout.sentenceOf(Math.max(q[0], q[1] - 1));
+            if (s >= 0) wanted.set(s);
+        }
+        Discourse disc = Discourse.readAround(text, layout, wanted);
+        List<Attribution> out = new ArrayList<>();
+        BitSet usedQuotes = new BitSet();
+        Set<Integer> usedCues = new HashSet<>();
+        quotations(text, layout, disc, quotes, usedQuotes, usedCues, out);
+        for (int s = wanted.nextSetBit(0); s >= 0; s = wanted.nextSetBit(s + 1)) {
+            List<Tok> toks = disc.tokens(s);
+            if (toks.isEmpty()) continue;
+            sentence(text, toks, disc, s, quotes, usedQuotes, usedCues, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(Attribution::start));
+        return out;
+    }
+
+    /** A quick look for what could attribute: a quotation mark, a cue's first letters, "according". */
+    private static boolean mayAttribute(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0 || CLOSE.indexOf(c) >= 0) return true;
+        }
+        String s = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        for (String w : QUICK) if (s.contains(w)) return true;
+        return false;
+    }
+
+    /** Substrings that every cue's forms contain (their stems, a little shortened), for {@link #mayAttribute}. */
+    private static final List<String> QUICK = quick();
+
+    private static List<String> quick() {
+        Set<String> q = new HashSet<>();
+        for (String k : CUES.keySet()) {
+            String first = k.indexOf(' ') > 0 ? k.substring(0, k.indexOf(' ')) : k;
+            q.add(first.length() > 3 ? first.substring(0, 3) : first);
+        }
+        // irregular forms whose stems do not share the lemma's letters
+        for (String w : List.of("said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found", "sought", "according")) q.add(w);
+        return List.copyOf(q);
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    /**
+     * The quotations of a text, as [start, end) of the marks around them: straight double quotes
+     * alternate, curly ones say which way they face, single quotes quote only outside double ones
+     * and never as an apostrophe ("don’t", "Trump’s"). A quotation open at a paragraph's end goes on
+     * when the next paragraph opens with a mark, else it ends there.
+     */
+    static List<int[]> quotations(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        int single = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    // a paragraph that ends inside a quotation: it goes on if the next paragraph opens with a mark
+                    int j = i;
+                    while (j < n && Character.isWhitespace(text.charAt(j))) j++;
+                    if (j < n && (text.charAt(j) == '“' || text.charAt(j) == '"' || text.charAt(j) == '„' || text.charAt(j) == '«')
+                            && paragraphBreak(text, i, j)) {
+                        i = j;   // the reopening mark is part of the same quotation
+                        continue;
+                    }
+                    if (paragraphBreak(text, i, j)) {
+                        out.add(new int[] {open, i});
+                        open = -1;
+                    }
+                }
+                single = -1;
+                continue;
+            }
+            if (c == '“' || c == '„' || c == '«') {
+                if (open < 0) open = i;
+                continue;
+            }
+            if (c == '”' || c == '»') {
+                if (open >= 0) {
+                    out.add(new int[] {open, i + 1});
+                    open = -1;
+                    single = -1;
+                }
+                continue;
+            }
+            if (c == '"') {
+                if (open < 0) {
+                    if (i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) open = i;
+                } else {
+                    out.add(new int[] {open, i + 1});
+                    open = -1;
+                    single = -1;
+                }
+                continue;
+            }
+            if (open >= 0) continue;   // single marks inside a double quotation are nested quotes
+            if (c == '‘' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                single = i;
+                continue;
+            }
+            if (c == '’' && single >= 0 && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                if (words(text, single, i) >= 2) out.add(new int[] {single, i + 1});
+                single = -1;
+            }
+        }
+        if (open >= 0) out.add(new int[] {open, n});
+        return out;
+    }
+
+    /** Whether the whitespace [i, j) breaks a paragraph (a blank line, or a line break before a capital or a mark). */
+    private static boolean paragraphBreak(String text, int i, int j) {
+        int lines = 0;
+        for (int k = i; k < j; k++) if (text.charAt(k) == '\n') lines++;
+        return lines >= 1;
+    }
+
+    private static int words(String text, int from, int to) {
+        int w = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean l = Character.isLetterOrDigit(text.charAt(i));
+            if (l && !in) w++;
+            in = l;
+        }
+        return w;
+    }
+
+    private static int quoteAt(List<int[]> quotes, int pos) {
+        for (int k = 0; k < quotes.size(); k++) if (quotes.get(k)[0] <= pos && pos < quotes.get(k)[1]) return k;
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- quotations and who said them
+
+    private static final Set<String> DASHES = Set.of("―", "—", "–");
+
+    /**
+     * Attributes each quotation: to the speaker and cue right after it ("..." said X, "..." X said,
+     * "..." ― X), else right before it (X said: "...", X told reporters, "...", X: "..."), else, when
+     * it opens a sentence just after an attributed one, to that speaker, whose words then run from the
+     * first quotation to the last ("...," said Trump. "And then ...").
+     */
+    private static void quotations(String text, Layout layout, Discourse disc, List<int[]> quotes, BitSet used, Set<Integer> usedCues,
+                                   List<Attribution> out) {
+        Attribution last = null;
+        int lastIndex = -1;
+        for (int i = 0; i < quotes.size(); i++) {
+            int[] q = quotes.get(i);
+            Attribution a = after(text, layout, disc, q, quotes, usedCues);
+            if (a == null) a = before(text, layout, disc, q, quotes, usedCues);
+            if (a != null) {
+                used.set(i);
+                out.add(a);
+                last = a;
+                lastIndex = out.size() - 1;
+                continue;
+            }
+            // a quotation that opens a sentence right after one attributed: the same speaker goes on
+            if (last != null && words(text, q[0], q[1]) >= 4 && opensSentence(text, layout, q[0])) {
+                int s0 = layout.sentenceOf(last.end() - 1), s1 = layout.sentenceOf(q[0]);
+                if (s1 >= s0 && s1 - s0 <= 2 && q[0] - last.end() < 400) {
+                    used.set(i);
+                    last = new Attribution(last.speaker(), last.speakerKey(), last.speakerText(), last.cue(), text.substring(last.start(), q[1]),
+                            Attribution.Kind.DIRECT, last.start(), q[1], last.cueStart(), last.speakerStart());
+                    out.set(lastIndex, last);
+                    continue;
+                }
+            }
+            last = null;
+        }
+    }
+
+    private static boolean opensSentence(String text, Layout layout, int pos) {
+        int s = layout.sentenceOf(pos);
+        return s >= 0 && onlyPunctuation(text, layout.sentenceStart(s), pos);
+    }
+
+    /** The first token of a sentence's tokens that starts at or after a position, or the tokens' size. */
+    private static int tokenFrom(List<Tok> toks, int pos) {
+        for (int k = 0; k < toks.size(); k++) if (toks.get(k).start() >= pos) return k;
+        return toks.size();
+    }
+
+    private static boolean isCue(Tok t) {
+        return t.word() && cueKind(t.lower()) != null;
+    }
+
+    private static String cueKind(String word) {
+        String lemma = FORM_LEMMA.get(word);
+        return lemma == null ? null : CUES.get(lemma);
+    }
+
+    /** "...," said X / "...," X said / "..." ― X. */
+    private static Attribution after(String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
+        int s = layout.sentenceOf(Math.max(q[0], q[1] - 1));
+        if (s < 0) return null;
+        List<Tok> toks = disc.tokens(s);
+        int a = tokenFrom(toks, q[1]);
+        if (a < toks.size() && toks.get(a).is(",")) a++;
+        int n = toks.size();
+        if (a >= n) return null;
+        Tok t = toks.get(a);
+        if (DASHES.contains(t.text()) && a + 1 < n && toks.get(a + 1).cap()) {
+            int e = a + 1;
+            while (e < n && (toks.get(e).word() || toks.get(e).is(".")) && e - a <= 6) e++;
+            return make(text, toks, disc, s, new int[] {a + 1, e - 1}, t.text(), t.start(), q[0], q[1], Attribution.Kind.DIRECT);
+        }
+        if (isCue(t) && !t.cap() && a + 1 < n) {
+            // inverted: "said Dino Spencer, who runs the gym"
+            int e = a + 1;
+            while (e < n && (toks.get(e).word() || toks.get(e).possessive() || toks.get(e).is(".") && toks.get(e - 1).text().length() <= 3)
+                    && e - a <= 8 && !toks.get(e).is("that")) e++;
+            Tok next = toks.get(a + 1);
+            boolean determiner = next.is("the") || next.is("a") || next.is("an") || next.is("one") || next.is("another") || next.is("his") || next.is("her");
+            if (e > a + 1 && !BETWEEN.contains(next.lower()) && (determiner || !NOUN_MARKERS.contains(next.lower()))) {
+                usedCues.add(t.start());
+                return make(text, toks, disc, s, new int[] {a + 1, e - 1}, t.text(), t.start(), q[0], q[1], Attribution.Kind.DIRECT);
+            }
+        }
+        // "X said", "X, the nominee, said", "the former secretary of state told reporters"
+        for (int k = a; k < Math.min(n, a + 14); k++) {
+            Tok u = toks.get(k);
+            if (u.start() > q[1] && quoteAt(quotes, u.start()) >= 0) return null;
+            if (!isCue(u) || u.cap() && k > a) continue;
+            int[] speaker = subjectBefore(toks, k, disc.mentions(s));
+            if (speaker == null || speaker[0] < a) return null;
+            usedCues.add(u.start());
+            return make(text, toks, disc, s, speaker, u.text(), u.start(), q[0], q[1], Attribution.Kind.DIRECT);
+        }
+        return null;
+    }
+
+    /** X said: "..." / X said, "..." / X told reporters, "..." / X added "..." / X: "...". */
+    private static Attribution before(String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
+        int s = layout.sentenceOf(q[0]);
+        if (s < 0) return null;
+        List<Tok> toks = disc.tokens(s);
+        int b = tokenFrom(toks, q[0]) - 1;
+        if (b < 0) {
+            // the quotation opens its sentence: "X said:" may end the sentence before
+            if (s == 0) return null;
+            toks = disc.tokens(s - 1);
+            s = s - 1;
+            b = toks.size() - 1;
+            if (b < 0 || !toks.get(b).is(":")) return null;
+        }
+        boolean colon = toks.get(b).is(":");
+        boolean comma = toks.get(b).is(",");
+        if (colon || comma) b--;
+        if (b < 0) return null;
+        // the cue itself, or a cue and its object before a colon or a comma ("told reporters,", "said in a statement:");
+        // "called the plan "a disaster"" quotes some words of reported speech (mixed), found by its cue later
+        for (int k = b; k >= Math.max(0, b - 5); k--) {
+            Tok u = toks.get(k);
+            if (!u.word() && !u.is(",")) break;
+            if (!isCue(u) || u.cap() && k > 0) continue;
+            if (k < b && !colon && !comma && !OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(u.lower(), ""))) return null;
+            int[] speaker = subjectBefore(toks, k, disc.mentions(s));
+            if (speaker == null) return null;
+            usedCues.add(u.start());
+            return make(text, toks, disc, s, speaker, text.substring(u.start(), toks.get(b).end()), u.start(), q[0], q[1], Attribution.Kind.DIRECT);
+        }
+        // "Sanders: "...": a name and a colon
+        if (colon) {
+            for (Discourse.Mention m : disc.mentions(s)) {
+                if (m.last() == b && !m.key().isEmpty() && m.type() != Discourse.Type.PLACE) {
+                    return make(text, toks, disc, s, new int[] {m.first(), m.last()}, ":", toks.get(b + 1).start(), q[0], q[1], Attribution.Kind.DIRECT);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- one sentence
+
+    private static void sentence(String text, List<Tok> toks, Discourse disc, int s, List<int[]> quotes, BitSet used, Set<Integer> usedCues,
+                                 List<Attribution> out) {
+        List<Discourse.Mention> ms = disc.mentions(s);
+        int n = toks.size();
+        for (int k = 0; k < n; k++) {
+            Tok t = toks.get(k);
+            if (!t.word() || t.digit()) continue;
+            if (quoteAt(quotes, t.start()) >= 0) continue;   // words inside a quotation are what was said, not who said it
+            if (t.is("according") && k + 1 < n && toks.get(k + 1).is("to")) {
+                according(text, toks, disc, s, ms, k, quotes, used, out);
+                k++;
+                continue;
+            }
+            if (t.cap() && k > 0) continue;   // a cue is a verb, written in lower case but at a sentence's start
+            if (!FORM_LEMMA.containsKey(t.lower()) || usedCues.contains(t.start())) continue;
+            // "the state", "five states", "to show": a noun or an infinitive
+            int p = k - 1;
+            while (p >= 0 && toks.get(p).word() && BETWEEN.contains(toks.get(p).lower())) p--;
+            if (p >= 0 && toks.get(p).word() && NOUN_MARKERS.contains(toks.get(p).lower()) && p == k - 1) continue;
+            if (p >= 0 && toks.get(p).digit()) continue;
+            String lemma = FORM_LEMMA.get(t.lower());
+            int cueEnd = k;
+            String kind = null;
+            if (PHRASE_STARTS.contains(lemma) && k + 1 < n) {
+                String two = lemma + " " + toks.get(k + 1).lower();
+                if (CUES.containsKey(two)) { kind = CUES.get(two); cueEnd = k + 1; }
+            }
+            if (kind == null) kind = CUES.get(lemma);
+            if (kind == null) continue;
+            // "a group called X", "the so-called": naming, not saying
+            if (t.is("called") && cueEnd == k && k + 1 < n && toks.get(k + 1).cap() && quoteAt(quotes, toks.get(k + 1).start()) < 0) continue;
+            Attribution a = cue(text, toks, disc, s, ms, k, cueEnd, quotes, used);
+            if (a != null) {
+                out.add(a);
+                k = Math.max(k, cueEnd);
+            }
+        }
+    }
+
+    /** The attribution a cue at tokens [k, cueEnd] makes, or null. */
+    private static Attribution cue(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, int k, int cueEnd,
+                                   List<int[]> quotes, BitSet used) {
+        int n = toks.size();
+        String cueText = text.substring(toks.get(k).start(), toks.get(cueEnd).end());
+        // the speaker before the cue, or after it ("said Trump", "said a spokesman")
+        int[] before = subjectBefore(toks, k, ms);
+        int[] after = null;
+        if (cueEnd + 1 < n && !BEFORE_SUBJECT.contains(toks.get(cueEnd + 1).lower())) {
+            int e = cueEnd + 1;
+            while (e < n && toks.get(e).word() && e - cueEnd <= 8 && !toks.get(e).is("that")) e++;
+            boolean closes = e >= n || toks.get(e).is(",") || toks.get(e).is(".") || toks.get(e).is(";");
+            if (closes && e > cueEnd + 1 && (before == null || before[1] < before[0])) after = new int[] {cueEnd + 1, e - 1};
+        }
+        int[] speaker = before != null ? before : after;
+        if (speaker == null) return null;
+        // indirect: the clause after the cue, or before the speaker when the cue ends the sentence
+        int c0 = cueEnd + 1;
+        boolean objectVerb = OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(toks.get(k).lower(), ""));
+        if (after != null) c0 = after[1] + 1;
+        if (objectVerb) {
+            for (int e = c0; e < Math.min(n, c0 + 5); e++) if (toks.get(e).is("that")) { c0 = e; break; }
+        }
+        while (c0 < n && (toks.get(c0).is("that") || toks.get(c0).is(",") || toks.get(c0).is(":"))) c0++;
+        int c1 = n - 1;
+        while (c1 >= c0 && !toks.get(c1).word() && !isQuoteMark(toks.get(c1))) c1--;
+        // ", adding that ...", ", according to ...": another attribution begins
+        for (int e = c0 + 1; e <= c1; e++) {
+            if (toks.get(e - 1).is(",") && toks.get(e).word() && (toks.get(e).is("according")
+                    || toks.get(e).lower().endsWith("ing") && cueKind(toks.get(e).lower()) != null)) {
+                c1 = e - 2;
+                break;
+            }
+        }
+        boolean closing = c0 > c1 || adjunctOnly(toks, c0, c1);
+        int start, end;
+        if (closing) {
+            // "..., he said [on Thursday]."
+            int sp = speaker == after ? k : speaker[0];
+            int e = sp - 1;
+            if (e < 1 || !toks.get(e).is(",")) return null;
+            int b = 0;
+            while (b < e && !toks.get(b).word() && !isQuoteMark(toks.get(b))) b++;
+            if (e - b < 3) return null;
+            start = toks.get(b).start();
+            end = toks.get(e - 1).end();
+        } else {
+            if (c1 - c0 < 1) return null;
+            start = toks.get(c0).start();
+            end = toks.get(c1).end();
+        }
+        Attribution.Kind kind = Attribution.Kind.INDIRECT;
+        for (int[] qq : quotes) {
+            if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+        }
+        if (start <= text.length() && end <= text.length() && start < end && quoteAt(quotes, start) >= 0 && quotes.get(quoteAt(quotes, start))[0] == start
+                && quotes.get(quoteAt(quotes, start))[1] >= end - 1) kind = Attribution.Kind.DIRECT;
+        return make(text, toks, disc, s, speaker, cueText, toks.get(k).start(), start, end, kind);
+    }
+
+    private static boolean isQuoteMark(Tok t) {
+        return !t.word() && t.text().length() == 1 && (OPEN.indexOf(t.text().charAt(0)) >= 0 || CLOSE.indexOf(t.text().charAt(0)) >= 0);
+    }
+
+    /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
+    private static boolean adjunctOnly(List<Tok> toks, int a, int b) {
+        if (a > b) return true;
+        if (!ADJUNCT_STARTS.contains(toks.get(a).lower())) return false;
+        // a clause of its own ("... said on Thursday that the plan ...") is no adjunct
+        for (int e = a; e <= b; e++) if (toks.get(e).is("that")) return false;
+        return b - a < 12;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (from > to) return false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) return false;
+        }
+        return to - from <= 6;
+    }
+
+    /** Words that open a noun phrase: a speaker written as one starts at the last of these before its verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many",
+            "several", "most", "all", "both", "few", "other", "another", "one", "two", "three", "four", "five", "these", "those", "this",
+            "every", "each", "no", "any", "more", "fewer", "dozens", "hundreds", "thousands", "millions");
+    /** Words a speaker's phrase never begins with: time, place and manner openers ("On Sunday, he said", "Tuesday night he said"). */
+    private static final Set<String> OPENERS = Set.of("on", "in", "at", "after", "before", "during", "since", "for", "from", "by", "with", "to",
+            "and", "but", "or", "while", "when", "even", "also", "then", "still", "so", "yet", "later", "earlier", "now", "today", "yesterday",
+            "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year", "last", "next", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "meanwhile", "however", "instead", "here", "there", "again", "first", "finally", "separately");
+
+    /**
+     * The subject noun phrase before a cue at k, as token positions [a, b], or null: back past
+     * auxiliaries and adverbs ("has also said"), past an apposition or a relative clause between
+     * commas ("Clinton, the nominee, said"), to where a clause begins; then cut to the phrase itself:
+     * the name, role or pronoun that ends it with the words that qualify it ("former Gov. Rick
+     * Perry", "his campaign manager"), or a phrase opened by a determiner ("a spokesman for the
+     * campaign"). Without either, no speaker: a stretch of words is no one.
+     */
+    private static int[] subjectBefore(List<Tok> toks, int k, List<Discourse.Mention> ms) {
+        int j = k - 1;
+        while (j >= 0 && toks.get(j).word() && BETWEEN.contains(toks.get(j).lower())) j--;
+        if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--;   // "he's said"
+        if (j < 0) return null;
+        if (toks.get(j).is(",")) {
+            // "Clinton, the Democratic nominee, said": the apposition's head is before the first comma
+            int c = j - 1;
+            while (c >= 0 && j - c <= 14 && !toks.get(c).is(",")) c--;
+            if (c < 1 || j - c > 14) return null;
+            j = c - 1;
+        }
+        if (j < 0 || !toks.get(j).word() && !toks.get(j).possessive() && !toks.get(j).is(")")) return null;
+        if (toks.get(j).is(")")) {
+            // "Sen. Bernie Sanders (I-Vt.) said"
+            int o = j - 1;
+            while (o >= 0 && j - o <= 6 && !toks.get(o).is("(")) o--;
+            if (o <= 0) return null;
+            j = o - 1;
+        }
+        int b = j;
+        while (b - 1 >= 0 && j - b < 12) {
+            Tok p = toks.get(b - 1);
+            if (!p.word() && !p.possessive() && !p.is("-") && !p.is("&") && !p.is("/") && !p.is(".")) break;
+            if (p.word() && BEFORE_SUBJECT.contains(p.lower()) && !(p.is("and") && b - 2 >= 0 && toks.get(b - 2).cap() && toks.get(b).cap())) break;
+            if (p.word() && !p.cap() && cueKind(p.lower()) != null) break;
+            b--;
+        }
+        // the mention the phrase ends with, and the words before it that qualify it
+        Discourse.Mention head = null;
+        for (Discourse.Mention m : ms) if (m.last() == j || m.last() == j - 1 && toks.get(j).possessive()) head = m;
+        if (head == null) for (Discourse.Mention m : ms) if (m.first() >= b && m.last() <= j && m.last() >= j - 1) head = m;
+        int from;
+        if (head != null) {
+            from = head.first();
+            while (from - 1 >= b) {
+                Tok p = toks.get(from - 1);
+                if (!p.word() && !p.possessive() && !p.is("-") && !p.is(".")) break;
+                if (p.word() && (OPENERS.contains(p.lower()) || BEFORE_SUBJECT.contains(p.lower()))) break;
+                if (p.word() && !p.cap() && (p.lower().endsWith("ed") || p.lower().endsWith("ing")) && !DETERMINERS.contains(p.lower())) break;
+                from--;
+            }
+        } else {
+            // a phrase opened by a determiner: "a spokesman for the campaign", "many economists"
+            from = -1;
+            for (int t = j; t >= b && j - t <= 7; t--) {
+                if (toks.get(t).word() && DETERMINERS.contains(toks.get(t).lower())) { from = t; break; }
+            }
+            if (from < 0) {
+                // a short phrase of its own: "officials", "Democrats", "Republican leaders", "critics of the plan"
+                from = Math.max(b, j - 3);
+                if (!toks.get(j).word() || OPENERS.contains(toks.get(j).lower())) return null;
+            }
+            while (from < j && toks.get(from).word() && OPENERS.contains(toks.get(from).lower())) from++;
+        }
+        if (from > j) return null;
+        if (toks.get(from).word() && toks.get(from).is("the") && from == j) return null;
+        return new int[] {from, j};
+    }
+
+    /** "according to X, ..." and "..., according to X": X said what the rest of the sentence says. */
+    private static void according(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, int k,
+                                  List<int[]> quotes, BitSet used, List<Attribution> out) {
+        int n = toks.size();
+        int a = k + 2, b = a;
+        while (b < n && !toks.get(b).is(",") && !toks.get(b).is(".") && !toks.get(b).is(";") && b - a < 12) b++;
+        if (b == a) return;
+        int[] speaker = {a, b - 1};
+        int start, end;
+        if (k > 1 && toks.get(k - 1).is(",")) {
+            int first = 0;
+            while (first < k && !toks.get(first).word() && !isQuoteMark(toks.get(first))) first++;
+            start = toks.get(first).start();
+            end = toks.get(k - 2).end();
+        } else {
+            int c0 = b;
+            while (c0 < n && (toks.get(c0).is(",") || toks.get(c0).is(":"))) c0++;
+            int c1 = n - 1;
+            while (c1 > c0 && !toks.get(c1).word() && !isQuoteMark(toks.get(c1))) c1--;
+            if (c1 - c0 < 2) return;
+            start = toks.get(c0).start();
+            end = toks.get(c1).end();
+        }
+        if (end <= start) return;
+        int cueEnd = toks.get(k + 1).end();
+        Attribution.Kind kind = Attribution.Kind.INDIRECT;
+        for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+        out.add(make(text, toks, disc, s, speaker, text.substring(toks.get(k).start(), cueEnd), toks.get(k).start(), start, end, kind));
+    }
+
+    /** An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text ties to someone. */
+    private static Attribution make(String text, List<Tok> toks, Discourse disc, int s, int[] speaker, String cue, int cueStart,
+                                    int start, int end, Attribution.Kind kind) {
+        String written = text.substring(toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
+        String key = "", name = "";
+        for (Discourse.Mention m : disc.mentions(s)) {
+            if (m.first() < speaker[0] || m.last() > speaker[1] || m.key().isEmpty()) continue;
+            if (m.type() == Discourse.Type.PLACE || m.type() == Discourse.Type.GROUP) continue;
+            // the head: a mention that opens the phrase (after a determiner or a title), not one inside "a spokesman for X"
+            boolean head = true;
+            for (int t = speaker[0]; t < m.first(); t++) {
+                Tok u = toks.get(t);
+                if (u.word() && !u.cap() && !u.is("the") && !u.is("a") && !u.is("an") && !LanguageLexicon.get().titles.containsKey(u.lower())) {
+                    head = false;
+                    break;
+                }
+            }
+            if (!head) continue;
+            key = m.key();
+            name = disc.display(m.key());
+            break;
+        }
+        if (key.isEmpty()) {
+            key = written.toLowerCase(java.util.Locale.ROOT);
+            name = written;
+        }
+        return new Attribution(name, key, written, cue, text.substring(start, end), kind, start, end, cueStart, toks.get(speaker[0]).start());
+    }
+}

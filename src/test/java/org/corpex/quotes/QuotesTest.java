@@ -1,0 +1,130 @@
+package org.corpex.quotes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corpex.TestShell;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** quotes on small archives written for these tests: one family of attribution per test. */
+class QuotesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestShell archive(Path dir, String... idSourceText) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < idSourceText.length; i += 3) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("id", idSourceText[i]);
+            m.put("source", idSourceText[i + 1]);
+            m.put("date", "2020-03-0" + (1 + i / 3));
+            m.put("text", idSourceText[i + 2]);
+            lines.add(JSON.writeValueAsString(m));
+        }
+        Files.writeString(dir.resolve("news.jsonl"), String.join("\n", lines) + "\n");
+        return TestShell.on(dir);
+    }
+
+    /** speaker | speaker_text | cue | quote | kind, for each row. */
+    private static List<String> rows(Table t) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            out.add(String.join(" | ", TestShell.column(t, "speaker").get(r), TestShell.column(t, "speaker_text").get(r),
+                    TestShell.column(t, "cue").get(r), TestShell.column(t, "quote").get(r), TestShell.column(t, "kind").get(r)));
+        }
+        return out;
+    }
+
+    @Test
+    void aQuotationBeforeOrAfterItsSpeakerIsDirect(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Sen. Ann Marlow spoke in Salem. \u201cWe will win this state,\u201d she said on Monday. "
+                        + "\u201cThe count is not over,\u201d said Tom Keane, her rival. "
+                        + "Keane told reporters: \u201cWe will ask for a recount.\u201d").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Ann Marlow | she | said | \u201cWe will win this state,\u201d | direct",
+                "Tom Keane | Tom Keane | said | \u201cThe count is not over,\u201d | direct",
+                "Tom Keane | Keane | told reporters | \u201cWe will ask for a recount.\u201d | direct");
+    }
+
+    @Test
+    void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Gov. Tom Keane said that the new budget would cut school funding. "
+                        + "The plan is unaffordable, the governor said on Tuesday. "
+                        + "According to the state auditor, the deficit doubled last year. "
+                        + "Keane called the proposal \u201ca disaster for families\u201d and asked lawmakers to reject it.").run("quotes");
+        assertThat(rows(t)).contains(
+                "Tom Keane | Gov. Tom Keane | said | the new budget would cut school funding | indirect",
+                "Tom Keane | the governor | said | The plan is unaffordable | indirect",
+                "the state auditor | the state auditor | According to | the deficit doubled last year | indirect");
+        assertThat(TestShell.column(t, "kind")).contains("mixed");
+    }
+
+    @Test
+    void aQuotationGoesOnAcrossSentencesAndParagraphs(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "\u201cThis is a fight we can win,\u201d said Ann Marlow. \u201cAnd then we will rebuild the port.\n\n"
+                        + "\u201cNobody will stop us.\u201d\n\nThe crowd cheered.").run("quotes");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(TestShell.column(t, "quote").get(0)).startsWith("\u201cThis is a fight we can win,\u201d").endsWith("Nobody will stop us.\u201d");
+        assertThat(TestShell.column(t, "speaker").get(0)).isEqualTo("Ann Marlow");
+    }
+
+    @Test
+    void everyKindOfQuotationMark(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "\"Straight quotes work,\" said Ann Marlow. \u00abGuillemets too,\u00bb said Tom Keane. "
+                        + "\u201eLow ones open,\u201d said Rosa Lind. The headline read \u2018Port plan dead\u2019 on Monday, and Marlow\u2019s aides didn\u2019t comment.")
+                .run("quotes");
+        assertThat(TestShell.column(t, "speaker")).startsWith("Ann Marlow", "Tom Keane", "Rosa Lind");
+        assertThat(TestShell.column(t, "quote")).startsWith("\"Straight quotes work,\"", "\u00abGuillemets too,\u00bb", "\u201eLow ones open,\u201d");
+    }
+
+    @Test
+    void aPronounOrARoleIsTheSpeakerTheTextTiesItTo(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Tom Keane met Sen. Ann Marlow on Friday. She said the port would reopen. The senator added that the cost was unknown.")
+                .run("quotes --speaker marlow");
+        assertThat(TestShell.column(t, "speaker")).containsOnly("Ann Marlow").hasSize(2);
+        assertThat(TestShell.column(t, "speaker_text")).containsExactly("She", "The senator");
+    }
+
+    @Test
+    void optionsNarrowAndCount(@TempDir Path dir) throws IOException {
+        TestShell s = archive(dir,
+                "a", "Herald", "\u201cWe will win,\u201d said Ann Marlow. Keane said the count was unfair.",
+                "b", "Ledger", "\u201cWe will certainly win,\u201d Ann Marlow said. Marlow said the port would reopen.");
+        assertThat(TestShell.column(s.run("quotes --direct"), "kind")).containsOnly("direct").hasSize(2);
+        assertThat(TestShell.column(s.run("quotes port"), "quote")).containsExactly("the port would reopen");
+        Table by = s.run("quotes --by speaker");
+        assertThat(TestShell.column(by, "speaker")).containsExactly("Ann Marlow", "Ann Marlow", "Keane");
+        assertThat(TestShell.column(by, "quotes")).containsExactly("2", "1", "1");
+        assertThat(s.run("filter speaker=marlow").notes().get(0)).startsWith("2 of 2 documents");
+        assertThat(s.run("filter speaker=keane").notes().get(0)).startsWith("1 of 2 documents");
+        assertThatThrownBy(() -> s.run("quotes --by source")).hasMessageContaining("--by must be speaker");
+    }
+
+    @Test
+    void compareShowsHowTwoOutletsWordedOneStatement(@TempDir Path dir) throws IOException {
+        Table t = archive(dir,
+                "herald", "Herald", "\u201cWe will rebuild the port and every job that left it,\u201d Ann Marlow said at the rally.",
+                "ledger", "Ledger", "\u201cWe will rebuild the port and the jobs that left with it,\u201d said Ann Marlow.",
+                "courier", "Courier", "Marlow said she would rebuild the port and every job that left it.").run("quotes --compare");
+        assertThat(TestShell.column(t, "doc")).containsExactly("herald", "ledger", "courier");
+        assertThat(TestShell.column(t, "status")).containsExactly("first", "reworded", "direct as indirect");
+        String diff = TestShell.column(t, "difference").get(1);
+        assertThat(diff).contains("[-every job-]").contains("{+the jobs+}").contains("{+with+}");
+        assertThat(t.notes().get(0)).startsWith("1 statement quoted by two sources or more, 1 worded differently");
+    }
+}
