@@ -27,7 +27,8 @@ class ArchitectureTest {
     void theCoreKnowsNoFrontEnd() {
         noClasses().that().resideInAnyPackage("org.corpex.base..", "org.corpex.table..", "org.corpex.corpus..", "org.corpex.index..",
                         "org.corpex.figures..", "org.corpex.session..", "org.corpex.query..", "org.corpex.commands..", "org.corpex.kwic..",
-                        "org.corpex.compare..", "org.corpex.time..", "org.corpex.store..", "org.corpex.solr..")
+                        "org.corpex.compare..", "org.corpex.time..", "org.corpex.store..", "org.corpex.solr..", "org.corpex.language..",
+                        "org.corpex.quotes..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.corpex.shell..", "org.corpex.batch..", "org.corpex.prompt..",
                         "org.corpex.tui..", "org.jline.reader..", "org.jline.terminal..", "com.googlecode.lanterna..")
                 .check(MAIN);

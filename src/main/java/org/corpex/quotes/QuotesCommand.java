@@ -95,7 +95,7 @@ public final class QuotesCommand implements CorpexCommand {
     }
 
     private static Table list(Corpus c, List<Row> rows, BitSet sel) {
-        Table.Builder b = new Table.Builder("quotes").text("doc").text("source").text("date").text("speaker").text("speaker_text").text("cue")
+        Table.Builder b = new Table.Builder("quotes").kind(Table.Kind.QUOTES).text("doc").text("source").text("date").text("speaker").text("speaker_text").text("cue")
                 .text("quote").text("kind").integer("line").integer("start").integer("end");
         long direct = 0;
         for (Row r : rows) {
@@ -134,7 +134,7 @@ public final class QuotesCommand implements CorpexCommand {
             int n = Integer.compare(counts.get(y)[0], counts.get(x)[0]);
             return n != 0 ? n : x.source().compareTo(y.source());
         });
-        Table.Builder b = new Table.Builder("quotes").text("speaker").text("source").integer("quotes").integer("direct").integer("docs");
+        Table.Builder b = new Table.Builder("quotes").kind(Table.Kind.QUOTES).text("speaker").text("source").integer("quotes").integer("direct").integer("docs");
         for (Key k : keys) b.row(shown.get(k.speaker()), k.source(), counts.get(k)[0], counts.get(k)[1], docs.get(k).size());
         b.note(totals.size() + (totals.size() == 1 ? " speaker" : " speakers") + ", " + rows.size() + " attributions in "
                 + sel.cardinality() + " documents");
@@ -145,7 +145,7 @@ public final class QuotesCommand implements CorpexCommand {
     private static Table compare(Corpus c, List<Row> rows) {
         Map<String, List<Row>> bySpeaker = new LinkedHashMap<>();
         for (Row r : rows) bySpeaker.computeIfAbsent(r.a().speakerKey(), k -> new ArrayList<>()).add(r);
-        Table.Builder b = new Table.Builder("quotes").text("statement").text("doc").text("source").text("speaker").text("kind").text("quote")
+        Table.Builder b = new Table.Builder("quotes").kind(Table.Kind.QUOTES).text("statement").text("doc").text("source").text("speaker").text("kind").text("quote")
                 .text("difference").text("status");
         int statements = 0, differing = 0;
         for (List<Row> mine : bySpeaker.values()) {

@@ -44,7 +44,9 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         /** Two documents side by side (diff; with figures, a figure diff). */
         DIFF,
         /** Hits over time (trend). */
-        TREND
+        TREND,
+        /** Who said what (quotes), or how often each speaker is quoted (quotes --by speaker). */
+        QUOTES
     }
 
     /** What a span inside a cell marks, and the characters a text rendering draws around it. */

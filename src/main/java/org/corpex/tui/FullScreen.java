@@ -357,6 +357,7 @@ public final class FullScreen {
             case DIFF -> t.columnIndex("status") >= 0 ? new CompareView(t) : DiffView.shows(t) ? new DiffView(t) : new TableView(t);
             case FIGURES -> new FiguresView(t);
             case KWIC -> new KwicView(t.info().query(), "doc", t);
+            case QUOTES -> new QuotesView(t);
             default -> new TableView(t);
         };
     }

@@ -26,6 +26,46 @@ final class FiguresSection implements Bench.Section {
         String note = figures[0] / (1 + again.length) + " figures in " + n + " documents; target >= 50 MB/s";
         out.add("figures", "extraction, one core, first pass", first, "MB/s", Double.NaN, note);
         out.add("figures", "extraction, one core, steady (median of 3)", again[1], "MB/s", Double.NaN, note);
+        // who said what, over the same text on the same core, in the same run: its cost beside the figures'
+        long[] quotes = new long[1];
+        quotePass(corpus, n, quotes);
+        double[] q = new double[3];
+        for (int i = 0; i < q.length; i++) q[i] = mb / quotePass(corpus, n, quotes);
+        Arrays.sort(q);
+        out.add("figures", "attributions (quotes), one core, steady (median of 3)", q[1], "MB/s", Double.NaN,
+                String.format(java.util.Locale.ROOT, "%d attributions; costs %.2f x figure extraction; target <= 2.5 x", quotes[0] / 4, again[1] / q[1]));
+        addPolnear(c, out);
+    }
+
+    /** The same two measures on real news (the evaluation kit's PolNeAR articles), when they are beside the project. */
+    private static void addPolnear(Bench.Context c, Bench.Results out) {
+        java.nio.file.Path p = java.nio.file.Path.of(System.getenv().getOrDefault("CORPEX_ROOT", ".")).resolve("../shared/eval/polnear/polnear-dev.jsonl.gz")
+                .normalize();
+        if (!java.nio.file.Files.isRegularFile(p)) return;
+        Corpus real = Corpus.of(org.corpex.corpus.load.Loader.load(java.util.List.of(p.toString()), org.corpex.corpus.load.FieldNames.DETECT).documents());
+        long chars = 0;
+        for (int d = 0; d < real.size(); d++) chars += real.get(d).text().length();
+        double mb = chars / 1048576.0;
+        long[] f = new long[1], q = new long[1];
+        pass(real, real.size(), f);
+        quotePass(real, real.size(), q);
+        double[] fig = new double[3], quo = new double[3];
+        for (int i = 0; i < 3; i++) {
+            fig[i] = mb / pass(real, real.size(), f);
+            quo[i] = mb / quotePass(real, real.size(), q);
+        }
+        Arrays.sort(fig);
+        Arrays.sort(quo);
+        out.add("figures", "figures on PolNeAR (" + real.size() + " news articles), one core", fig[1], "MB/s", Double.NaN, "");
+        out.add("figures", "attributions on PolNeAR, one core", quo[1], "MB/s", Double.NaN,
+                String.format(java.util.Locale.ROOT, "costs %.2f x figure extraction; target <= 2.5 x", fig[1] / quo[1]));
+    }
+
+    /** Seconds to find the attributions of documents [0, n), adding their count to quotes[0]. */
+    private static double quotePass(Corpus corpus, int n, long[] quotes) {
+        long t0 = System.nanoTime();
+        for (int d = 0; d < n; d++) quotes[0] += org.corpex.quotes.Quotes.find(corpus.get(d)).size();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Seconds to extract the figures of documents [0, n), adding their count to figures[0]. */
