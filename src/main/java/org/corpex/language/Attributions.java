@@ -324,6 +324,7 @@ public final class Attributions {
         if (DASHES.contains(t.text()) && a + 1 < n && toks.get(a + 1).cap()) {
             int e = a + 1;
             while (e < n && (toks.get(e).word() || toks.get(e).is(".")) && e - a <= 6) e++;
+            while (e - 1 > a + 1 && toks.get(e - 1).is(".")) e--;   // the sentence's full stop is not the name's
             return make(text, toks, disc, s, new int[] {a + 1, e - 1}, t.text(), t.start(), q[0], q[1], Attribution.Kind.DIRECT);
         }
         if (isCue(t) && !t.cap() && a + 1 < n) {
@@ -331,6 +332,7 @@ public final class Attributions {
             int e = a + 1;
             while (e < n && (toks.get(e).word() || toks.get(e).possessive() || toks.get(e).is(".") && toks.get(e - 1).text().length() <= 3)
                     && e - a <= 8 && !toks.get(e).is("that")) e++;
+            while (e - 1 > a + 1 && toks.get(e - 1).is(".")) e--;
             Tok next = toks.get(a + 1);
             boolean determiner = next.is("the") || next.is("a") || next.is("an") || next.is("one") || next.is("another") || next.is("his") || next.is("her");
             if (e > a + 1 && !BETWEEN.contains(next.lower()) && (determiner || !NOUN_MARKERS.contains(next.lower()))) {
@@ -544,6 +546,11 @@ public final class Attributions {
             int c = j - 1;
             while (c >= 0 && j - c <= 14 && !toks.get(c).is(",")) c--;
             if (c < 1 || j - c > 14) return null;
+            // "Her rival, Tom Keane, said": a person's name between the commas is the speaker, the phrase before it describes him
+            for (Discourse.Mention m : ms) {
+                if (m.first() == c + 1 && m.last() == j - 1 && m.type() == Discourse.Type.PERSON && m.form() == Discourse.Form.NAME
+                        && !toks.get(c - 1).cap()) return new int[] {c + 1, j - 1};
+            }
             j = c - 1;
         }
         if (j < 0 || !toks.get(j).word() && !toks.get(j).possessive() && !toks.get(j).is(")")) return null;
@@ -641,6 +648,8 @@ public final class Attributions {
                     break;
                 }
             }
+            // "her rival", "his campaign manager": a possessive names whose, not who
+            if (m.possessive() && m.last() < speaker[1]) continue;
             if (!head) continue;
             key = m.key();
             name = disc.display(m.key());

@@ -58,6 +58,18 @@ class QuotesTest {
     }
 
     @Test
+    void aNameInAppositionIsTheSpeakerAndAPossessiveOnlySaysWhose(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Mayor Ann Marlow opened the bridge on Friday. Her deputy, Tom Keane, said the work had come in under budget. "
+                        + "Her spokesman said the mayor would run again. "
+                        + "\u201cIt is a good day for the valley,\u201d said Gov. Rita Olsen.").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Tom Keane | Tom Keane | said | the work had come in under budget | indirect",
+                "Her spokesman | Her spokesman | said | the mayor would run again | indirect",
+                "Rita Olsen | Gov. Rita Olsen | said | \u201cIt is a good day for the valley,\u201d | direct");
+    }
+
+    @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Gov. Tom Keane said that the new budget would cut school funding. "
