@@ -3,7 +3,7 @@ package org.corpex.solr;
 import org.corpex.store.Schema;
 
 /**
- * How corpex lays a corpus out in a Solr collection (the configset corpex-1 in the resources):
+ * How corpex lays a corpus out in a Solr collection (the configset corpex-FORMAT in the resources):
  * field names, the records beside the documents, and the configset's files.
  */
 final class SolrLayout {

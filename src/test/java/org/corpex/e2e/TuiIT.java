@@ -94,7 +94,7 @@ class TuiIT {
             assertThat(s).doesNotContain("⟦");
             t.press("q", "q", "C");
             // The title and the status bar can reach tmux a moment apart: wait for both.
-            s = t.waitFor(x -> x.contains("31 facts, 2 in conflict") && x.contains("6 conflicting claims"), WAIT, "compare and its status");
+            s = t.waitFor(x -> x.contains("33 facts, 2 in conflict") && x.contains("6 conflicting claims"), WAIT, "compare and its status");
             assertThat(s).contains("$52 billion");
             t.press("c");
             t.waitFor("conflicts only");

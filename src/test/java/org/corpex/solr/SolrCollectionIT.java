@@ -205,7 +205,7 @@ class SolrCollectionIT {
         assertThatThrownBy(() -> SolrCollection.open(foreign, env)).isInstanceOf(CorpexException.class)
                 .hasMessageContaining("not a collection corpex wrote");
         assertThatThrownBy(() -> index(foreign, List.of(corpus.toString()), 1, 1)).isInstanceOf(CorpexException.class)
-                .hasMessageContaining("the collection's schema is not corpex's").hasMessageContaining("corpex-1");
+                .hasMessageContaining("the collection's schema is not corpex's").hasMessageContaining("corpex-" + org.corpex.store.Schema.FORMAT);
 
         // A command that would read more text than allowed says so, and the session goes on.
         Map<String, String> small = new HashMap<>(env);
