@@ -50,7 +50,8 @@ public final class Attributions {
                 CUES.put(c[0], c[1]);
                 String first = c[0].indexOf(' ') > 0 ? c[0].substring(0, c[0].indexOf(' ')) : c[0];
                 if (c[0].indexOf(' ') > 0) PHRASE_STARTS.add(first);
-                for (String f : forms(first)) FORM_LEMMA.putIfAbsent(f, first);
+                if (c.length > 2 && c[2].equals("as written")) FORM_LEMMA.putIfAbsent(first, first);
+                else for (String f : forms(first)) FORM_LEMMA.putIfAbsent(f, first);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,6 +77,8 @@ public final class Attributions {
             f.add(l.substring(0, l.length() - 1) + "ied");
         }
         for (Map.Entry<String, String> e : LanguageLexicon.get().irregular.entrySet()) if (e.getValue().equals(l)) f.add(e.getKey());
+        // British spelling: "criticise", "criticised", "emphasising"
+        if (l.endsWith("ize")) for (String x : List.copyOf(f)) if (x.contains("iz")) f.add(x.replace("iz", "is"));
         return f;
     }
 
@@ -204,6 +207,18 @@ public final class Attributions {
                 }
                 continue;
             }
+            // typewriter quotes as some wires and archives write them: ``...'' and ''...''
+            if ((c == '`' || c == '\'') && i + 1 < n && text.charAt(i + 1) == c) {
+                if (open < 0) {
+                    if (i + 2 < n && !Character.isWhitespace(text.charAt(i + 2))) open = i;
+                } else if (c == '\'') {
+                    out.add(new int[] {open, i + 2});
+                    open = -1;
+                    single = -1;
+                }
+                i++;
+                continue;
+            }
             if (c == '"') {
                 if (open < 0) {
                     if (i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) open = i;
@@ -215,11 +230,12 @@ public final class Attributions {
                 continue;
             }
             if (open >= 0) continue;   // single marks inside a double quotation are nested quotes
-            if (c == '‘' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if ((c == '‘' || c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 single = i;
                 continue;
             }
-            if (c == '’' && single >= 0 && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if ((c == '’' || c == '\'' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) && single >= 0
+                    && text.charAt(single) == (c == '’' ? '‘' : '\'') && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
                 if (words(text, single, i) >= 2) out.add(new int[] {single, i + 1});
                 single = -1;
             }
@@ -268,7 +284,17 @@ public final class Attributions {
         for (int i = 0; i < quotes.size(); i++) {
             int[] q = quotes.get(i);
             Attribution a = after(text, layout, disc, q, quotes, usedCues);
-            if (a == null) a = before(text, layout, disc, q, quotes, usedCues);
+            if (a == null) {
+                a = before(text, layout, disc, q, quotes, usedCues);
+                // "“A,” Keane said, “B.”": the cue between two quotations attributes both, one statement
+                if (a != null && last != null && a.cueStart() == last.cueStart() && last.end() <= q[0]) {
+                    used.set(i);
+                    last = new Attribution(last.speaker(), last.speakerKey(), last.speakerText(), last.cue(), text.substring(last.start(), q[1]),
+                            Attribution.Kind.DIRECT, last.start(), q[1], last.cueStart(), last.speakerStart());
+                    out.set(lastIndex, last);
+                    continue;
+                }
+            }
             if (a != null) {
                 used.set(i);
                 out.add(a);
@@ -390,6 +416,48 @@ public final class Attributions {
                     return make(text, toks, disc, s, new int[] {m.first(), m.last()}, ":", toks.get(b + 1).start(), q[0], q[1], Attribution.Kind.DIRECT);
                 }
             }
+            return introduced(text, toks, disc, s, b, q);
+        }
+        return null;
+    }
+
+    /**
+     * "he returned to his favourite lines: "..."", "her office posted: "..."": a quotation a clause
+     * introduces with a colon is the words of that clause's subject, when the clause opens with a
+     * person, an organisation or a pronoun (after an opener such as "Back in the city,"). The cue is
+     * the rest of the clause. A clause that opens otherwise ("The sign read:") attributes to no one.
+     */
+    private static Attribution introduced(String text, List<Tok> toks, Discourse disc, int s, int b, int[] q) {
+        int c = b;
+        while (c > 0 && !toks.get(c - 1).is(";") && !isQuoteMark(toks.get(c - 1))) c--;
+        // the clause's subject opens it, or follows an opening phrase and its comma ("Back in the city, he ...")
+        List<Integer> starts = new ArrayList<>();
+        starts.add(c);
+        for (int t = c; t < b; t++) if (toks.get(t).is(",")) starts.add(t + 1);
+        for (int start : starts) {
+            Attribution a = introducedAt(text, toks, disc, s, start, b, q);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    private static Attribution introducedAt(String text, List<Tok> toks, Discourse disc, int s, int c, int b, int[] q) {
+        if (c >= b) return null;
+        for (Discourse.Mention m : disc.mentions(s)) {
+            if (m.first() != c || m.last() >= b) continue;
+            boolean someone = m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION
+                    || m.form() == Discourse.Form.PRONOUN || m.form() == Discourse.Form.ROLE;
+            if (!someone) continue;
+            int end = m.last();
+            if (m.possessive()) {
+                // "her office", "the senator's campaign": whose, then what
+                while (end + 1 < b && end - m.last() < 3 && toks.get(end + 1).word() && !toks.get(end + 1).cap()
+                        && !toks.get(end + 1).lower().endsWith("ed") && cueKind(toks.get(end + 1).lower()) == null) end++;
+                if (end == m.last()) return null;
+            }
+            if (end + 1 >= b || !toks.get(end + 1).word() || toks.get(end + 1).cap()) return null;
+            String cue = text.substring(toks.get(end + 1).start(), toks.get(b).end());
+            return make(text, toks, disc, s, new int[] {m.first(), end}, cue, toks.get(end + 1).start(), q[0], q[1], Attribution.Kind.DIRECT);
         }
         return null;
     }
@@ -449,6 +517,7 @@ public final class Attributions {
             boolean closes = e >= n || toks.get(e).is(",") || toks.get(e).is(".") || toks.get(e).is(";");
             if (closes && e > cueEnd + 1 && (before == null || before[1] < before[0])) after = new int[] {cueEnd + 1, e - 1};
         }
+        if (before == null && k > 0 && toks.get(k - 1).is(",") && toks.get(k).lower().endsWith("ing")) before = clauseSubject(toks, ms, k - 1);
         int[] speaker = before != null ? before : after;
         if (speaker == null) return null;
         // indirect: the clause after the cue, or before the speaker when the cue ends the sentence
@@ -457,6 +526,12 @@ public final class Attributions {
         if (after != null) c0 = after[1] + 1;
         if (objectVerb) {
             for (int e = c0; e < Math.min(n, c0 + 5); e++) if (toks.get(e).is("that")) { c0 = e; break; }
+        }
+        // "said in three separate interviews that ...": the adjunct is no part of what was said
+        for (int e = c0 + 1; e < Math.min(n, c0 + 9); e++) {
+            if (!toks.get(e).is("that")) continue;
+            if (toks.get(c0).word() && ADJUNCT_STARTS.contains(toks.get(c0).lower()) && adjunctOnly(toks, c0, e - 1)) c0 = e;
+            break;
         }
         while (c0 < n && (toks.get(c0).is("that") || toks.get(c0).is(",") || toks.get(c0).is(":"))) c0++;
         int c1 = n - 1;
@@ -496,7 +571,8 @@ public final class Attributions {
     }
 
     private static boolean isQuoteMark(Tok t) {
-        return !t.word() && t.text().length() == 1 && (OPEN.indexOf(t.text().charAt(0)) >= 0 || CLOSE.indexOf(t.text().charAt(0)) >= 0);
+        return !t.word() && (t.text().length() == 1 && (OPEN.indexOf(t.text().charAt(0)) >= 0 || CLOSE.indexOf(t.text().charAt(0)) >= 0
+                || t.text().charAt(0) == '\'') || t.text().equals("''") || t.text().equals("``"));
     }
 
     /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
@@ -521,6 +597,8 @@ public final class Attributions {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many",
             "several", "most", "all", "both", "few", "other", "another", "one", "two", "three", "four", "five", "these", "those", "this",
             "every", "each", "no", "any", "more", "fewer", "dozens", "hundreds", "thousands", "millions");
+    /** Prepositions that attach a noun phrase to the one before it inside a speaker's phrase. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "with", "from");
     /** Words a speaker's phrase never begins with: time, place and manner openers ("On Sunday, he said", "Tuesday night he said"). */
     private static final Set<String> OPENERS = Set.of("on", "in", "at", "after", "before", "during", "since", "for", "from", "by", "with", "to",
             "and", "but", "or", "while", "when", "even", "also", "then", "still", "so", "yet", "later", "earlier", "now", "today", "yesterday",
@@ -541,6 +619,8 @@ public final class Attributions {
         while (j >= 0 && toks.get(j).word() && BETWEEN.contains(toks.get(j).lower())) j--;
         if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--;   // "he's said"
         if (j < 0) return null;
+        // "... host Anna Berg he believed": a pronoun before its verb is the whole subject
+        for (Discourse.Mention m : ms) if (m.first() == j && m.last() == j && m.form() == Discourse.Form.PRONOUN && !m.possessive()) return new int[] {j, j};
         if (toks.get(j).is(",")) {
             // "Clinton, the Democratic nominee, said": the apposition's head is before the first comma
             int c = j - 1;
@@ -589,6 +669,16 @@ public final class Attributions {
             for (int t = j; t >= b && j - t <= 7; t--) {
                 if (toks.get(t).word() && DETERMINERS.contains(toks.get(t).lower())) { from = t; break; }
             }
+            // "a spokesman for the campaign", "the sign on the gate": the phrase a preposition attaches to
+            while (from > b + 1 && toks.get(from - 1).word() && PREPOSITIONS.contains(toks.get(from - 1).lower())) {
+                int d = -1;
+                for (int t = from - 2; t >= b && from - 2 - t <= 3; t--) {
+                    if (!toks.get(t).word()) break;
+                    if (DETERMINERS.contains(toks.get(t).lower())) { d = t; break; }
+                }
+                if (d < 0) break;
+                from = d;
+            }
             if (from < 0) {
                 // a short phrase of its own: "officials", "Democrats", "Republican leaders", "critics of the plan"
                 from = Math.max(b, j - 3);
@@ -599,6 +689,37 @@ public final class Attributions {
         if (from > j) return null;
         if (toks.get(from).word() && toks.get(from).is("the") && from == j) return null;
         return new int[] {from, j};
+    }
+
+    /**
+     * The subject of the clause a participle hangs from ("The governor criticised ..., saying that"):
+     * a person, an organisation, a role or a pronoun that opens the sentence or follows an opening
+     * phrase and its comma, before the token at {@code before}.
+     */
+    private static int[] clauseSubject(List<Tok> toks, List<Discourse.Mention> ms, int before) {
+        int c = 0;
+        while (c < before && !toks.get(c).word()) c++;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(c);
+        for (int t = c; t < before; t++) if (toks.get(t).is(",")) starts.add(t + 1);
+        for (int start : starts) {
+            for (Discourse.Mention m : ms) {
+                if (m.first() != start || m.last() >= before || m.possessive()) continue;
+                boolean someone = m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION
+                        || m.form() == Discourse.Form.PRONOUN || m.form() == Discourse.Form.ROLE;
+                if (!someone) continue;
+                // the subject is followed by its verb: a lower-case word
+                if (m.last() + 1 < before && toks.get(m.last() + 1).word() && !toks.get(m.last() + 1).cap()) return new int[] {m.first(), m.last()};
+            }
+            // "The governor", "the committee": a determiner and a noun or two before the verb
+            if (start + 1 < before && toks.get(start).word() && (toks.get(start).is("the") || toks.get(start).is("a") || toks.get(start).is("an"))) {
+                for (Discourse.Mention m : ms) {
+                    if (m.first() == start + 1 && m.last() + 1 < before && !m.possessive() && m.type() != Discourse.Type.PLACE
+                            && toks.get(m.last() + 1).word() && !toks.get(m.last() + 1).cap()) return new int[] {start, m.last()};
+                }
+            }
+        }
+        return null;
     }
 
     /** "according to X, ..." and "..., according to X": X said what the rest of the sentence says. */

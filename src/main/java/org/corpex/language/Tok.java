@@ -58,6 +58,12 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
                 i += 2;
                 continue;
             }
+            // a typewriter quotation mark, '' or ``, is one token (and no possessive)
+            if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
+                out.add(make(text, i, i + 2));
+                i += 2;
+                continue;
+            }
             out.add(make(text, i, i + 1));
             i++;
         }

@@ -70,6 +70,28 @@ class QuotesTest {
     }
 
     @Test
+    void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "\u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Marlow | Marlow | said | \u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d | direct");
+    }
+
+    @Test
+    void aQuotationAClauseIntroducesWithAColonIsItsSubjects(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Tom Keane came back to the square. Later that day, he turned to his old refrain: \u201cFix the roads first.\u201d "
+                        + "The mayor's office posted: \u201cThe roads are on the list.\u201d "
+                        + "Rita Olsen, chair of the Valley Growers, stated, \u201cWe need the water more than the roads.\u201d "
+                        + "The sign on the gate read: \u201cClosed for repairs.\u201d").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Tom Keane | he | turned to his old refrain | \u201cFix the roads first.\u201d | direct",
+                "The mayor's office | The mayor's office | posted | \u201cThe roads are on the list.\u201d | direct",
+                "Rita Olsen | Rita Olsen | stated | \u201cWe need the water more than the roads.\u201d | direct",
+                "The sign on the gate | The sign on the gate | read | \u201cClosed for repairs.\u201d | direct");
+    }
+
+    @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Gov. Tom Keane said that the new budget would cut school funding. "
