@@ -126,6 +126,17 @@ class QuotesTest {
     }
 
     @Test
+    void typewriterQuotationMarksAsArchivesWriteThem(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "''The canal is late,'' said Ann Marlow. ``So is the bridge,'' Tom Keane said. "
+                        + "Rosa Lind said: 'We will wait for the water.' The growers' union did not comment.")
+                .run("quotes");
+        assertThat(TestShell.column(t, "speaker")).containsExactly("Ann Marlow", "Tom Keane", "Rosa Lind");
+        assertThat(TestShell.column(t, "quote")).containsExactly("''The canal is late,''", "``So is the bridge,''", "'We will wait for the water.'");
+        assertThat(TestShell.column(t, "kind")).containsOnly("direct");
+    }
+
+    @Test
     void aPronounOrARoleIsTheSpeakerTheTextTiesItTo(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Tom Keane met Sen. Ann Marlow on Friday. She said the port would reopen. The senator added that the cost was unknown.")
