@@ -616,7 +616,13 @@ public final class Attributions {
      */
     private static int[] subjectBefore(List<Tok> toks, int k, List<Discourse.Mention> ms) {
         int j = k - 1;
-        while (j >= 0 && toks.get(j).word() && BETWEEN.contains(toks.get(j).lower())) j--;
+        while (j >= 0) {
+            Tok t = toks.get(j);
+            if (t.word() && (BETWEEN.contains(t.lower()) || !t.cap() && t.lower().endsWith("ly") && t.lower().length() > 4)) { j--; continue; }
+            // "don't", "hadn’t": the tokens of a negated auxiliary
+            if (t.is("t") && j >= 2 && (toks.get(j - 1).is("'") || toks.get(j - 1).is("’")) && toks.get(j - 2).lower().endsWith("n")) { j -= 3; continue; }
+            break;
+        }
         if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--;   // "he's said"
         if (j < 0) return null;
         // "... host Anna Berg he believed": a pronoun before its verb is the whole subject
