@@ -53,6 +53,7 @@ public final class Bench {
     /** Every section, in the order they run. One line each. */
     static final Map<String, Supplier<Section>> SECTIONS = new LinkedHashMap<>();
     static {
+        SECTIONS.put("startup", StartupSection::new);
         SECTIONS.put("load", LoadSection::new);
         SECTIONS.put("kwic", KwicSection::new);
         SECTIONS.put("tui", TuiSection::new);
@@ -105,8 +106,8 @@ public final class Bench {
         }
         if (sections.isEmpty()) sections.addAll(SECTIONS.keySet());
         if (dir == null) dir = Path.of("target", "bench", "corpus-" + sizeLabel(size));
-        // The WARC and HTML sections make or find their own input: a text corpus is not needed for them alone.
-        boolean textCorpus = !List.of("warc", "html").containsAll(sections);
+        // The WARC, HTML and start-up sections make or find their own input: a text corpus is not needed for them alone.
+        boolean textCorpus = !List.of("warc", "html", "startup").containsAll(sections);
         Context c = new Context(textCorpus ? prepare(dir, size, log) : dir, runs, log, size);
         Results results = new Results();
         for (String s : sections) {
