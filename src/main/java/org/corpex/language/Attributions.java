@@ -544,7 +544,19 @@ public final class Attributions {
                 break;
             }
         }
-        boolean closing = c0 > c1 || adjunctOnly(toks, c0, c1);
+        // "..., said Geert Wilders, founder of the party": the words after the speaker describe him; what he said came first
+        boolean closing = c0 > c1 || adjunctOnly(toks, c0, c1) || after != null && k > 0 && toks.get(k - 1).is(",");
+        // "Many of the closures, he said, have involved ...": the cue set in the sentence between commas speaks for all of it
+        if (!closing && speaker == before && before[0] > 0 && toks.get(before[0] - 1).is(",") && cueEnd + 1 < n && toks.get(cueEnd + 1).is(",")) {
+            int b = 0;
+            while (b < before[0] && !toks.get(b).word() && !isQuoteMark(toks.get(b))) b++;
+            if (before[0] - 1 - b >= 2 && c1 >= c0) {
+                Attribution.Kind kind = Attribution.Kind.INDIRECT;
+                int start = toks.get(b).start(), end = toks.get(c1).end();
+                for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+                return make(text, toks, disc, s, speaker, cueText, toks.get(k).start(), start, end, kind);
+            }
+        }
         int start, end;
         if (closing) {
             // "..., he said [on Thursday]."

@@ -92,6 +92,16 @@ class QuotesTest {
     }
 
     @Test
+    void aCueBetweenCommasSpeaksForTheWholeSentence(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Most of the new wells, Marlow said, would be dug before the summer. "
+                        + "The canal will be finished by autumn, said Tom Keane, a director of the Harbour Trust.").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Marlow | Marlow | said | Most of the new wells, Marlow said, would be dug before the summer | indirect",
+                "Tom Keane | Tom Keane | said | The canal will be finished by autumn | indirect");
+    }
+
+    @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Gov. Tom Keane said that the new budget would cut school funding. "
