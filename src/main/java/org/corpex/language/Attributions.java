@@ -468,6 +468,8 @@ public final class Attributions {
                                  List<Attribution> out) {
         List<Discourse.Mention> ms = disc.mentions(s);
         int n = toks.size();
+        Attribution labelled = labelled(text, toks, disc, s, ms, quotes);
+        if (labelled != null) out.add(labelled);
         for (int k = 0; k < n; k++) {
             Tok t = toks.get(k);
             if (!t.word() || t.digit()) continue;
@@ -501,6 +503,46 @@ public final class Attributions {
                 k = Math.max(k, cueEnd);
             }
         }
+    }
+
+    /**
+     * A paragraph that opens with a speaker's name and a colon, as transcripts and headlines write
+     * them ("KATE LINDQVIST: Why not debate?", "Sanders: The plan needs a vote"): the rest of the
+     * paragraph is what the speaker said. The name is a person or an organisation the text names, or
+     * one to three words in capitals; a quotation after the colon is attributed as one already.
+     */
+    private static Attribution labelled(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, List<int[]> quotes) {
+        int n = toks.size();
+        int colon = -1;
+        for (int k = 0; k < Math.min(n, 5); k++) if (toks.get(k).is(":")) { colon = k; break; }
+        if (colon < 1 || colon + 3 >= n) return null;
+        int first = toks.get(0).start();
+        int p = first - 1;
+        while (p >= 0 && text.charAt(p) != '\n' && Character.isWhitespace(text.charAt(p))) p--;
+        if (p >= 0 && text.charAt(p) != '\n') return null;   // not a paragraph's first words
+        if (quoteAt(quotes, toks.get(colon + 1).start()) >= 0) return null;
+        boolean speaker = false;
+        for (Discourse.Mention m : ms) {
+            if (m.first() == 0 && m.last() == colon - 1 && m.form() == Discourse.Form.NAME && !m.possessive()
+                    && (m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION)) speaker = true;
+        }
+        if (!speaker && colon <= 3) {
+            speaker = true;
+            for (int k = 0; k < colon; k++) {
+                String w = toks.get(k).text();
+                if (!toks.get(k).word() || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || toks.get(k).digit()) speaker = false;
+            }
+        }
+        if (!speaker) return null;
+        int start = toks.get(colon + 1).start();
+        int end = text.indexOf('\n', start);
+        if (end < 0) end = text.length();
+        end = Math.min(end, start + 2000);
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) end--;
+        if (words(text, start, end) < 3) return null;
+        Attribution.Kind kind = Attribution.Kind.INDIRECT;
+        for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+        return make(text, toks, disc, s, new int[] {0, colon - 1}, ":", toks.get(colon).start(), start, end, kind);
     }
 
     /** The attribution a cue at tokens [k, cueEnd] makes, or null. */

@@ -102,6 +102,16 @@ class QuotesTest {
     }
 
     @Test
+    void aParagraphOpenedByANameAndAColonIsThatSpeakers(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Ann Marlow: The valley will get its water\n\nANNA BERG: Why did the canal take ten years?\n\n"
+                        + "Update: the meeting moved to Friday.").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Ann Marlow | Ann Marlow | : | The valley will get its water | indirect",
+                "ANNA BERG | ANNA BERG | : | Why did the canal take ten years? | indirect");
+    }
+
+    @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Gov. Tom Keane said that the new budget would cut school funding. "
