@@ -3,7 +3,6 @@ package org.corpex.commands;
 import org.corpex.base.CorpexException;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
-import org.corpex.shell.Shell;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;

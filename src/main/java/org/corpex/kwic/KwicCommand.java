@@ -12,15 +12,12 @@ import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
-import org.corpex.table.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 

@@ -7,7 +7,6 @@ import org.corpex.corpus.Document;
 import org.corpex.index.Index;
 import org.corpex.session.Candidates;
 import org.corpex.session.Session;
-import org.corpex.shell.Shell;
 import org.corpex.table.Format;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;

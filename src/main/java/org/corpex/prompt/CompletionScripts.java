@@ -1,7 +1,6 @@
 package org.corpex.prompt;
 
 import org.corpex.table.Format;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

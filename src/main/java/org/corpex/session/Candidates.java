@@ -1,6 +1,5 @@
 package org.corpex.session;
 
-import org.corpex.shell.Commands;
 import org.corpex.table.Format;
 
 import java.util.Collections;

@@ -8,7 +8,6 @@ import org.corpex.session.CorpexCommand;
 import org.corpex.session.RowLimit;
 import org.corpex.session.Options;
 import org.corpex.session.Session;
-import org.corpex.shell.Shell;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,6 @@ package org.corpex.corpus;
 
 import org.corpex.TestShell;
 import org.corpex.table.Display;
-import org.corpex.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

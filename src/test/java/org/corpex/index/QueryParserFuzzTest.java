@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.corpex.base.CorpexException;
 import org.corpex.FuzzInputs;
-import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 
 import java.util.BitSet;

@@ -8,7 +8,6 @@ import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.solrlocal.SolrLocal;
 import org.corpex.store.EnginePropertyTest;
-import org.corpex.store.StoredIndex;
 import org.corpex.table.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
 package org.corpex.corpus.load;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
