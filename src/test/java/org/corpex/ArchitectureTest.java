@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -21,6 +22,47 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("org.corpex.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /**
+     * The layers of the README's table, each used only by those above it. The features (kwic,
+     * compare, time) are independent of one another: what two share sits below them (the query
+     * language, the extractors, the session).
+     */
+    @Test
+    void layersAreUsedOnlyFromAbove() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("base").definedBy("org.corpex.base..")
+                .layer("data").definedBy("org.corpex.table..", "org.corpex.corpus..")
+                .layer("text").definedBy("org.corpex.index..", "org.corpex.language..")
+                .layer("session").definedBy("org.corpex.session..")
+                .layer("extraction").definedBy("org.corpex.figures..", "org.corpex.quotes..")
+                .layer("query").definedBy("org.corpex.query..")
+                .layer("engines").definedBy("org.corpex.store..", "org.corpex.solr..")
+                .layer("kwic").definedBy("org.corpex.kwic..")
+                .layer("compare").definedBy("org.corpex.compare..")
+                .layer("time").definedBy("org.corpex.time..")
+                .layer("commands").definedBy("org.corpex.commands..")
+                .layer("shell").definedBy("org.corpex.shell..")
+                .layer("front ends").definedBy("org.corpex.batch..", "org.corpex.prompt..", "org.corpex.tui..")
+                .layer("main").definedBy("org.corpex")
+                .whereLayer("main").mayNotBeAccessedByAnyLayer()
+                .whereLayer("front ends").mayOnlyBeAccessedByLayers("main")
+                .whereLayer("shell").mayOnlyBeAccessedByLayers("front ends", "main")
+                .whereLayer("commands").mayOnlyBeAccessedByLayers("shell", "front ends", "main")
+                .whereLayer("kwic").mayOnlyBeAccessedByLayers("shell", "front ends", "main")
+                .whereLayer("compare").mayOnlyBeAccessedByLayers("shell", "front ends", "main")
+                .whereLayer("time").mayOnlyBeAccessedByLayers("shell", "front ends", "main")
+                .whereLayer("engines").mayOnlyBeAccessedByLayers("commands", "shell", "front ends", "main")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("kwic", "compare", "time", "commands", "shell", "front ends", "main")
+                .whereLayer("extraction").mayOnlyBeAccessedByLayers("query", "engines", "kwic", "compare", "time", "commands", "shell", "front ends", "main")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("extraction", "query", "engines", "kwic", "compare", "time", "commands", "shell",
+                        "front ends", "main")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("session", "extraction", "query", "engines", "kwic", "compare", "time", "commands",
+                        "shell", "front ends", "main")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("text", "session", "extraction", "query", "engines", "kwic", "compare", "time",
+                        "commands", "shell", "front ends", "main")
+                .check(MAIN);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.corpex.compare;
 
 import org.corpex.index.Corpus;
-import org.corpex.kwic.StopWords;
+import org.corpex.language.StopWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;

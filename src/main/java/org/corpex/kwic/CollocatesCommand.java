@@ -1,5 +1,6 @@
 package org.corpex.kwic;
 
+import org.corpex.language.StopWords;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;

@@ -1,5 +1,6 @@
 package org.corpex.kwic;
 
+import org.corpex.language.StopWords;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;

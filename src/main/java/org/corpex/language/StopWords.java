@@ -1,4 +1,4 @@
-package org.corpex.kwic;
+package org.corpex.language;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
 public final class StopWords {
     private StopWords() {}
 
-    static final Set<String> ENGLISH = Set.of((
+    public static final Set<String> ENGLISH = Set.of((
             "a about above after again against all am an and any are as at be because been before being below between "
             + "both but by can could did do does doing down during each few for from further had has have having he her "
             + "here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not "
