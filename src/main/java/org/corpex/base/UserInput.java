@@ -19,6 +19,22 @@ public final class UserInput {
         return prev[b.length()];
     }
 
+    /**
+     * The candidate a user most likely meant by what they typed, or null when none is near enough
+     * (within a third of the typed length, and at least 2 edits): the one rule behind every "did you
+     * mean". A candidate that begins with what was typed counts as one edit away ("comp" for "compare").
+     */
+    public static String nearest(String typed, Iterable<String> candidates, boolean prefixes) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = editDistance(typed, c);
+            if (prefixes && c.startsWith(typed)) d = Math.min(d, 1);
+            if (d < bestDistance) { bestDistance = d; best = c; }
+        }
+        return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
+    }
+
     /** ~/x means a file in the home folder, as in a shell: $HOME first, as a shell reads it. */
     public static String expandHome(String path) {
         String home = System.getenv("HOME");

@@ -86,13 +86,7 @@ public final class FilterExpression {
     }
 
     private static String nearest(String f, Set<String> known) {
-        String best = null;
-        int bd = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = org.corpex.base.UserInput.editDistance(f, k);
-            if (d < bd) { bd = d; best = k; }
-        }
-        return bd <= Math.max(2, f.length() / 3) ? best : null;
+        return org.corpex.base.UserInput.nearest(f, known, false);
     }
 
     private static BitSet all(Corpus c) {

@@ -7,6 +7,7 @@ import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
 import org.corpex.table.Table;
+import org.corpex.base.UserInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -158,27 +159,15 @@ public final class Shell {
 
     /** " (did you mean --limit?)" for the option nearest to a misspelt one, or "". */
     private static String suggestion(CommandSpec spec, String typed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (OptionSpec o : spec.options()) {
-            for (String n : o.names()) {
-                if (!n.startsWith("--")) continue;
-                int d = org.corpex.base.UserInput.editDistance(typed, n);
-                if (d < bestDistance) { bestDistance = d; best = n; }
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? " (did you mean " + best + "?)" : "";
+        List<String> names = new ArrayList<>();
+        for (OptionSpec o : spec.options()) for (String n : o.names()) if (n.startsWith("--")) names.add(n);
+        String best = UserInput.nearest(typed, names, false);
+        return best != null ? " (did you mean " + best + "?)" : "";
     }
 
     private CorpexException unknownCommand(String name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : registry.keySet()) {
-            int d = org.corpex.base.UserInput.editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
-            if (candidate.startsWith(name.toLowerCase(java.util.Locale.ROOT))) d = Math.min(d, 1);
-            if (d < bestDistance) { bestDistance = d; best = candidate; }
-        }
-        String hint = best != null && bestDistance <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : " (type 'help' for the list)";
+        String best = UserInput.nearest(name.toLowerCase(java.util.Locale.ROOT), registry.keySet(), true);
+        String hint = best != null ? " (did you mean " + best + "?)" : " (type 'help' for the list)";
         return new CorpexException("unknown command '" + name + "'" + hint);
     }
 

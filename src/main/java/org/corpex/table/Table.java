@@ -244,7 +244,6 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
             spans.computeIfAbsent(Info.cell(rows.size() - 1, column), k -> new ArrayList<>()).add(new Span(start, end, mark));
             return this;
         }
-        public int rowCount() { return rows.size(); }
 
         public Table build() {
             for (List<Span> l : spans.values()) l.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
