@@ -62,7 +62,8 @@ class InstallIT {
         assertThat(installed).containsEntry(".local/bin/corpex", "-> " + Tmux.ROOT.resolve("scripts/corpex"))
                 .containsEntry(".local/share/bash-completion/completions/corpex", "-> " + Tmux.ROOT.resolve("completions/corpex.bash"))
                 .containsEntry(".local/share/zsh/site-functions/_corpex", "-> " + Tmux.ROOT.resolve("completions/_corpex"))
-                .containsEntry(".config/fish/completions/corpex.fish", "-> " + Tmux.ROOT.resolve("completions/corpex.fish"));
+                .containsEntry(".config/fish/completions/corpex.fish", "-> " + Tmux.ROOT.resolve("completions/corpex.fish"))
+                .containsEntry(".local/share/man/man1/corpex.1", "-> " + Tmux.ROOT.resolve("man/corpex.1"));
 
         Run second = install(home, Map.of());
         assertThat(second.status()).isZero();
@@ -75,6 +76,15 @@ class InstallIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(out).startsWith("id,title,source");
+
+        // man finds the page where the link put it (where man is installed)
+        if (new java.io.File("/usr/bin/man").canExecute()) {
+            Process m = new ProcessBuilder("man", "-P", "cat", "-M", home.resolve(".local/share/man").toString(), "corpex")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String page = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(m.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(page).contains("COMMANDS").contains("kwic");
+        }
 
         Run gone = install(home, Map.of(), "--uninstall");
         assertThat(gone.status()).as(gone.out()).isZero();
