@@ -1,5 +1,7 @@
 package org.corpex.figures;
 
+import org.corpex.language.Times;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -380,10 +382,12 @@ final class Context {
         return false;
     }
 
-    /** Words before a year that make it the time a figure refers to ("in 2019", "fiscal 2025"); "by" and "since" do not. */
+    /**
+     * Words before a year that make it the time a figure refers to ("in 2019", "fiscal 2025"), besides the
+     * months' names (language/times.tsv: "March 2025"); "by" and "since" do not.
+     */
     private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("in", "during", "for", "of", "fiscal", "fy", "year",
-            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2");
+            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2");
 
     /** The time expressions of a sentence (absolute positions and their years) and what a figure without one refers to. */
     record Periods(int[] at, String[] label, String fallback) {}
@@ -421,7 +425,7 @@ final class Context {
             String lead = lower.substring(k + 1, we);
             if (boundaryBefore(lower, k + 1)) { i += 3; continue; }   // "since the beginning of 2025", "by October 2024": a bound, not a period
             boolean fiscal = fy || lead.equals("fiscal") || lead.equals("fy");
-            if (fiscal || PERIOD_LEADS.contains(lead)) {
+            if (fiscal || PERIOD_LEADS.contains(lead) || Times.monthOfName(lead) > 0) {
                 if (at == null) { at = new java.util.ArrayList<>(2); label = new java.util.ArrayList<>(2); }
                 at.add(ss + i);
                 label.add((fiscal ? "FY" : "") + lower.substring(i, i + 4));

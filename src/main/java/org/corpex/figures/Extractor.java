@@ -37,9 +37,6 @@ public final class Extractor {
     private static final Pattern GLUED_PRICE = Pattern.compile("\\$(\\d+\\.\\d{2})(\\d+\\.\\d+)%");
     private static final Pattern EATEN_DOLLARS = Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?[BM](?:and\\d+(?:\\.\\d+)?[BM])+(?![\\p{L}\\d])");
 
-    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
     public static List<Figure> extract(Document d, int doc) {
         String text = plainSpaces(d.text());
         List<Figure> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.corpex.figures;
 
+import org.corpex.language.Times;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,9 @@ final class Lexicon {
     record Subunit(double fraction, String code) {}
 
     record Unit(String unit, String dimension) {}
+
+    /** A percent word: the unit it gives (% or pp), the factor on the number, and how it is read (percents.tsv). */
+    record Percent(String unit, double factor, String form) {}
 
     /** The one lexicon, loaded on first use. */
     static Lexicon get() { return Holder.LEXICON; }
@@ -88,6 +93,24 @@ final class Lexicon {
     final Set<String> ageVerbs;
     /** Verbs whose bare count is of people, and on which side the number stands (before, after, both). */
     final Map<String, String> peopleVerbs = new HashMap<>();
+    /** Verbs' companions: words that may stand between a count of people and its verb ("40 were injured"). */
+    final Set<String> peopleBetween;
+    /** Words before a four-digit number that make it a year ("in 2019", "fiscal 2025"). */
+    final Set<String> yearLeads;
+    /** Phrases before a span of time that say which span it is ("over the next"), in the file's order. */
+    final List<String> durationLeads;
+    /** Currency words that are English words too ("real", "mark"): money after a number only after a scale or capitalised. */
+    final Set<String> englishCurrencies;
+    /** Currency words never read before a number ("won 3-1"): the English ones and those read only after one. */
+    final Set<String> currenciesAfterOnly;
+    /** Percent words ("percent", "bps"): the unit, factor and form of each (percents.tsv). */
+    final Map<String, Percent> percents = new HashMap<>();
+    /** Words after "a year", "a week" that make it a time reference, not a rate ("a year earlier"). */
+    final Set<String> timeReferences;
+    /** Words of a document, as written, that say whether "¥" is the yen (JPY) or the yuan (CNY). */
+    final Map<String, String> yenCues = new HashMap<>();
+    /** Marks after a number that make it a clock time ("am", "p.m."), lower case. */
+    final List<String> clockMarks;
     /** Characters that begin a currency sign (for a fast test at each position). */
     final Set<Character> signInitials = new HashSet<>();
     /** The longest sign, in characters. */
@@ -95,6 +118,7 @@ final class Lexicon {
 
     private Lexicon() {
         int longestSign = 1;
+        List<String> notCodes = new ArrayList<>();
         for (String[] r : rows("currencies.tsv")) {
             String surface = r[0], code = r[1], form = r.length > 2 ? r[2] : "word";
             switch (form) {
@@ -105,17 +129,13 @@ final class Lexicon {
                 }
                 case "before" -> before.put(surface, code);
                 case "code" -> codes.put(surface, code);
+                case "not-code" -> notCodes.add(surface);
                 default -> words.put(surface.toLowerCase(Locale.ROOT), code);
             }
         }
         this.longestSign = longestSign;
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) codes.putIfAbsent(c.getCurrencyCode(), c.getCurrencyCode());
-        // Codes that are also English words in capitals ("ALL 5 MEN", "TOP 10") are read only with a sign or in a
-        // currency phrase: a heading in capitals is likelier than Albanian lek.
-        for (String w : List.of("ALL", "TOP", "CUP", "MOP", "TRY", "BAM", "PEN", "GEL", "SOS", "MAD", "LAK", "BOB", "CVE",
-                "AMD", "MVR", "SRD", "XXX", "XTS", "ANG", "TMT", "XAU", "XAG", "XPT", "XPD")) {
-            codes.remove(w);
-        }
+        for (String w : notCodes) codes.remove(w);
         int longestWords = 1;
         for (String w : words.keySet()) longestWords = Math.max(longestWords, w.split(" ").length);
         longestWordPhrase = longestWords;
@@ -147,7 +167,9 @@ final class Lexicon {
         moneyCues = set("money-cues.tsv");
         for (String[] r : rows("measures.tsv")) measures.put(r[0], r[1]);
         stopwords = set("stopwords.tsv");
-        notEntities = set("not-entities.tsv");
+        Set<String> notEntityWords = new HashSet<>(set("not-entities.tsv"));
+        notEntityWords.addAll(Times.monthWords());
+        notEntities = Set.copyOf(notEntityWords);
         places = set("places.tsv");
         plurals = set("plurals.tsv");
         modifiers = set("modifiers.tsv");
@@ -161,7 +183,29 @@ final class Lexicon {
         amountsOf = set("amounts-of.tsv");
         for (String[] r : rows("units-before.tsv")) unitsBefore.put(r[0], r[1]);
         ageVerbs = set("age-verbs.tsv");
-        for (String[] r : rows("people-verbs.tsv")) peopleVerbs.put(r[0], r[1]);
+        Set<String> between = new HashSet<>();
+        for (String[] r : rows("people-verbs.tsv")) {
+            if (r[1].equals("between")) between.add(r[0]);
+            else peopleVerbs.put(r[0], r[1]);
+        }
+        peopleBetween = Set.copyOf(between);
+        yearLeads = set("year-leads.tsv");
+        List<String> leads = new ArrayList<>();
+        for (String[] r : rows("duration-leads.tsv")) leads.add(r[0]);
+        durationLeads = List.copyOf(leads);
+        Set<String> english = new HashSet<>(), afterOnly = new HashSet<>();
+        for (String[] r : rows("currency-homographs.tsv")) {
+            afterOnly.add(r[0]);
+            if (r[1].equals("english")) english.add(r[0]);
+        }
+        englishCurrencies = Set.copyOf(english);
+        currenciesAfterOnly = Set.copyOf(afterOnly);
+        for (String[] r : rows("percents.tsv")) percents.put(r[0], new Percent(r[1], Double.parseDouble(r[2]), r[3]));
+        timeReferences = set("time-references.tsv");
+        for (String[] r : rows("yen-cues.tsv")) yenCues.put(r[0], r[1]);
+        List<String> marks = new ArrayList<>();
+        for (String[] r : rows("clock.tsv")) marks.add(r[0].toLowerCase(Locale.ROOT));
+        clockMarks = List.copyOf(marks);
     }
 
     /**

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The time expressions of a sentence, resolved against the document's date: years ("in 2015",
@@ -29,7 +31,8 @@ public final class Times {
     /** A time expression: the tokens it spans and the time it names (null for a running-total word alone). */
     public record Found(int first, int last, When when, boolean total) {}
 
-    private record Word(String type, int value) {}
+    /** A word of times.tsv: its type, its value, and for a month whether it is the month's full name. */
+    private record Word(String type, int value, boolean name) {}
 
     private static final Map<String, Word> WORDS = load();
 
@@ -40,12 +43,29 @@ public final class Times {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] c = line.split("\t", -1);
-                m.put(c[0], new Word(c[1], c.length > 2 && !c[2].isEmpty() ? Integer.parseInt(c[2]) : 0));
+                m.put(c[0], new Word(c[1], c.length > 2 && !c[2].isEmpty() ? Integer.parseInt(c[2]) : 0, c.length > 3 && c[3].equals("name")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
+    }
+
+    /** The number (1 to 12) of a month's full name in lower case ("march": 3), or 0 for any other word ("mar", "marc"). */
+    public static int monthOfName(String lower) {
+        Word w = WORDS.get(lower);
+        return w != null && w.name() ? w.value() : 0;
+    }
+
+    /** Every word of a month, full or abbreviated, in lower case and without a final dot ("january", "jan", "sept"). */
+    public static Set<String> monthWords() {
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+            if (!e.getValue().type().equals("month")) continue;
+            String k = e.getKey();
+            out.add(k.endsWith(".") ? k.substring(0, k.length() - 1) : k);
+        }
+        return Set.copyOf(out);
     }
 
     /** Words that open a time expression without being in times.tsv. */
