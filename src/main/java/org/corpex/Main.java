@@ -85,6 +85,16 @@ public final class Main implements Callable<Integer> {
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
         if (args.length > 0 && args[0].equals("index")) return index(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0 && (args[0].equals("provenance") || args[0].equals("replay"))) {
+            PrintStream out = Printer.utf8(FileDescriptor.out), err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
+            Object tool = args[0].equals("replay") ? new ProvenanceTools.Replay(out, err) : new ProvenanceTools.Show(out, err);
+            CommandLine cl = new CommandLine(tool);
+            cl.setOut(new java.io.PrintWriter(out, true));
+            cl.setErr(new java.io.PrintWriter(err, true));
+            int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+            out.flush();
+            return status;
+        }
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(new java.io.PrintWriter(main.out, true));
@@ -184,7 +194,7 @@ public final class Main implements Callable<Integer> {
                     progress::line)) {
                 report = Loader.load(specs, fields.toFieldNames(), progress);
                 progress.indexing(report.documents().size());
-                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents());
+                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents(), report.fingerprint(specs, fields.toFieldNames()));
             }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
             if (corpus == null) {

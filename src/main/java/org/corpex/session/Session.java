@@ -43,6 +43,8 @@ public final class Session {
         public boolean screen;       // stdout is a terminal: text tables are cut to a screenful
         public boolean pager = true; // the prompt shows tables taller than the screen in a pager
         public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
+        /** Where exports put their provenance record (set provenance on, off, header). */
+        public org.corpex.table.Provenance.Placement provenance = org.corpex.table.Provenance.Placement.AUTO;
         public long timeoutMillis = org.corpex.base.Cancellation.DEFAULT_TIMEOUT_MILLIS; // a command's search stops after this; 0 never
     }
 
@@ -109,6 +111,13 @@ public final class Session {
     }
 
     public Table lastTable() { return lastTable; }
+
+    /** How a table made now is made: {@code command} as typed, on this corpus under these filters. */
+    public Table.Made made(String command) {
+        List<String> f = new ArrayList<>();
+        for (Filter x : filters()) f.add(x.expression());
+        return new Table.Made(command, f, corpus.engine(), corpus.fingerprint(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
 
     /** The load running now (the load command's), for a front end to show its progress; null when none. */
     private volatile org.corpex.corpus.load.LoadProgress loading;

@@ -106,10 +106,14 @@ public final class Shell {
         }
         // What the engine must tell about its answers (a cluster's shard that did not answer): on every front end.
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
-        if (!t.isMessage()) session.setLastTable(t);
+        if (!t.isMessage()) {
+            // The table remembers how it was made: its exports say so, and a replay runs it again.
+            if (t.info().made() == null) t = t.made(session.made(redirect != null ? line.substring(0, redirect.at()).strip() : trimmed));
+            session.setLastTable(t);
+        }
         if (redirect != null) {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
-            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file());
+            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file(), session.settings().provenance);
             Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
             return new Outcome(done, false);
         }
@@ -194,7 +198,7 @@ public final class Shell {
     }
 
     /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
-    record Redirect(Path file, Exporter.Mode mode, Format format) {
+    record Redirect(Path file, Exporter.Mode mode, Format format, int at) {
         /**
          * For commands that take expressions, {@code > 500} with no file extension is a comparison
          * (filter words > 500), not a redirect.
@@ -212,9 +216,10 @@ public final class Shell {
             if (f == null) {
                 throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .xlsx, .json, .jsonl or .txt)");
             }
+            int at = words.get(i).start();
             words.subList(i, n).clear();
             if (words.isEmpty()) throw new CorpexException("no command before " + v);
-            return new Redirect(file, mode, f);
+            return new Redirect(file, mode, f, at);
         }
     }
 

@@ -73,8 +73,10 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
      * @param hits        how many hits that query had in all (the rows may show fewer), or -1
      * @param spans       spans per cell, keyed by {@link #cell}
      * @param screenNotes notes for a text screen only, never a file (a trend's chart)
+     * @param made        how the table was made (the line, the filters, the corpus), or null for one made in code
      */
-    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes,
+                       Made made) {
         public static final Info NONE = new Info(null, List.of(), "", -1, Map.of(), List.of());
 
         public Info {
@@ -83,9 +85,30 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
             screenNotes = List.copyOf(screenNotes);
         }
 
+        public Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+            this(kind, documents, query, hits, spans, screenNotes, null);
+        }
+
         public static long cell(int row, int column) {
             return (long) row << 32 | column;
         }
+    }
+
+    /**
+     * How a table was made, for the provenance of its exports and for replay: the command line
+     * with its options (without a redirect), the filters in force, first to last, the engine and
+     * the fingerprint of the corpus, and when.
+     */
+    public record Made(String command, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+        public Made {
+            filters = List.copyOf(filters);
+        }
+    }
+
+    /** The same table, remembering how it was made. */
+    public Table made(Made how) {
+        return new Table(name, columns, rows, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how));
     }
 
     public Table {
@@ -134,7 +157,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /** The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go. */
     public Table withRows(List<List<Object>> other) {
         return new Table(name, columns, other, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes(), info.made()));
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
@@ -153,7 +176,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     public Table forFile() {
         if (info.screenNotes().isEmpty()) return this;
         return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of(), info.made()));
     }
 
     /** True when there is nothing to export: no columns. */

@@ -414,7 +414,7 @@ public final class FullScreen {
 
     private void write(Table t, Path file, Format f, Exporter.Mode mode) {
         try {
-            Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file());
+            Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
             say(r.message() + (r.warnings().isEmpty() ? "" : "; warning: " + r.warnings().get(0)));
         } catch (CorpexException e) {
             fail(e.getMessage());
