@@ -1,0 +1,149 @@
+package org.corpex;
+
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Fingerprint;
+import org.corpex.table.Exporter;
+import org.corpex.table.Format;
+import org.corpex.table.Provenance;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every table kind, exported in every format with its provenance, is made again from that record
+ * alone with byte-identical rows; a changed source file makes the check and the replay say so.
+ */
+class ProvenanceTest {
+    /** One command of each table kind (on the seeds). */
+    static final List<String> COMMANDS = List.of("docs", "show 000", "kwic billion --sort L1 --limit 7", "freq --limit 20",
+            "collocates billion", "ngrams 2 --limit 10", "figures --kind money", "compare", "diff 000 001", "trend billion",
+            "quotes", "count billion --by source", "dupes", "dispersion billion");
+    static final List<String> FORMATS = List.of("csv", "tsv", "json", "jsonl", "txt", "xlsx");
+
+    @TempDir
+    Path dir;
+
+    private Path corpus() throws IOException {
+        Path c = Files.createDirectories(dir.resolve("corpus"));
+        try (Stream<Path> s = Files.list(TestShell.SEEDS)) {
+            for (Path p : s.toList()) Files.copy(p, c.resolve(p.getFileName()));
+        }
+        return c;
+    }
+
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    /** What {@code corpex replay} compares: the bytes the record's command makes now, placed as the file has them. */
+    private static boolean sameRows(Provenance p, Path file, Table now) throws IOException {
+        Format f = Format.parseForFile(p.written().format());
+        RenderOptions o = new RenderOptions(0, false, true, p.written().defused(), p.written().excel(), p.written().delimiter().charAt(0));
+        byte[] bytes = Exporter.bytes(now, f, o, p, p.written().placement());
+        return f == Format.XLSX ? ProvenanceTools.sameWorkbook(Files.readAllBytes(file), bytes) : java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    }
+
+    @Test
+    void everyTableKindInEveryFormatReplaysToTheSameBytes() throws IOException {
+        Path c = corpus();
+        TestShell shell = TestShell.on(c);
+        shell.run("filter billion OR percent");
+        int n = 0;
+        for (String cmd : COMMANDS) {
+            for (String format : FORMATS) {
+                Path out = dir.resolve("t" + n++ + "." + format);
+                Table done = shell.run(cmd + " > " + out);
+                assertThat(done.notes().get(0)).as(cmd).contains(" to " + out);
+                Provenance p = Provenance.read(out);
+                assertThat(p.command()).isEqualTo(cmd);
+                assertThat(p.filters()).containsExactly("billion OR percent");
+                assertThat(p.engine()).isEqualTo("memory");
+                assertThat(p.corpus().kind()).isEqualTo(Fingerprint.FILES);
+                assertThat(p.corpus().specs()).containsExactly(c.toString());
+                assertThat(p.corpus().sources()).hasSize(5);
+                assertThat(p.corpus().sources().get(0).size()).isEqualTo(Files.size(c.resolve("000_0ff348a9848a8873.txt")));
+                assertThat(p.corpex()).startsWith("corpex ");
+                assertThat(p.written().format()).isEqualTo(Format.parseForFile(format).toString());
+                String where = format.equals("json") || format.equals("jsonl") ? "inside" : "sidecar";
+                assertThat(p.written().placement()).isEqualTo(where);
+                assertThat(Files.exists(Provenance.sidecar(out))).isEqualTo(where.equals("sidecar"));
+                assertThat(ProvenanceTools.changes(p)).isEmpty();
+                Table again = ProvenanceTools.run(p, err);
+                assertThat(again.rows()).hasSize((int) p.rows());
+                assertThat(sameRows(p, out, again)).as("%s as %s", cmd, format).isTrue();
+            }
+        }
+        // The cut and the sort are said.
+        Provenance kwic = Provenance.read(dir.resolve("t" + (2 * FORMATS.size()) + ".csv"));
+        assertThat(kwic.sort()).isEqualTo("L1");
+        assertThat(kwic.cut()).isTrue();
+        assertThat(kwic.rows()).isEqualTo(7);
+        assertThat(Provenance.read(dir.resolve("t0.csv")).cut()).isFalse();
+
+        // A changed source file: the check names it, and a replay of a table it feeds gives other rows.
+        Path changed = c.resolve("000_0ff348a9848a8873.txt");
+        Files.writeString(changed, Files.readString(changed).replace("billion", "trillion"));
+        Path kwicJson = dir.resolve("t" + (2 * FORMATS.size() + FORMATS.indexOf("json")) + ".json");
+        Provenance p = Provenance.read(kwicJson);
+        assertThat(ProvenanceTools.changes(p)).singleElement().asString().startsWith(changed + ": ");
+        assertThat(sameRows(p, kwicJson, ProvenanceTools.run(p, err))).isFalse();
+    }
+
+    @Test
+    void aHeaderOrNoRecordWhenAsked() throws IOException {
+        TestShell shell = TestShell.on(corpus());
+        shell.run("set provenance header");
+        Path csv = dir.resolve("k.csv");
+        shell.run("kwic billion > " + csv);
+        String text = Files.readString(csv);
+        assertThat(text).startsWith(Provenance.HEADER_LINE + "\n# {\n#   \"corpex\" : \"corpex ");
+        assertThat(Provenance.withoutHeader(text)).startsWith("doc,line,start,end,left,match,right\n");
+        assertThat(Files.exists(Provenance.sidecar(csv))).isFalse();
+        Provenance p = Provenance.read(csv);
+        assertThat(p.written().placement()).isEqualTo("header");
+        assertThat(sameRows(p, csv, ProvenanceTools.run(p, err))).isTrue();
+        // Rows appended to it keep its header, and the record is said to tell of the first rows only.
+        Table appended = shell.run("kwic percent >> " + csv);
+        assertThat(appended.warnings()).anyMatch(w -> w.contains("its provenance record tells how its first rows were made"));
+        assertThat(Files.readString(csv)).startsWith(Provenance.HEADER_LINE);
+
+        shell.run("set provenance off");
+        Path bare = dir.resolve("bare.json");
+        shell.run("docs > " + bare);
+        assertThat(Files.readString(bare)).startsWith("[\n{\"id\":");
+        assertThat(Files.exists(Provenance.sidecar(bare))).isFalse();
+        assertThatThrownBy(() -> Provenance.read(bare)).isInstanceOf(CorpexException.class)
+                .hasMessageContaining("no provenance record");
+        // export --provenance overrides the setting for one file.
+        shell.run("export " + dir.resolve("d.tsv") + " --provenance on");
+        assertThat(Files.exists(dir.resolve("d.tsv.provenance.json"))).isTrue();
+        assertThatThrownBy(() -> shell.run("export " + dir.resolve("e.tsv") + " --provenance maybe"))
+                .hasMessage("export --provenance: 'maybe' is not on, off or header");
+    }
+
+    @Test
+    void aJsonExportTakesAppendedRowsInsideItsRows() throws IOException {
+        TestShell shell = TestShell.on(corpus());
+        Path json = dir.resolve("d.json"), jsonl = dir.resolve("d.jsonl");
+        shell.run("docs > " + json);
+        shell.run("docs >> " + json);
+        shell.run("docs > " + jsonl);
+        shell.run("docs >> " + jsonl);
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(n.get("rows").size()).isEqualTo(10);
+        assertThat(n.get(Provenance.KEY).get("rows").asInt()).isEqualTo(5);
+        assertThat(Files.readAllLines(jsonl)).hasSize(11);
+    }
+}
