@@ -2,6 +2,8 @@
 # Install: scripts/install, or copy this file to ~/.config/fish/completions/.
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -s c -l command -x -d 'Run CMD and exit; repeatable, run in order'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -s f -l file -r -F -d 'Run the commands in FILE, one a line, and exit'
+complete -c corpex -n 'not __fish_seen_subcommand_from index' -s a -l arg -x -d 'A value for the -f script\'s $1, $2... (repeatable, in order)'
+complete -c corpex -n 'not __fish_seen_subcommand_from index' -s p -l param -x -d 'A value for the -f script\'s null (repeatable; else the environment\'s NAME, else default)'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l format -x -a 'text csv tsv json jsonl' -d 'Output format for tables: text, csv, tsv, json, jsonl (default text)'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l fail-fast -d 'Stop at the first command that fails'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l tui -d 'Open the full-screen explorer (needs a terminal; \'tui\' at the prompt does the same)'

@@ -55,6 +55,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run the commands in FILE, one a line, and exit.")
     String script;
 
+    @Option(names = {"-a", "--arg"}, paramLabel = "VALUE", description = "A value for the -f script's $1, $2... (repeatable, in order).")
+    List<String> scriptArgs = new ArrayList<>();
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A value for the -f script's ${NAME} (repeatable; else the environment's NAME, else ${NAME:-default}).")
+    java.util.Map<String, String> scriptParams = new java.util.LinkedHashMap<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format for tables: text, csv, tsv, json, jsonl (default text).")
     String format;
 
@@ -159,6 +165,10 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
         }
+        if (script == null && (!scriptArgs.isEmpty() || !scriptParams.isEmpty())) {
+            err.println("corpex: --arg and --param give values to a script's parameters; they go with -f FILE");
+            return 2;
+        }
         boolean stdinClosed = "1".equals(System.getenv("CORPEX_STDIN_CLOSED"));
         if (stdinClosed && commands.isEmpty() && script == null && !tui) {
             err.println("corpex: standard input is closed, so there are no commands to read; give them with -c or -f");
@@ -221,7 +231,7 @@ public final class Main implements Callable<Integer> {
         for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
         if (script != null && !runner.stopped()) {
             try (BufferedReader r = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
-                runner.run(r, script);
+                runner.run(r, script, new org.corpex.batch.ScriptParameters(scriptArgs, scriptParams, System.getenv()));
             } catch (NoSuchFileException e) {
                 err.println("corpex: no such script: " + script);
                 return 2;

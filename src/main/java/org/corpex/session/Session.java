@@ -58,6 +58,16 @@ public final class Session {
 
     public Settings settings() { return settings; }
 
+    private final List<String> log = new ArrayList<>();
+
+    /**
+     * The session's log: every line that changed the session or made a table, in order, as typed
+     * (options, filters, sorts, exports and set included; help, history and quit left out). What
+     * {@code history save} writes as a script.
+     */
+    public List<String> log() { return List.copyOf(log); }
+    public void log(String line) { log.add(line); }
+
     /** Lines typed at the prompt, oldest first (empty outside the prompt, which supplies them). */
     public List<HistoryEntry> history() { return history.get(); }
     public void setHistory(java.util.function.Supplier<List<HistoryEntry>> source) { history = Objects.requireNonNull(source); }

@@ -115,8 +115,10 @@ public final class Shell {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
             Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file(), session.settings().provenance);
             Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
+            if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
             return new Outcome(done, false);
         }
+        if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
         return new Outcome(t, t.kind() == Table.Kind.QUIT);
     }
 

@@ -113,6 +113,7 @@ class SolrCollectionIT {
         shell.execute("docs > " + out.resolve("d.json"));
         shell.execute("set provenance header");
         shell.execute("figures > " + out.resolve("f.tsv"));
+        shell.execute("history save " + out.resolve("s.cx"));
         org.corpex.table.Provenance p = org.corpex.table.Provenance.read(out.resolve("d.json"));
         assertThat(p.engine()).isEqualTo("collection " + a);
         assertThat(p.corpus().kind()).isEqualTo(org.corpex.corpus.Fingerprint.COLLECTION);
@@ -122,7 +123,8 @@ class SolrCollectionIT {
         try (java.util.stream.Stream<Path> l = Files.list(out)) {
             files = l.sorted().toList();
         }
-        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("d.json", "f.tsv", "k.csv", "k.csv.provenance.json");
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("d.json", "f.tsv", "k.csv", "k.csv.provenance.json", "s.cx");
+        assertThat(Files.readString(out.resolve("s.cx"))).contains("# made on: collection " + a + " " + a + "\n").contains("\nkwic billion --limit 3 > ");
         for (Path f : files) {
             String text = Files.readString(f);
             assertThat(text).as(f.toString()).doesNotContain(PASSWORD).doesNotContain("s3cret").doesNotContain(USER);
