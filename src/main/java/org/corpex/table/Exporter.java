@@ -173,6 +173,15 @@ public final class Exporter {
         return List.of();
     }
 
+    /** Writes {@code record} to {@code side} whole (a temporary file renamed over it): the record beside a subcorpus. */
+    public static void writeRecord(Path side, Provenance record) {
+        try {
+            writeSidecar(side, record);
+        } catch (IOException e) {
+            throw new CorpexException("cannot write " + side + ": " + e.getMessage());
+        }
+    }
+
     /** Writes a sidecar record whole: a temporary file renamed over it. */
     private static void writeSidecar(Path side, Provenance record) throws IOException {
         Path tmp = Temporary.create(side);
