@@ -102,6 +102,31 @@ class ProvenanceTest {
     }
 
     @Test
+    void theFingerprintSumsEveryWholeFileAsRead() throws IOException {
+        Path c = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(c.resolve("a.txt"), "Harbour news\n\nThe quay cost $5 million.\n");
+        Files.writeString(c.resolve("b.jsonl"), "{\"id\": \"b1\", \"text\": \"Ferries ran late.\"}\n{\"id\": \"b2\", \"text\": \"Fares rose 8%.\"}\n");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(c.resolve("c.zip")))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("inner.txt"));
+            z.write("Inside a bundle, the dredging began.\n".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Files.write(c.resolve("d.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});   // skipped, still summed: it is a source named
+        TestShell shell = TestShell.on(c);
+        Fingerprint f = shell.session().corpus().fingerprint();
+        assertThat(f.sources()).extracting(s -> Path.of(s.path()).getFileName().toString()).containsExactly("a.txt", "b.jsonl", "c.zip", "d.png");
+        for (Fingerprint.Source s : f.sources()) {
+            Path p = Path.of(s.path());
+            assertThat(s.size()).as(s.path()).isEqualTo(Files.size(p));
+            assertThat(s.crc32c()).as(s.path()).isEqualTo(String.format("%08x", Fingerprint.crc32c(p)));
+        }
+        assertThat(f.digest()).isEqualTo(Fingerprint.digest(f.sources())).hasSize(64);
+        assertThat(f.changedFiles()).isEmpty();
+        Files.delete(c.resolve("d.png"));
+        assertThat(f.changedFiles()).singleElement().asString().startsWith(c.resolve("d.png") + ": gone");
+    }
+
+    @Test
     void aHeaderOrNoRecordWhenAsked() throws IOException {
         TestShell shell = TestShell.on(corpus());
         shell.run("set provenance header");

@@ -89,6 +89,22 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
             this(kind, documents, query, hits, spans, screenNotes, null);
         }
 
+        // How a table was made says where it came from, not what it holds: two tables with the same
+        // cells and marks are equal (and print alike) on any engine, at any time.
+        @Override public boolean equals(Object o) {
+            return o instanceof Info i && java.util.Objects.equals(kind, i.kind) && documents.equals(i.documents) && query.equals(i.query)
+                    && hits == i.hits && spans.equals(i.spans) && screenNotes.equals(i.screenNotes);
+        }
+
+        @Override public int hashCode() {
+            return java.util.Objects.hash(kind, documents, query, hits, spans, screenNotes);
+        }
+
+        @Override public String toString() {
+            return "Info[kind=" + kind + ", documents=" + documents + ", query=" + query + ", hits=" + hits + ", spans=" + spans
+                    + ", screenNotes=" + screenNotes + "]";
+        }
+
         public static long cell(int row, int column) {
             return (long) row << 32 | column;
         }

@@ -304,7 +304,11 @@ public final class Loader {
             }
         }) {
             try {
-                readStream(shown, name, new java.io.BufferedInputStream(in, 1 << 16), fields, r);
+                // A format's reader may close what it is given (jwarc does); the file stays open to be summed to its end.
+                java.io.InputStream kept = new java.io.FilterInputStream(in) {
+                    @Override public void close() { }
+                };
+                readStream(shown, name, new java.io.BufferedInputStream(kept, 1 << 16), fields, r);
             } finally {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
                 r.source = org.corpex.corpus.Fingerprint.Source.of(f, size[0], crc.getValue());
