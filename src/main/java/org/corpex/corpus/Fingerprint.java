@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  * @param specs   how to open the corpus again: the paths, an index's folder or a collection's address
  * @param fields  the field names given to the load (null where detected)
  * @param sources each file read, in load order
- * @param digest  SHA-256 of the sources (for a collection, the fingerprint its build recorded)
+ * @param digest  SHA-256 of the sources' file names, sizes and checksums, in order (for a collection, the fingerprint its build recorded)
  */
 public record Fingerprint(String kind, List<String> specs, FieldNames fields, List<Source> sources, String digest) {
     public static final String FILES = "files", COLLECTION = "collection";
@@ -63,7 +63,11 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
     public static String digest(List<Source> sources) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Source s : sources) md.update((s.path() + "\t" + s.size() + "\t" + s.crc32c() + "\n").getBytes(StandardCharsets.UTF_8));
+            // File names, not paths: a corpus copied to another folder or machine keeps its fingerprint.
+            for (Source s : sources) {
+                Path name = Path.of(s.path()).getFileName();
+                md.update(((name == null ? s.path() : name.toString()) + "\t" + s.size() + "\t" + s.crc32c() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
