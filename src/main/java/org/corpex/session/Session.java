@@ -66,7 +66,19 @@ public final class Session {
      * {@code history save} writes as a script.
      */
     public List<String> log() { return List.copyOf(log); }
-    public void log(String line) { log.add(line); }
+    public void log(String line) {
+        log.add(line);
+        liveCommand = null;
+    }
+
+    /** Logs a line run as it is typed: it replaces the last entry when that was a live run of the same command. */
+    public void logLive(String line, String command) {
+        if (command.equals(liveCommand) && !log.isEmpty()) log.set(log.size() - 1, line);
+        else log.add(line);
+        liveCommand = command;
+    }
+
+    private String liveCommand;
 
     /** Lines typed at the prompt, oldest first (empty outside the prompt, which supplies them). */
     public List<HistoryEntry> history() { return history.get(); }

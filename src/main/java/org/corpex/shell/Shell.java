@@ -72,6 +72,15 @@ public final class Shell {
 
     /** Runs one line. Blank lines and # comments give an empty outcome. */
     public Outcome execute(String line) {
+        return execute(line, false);
+    }
+
+    /**
+     * Runs one line; {@code live} for a line a screen runs as the user types (the full screen's
+     * kwic), whose entry in the session's log replaces the last one of the same command, so that a
+     * saved script holds the query typed, not each letter of it.
+     */
+    public Outcome execute(String line, boolean live) {
         // What is typed is compared with text loaded in composed form (NFC): so is the line.
         line = org.corpex.corpus.load.Loader.nfc(line);
         String trimmed = line.strip();
@@ -118,7 +127,10 @@ public final class Shell {
             if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
             return new Outcome(done, false);
         }
-        if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
+        if (!(command instanceof CorpexCommand.NotLogged)) {
+            if (live) session.logLive(trimmed, name);
+            else session.log(trimmed);
+        }
         return new Outcome(t, t.kind() == Table.Kind.QUIT);
     }
 
