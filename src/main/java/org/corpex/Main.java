@@ -42,7 +42,8 @@ import java.util.concurrent.Callable;
                 "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."},
         footer = {"", "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
                 "Type 'help' at the prompt, or run: corpex -c help",
-                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)"})
+                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)",
+                "How an export was made: corpex provenance FILE; make it again and compare: corpex replay FILE"})
 public final class Main implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/); or an index built by 'corpex index',"

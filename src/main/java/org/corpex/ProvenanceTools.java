@@ -179,11 +179,15 @@ final class ProvenanceTools {
     static Table run(Provenance p, PrintStream err) {
         Session s = new Session();
         s.setCorpus(open(p, err));
-        Shell shell = new Shell(s);
-        for (String f : p.filters()) shell.execute("filter " + f);
-        Table t = shell.execute(p.command()).table();
-        if (t.isMessage()) throw new CorpexException("'" + p.command() + "' gave no table");
-        return t;
+        try {
+            Shell shell = new Shell(s);
+            for (String f : p.filters()) shell.execute("filter " + f);
+            Table t = shell.execute(p.command()).table();
+            if (t.isMessage()) throw new CorpexException("'" + p.command() + "' gave no table");
+            return t;
+        } finally {
+            s.corpus().index().close();   // an index's files, a cluster's connections: the table holds its cells
+        }
     }
 
     /**

@@ -127,6 +127,29 @@ class ProvenanceTest {
     }
 
     @Test
+    void anIndexIsNamedAndOpenedAgainWithTheSourcesItRecorded() throws IOException {
+        Path c = corpus();
+        Path ix = dir.resolve("ix");
+        org.corpex.store.IndexBuilder.create(ix, "ix", List.of(c.toString()), org.corpex.corpus.load.FieldNames.DETECT, line -> { });
+        org.corpex.session.Session s = new org.corpex.session.Session();
+        s.setCorpus(org.corpex.store.StoredIndex.open(ix, "ix").corpus());
+        org.corpex.shell.Shell shell = new org.corpex.shell.Shell(s);
+        shell.execute("filter billion");
+        Path out = dir.resolve("k.json");
+        shell.execute("kwic cloud --sort R1 > " + out);
+        Provenance p = Provenance.read(out);
+        assertThat(p.engine()).isEqualTo("index ix");
+        assertThat(p.corpus().specs()).containsExactly(ix.toString());
+        assertThat(p.corpus().sources()).hasSize(5);
+        // The same files loaded into memory have the same fingerprint as the index that recorded them.
+        assertThat(p.corpus().digest()).isEqualTo(TestShell.on(c).session().corpus().fingerprint().digest());
+        assertThat(ProvenanceTools.changes(p)).isEmpty();
+        Table again = ProvenanceTools.run(p, err);
+        assertThat(sameRows(p, out, again)).isTrue();
+        s.corpus().index().close();
+    }
+
+    @Test
     void aHeaderOrNoRecordWhenAsked() throws IOException {
         TestShell shell = TestShell.on(corpus());
         shell.run("set provenance header");
