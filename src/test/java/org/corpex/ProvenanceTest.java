@@ -193,5 +193,12 @@ class ProvenanceTest {
         assertThat(n.get("rows").size()).isEqualTo(10);
         assertThat(n.get(Provenance.KEY).get("rows").asInt()).isEqualTo(5);
         assertThat(Files.readAllLines(jsonl)).hasSize(11);
+        // Loaded as a corpus, a JSON Lines export's record is counted, not read as a document.
+        Path lines = dir.resolve("s.jsonl");
+        shell.run("show 000 > " + lines);
+        org.corpex.corpus.load.LoadReport r = org.corpex.corpus.load.Loader.load(List.of(lines.toString()), org.corpex.corpus.load.FieldNames.DETECT);
+        assertThat(r.skipped()).containsEntry("corpex provenance record", 1);
+        assertThat(r.warnings()).noneMatch(w -> w.contains("corpex_provenance"));
+        assertThat(r.documents()).isNotEmpty();
     }
 }
