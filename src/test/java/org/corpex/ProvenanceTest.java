@@ -91,6 +91,10 @@ class ProvenanceTest {
         assertThat(kwic.cut()).isTrue();
         assertThat(kwic.rows()).isEqualTo(7);
         assertThat(Provenance.read(dir.resolve("t0.csv")).cut()).isFalse();
+        assertThat(Provenance.read(dir.resolve("t0.csv")).sort()).as("docs has no sort").isEmpty();
+        // The sort in force, as the command parsed it: figures' default; its -s is a subject, not a sort.
+        shell.run("figures -s investment > " + dir.resolve("f.csv"));
+        assertThat(Provenance.read(dir.resolve("f.csv")).sort()).isEqualTo("doc");
 
         // A changed source file: the check names it, and a replay of a table it feeds gives other rows.
         Path changed = c.resolve("000_0ff348a9848a8873.txt");

@@ -136,9 +136,14 @@ public final class Session {
 
     /** How a table made now is made: {@code command} as typed, on this corpus under these filters. */
     public Table.Made made(String command) {
+        return made(command, "");
+    }
+
+    /** How a table made now is made, with the sort its command was given. */
+    public Table.Made made(String command, String sort) {
         List<String> f = new ArrayList<>();
         for (Filter x : filters()) f.add(x.expression());
-        return new Table.Made(command, f, corpus.engine(), corpus.fingerprint(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return new Table.Made(command, sort, f, corpus.engine(), corpus.fingerprint(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** The load running now (the load command's), for a front end to show its progress; null when none. */

@@ -117,7 +117,7 @@ public final class Shell {
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
         if (!t.isMessage()) {
             // The table remembers how it was made: its exports say so, and a replay runs it again.
-            if (t.info().made() == null) t = t.made(session.made(redirect != null ? line.substring(0, redirect.at()).strip() : trimmed));
+            if (t.info().made() == null) t = t.made(session.made(redirect != null ? line.substring(0, redirect.at()).strip() : trimmed, sortOf(sub)));
             session.setLastTable(t);
         }
         if (redirect != null) {
@@ -132,6 +132,13 @@ public final class Shell {
             else session.log(trimmed);
         }
         return new Outcome(t, t.kind() == Table.Kind.QUIT);
+    }
+
+    /** The value of a command's --sort as parsed (given or its default), or "" for a command without one. */
+    private static String sortOf(CommandLine sub) {
+        OptionSpec o = sub.getCommandSpec().findOption("--sort");
+        Object v = o == null ? null : o.getValue();
+        return v == null ? "" : v instanceof java.util.Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList()) : String.valueOf(v);
     }
 
     /** The usage text of a command, from its picocli definition. */

@@ -69,7 +69,7 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
         Table.Made m = t.info().made();
         if (m == null) return null;
         return new Provenance("corpex " + org.corpex.base.Version.current(), m.engine(), m.corpus(), m.filters(), m.command(),
-                sortOf(m.command()), t.name(), t.rows().size(), cut(t.warnings()), m.time().toString(), written);
+                m.sort(), t.name(), t.rows().size(), cut(t.warnings()), m.time().toString(), written);
     }
 
     /** The words every warning of a result that --limit cut holds (RowLimit writes them). */
@@ -78,14 +78,6 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     static boolean cut(List<String> warnings) {
         for (String w : warnings) if (w.contains(CUT)) return true;
         return false;
-    }
-
-    /** The value of the command's --sort (-s) option, or "" when it has none (its rows are in the command's own order). */
-    static String sortOf(String command) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|\\s)(?:--sort|-s)(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)").matcher(command);
-        String v = "";
-        while (m.find()) v = m.group(1).replaceAll("^[\"']|[\"']$", "");
-        return v;
     }
 
     /** The record as indented JSON (ends without a line break). */

@@ -112,12 +112,14 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
 
     /**
      * How a table was made, for the provenance of its exports and for replay: the command line
-     * with its options (without a redirect), the filters in force, first to last, the engine and
-     * the fingerprint of the corpus, and when.
+     * with its options (without a redirect), the sort it was given or defaults to ("" for a
+     * command without one), the filters in force, first to last, the engine and the fingerprint
+     * of the corpus, and when.
      */
-    public record Made(String command, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+    public record Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
         public Made {
             filters = List.copyOf(filters);
+            if (sort == null) sort = "";
         }
     }
 
