@@ -97,6 +97,7 @@ final class ProvenanceTools {
                         + " on " + p.engine() + " " + String.join(" ", p.corpus().specs()));
                 List<String> changes = changes(p);
                 out.println(changes.isEmpty() ? "corpus: the same fingerprint" : "corpus: changed since the export: " + String.join("; ", changes));
+                if (p.table().equals("subcorpus")) return subcorpus(p, data, out, err);
                 Table t = run(p, err);
                 Format f = Format.parseForFile(p.written().format());
                 RenderOptions o = new RenderOptions(0, false, true, p.written().defused(), p.written().excel(),
@@ -125,6 +126,71 @@ final class ProvenanceTools {
                 return 1;
             }
         }
+    }
+
+    /** A subcorpus made again in a temporary folder from the same selection, and compared file by file. */
+    private static int subcorpus(Provenance p, Path data, PrintStream out, PrintStream err) {
+        if (!Files.exists(data)) throw new CorpexException(data + ": no such subcorpus to compare with");
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory("corpex-replay");
+        } catch (IOException e) {
+            throw new CorpexException("cannot make a temporary folder: " + e.getMessage());
+        }
+        try {
+            Session s = new Session();
+            s.setCorpus(open(p, err));
+            try {
+                Shell shell = new Shell(s);
+                for (String f : p.filters()) shell.execute("filter " + f);
+                Path again = tmp.resolve(data.getFileName());
+                shell.execute("subcorpus " + org.corpex.shell.Words.quote(again.toString()) + " --provenance off");
+                java.util.Map<String, String> then = sums(data), now = sums(again);
+                if (then.equals(now)) {
+                    out.println("documents: identical (" + p.rows() + (p.rows() == 1 ? " document)" : " documents)"));
+                    return 0;
+                }
+                List<String> differ = new ArrayList<>();
+                for (String k : new java.util.TreeSet<>(then.keySet())) {
+                    if (!now.containsKey(k)) differ.add(k + " (gone)");
+                    else if (!then.get(k).equals(now.get(k))) differ.add(k);
+                }
+                for (String k : new java.util.TreeSet<>(now.keySet())) if (!then.containsKey(k)) differ.add(k + " (new)");
+                out.println("documents: different: " + s.selectionSize() + " now, " + p.rows() + " then; files that differ: "
+                        + String.join(", ", differ.subList(0, Math.min(5, differ.size()))) + (differ.size() > 5 ? ", ..." : ""));
+                return 1;
+            } finally {
+                s.corpus().index().close();
+            }
+        } finally {
+            try (var walk = Files.walk(tmp)) {
+                for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+            } catch (IOException ignored) {
+                // a temporary folder: best effort
+            }
+        }
+    }
+
+    /** Each file of a subcorpus (the .jsonl itself, or each file of its folder) by name, with the SHA-256 of its bytes. */
+    private static java.util.Map<String, String> sums(Path p) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            List<Path> files;
+            if (Files.isDirectory(p)) {
+                try (var l = Files.list(p)) {
+                    files = l.toList();
+                }
+            } else {
+                files = List.of(p);
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files) out.put(f.getFileName().toString(), java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(f))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new CorpexException("cannot read " + p + ": " + e.getMessage());
+        }
+        return out;
     }
 
     /** The record, a line a fact. */

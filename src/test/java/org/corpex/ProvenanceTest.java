@@ -154,6 +154,30 @@ class ProvenanceTest {
     }
 
     @Test
+    void aSubcorpusReplaysToTheSameFilesUntilASourceChanges() throws IOException {
+        Path c = corpus();
+        TestShell shell = TestShell.on(c);
+        shell.run("filter billion NOT id:003");
+        shell.run("subcorpus " + dir.resolve("sub.jsonl"));
+        shell.run("subcorpus " + dir.resolve("sub"));
+        for (String record : List.of("sub.jsonl.provenance.json", "sub.provenance.json")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = new picocli.CommandLine(new ProvenanceTools.Replay(new PrintStream(out, true, StandardCharsets.UTF_8), err))
+                    .execute(dir.resolve(record).toString());
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(record).endsWith("documents: identical (4 documents)\n");
+            assertThat(status).isZero();
+        }
+        Path changed = c.resolve("000_0ff348a9848a8873.txt");
+        Files.writeString(changed, Files.readString(changed).replace("billion", "trillion"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new picocli.CommandLine(new ProvenanceTools.Replay(new PrintStream(out, true, StandardCharsets.UTF_8), err))
+                .execute(dir.resolve("sub.provenance.json").toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("corpus: changed since the export: " + changed)
+                .endsWith("documents: different: 3 now, 4 then; files that differ: 000_0ff348a9848a8873.txt (gone), metadata.csv\n");
+    }
+
+    @Test
     void aHeaderOrNoRecordWhenAsked() throws IOException {
         TestShell shell = TestShell.on(corpus());
         shell.run("set provenance header");
