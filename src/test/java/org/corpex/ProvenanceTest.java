@@ -195,6 +195,16 @@ class ProvenanceTest {
         assertThat(appended.warnings()).anyMatch(w -> w.contains("its provenance record tells how its first rows were made"));
         assertThat(Files.readString(csv)).startsWith(Provenance.HEADER_LINE);
 
+        // Written again with its record in the header, the file loses the sidecar it had: no stale record beside it.
+        Path tsv = dir.resolve("was.tsv");
+        shell.run("set provenance on");
+        shell.run("docs > " + tsv);
+        assertThat(Provenance.sidecar(tsv)).exists();
+        shell.run("set provenance header");
+        shell.run("kwic billion > " + tsv);
+        assertThat(Provenance.sidecar(tsv)).doesNotExist();
+        assertThat(Provenance.read(tsv).command()).isEqualTo("kwic billion");
+
         shell.run("set provenance off");
         Path bare = dir.resolve("bare.json");
         shell.run("docs > " + bare);

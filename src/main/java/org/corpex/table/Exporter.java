@@ -109,7 +109,6 @@ public final class Exporter {
                 warnings.addAll(render(t, format, bytes, fileOptions(options), file, record, where));
                 Files.write(target, bytes.toByteArray(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             }
-            if (where.equals("sidecar")) writeSidecar(Provenance.sidecar(target), record);
         } catch (FileAlreadyExistsException e) {
             throw new CorpexException(file + " already exists; use --force to overwrite it");
         } catch (AccessDeniedException e) {
@@ -118,6 +117,20 @@ public final class Exporter {
             throw new CorpexException("cannot write " + file + ": no such file or folder");
         } catch (IOException e) {
             throw new CorpexException("cannot write " + file + ": " + e.getMessage());
+        }
+        if (regular && !append) {
+            Path side = Provenance.sidecar(target);
+            try {
+                if (where.equals("sidecar")) {
+                    writeSidecar(side, record);
+                } else if (Files.isRegularFile(side) && isRecord(side)) {
+                    // The file no longer goes with that record (it holds its own now, or none): a stale one would mislead.
+                    Files.delete(side);
+                }
+            } catch (IOException e) {
+                warnings.add(file + " is written, but its provenance record could not be written beside it (" + side.getFileName()
+                        + ": " + e.getMessage() + ")");
+            }
         }
         String verb = append ? "appended" : exists && regular ? "overwrote" : "wrote";
         String msg = verb + " " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " to " + file;
@@ -190,6 +203,16 @@ public final class Exporter {
             Files.move(tmp, side, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Temporary.remove(tmp);
+        }
+    }
+
+    /** Whether a file is a provenance record corpex wrote. */
+    private static boolean isRecord(Path side) {
+        try {
+            Provenance.read(side);
+            return true;
+        } catch (CorpexException e) {
+            return false;
         }
     }
 
