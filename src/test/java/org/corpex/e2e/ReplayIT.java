@@ -105,9 +105,14 @@ class ReplayIT {
         assertThat(shown.out()).contains("engine    memory\n").contains("corpus    " + c + " (5 files), fingerprint ")
                 .contains("filters   billion\n").contains("command   kwic billion --sort R1\n").contains("sort      R1\n")
                 .endsWith("corpus now: the same fingerprint\n");
-        Launcher.Run same = Launcher.run(work, Map.of(), null, "replay", "k.csv.provenance.json");
+        Launcher.Run json = Launcher.run(work, Map.of(), null, "provenance", "--json", "k.csv");
+        assertThat(json.out()).startsWith("{\n  \"corpex\" : \"corpex ").contains("\"command\" : \"kwic billion --sort R1\"");
+        Launcher.Run same = Launcher.run(work, Map.of(), null, "replay", "k.csv.provenance.json", "-o", "again.csv");
         assertThat(same.status()).as(same.err()).isZero();
-        assertThat(same.out()).contains("corpus: the same fingerprint\n").endsWith("rows: identical (20 rows)\n");
+        assertThat(same.out()).contains("corpus: the same fingerprint\n").contains("wrote 20 rows to again.csv\n")
+                .endsWith("rows: identical (20 rows)\n");
+        assertThat(Files.readString(work.resolve("again.csv"))).isEqualTo(Files.readString(work.resolve("k.csv")));
+        assertThat(Provenance.read(work.resolve("again.csv")).command()).isEqualTo("kwic billion --sort R1");
 
         Path changed = c.resolve("000_0ff348a9848a8873.txt");
         Files.writeString(changed, Files.readString(changed).replace("billion", "trillion"));
