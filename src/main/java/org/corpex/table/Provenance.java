@@ -124,15 +124,26 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
             if (Files.isRegularFile(side)) return fromJson(JSON.readTree(Files.readString(side, StandardCharsets.UTF_8)), side.toString());
             Format f = Format.fromFileName(file);
             if (f == Format.JSON) {
-                JsonNode n = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-                if (n != null && n.has(KEY)) return fromJson(n.get(KEY), file.toString());
+                // Only the head of the file is read: the record comes before the rows.
+                try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+                    if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                            && p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && KEY.equals(p.currentName())) {
+                        p.nextToken();
+                        return fromJson(p.readValueAsTree(), file.toString());
+                    }
+                }
             } else if (f == Format.JSONL) {
                 try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                     String first = lines.findFirst().orElse("");
                     if (first.startsWith("{\"" + KEY + "\"")) return fromJson(JSON.readTree(first).get(KEY), file.toString());
                 }
             } else if (f == Format.CSV || f == Format.TSV) {
-                String header = commentedHeader(Files.readString(file, StandardCharsets.UTF_8));
+                // The commented lines at the top, not the rows.
+                StringBuilder head = new StringBuilder();
+                try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    for (String line; (line = r.readLine()) != null && (line.startsWith("#") || line.startsWith("\uFEFF#")); ) head.append(line).append('\n');
+                }
+                String header = commentedHeader(head.toString());
                 if (header != null) return fromJson(JSON.readTree(header), file.toString());
             }
         } catch (java.nio.charset.MalformedInputException e) {
