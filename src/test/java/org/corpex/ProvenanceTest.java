@@ -96,6 +96,15 @@ class ProvenanceTest {
         shell.run("figures -s investment > " + dir.resolve("f.csv"));
         assertThat(Provenance.read(dir.resolve("f.csv")).sort()).isEqualTo("doc");
 
+        // export's options are recorded, and a replay writes with them: a BOM, CRLF, ';', cells not defused.
+        shell.run("kwic cloud --limit 40");
+        Path excel = dir.resolve("excel.csv");
+        shell.run("export " + excel + " --excel --delimiter ';' --raw");
+        Provenance ex = Provenance.read(excel);
+        assertThat(ex.written()).isEqualTo(new Provenance.Written("csv", "sidecar", ";", true, false));
+        assertThat(Files.readString(excel)).startsWith("\uFEFFdoc;line;");
+        assertThat(sameRows(ex, excel, ProvenanceTools.run(ex, err))).isTrue();
+
         // A changed source file: the check names it, and a replay of a table it feeds gives other rows.
         Path changed = c.resolve("000_0ff348a9848a8873.txt");
         Files.writeString(changed, Files.readString(changed).replace("billion", "trillion"));
