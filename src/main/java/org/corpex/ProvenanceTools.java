@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  * {@code corpex provenance FILE} (what made an export, and whether its corpus is as it was) and
  * {@code corpex replay FILE} (make it again and compare the rows byte for byte).
  */
-final class ProvenanceTools {
+public final class ProvenanceTools {
     private ProvenanceTools() {}
 
     @Command(name = "corpex provenance", mixinStandardHelpOptions = true, usageHelpWidth = 100,
@@ -203,7 +203,8 @@ final class ProvenanceTools {
                 + (c.sources().size() == 1 ? " file" : " files") + ")" : "") + ", fingerprint " + (c.digest().length() > 16 ? c.digest().substring(0, 16) : c.digest()));
         l.add("filters   " + (p.filters().isEmpty() ? "(none)" : String.join(" | ", p.filters())));
         l.add("command   " + p.command());
-        l.add("sort      " + (p.sort().isEmpty() ? "(the command's own order)" : p.sort()));
+        l.add("sort      " + (p.sort().isEmpty() ? "(the command's own order)" : p.sort())
+                + (p.resort() == null ? "" : ", then on screen by " + p.resort().column() + (p.resort().descending() ? " descending" : " ascending")));
         l.add("rows      " + p.rows() + (p.cut() ? " (cut by --limit)" : " (all)") + " of table " + p.table());
         l.add("written   " + p.written().format() + ", record " + p.written().placement());
         return l;
@@ -242,7 +243,7 @@ final class ProvenanceTools {
     }
 
     /** Runs the record's filters and command on its corpus; the table they make. */
-    static Table run(Provenance p, PrintStream err) {
+    public static Table run(Provenance p, PrintStream err) {
         Session s = new Session();
         s.setCorpus(open(p, err));
         try {
@@ -250,6 +251,10 @@ final class ProvenanceTools {
             for (String f : p.filters()) shell.execute("filter " + f);
             Table t = shell.execute(p.command()).table();
             if (t.isMessage()) throw new CorpexException("'" + p.command() + "' gave no table");
+            if (p.resort() != null) {
+                if (t.columnIndex(p.resort().column()) < 0) throw new CorpexException("'" + p.command() + "' has no column " + p.resort().column() + " to sort by now");
+                t = t.sortedBy(p.resort().column(), p.resort().descending());
+            }
             return t;
         } finally {
             s.corpus().index().close();   // an index's files, a cluster's connections: the table holds its cells

@@ -67,7 +67,7 @@ public final class SubcorpusCommand implements CorpexCommand {
         if (where != Provenance.Placement.OFF) {
             Table.Made made = session.made("subcorpus " + path);
             Provenance p = new Provenance("corpex " + org.corpex.base.Version.current(), made.engine(), made.corpus(), made.filters(),
-                    made.command(), "", "subcorpus", docs.size(), false, made.time().toString(),
+                    made.command(), "", null, "subcorpus", docs.size(), false, made.time().toString(),
                     new Provenance.Written(jsonl ? "jsonl" : "folder", "sidecar", "", false, false));
             Path side = target.resolveSibling(target.getFileName() + ".provenance.json");
             Exporter.writeRecord(side, p);

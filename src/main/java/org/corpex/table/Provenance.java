@@ -17,13 +17,13 @@ import java.util.Locale;
 /**
  * How an exported file was made: the corpex version, the engine (memory, an index's folder, a
  * collection's address, never credentials), the corpus's fingerprint, the filters in force, the
- * command with its options and its sort, how many rows and whether a --limit cut them, when the
+ * command with its options and its sort (and a screen's sort of its rows after it, as {@code resort}), how many rows and whether a --limit cut them, when the
  * table was made, and how the file was written (so that a replay can write the same bytes).
  * JSON and JSON Lines carry it inside the file; other formats in a sidecar {@code FILE.provenance.json},
  * or a CSV or TSV in a commented header when asked.
  */
 public record Provenance(String corpex, String engine, Fingerprint corpus, List<String> filters, String command, String sort,
-                         String table, long rows, boolean cut, String made, Written written) {
+                         Table.Resort resort, String table, long rows, boolean cut, String made, Written written) {
 
     /** How the rows were written: what a replay needs to write the same bytes. */
     public record Written(String format, String placement, String delimiter, boolean excel, boolean defused) {}
@@ -69,7 +69,7 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
         Table.Made m = t.info().made();
         if (m == null) return null;
         return new Provenance("corpex " + org.corpex.base.Version.current(), m.engine(), m.corpus(), m.filters(), m.command(),
-                m.sort(), t.name(), t.rows().size(), cut(t.warnings()), m.time().toString(), written);
+                m.sort(), m.resort(), t.name(), t.rows().size(), cut(t.warnings()), m.time().toString(), written);
     }
 
     /** The words every warning of a result that --limit cut holds (RowLimit writes them). */

@@ -116,11 +116,62 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
      * command without one), the filters in force, first to last, the engine and the fingerprint
      * of the corpus, and when.
      */
-    public record Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+    public record Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time,
+                       Resort resort) {
         public Made {
             filters = List.copyOf(filters);
             if (sort == null) sort = "";
         }
+
+        public Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+            this(command, sort, filters, engine, corpus, time, null);
+        }
+    }
+
+    /** A sort of the command's rows by one column, as a screen sorts them after the command ran. */
+    public record Resort(String column, boolean descending) {}
+
+    /**
+     * The same table with its rows sorted by one column (numbers as numbers, text ignoring case,
+     * ties in the command's order), remembering that sort, so that its exports say so and a
+     * replay sorts alike.
+     */
+    public Table sortedBy(String column, boolean descending) {
+        int c = columnIndex(column);
+        if (c < 0) throw new IllegalArgumentException("no column " + column);
+        List<List<Object>> sorted = new ArrayList<>(rows.size());
+        for (int r : order(c, descending)) sorted.add(rows.get(r));
+        Made m = info.made();
+        Table t = withRows(sorted);
+        return m == null ? t : t.made(new Made(m.command(), m.sort(), m.filters(), m.engine(), m.corpus(), m.time(), new Resort(column, descending)));
+    }
+
+    /** The row indices in the order of one column: numbers as numbers, text ignoring case; a stable sort. */
+    public int[] order(int column, boolean descending) {
+        Integer[] idx = new Integer[rows.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        // Keys made once per sort, not once per comparison: a sort of 100k rows stays a keystroke.
+        java.util.Comparator<Integer> cmp;
+        if (columns.get(column).numeric()) {
+            double[] keys = new double[idx.length];
+            for (int r = 0; r < keys.length; r++) keys[r] = number(rows.get(r).get(column));
+            cmp = (a, b) -> Double.compare(keys[a], keys[b]);
+        } else {
+            String[] keys = new String[idx.length];
+            for (int r = 0; r < keys.length; r++) keys[r] = format(rows.get(r).get(column)).toLowerCase(java.util.Locale.ROOT);
+            cmp = (a, b) -> keys[a].compareTo(keys[b]);
+        }
+        if (descending) cmp = cmp.reversed();
+        Arrays.sort(idx, cmp);   // stable: ties keep the command's order
+        int[] out = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = idx[i];
+        return out;
+    }
+
+    private static double number(Object o) {
+        if (o instanceof Number n) return n.doubleValue();
+        if (o == null) return Double.NEGATIVE_INFINITY;
+        try { return Double.parseDouble(o.toString()); } catch (NumberFormatException e) { return Double.NEGATIVE_INFINITY; }
     }
 
     /** The same table, remembering how it was made. */

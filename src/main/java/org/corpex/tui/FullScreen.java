@@ -421,7 +421,11 @@ public final class FullScreen {
         try {
             Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
             // In the session's log as the line that writes the same file: a saved script makes it again.
-            if (t.info().made() != null) shell.session().log(t.info().made().command() + " > " + Words.quote(file.toString()));
+            Table.Made made = t.info().made();
+            if (made != null && made.resort() == null) shell.session().log(made.command() + " > " + Words.quote(file.toString()));
+            // Rows sorted on screen are no command's: the script says where they went, and how to make them again.
+            else if (made != null) shell.session().log("# " + made.command() + ", sorted on screen by " + made.resort().column()
+                    + (made.resort().descending() ? " descending" : "") + ", written to " + file + " (corpex replay " + file + " makes it again)");
             say(r.message() + (r.warnings().isEmpty() ? "" : "; warning: " + r.warnings().get(0)));
         } catch (CorpexException e) {
             fail(e.getMessage());
