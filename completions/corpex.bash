@@ -93,6 +93,6 @@ _corpex() {
   fi
   compopt -o filenames 2>/dev/null
   local IFS=$'\n'; COMPREPLY=( $(compgen -f -- "$cur") )
-  [[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(compgen -W 'index' -- "$cur") )
+  [[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(IFS=' '; compgen -W 'index provenance replay' -- "$cur") )
 }
 complete -F _corpex corpex

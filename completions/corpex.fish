@@ -33,3 +33,5 @@ complete -c corpex -n '__fish_seen_subcommand_from index' -l id-field -x -d 'Fie
 complete -c corpex -n '__fish_seen_subcommand_from index' -l profile -x -a 'news-please trafilatura newsapi mediacloud gdelt-gkg' -d 'Read records as this field profile (news-please, trafilatura, newsapi, mediacloud, gdelt-gkg, or a profile file); default: recognize it'
 complete -c corpex -n '__fish_seen_subcommand_from index' -s h -l help -d 'Show this help message and exit'
 complete -c corpex -n '__fish_seen_subcommand_from index' -s V -l version -d 'Print version information and exit'
+complete -c corpex -n '__fish_use_subcommand' -a provenance -d 'Print how an export was made, and whether its corpus is as it was'
+complete -c corpex -n '__fish_use_subcommand' -a replay -d 'Make an export again from its provenance and compare the rows'
