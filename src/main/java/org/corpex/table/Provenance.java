@@ -17,8 +17,9 @@ import java.util.Locale;
 /**
  * How an exported file was made: the corpex version, the engine (memory, an index's folder, a
  * collection's address, never credentials), the corpus's fingerprint, the filters in force, the
- * command with its options and its sort (and a screen's sort of its rows after it, as {@code resort}), how many rows and whether a --limit cut them, when the
- * table was made, and how the file was written (so that a replay can write the same bytes).
+ * command with its options and its sort (and a screen's sort of its rows after it: {@code resort},
+ * null for none), how many rows and whether a --limit cut them, when the table was made, and how
+ * the file was written (so that a replay can write the same bytes).
  * JSON and JSON Lines carry it inside the file; other formats in a sidecar {@code FILE.provenance.json},
  * or a CSV or TSV in a commented header when asked.
  */
