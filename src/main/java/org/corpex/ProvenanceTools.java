@@ -236,6 +236,13 @@ public final class ProvenanceTools {
             for (String w : o.warnings()) err.println("corpex: warning: " + w);
             return o.corpus();
         }
+        for (String spec : c.specs()) {
+            // load --append onto an opened index or collection made one corpus in memory that no single open makes again.
+            if (org.corpex.solr.SolrAddress.looksLike(spec) || org.corpex.store.StoredIndex.isIndex(Path.of(spec))) {
+                throw new CorpexException("the corpus was " + spec + " with files appended to it (load --append); a replay opens one"
+                        + " corpus: open it and run the record's filters and command yourself");
+            }
+        }
         LoadReport r = Loader.load(c.specs(), c.fields());
         for (String w : r.warnings()) err.println("corpex: warning: " + w);
         if (r.documents().isEmpty()) throw new CorpexException("no documents loaded from " + String.join(" ", c.specs()));
