@@ -159,6 +159,15 @@ class ProvenanceTest {
         assertThat(ProvenanceTools.changes(p)).isEmpty();
         Table again = ProvenanceTools.run(p, err);
         assertThat(sameRows(p, out, again)).isTrue();
+        // Files appended to the opened index make a corpus no single open makes again: the replay says so.
+        Path more = Files.createDirectories(dir.resolve("more"));
+        Files.writeString(more.resolve("m.txt"), "More news\n\nThe cloud grew.\n");
+        shell.execute("load --append " + more);
+        shell.execute("docs > " + dir.resolve("mixed.csv"));
+        Provenance mixed = Provenance.read(dir.resolve("mixed.csv"));
+        assertThat(mixed.corpus().specs()).containsExactly(ix.toString(), more.toString());
+        assertThatThrownBy(() -> ProvenanceTools.run(mixed, err)).isInstanceOf(CorpexException.class)
+                .hasMessageStartingWith("the corpus was " + ix + " with files appended to it (load --append)");
         s.corpus().index().close();
     }
 
