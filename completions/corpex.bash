@@ -56,6 +56,12 @@ _corpex() {
       compopt -o filenames 2>/dev/null
       local IFS=$'\n'; COMPREPLY=( $(compgen -f -- "$cur") )
       return ;;
+    -a|--arg)
+      COMPREPLY=()
+      return ;;
+    -p|--param)
+      COMPREPLY=()
+      return ;;
     --format)
       COMPREPLY=( $(compgen -W 'text csv tsv json jsonl' -- "$cur") )
       return ;;
@@ -82,11 +88,11 @@ _corpex() {
       return ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=( $(compgen -W '-c --command -f --file --format --fail-fast --tui --no-color --text-field --title-field --source-field --date-field --url-field --id-field --profile -h --help -V --version' -- "$cur") )
+    COMPREPLY=( $(compgen -W '-c --command -f --file -a --arg -p --param --format --fail-fast --tui --no-color --text-field --title-field --source-field --date-field --url-field --id-field --profile -h --help -V --version' -- "$cur") )
     return
   fi
   compopt -o filenames 2>/dev/null
   local IFS=$'\n'; COMPREPLY=( $(compgen -f -- "$cur") )
-  [[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(compgen -W 'index' -- "$cur") )
+  [[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(IFS=' '; compgen -W 'index provenance replay' -- "$cur") )
 }
 complete -F _corpex corpex

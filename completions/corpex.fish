@@ -2,6 +2,8 @@
 # Install: scripts/install, or copy this file to ~/.config/fish/completions/.
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -s c -l command -x -d 'Run CMD and exit; repeatable, run in order'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -s f -l file -r -F -d 'Run the commands in FILE, one a line, and exit'
+complete -c corpex -n 'not __fish_seen_subcommand_from index' -s a -l arg -x -d 'A value for the -f script\'s $1, $2... (repeatable, in order)'
+complete -c corpex -n 'not __fish_seen_subcommand_from index' -s p -l param -x -d 'A value for the -f script\'s null (repeatable; else the environment\'s NAME, else default)'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l format -x -a 'text csv tsv json jsonl' -d 'Output format for tables: text, csv, tsv, json, jsonl (default text)'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l fail-fast -d 'Stop at the first command that fails'
 complete -c corpex -n 'not __fish_seen_subcommand_from index' -l tui -d 'Open the full-screen explorer (needs a terminal; \'tui\' at the prompt does the same)'
@@ -31,3 +33,5 @@ complete -c corpex -n '__fish_seen_subcommand_from index' -l id-field -x -d 'Fie
 complete -c corpex -n '__fish_seen_subcommand_from index' -l profile -x -a 'news-please trafilatura newsapi mediacloud gdelt-gkg' -d 'Read records as this field profile (news-please, trafilatura, newsapi, mediacloud, gdelt-gkg, or a profile file); default: recognize it'
 complete -c corpex -n '__fish_seen_subcommand_from index' -s h -l help -d 'Show this help message and exit'
 complete -c corpex -n '__fish_seen_subcommand_from index' -s V -l version -d 'Print version information and exit'
+complete -c corpex -n '__fish_use_subcommand' -a provenance -d 'Print how an export was made, and whether its corpus is as it was'
+complete -c corpex -n '__fish_use_subcommand' -a replay -d 'Make an export again from its provenance and compare the rows'

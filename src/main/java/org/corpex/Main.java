@@ -42,7 +42,8 @@ import java.util.concurrent.Callable;
                 "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."},
         footer = {"", "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
                 "Type 'help' at the prompt, or run: corpex -c help",
-                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)"})
+                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)",
+                "How an export was made: corpex provenance FILE; make it again and compare: corpex replay FILE"})
 public final class Main implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/); or an index built by 'corpex index',"
@@ -54,6 +55,12 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run the commands in FILE, one a line, and exit.")
     String script;
+
+    @Option(names = {"-a", "--arg"}, paramLabel = "VALUE", description = "A value for the -f script's $1, $2... (repeatable, in order).")
+    List<String> scriptArgs = new ArrayList<>();
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A value for the -f script's ${NAME} (repeatable; else the environment's NAME, else ${NAME:-default}).")
+    java.util.Map<String, String> scriptParams = new java.util.LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format for tables: text, csv, tsv, json, jsonl (default text).")
     String format;
@@ -85,6 +92,16 @@ public final class Main implements Callable<Integer> {
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
         if (args.length > 0 && args[0].equals("index")) return index(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0 && (args[0].equals("provenance") || args[0].equals("replay"))) {
+            PrintStream out = Printer.utf8(FileDescriptor.out), err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
+            Object tool = args[0].equals("replay") ? new ProvenanceTools.Replay(out, err) : new ProvenanceTools.Show(out, err);
+            CommandLine cl = new CommandLine(tool);
+            cl.setOut(new java.io.PrintWriter(out, true));
+            cl.setErr(new java.io.PrintWriter(err, true));
+            int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+            out.flush();
+            return status;
+        }
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(new java.io.PrintWriter(main.out, true));
@@ -149,6 +166,10 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
         }
+        if (script == null && (!scriptArgs.isEmpty() || !scriptParams.isEmpty())) {
+            err.println("corpex: --arg and --param give values to a script's parameters; they go with -f FILE");
+            return 2;
+        }
         boolean stdinClosed = "1".equals(System.getenv("CORPEX_STDIN_CLOSED"));
         if (stdinClosed && commands.isEmpty() && script == null && !tui) {
             err.println("corpex: standard input is closed, so there are no commands to read; give them with -c or -f");
@@ -184,7 +205,7 @@ public final class Main implements Callable<Integer> {
                     progress::line)) {
                 report = Loader.load(specs, fields.toFieldNames(), progress);
                 progress.indexing(report.documents().size());
-                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents());
+                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents(), report.fingerprint(specs, fields.toFieldNames()));
             }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
             if (corpus == null) {
@@ -211,7 +232,7 @@ public final class Main implements Callable<Integer> {
         for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
         if (script != null && !runner.stopped()) {
             try (BufferedReader r = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
-                runner.run(r, script);
+                runner.run(r, script, new org.corpex.batch.ScriptParameters(scriptArgs, scriptParams, System.getenv()));
             } catch (NoSuchFileException e) {
                 err.println("corpex: no such script: " + script);
                 return 2;

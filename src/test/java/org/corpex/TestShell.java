@@ -33,7 +33,7 @@ public final class TestShell {
         for (Path p : paths) specs.add(p.toString());
         LoadReport r = Loader.load(specs, FieldNames.DETECT);
         Session s = new Session();
-        s.setCorpus(Corpus.of(r.documents()));
+        s.setCorpus(Corpus.of(r.documents(), r.fingerprint(specs, FieldNames.DETECT)));
         return new TestShell(s);
     }
 

@@ -31,10 +31,26 @@ public final class BatchRunner {
 
     /** Runs every line of {@code in}; returns false once the run should stop (quit, or fail-fast after an error). */
     public boolean run(BufferedReader in, String source) throws IOException {
+        return run(in, source, null);
+    }
+
+    /** Runs every line of a script, its parameters replaced first ({@code params} null: none). */
+    public boolean run(BufferedReader in, String source, ScriptParameters params) throws IOException {
         String line;
         int n = 0;
         while (!stopped && (line = in.readLine()) != null) {
             n++;
+            if (params != null) {
+                int at = n;
+                try {
+                    line = params.apply(line, w -> err.println(source + ":" + at + ": warning: " + w));
+                } catch (CorpexException e) {
+                    failures++;
+                    err.println(source + ":" + n + ": " + e.getMessage());
+                    if (failFast) stopped = true;
+                    continue;
+                }
+            }
             runLine(line, source, n);
         }
         return !stopped;

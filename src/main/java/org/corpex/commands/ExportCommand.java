@@ -35,6 +35,9 @@ public final class ExportCommand implements CorpexCommand {
     @Option(names = {"-d", "--delimiter"}, paramLabel = "CHAR", description = "CSV field separator, e.g. ';' for decimal-comma locales (default ,).")
     String delimiter;
 
+    @Option(names = "--provenance", paramLabel = "WHERE", description = "on (inside JSON and JSON Lines, else a sidecar FILE.provenance.json), header (a CSV's or TSV's commented header) or off (default: set provenance).")
+    String provenance;
+
     @Override
     public Table run(Session session) {
         Table t = session.lastTable();
@@ -51,7 +54,9 @@ public final class ExportCommand implements CorpexCommand {
             delim = d.charAt(0);
         }
         RenderOptions o = new RenderOptions(0, false, true, !raw, excel, delim);
-        Exporter.Result r = Exporter.write(t, path, f, force ? Exporter.Mode.OVERWRITE : Exporter.Mode.CREATE, o);
+        org.corpex.table.Provenance.Placement where = provenance == null ? session.settings().provenance
+                : org.corpex.table.Provenance.Placement.parse(provenance, "export --provenance");
+        Exporter.Result r = Exporter.write(t, path, f, force ? Exporter.Mode.OVERWRITE : Exporter.Mode.CREATE, o, where);
         return Table.message("export", r.message() + " (" + t.name() + ", " + f + ")").withWarnings(r.warnings());
     }
 }

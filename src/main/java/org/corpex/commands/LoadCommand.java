@@ -64,7 +64,8 @@ public final class LoadCommand implements CorpexCommand {
         // Ids that clash with the corpus already there are renamed, and each rename is said (capped as every warning is).
         List<String> renamed = new ArrayList<>();
         progress.indexing(docs.size());
-        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, renamed::add)));
+        org.corpex.corpus.Fingerprint made = r.fingerprint(specs, fields.toFieldNames());
+        session.setCorpus(Corpus.of(Loader.uniqueIds(docs, renamed::add), append ? session.corpus().fingerprint().plus(made) : made));
         List<String> warnings = new ArrayList<>(r.warnings());
         int shown = Math.min(renamed.size(), 20);
         warnings.addAll(renamed.subList(0, shown));

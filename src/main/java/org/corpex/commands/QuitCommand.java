@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** Asks to leave: a table of kind QUIT, which every front end honours in its own way. */
 @Command(name = "quit", aliases = "exit", description = "Leave corpex (Ctrl-D does too).")
-public final class QuitCommand implements CorpexCommand {
+public final class QuitCommand implements CorpexCommand, CorpexCommand.NotLogged {
     @Override
     public Table run(Session session) {
         return Table.request(Table.Kind.QUIT, "quit");

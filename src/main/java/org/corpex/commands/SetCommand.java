@@ -17,7 +17,8 @@ import java.util.Locale;
 
 @Command(name = "set", description = {
         "Show or change a setting: set format csv, set color off, set width 100 (or auto), set pager off,",
-        "set timeout 300 (seconds a command may search before it is stopped; 0 for no limit).",
+        "set timeout 300 (seconds a command may search before it is stopped; 0 for no limit),",
+        "set provenance off (exports without their record; header: a CSV's or TSV's record in a commented header).",
         "Without arguments, lists the settings."})
 public final class SetCommand implements CorpexCommand, Candidates.DependOnEarlierWords {
 
@@ -27,7 +28,8 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
         COLOR("on", "off"),
         WIDTH("auto", "80", "100", "120", "0"),
         PAGER("on", "off"),
-        TIMEOUT("60", "300", "0");
+        TIMEOUT("60", "300", "0"),
+        PROVENANCE("on", "off", "header");
 
         final List<String> values;
 
@@ -37,7 +39,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
 
         static Setting of(String name) {
             for (Setting s : values()) if (s.key().equals(name.toLowerCase(Locale.ROOT))) return s;
-            throw new CorpexException("set: no setting '" + name + "' (settings: format, color, width, pager, timeout)");
+            throw new CorpexException("set: no setting '" + name + "' (settings: format, color, width, pager, timeout, provenance)");
         }
     }
 
@@ -49,7 +51,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
     }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", completionCandidates = Names.class,
-            description = "format, color, width, pager or timeout.")
+            description = "format, color, width, pager, timeout or provenance.")
     String name;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The new value; without it, shows the setting.")
@@ -76,6 +78,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> st.format = Format.parse(v);
             case COLOR -> st.color = onOff(s, v);
             case PAGER -> st.pager = onOff(s, v);
+            case PROVENANCE -> st.provenance = org.corpex.table.Provenance.Placement.parse(v, "set provenance");
             case TIMEOUT -> {
                 try {
                     double secs = Double.parseDouble(v.endsWith("s") ? v.substring(0, v.length() - 1) : v);
@@ -122,6 +125,7 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> st.format.toString();
             case COLOR -> st.color ? "on" : "off";
             case PAGER -> st.pager ? "on" : "off";
+            case PROVENANCE -> switch (st.provenance) { case OFF -> "off"; case AUTO -> "on"; case HEADER -> "header"; };
             case TIMEOUT -> st.timeoutMillis == 0 ? "0 (no limit)" : Table.format(st.timeoutMillis / 1000.0);
             case WIDTH -> st.autoWidth && st.interactive ? "auto (" + st.width + ")" : String.valueOf(st.width);
         };

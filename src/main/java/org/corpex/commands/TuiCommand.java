@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * batch, with no terminal to give, says so; the full screen is already there.
  */
 @Command(name = "tui", description = "Open the full-screen explorer on this session (at the prompt; from a shell: corpex --tui).")
-public final class TuiCommand implements CorpexCommand {
+public final class TuiCommand implements CorpexCommand, CorpexCommand.NotLogged {
     @Override
     public Table run(Session session) {
         return Table.request(Table.Kind.FULL_SCREEN, "tui");

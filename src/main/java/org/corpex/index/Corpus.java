@@ -17,8 +17,10 @@ public final class Corpus {
     private volatile java.util.Set<String> metaKeys;   // computed on first use: most sessions never filter on metadata
 
     private final String origin;
+    private final org.corpex.corpus.Fingerprint fingerprint;
 
-    private Corpus(List<Document> documents, java.util.function.Function<List<Document>, Index> engine, String origin) {
+    private Corpus(List<Document> documents, java.util.function.Function<List<Document>, Index> engine, String origin,
+                   org.corpex.corpus.Fingerprint fingerprint) {
         this.documents = List.copyOf(documents);
         this.byId = new HashMap<>(this.documents.size() * 4 / 3 + 1);
         for (int i = 0; i < this.documents.size(); i++) byId.put(this.documents.get(i).id(), i);
@@ -27,11 +29,17 @@ public final class Corpus {
             throw new IllegalStateException("an index of " + index.documentCount() + " documents for " + this.documents.size());
         }
         this.origin = origin;
+        this.fingerprint = fingerprint == null ? org.corpex.corpus.Fingerprint.NONE : fingerprint;
     }
 
     /** Indexes the documents in memory; ids must already be unique (the loader makes them so). */
     public static Corpus of(List<Document> documents) {
-        return new Corpus(documents, MemoryIndex::build, "");
+        return new Corpus(documents, MemoryIndex::build, "", null);
+    }
+
+    /** Indexes the documents in memory, remembering the files they were read from. */
+    public static Corpus of(List<Document> documents, org.corpex.corpus.Fingerprint fingerprint) {
+        return new Corpus(documents, MemoryIndex::build, "", fingerprint);
     }
 
     /**
@@ -39,8 +47,19 @@ public final class Corpus {
      * origin} names it for the user ("index news").
      */
     public static Corpus over(List<Document> documents, Index engine, String origin) {
-        return new Corpus(documents, d -> engine, origin);
+        return new Corpus(documents, d -> engine, origin, null);
     }
+
+    /** Documents served by an engine, with what the engine records of their sources. */
+    public static Corpus over(List<Document> documents, Index engine, String origin, org.corpex.corpus.Fingerprint fingerprint) {
+        return new Corpus(documents, d -> engine, origin, fingerprint);
+    }
+
+    /** What the corpus was made from ({@link org.corpex.corpus.Fingerprint#NONE} for one made in code). */
+    public org.corpex.corpus.Fingerprint fingerprint() { return fingerprint; }
+
+    /** The engine, as a provenance record names it: "memory", "index PATH" or "collection ADDRESS". */
+    public String engine() { return origin.isEmpty() ? "memory" : origin; }
 
     /** What serves this corpus, for the user: "" for files loaded into memory, else e.g. "index news". */
     public String origin() { return origin; }

@@ -52,6 +52,10 @@ public final class CompletionScripts {
 
     /** The word that starts the index tool: {@code corpex index PATH... -o NAME}. */
     static final String INDEX = "index";
+    /** The other tools' first words, and what they do; their arguments are files. */
+    static final Map<String, String> FILE_TOOLS = new java.util.LinkedHashMap<>(Map.of(
+            "provenance", "Print how an export was made, and whether its corpus is as it was",
+            "replay", "Make an export again from its provenance and compare the rows"));
 
     /** What a value is completed with, in shell-neutral terms: files, a word list, or nothing. */
     record Value(boolean files, List<String> words) {
@@ -94,7 +98,7 @@ public final class CompletionScripts {
         bashBody(b, index, "    ", null);
         b.append("    return\n");
         b.append("  fi\n");
-        bashBody(b, spec, "  ", INDEX);
+        bashBody(b, spec, "  ", INDEX + " " + String.join(" ", new java.util.TreeSet<>(FILE_TOOLS.keySet())));
         b.append("}\n");
         b.append("complete -F _corpex corpex\n");
         return b.toString();
@@ -131,7 +135,8 @@ public final class CompletionScripts {
         } else {
             b.append(in).append("COMPREPLY=( $(compgen -W '").append(String.join(" ", p.words())).append("' -- \"$cur\") )\n");
         }
-        if (first != null) b.append(in).append("[[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(compgen -W '").append(first).append("' -- \"$cur\") )\n");
+        // (IFS is a line break above, for file names: the tools' words are split on spaces.)
+        if (first != null) b.append(in).append("[[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(IFS=' '; compgen -W '").append(first).append("' -- \"$cur\") )\n");
     }
 
     static String zsh(CommandSpec spec, CommandSpec index) {
@@ -146,7 +151,8 @@ public final class CompletionScripts {
         b.append("  return\n");
         b.append("fi\n");
         b.append("# The first word may also be the index tool.\n");
-        b.append("_corpex_paths() { (( CURRENT == 2 )) && compadd -- ").append(INDEX).append("; _files }\n");
+        b.append("_corpex_paths() { (( CURRENT == 2 )) && compadd -- ").append(INDEX).append(' ')
+                .append(String.join(" ", new java.util.TreeSet<>(FILE_TOOLS.keySet()))).append("; _files }\n");
         zshArguments(b, spec, "", true);
         return b.toString();
     }
@@ -197,6 +203,9 @@ public final class CompletionScripts {
         b.append("complete -c corpex -n '__fish_use_subcommand' -a ").append(INDEX).append(" -d ")
                 .append(fishQuote(first(index.usageMessage().description()))).append('\n');
         fishOptions(b, index, " -n '__fish_seen_subcommand_from " + INDEX + "'");
+        for (String tool : new java.util.TreeSet<>(FILE_TOOLS.keySet())) {
+            b.append("complete -c corpex -n '__fish_use_subcommand' -a ").append(tool).append(" -d ").append(fishQuote(FILE_TOOLS.get(tool))).append('\n');
+        }
         return b.toString();
     }
 

@@ -15,4 +15,11 @@ public interface CorpexCommand {
      * those words raw, quotes included, so the query parser can tell "a phrase" from a word.
      */
     interface RawArguments {}
+
+    /**
+     * Marker for commands that neither change the session nor make a table worth making again
+     * (help, history, tui, quit): a session's log, which {@code history save} writes as a script,
+     * leaves them out.
+     */
+    interface NotLogged {}
 }

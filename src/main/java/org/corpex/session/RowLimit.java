@@ -27,7 +27,7 @@ public final class RowLimit {
 
     /** The warning for a cut result, or null when nothing was cut. */
     public static String warning(String command, long shown, long total, String what) {
-        return shown < total ? String.format(Locale.ROOT, "%s: %,d of %,d %s kept (--limit %,d)", command, shown, total, what, shown) : null;
+        return shown < total ? String.format(Locale.ROOT, "%s: %,d of %,d %s" + org.corpex.table.Provenance.CUT + "%,d)", command, shown, total, what, shown) : null;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class Session {
         public boolean screen;       // stdout is a terminal: text tables are cut to a screenful
         public boolean pager = true; // the prompt shows tables taller than the screen in a pager
         public boolean autoWidth = true; // the prompt follows the terminal's width (set width N fixes it)
+        /** Where exports put their provenance record (set provenance on, off, header). */
+        public org.corpex.table.Provenance.Placement provenance = org.corpex.table.Provenance.Placement.AUTO;
         public long timeoutMillis = org.corpex.base.Cancellation.DEFAULT_TIMEOUT_MILLIS; // a command's search stops after this; 0 never
     }
 
@@ -55,6 +57,28 @@ public final class Session {
     }
 
     public Settings settings() { return settings; }
+
+    private final List<String> log = new ArrayList<>();
+
+    /**
+     * The session's log: every line that changed the session or made a table, in order, as typed
+     * (options, filters, sorts, exports and set included; help, history and quit left out). What
+     * {@code history save} writes as a script.
+     */
+    public List<String> log() { return List.copyOf(log); }
+    public void log(String line) {
+        log.add(line);
+        liveCommand = null;
+    }
+
+    /** Logs a line run as it is typed: it replaces the last entry when that was a live run of the same command. */
+    public void logLive(String line, String command) {
+        if (command.equals(liveCommand) && !log.isEmpty()) log.set(log.size() - 1, line);
+        else log.add(line);
+        liveCommand = command;
+    }
+
+    private String liveCommand;
 
     /** Lines typed at the prompt, oldest first (empty outside the prompt, which supplies them). */
     public List<HistoryEntry> history() { return history.get(); }
@@ -109,6 +133,18 @@ public final class Session {
     }
 
     public Table lastTable() { return lastTable; }
+
+    /** How a table made now is made: {@code command} as typed, on this corpus under these filters. */
+    public Table.Made made(String command) {
+        return made(command, "");
+    }
+
+    /** How a table made now is made, with the sort its command was given. */
+    public Table.Made made(String command, String sort) {
+        List<String> f = new ArrayList<>();
+        for (Filter x : filters()) f.add(x.expression());
+        return new Table.Made(command, sort, f, corpus.engine(), corpus.fingerprint(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
 
     /** The load running now (the load command's), for a front end to show its progress; null when none. */
     private volatile org.corpex.corpus.load.LoadProgress loading;

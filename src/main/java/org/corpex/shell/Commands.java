@@ -34,6 +34,7 @@ public final class Commands {
                 UnfilterCommand::new,
                 ResetCommand::new,
                 ExportCommand::new,
+                org.corpex.commands.SubcorpusCommand::new,
                 HelpCommand::new,
                 SetCommand::new,
                 HistoryCommand::new,

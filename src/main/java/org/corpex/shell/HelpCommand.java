@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 @Command(name = "help", description = "List the commands, or show how to use one: help kwic.")
-public final class HelpCommand implements CorpexCommand {
+public final class HelpCommand implements CorpexCommand, CorpexCommand.NotLogged {
     @Parameters(arity = "0..1", paramLabel = "COMMAND", description = "The command to explain.")
     String command;
 

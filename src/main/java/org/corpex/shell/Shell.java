@@ -73,6 +73,15 @@ public final class Shell {
 
     /** Runs one line. Blank lines and # comments give an empty outcome. */
     public Outcome execute(String line) {
+        return execute(line, false);
+    }
+
+    /**
+     * Runs one line; {@code live} for a line a screen runs as the user types (the full screen's
+     * kwic), whose entry in the session's log replaces the last one of the same command, so that a
+     * saved script holds the query typed, not each letter of it.
+     */
+    public Outcome execute(String line, boolean live) {
         // What is typed is compared with text loaded in composed form (NFC): so is the line.
         line = org.corpex.corpus.load.Loader.nfc(line);
         String trimmed = line.strip();
@@ -107,14 +116,30 @@ public final class Shell {
         }
         // What the engine must tell about its answers (a cluster's shard that did not answer): on every front end.
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
-        if (!t.isMessage()) session.setLastTable(t);
+        if (!t.isMessage()) {
+            // The table remembers how it was made: its exports say so, and a replay runs it again.
+            if (t.info().made() == null) t = t.made(session.made(redirect != null ? line.substring(0, redirect.at()).strip() : trimmed, sortOf(sub)));
+            session.setLastTable(t);
+        }
         if (redirect != null) {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
-            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file());
+            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file(), session.settings().provenance);
             Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
+            if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
             return new Outcome(done, false);
         }
+        if (!(command instanceof CorpexCommand.NotLogged)) {
+            if (live) session.logLive(trimmed, name);
+            else session.log(trimmed);
+        }
         return new Outcome(t, t.kind() == Table.Kind.QUIT);
+    }
+
+    /** The value of a command's --sort as parsed (given or its default), or "" for a command without one. */
+    private static String sortOf(CommandLine sub) {
+        OptionSpec o = sub.getCommandSpec().findOption("--sort");
+        Object v = o == null ? null : o.getValue();
+        return v == null ? "" : v instanceof java.util.Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList()) : String.valueOf(v);
     }
 
     /** The usage text of a command, from its picocli definition. */
@@ -183,7 +208,7 @@ public final class Shell {
     }
 
     /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
-    record Redirect(Path file, Exporter.Mode mode, Format format) {
+    record Redirect(Path file, Exporter.Mode mode, Format format, int at) {
         /**
          * For commands that take expressions, {@code > 500} with no file extension is a comparison
          * (filter words > 500), not a redirect.
@@ -201,9 +226,10 @@ public final class Shell {
             if (f == null) {
                 throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .xlsx, .json, .jsonl or .txt)");
             }
+            int at = words.get(i).start();
             words.subList(i, n).clear();
             if (words.isEmpty()) throw new CorpexException("no command before " + v);
-            return new Redirect(file, mode, f);
+            return new Redirect(file, mode, f, at);
         }
     }
 

@@ -35,13 +35,13 @@ public final class Worker implements AutoCloseable {
         private volatile Thread thread;
         private volatile boolean cancelled;
 
-        private Job(String line) {
+        private Job(String line, boolean live) {
             future = exec.submit(() -> {
                 thread = Thread.currentThread();
                 try {
                     if (cancelled) throw new Cancellation.Stopped("cancelled");
                     // (A Ctrl-C from here on finds the thread: Cancellation marks it, and the token opens fired.)
-                    return shell.execute(line);
+                    return shell.execute(line, live);
                 } finally {
                     thread = null;
                     Thread.interrupted();   // an interrupt that came late must not reach the next line
@@ -88,8 +88,13 @@ public final class Worker implements AutoCloseable {
     }
 
     /** Starts a line on the worker. */
+    /** Starts a line a screen runs as it is typed (the full screen's live kwic): its log entry replaces the last one of the same command. */
+    public Job startLive(String line) {
+        return new Job(line, true);
+    }
+
     public Job start(String line) {
-        return new Job(line);
+        return new Job(line, false);
     }
 
     @Override

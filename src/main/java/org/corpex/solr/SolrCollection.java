@@ -65,7 +65,9 @@ public final class SolrCollection {
             List<Document> docs = heads(solr, state, texts);
             texts.documents(docs);
             SolrIndex engine = new SolrIndex(solr, vocab, docs, texts);
-            Corpus corpus = Corpus.over(docs, engine, "collection " + address);
+            // The address has no credentials in it (they come from the environment only).
+            Corpus corpus = Corpus.over(docs, engine, "collection " + address, new org.corpex.corpus.Fingerprint(
+                    org.corpex.corpus.Fingerprint.COLLECTION, List.of(address.toString()), null, List.of(), state.sources()));
             Map<Integer, List<byte[]>> blocks = new ConcurrentHashMap<>();
             Figures.attach(corpus, pos -> figures(solr, blocks, pos, docs));
             org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(solr, blocks, pos, docs));

@@ -35,6 +35,13 @@ record Sources(List<String> specs, List<Sources.File> files) {
         }
     }
 
+    /** The fingerprint of the index in {@code dir}: its files as the build recorded them. */
+    org.corpex.corpus.Fingerprint fingerprint(Path dir) {
+        List<org.corpex.corpus.Fingerprint.Source> out = new ArrayList<>(files.size());
+        for (File f : files) out.add(org.corpex.corpus.Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
+        return org.corpex.corpus.Fingerprint.ofFiles(List.of(dir.toString()), null, out);
+    }
+
     static File of(Path p) throws IOException {
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
         return new File(p.toAbsolutePath().normalize().toString(), a.size(), a.lastModifiedTime().toMillis(), checksum(p));

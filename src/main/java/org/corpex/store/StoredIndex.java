@@ -124,7 +124,7 @@ public final class StoredIndex {
             Sources sources = SideFiles.readSources(directory, data.get(Schema.KEY_SOURCES));
             List<Document> docs = heads(reader, shown);
             LuceneIndex engine = new LuceneIndex(reader, vocab, docs, shown);
-            Corpus corpus = Corpus.over(docs, engine, "index " + shown);
+            Corpus corpus = Corpus.over(docs, engine, "index " + shown, sources.fingerprint(dir));
             DirectoryReader r = reader;
             Figures.attach(corpus, pos -> figures(r, pos, shown, docs.get(pos)));
             org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(r, pos, shown, docs.get(pos)));

@@ -60,6 +60,17 @@ public final class Exporter {
      * writable file in a read-only folder takes them.
      */
     public static Result write(Table t, Path file, Format format, Mode mode, RenderOptions options) {
+        return write(t, file, format, mode, options, Provenance.Placement.OFF);
+    }
+
+    /**
+     * Writes as {@link #write(Table, Path, Format, Mode, RenderOptions)} does, with the table's
+     * provenance placed as asked: inside a JSON or JSON Lines file, in a CSV's or TSV's commented
+     * header, or in a sidecar {@code FILE.provenance.json} written (whole, by a rename) once the
+     * file is. A table that does not say how it was made (one built in code) gets none; nor does a
+     * device or a pipe; rows appended with {@code >>} leave the file's record as it was, and say so.
+     */
+    public static Result write(Table t, Path file, Format format, Mode mode, RenderOptions options, Provenance.Placement placement) {
         if (t.isMessage()) throw new CorpexException("nothing to export: the last command gave no table");
         Path target = throughLinks(file.toAbsolutePath().normalize());
         Path dir = target.getParent();
@@ -78,19 +89,24 @@ public final class Exporter {
             Xlsx.check(t, file.toString());
         }
         List<String> warnings = new ArrayList<>(excelWarnings(t, file, format));
+        Provenance record = regular && !append && placement != Provenance.Placement.OFF ? Provenance.of(t, written(format, placement, options)) : null;
+        String where = record == null ? "none" : placement.where(format);
         try {
             if (!regular) {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    warnings.addAll(render(t, format, out, fileOptions(options), file));
+                    warnings.addAll(render(t, format, out, fileOptions(options), file, null, "none"));
                 }
             } else if (append) {
                 appendTo(t, target, format, options);
+                if (placement != Provenance.Placement.OFF && t.info().made() != null && hasRecord(target, format)) {
+                    warnings.add(file + ": its provenance record tells how its first rows were made, not the rows appended now");
+                }
             } else if (!exists || Files.isWritable(dir)) {
-                warnings.addAll(replace(t, target, file, format, options, exists));
+                warnings.addAll(replace(t, target, file, format, options, exists, record, where));
             } else {
                 // A writable file in a folder we may not create files in: rewrite it in place, as a shell's > does.
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                warnings.addAll(render(t, format, bytes, fileOptions(options), file));
+                warnings.addAll(render(t, format, bytes, fileOptions(options), file, record, where));
                 Files.write(target, bytes.toByteArray(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             }
         } catch (FileAlreadyExistsException e) {
@@ -102,6 +118,20 @@ public final class Exporter {
         } catch (IOException e) {
             throw new CorpexException("cannot write " + file + ": " + e.getMessage());
         }
+        if (regular && !append) {
+            Path side = Provenance.sidecar(target);
+            try {
+                if (where.equals("sidecar")) {
+                    writeSidecar(side, record);
+                } else if (Files.isRegularFile(side) && isRecord(side)) {
+                    // The file no longer goes with that record (it holds its own now, or none): a stale one would mislead.
+                    Files.delete(side);
+                }
+            } catch (IOException e) {
+                warnings.add(file + " is written, but its provenance record could not be written beside it (" + side.getFileName()
+                        + ": " + e.getMessage() + ")");
+            }
+        }
         String verb = append ? "appended" : exists && regular ? "overwrote" : "wrote";
         String msg = verb + " " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + " to " + file;
         return new Result(target, t.rows().size(), msg, warnings);
@@ -111,13 +141,89 @@ public final class Exporter {
         return o.withWidth(0).withColor(false).withHeader(true);
     }
 
+    /** How a file is written, for its provenance record. */
+    static Provenance.Written written(Format format, Provenance.Placement placement, RenderOptions o) {
+        return new Provenance.Written(format.toString(), placement.where(format), String.valueOf(o.delimiter()), o.excel(), o.neutralize());
+    }
+
+    /**
+     * The bytes a file gets: the table in a format, with {@code record} placed {@code where}
+     * ("inside", "header"; anything else leaves it out). What a replay compares a file with.
+     */
+    public static byte[] bytes(Table t, Format format, RenderOptions o, Provenance record, String where) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            render(t, format, out, fileOptions(o), Path.of(t.name()), record, where);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);   // memory does not fail to be written
+        }
+        return out.toByteArray();
+    }
+
     /** The table in a format, to a stream; the warnings the format gives (an .xlsx cell cut to Excel's limit). */
-    private static List<String> render(Table t, Format format, OutputStream out, RenderOptions o, Path file) throws IOException {
+    private static List<String> render(Table t, Format format, OutputStream out, RenderOptions o, Path file, Provenance record, String where) throws IOException {
         if (format == Format.XLSX) return Xlsx.write(t.forFile(), out, file.toString());
         Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Renderers.write(t.forFile(), format, w, o);
+        if (record != null && where.equals("inside") && format == Format.JSON) {
+            // {"corpex_provenance": {...}, "rows": [...]}: the rows as an export without a record has them.
+            w.write("{\n\"" + Provenance.KEY + "\" : " + record.json() + ",\n\"rows\" : ");
+            Renderers.write(t.forFile(), format, w, o);
+            w.write("}\n");
+        } else if (record != null && where.equals("inside") && format == Format.JSONL) {
+            w.write(record.oneLine());
+            w.write('\n');
+            Renderers.write(t.forFile(), format, w, o);
+        } else if (record != null && where.equals("header")) {
+            StringWriter sw = new StringWriter();
+            Renderers.write(t.forFile(), format, sw, o);
+            String body = sw.toString();
+            String bom = body.startsWith("\uFEFF") ? "\uFEFF" : "";
+            w.write(bom + record.header(o.excel() ? "\r\n" : "\n") + body.substring(bom.length()));
+        } else {
+            Renderers.write(t.forFile(), format, w, o);
+        }
         w.flush();
         return List.of();
+    }
+
+    /** Writes {@code record} to {@code side} whole (a temporary file renamed over it): the record beside a subcorpus. */
+    public static void writeRecord(Path side, Provenance record) {
+        try {
+            writeSidecar(side, record);
+        } catch (IOException e) {
+            throw new CorpexException("cannot write " + side + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes a sidecar record whole: a temporary file renamed over it. */
+    private static void writeSidecar(Path side, Provenance record) throws IOException {
+        Path tmp = Temporary.create(side);
+        try {
+            Files.writeString(tmp, record.json() + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, side, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Temporary.remove(tmp);
+        }
+    }
+
+    /** Whether a file is a provenance record corpex wrote. */
+    private static boolean isRecord(Path side) {
+        try {
+            Provenance.read(side);
+            return true;
+        } catch (CorpexException e) {
+            return false;
+        }
+    }
+
+    /** Whether an existing file already has a record (inside, in its header, or beside it). */
+    private static boolean hasRecord(Path target, Format format) {
+        try {
+            Provenance.read(target);
+            return true;
+        } catch (CorpexException e) {
+            return false;
+        }
     }
 
     /** The file a path names once every symbolic link on it is followed (even one whose target does not exist yet). */
@@ -142,12 +248,13 @@ public final class Exporter {
      * root), would lose them to a rename: unless its owner can be given to the new file (root
      * can), the new bytes, once whole, are copied into the file itself, as a shell's > writes.
      */
-    private static List<String> replace(Table t, Path target, Path shown, Format format, RenderOptions options, boolean exists) throws IOException {
+    private static List<String> replace(Table t, Path target, Path shown, Format format, RenderOptions options, boolean exists,
+                                        Provenance record, String where) throws IOException {
         Path tmp = Temporary.create(target);
         try {
             List<String> warnings;
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
-                warnings = render(t, format, out, fileOptions(options), shown);
+                warnings = render(t, format, out, fileOptions(options), shown, record, where);
             }
             if (exists) {
                 keepMode(target, tmp);
@@ -249,6 +356,8 @@ public final class Exporter {
             } catch (IOException e) {
                 throw new CorpexException("cannot append to " + target.getFileName() + ": it is not a JSON array (" + e.getMessage().lines().findFirst().orElse("") + ")");
             }
+            // An export with its provenance inside: {"corpex_provenance": ..., "rows": [...]}.
+            if (existing != null && existing.isObject() && existing.has(Provenance.KEY)) existing = existing.get("rows");
             if (!(existing instanceof ArrayNode arr)) throw new CorpexException("cannot append to " + target.getFileName() + ": it is not a JSON array");
             checkColumns(t, target, arr.isEmpty() ? null : arr.get(0));
             // Overwrite from the closing bracket: the new objects, then a new bracket.
@@ -258,13 +367,13 @@ public final class Exporter {
             String head = old.substring(0, close).stripTrailing();
             at = head.getBytes(StandardCharsets.UTF_8).length;
             tail = old.substring(head.length()).getBytes(StandardCharsets.UTF_8);
-            add = ((arr.isEmpty() ? "\n" : ",\n") + objects + "\n]\n").getBytes(StandardCharsets.UTF_8);
+            add = ((arr.isEmpty() ? "\n" : ",\n") + objects + "\n" + old.substring(close).stripTrailing() + "\n").getBytes(StandardCharsets.UTF_8);
         } else {
             String oldText = Files.readString(target, StandardCharsets.UTF_8);
             boolean crlf = oldText.contains("\r\n");
             if (format == Format.CSV || format == Format.TSV) checkHeader(t, target, oldText, format, o);
             if (format == Format.JSONL) {
-                String first = oldText.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+                String first = oldText.lines().filter(l -> !l.isBlank() && !l.startsWith("{\"" + Provenance.KEY + "\"")).findFirst().orElse("");
                 JsonNode node;
                 try {
                     node = new ObjectMapper().readTree(first);
@@ -310,7 +419,8 @@ public final class Exporter {
 
     /** The header already in a CSV or TSV file must be this table's, as it is written (defused alike) or as named. */
     private static void checkHeader(Table t, Path target, String oldText, Format format, RenderOptions o) throws IOException {
-        String text = oldText.startsWith("\uFEFF") ? oldText.substring(1) : oldText;
+        String text = Provenance.withoutHeader(oldText);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<String> have = new ArrayList<>();
         if (format == Format.TSV) {
             have.addAll(Renderers.tsvSplit(text.lines().findFirst().orElse("")));

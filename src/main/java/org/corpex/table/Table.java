@@ -73,8 +73,10 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
      * @param hits        how many hits that query had in all (the rows may show fewer), or -1
      * @param spans       spans per cell, keyed by {@link #cell}
      * @param screenNotes notes for a text screen only, never a file (a trend's chart)
+     * @param made        how the table was made (the line, the filters, the corpus), or null for one made in code
      */
-    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes,
+                       Made made) {
         public static final Info NONE = new Info(null, List.of(), "", -1, Map.of(), List.of());
 
         public Info {
@@ -83,9 +85,99 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
             screenNotes = List.copyOf(screenNotes);
         }
 
+        public Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+            this(kind, documents, query, hits, spans, screenNotes, null);
+        }
+
+        // How a table was made says where it came from, not what it holds: two tables with the same
+        // cells and marks are equal (and print alike) on any engine, at any time.
+        @Override public boolean equals(Object o) {
+            return o instanceof Info i && java.util.Objects.equals(kind, i.kind) && documents.equals(i.documents) && query.equals(i.query)
+                    && hits == i.hits && spans.equals(i.spans) && screenNotes.equals(i.screenNotes);
+        }
+
+        @Override public int hashCode() {
+            return java.util.Objects.hash(kind, documents, query, hits, spans, screenNotes);
+        }
+
+        @Override public String toString() {
+            return "Info[kind=" + kind + ", documents=" + documents + ", query=" + query + ", hits=" + hits + ", spans=" + spans
+                    + ", screenNotes=" + screenNotes + "]";
+        }
+
         public static long cell(int row, int column) {
             return (long) row << 32 | column;
         }
+    }
+
+    /**
+     * How a table was made, for the provenance of its exports and for replay: the command line
+     * with its options (without a redirect), the sort it was given or defaults to ("" for a
+     * command without one), the filters in force, first to last, the engine and the fingerprint
+     * of the corpus, and when.
+     */
+    public record Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time,
+                       Resort resort) {
+        public Made {
+            filters = List.copyOf(filters);
+            if (sort == null) sort = "";
+        }
+
+        public Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+            this(command, sort, filters, engine, corpus, time, null);
+        }
+    }
+
+    /** A sort of the command's rows by one column, as a screen sorts them after the command ran. */
+    public record Resort(String column, boolean descending) {}
+
+    /**
+     * The same table with its rows sorted by one column (numbers as numbers, text ignoring case,
+     * ties in the command's order), remembering that sort, so that its exports say so and a
+     * replay sorts alike.
+     */
+    public Table sortedBy(String column, boolean descending) {
+        int c = columnIndex(column);
+        if (c < 0) throw new IllegalArgumentException("no column " + column);
+        List<List<Object>> sorted = new ArrayList<>(rows.size());
+        for (int r : order(c, descending)) sorted.add(rows.get(r));
+        Made m = info.made();
+        Table t = withRows(sorted);
+        return m == null ? t : t.made(new Made(m.command(), m.sort(), m.filters(), m.engine(), m.corpus(), m.time(), new Resort(column, descending)));
+    }
+
+    /** The row indices in the order of one column: numbers as numbers, text ignoring case; a stable sort. */
+    public int[] order(int column, boolean descending) {
+        Integer[] idx = new Integer[rows.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        // Keys made once per sort, not once per comparison: a sort of 100k rows stays a keystroke.
+        java.util.Comparator<Integer> cmp;
+        if (columns.get(column).numeric()) {
+            double[] keys = new double[idx.length];
+            for (int r = 0; r < keys.length; r++) keys[r] = number(rows.get(r).get(column));
+            cmp = (a, b) -> Double.compare(keys[a], keys[b]);
+        } else {
+            String[] keys = new String[idx.length];
+            for (int r = 0; r < keys.length; r++) keys[r] = format(rows.get(r).get(column)).toLowerCase(java.util.Locale.ROOT);
+            cmp = (a, b) -> keys[a].compareTo(keys[b]);
+        }
+        if (descending) cmp = cmp.reversed();
+        Arrays.sort(idx, cmp);   // stable: ties keep the command's order
+        int[] out = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = idx[i];
+        return out;
+    }
+
+    private static double number(Object o) {
+        if (o instanceof Number n) return n.doubleValue();
+        if (o == null) return Double.NEGATIVE_INFINITY;
+        try { return Double.parseDouble(o.toString()); } catch (NumberFormatException e) { return Double.NEGATIVE_INFINITY; }
+    }
+
+    /** The same table, remembering how it was made. */
+    public Table made(Made how) {
+        return new Table(name, columns, rows, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how));
     }
 
     public Table {
@@ -134,7 +226,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /** The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go. */
     public Table withRows(List<List<Object>> other) {
         return new Table(name, columns, other, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes(), info.made()));
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
@@ -153,7 +245,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     public Table forFile() {
         if (info.screenNotes().isEmpty()) return this;
         return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of(), info.made()));
     }
 
     /** True when there is nothing to export: no columns. */

@@ -251,7 +251,7 @@ public final class FullScreen {
     /** Runs a command line through the shell; its table, or null after putting its error on screen. */
     Table run(String line) {
         try {
-            Shell.Outcome o = execute(line);
+            Shell.Outcome o = execute(line, false);
             if (o.quit()) running = false;
             if (!o.table().warnings().isEmpty()) say("warning: " + o.table().warnings().get(0));
             return o.table();
@@ -263,8 +263,13 @@ public final class FullScreen {
 
     /** Runs a command line; a user error is thrown, not shown (for screens that show it their way). */
     Table runOrThrow(String line) {
-        Shell.Outcome o = execute(line);
+        Shell.Outcome o = execute(line, false);
         return o.table();
+    }
+
+    /** Runs a line the screen runs as the user types: it replaces the last such run in the session's log. */
+    Table runLive(String line) {
+        return execute(line, true).table();
     }
 
     /**
@@ -272,9 +277,9 @@ public final class FullScreen {
      * (commands stop at their next check and leave the session as it was); other keys wait their
      * turn. Only this thread draws: the bottom line says what is running.
      */
-    private Shell.Outcome execute(String line) {
-        if (worker == null) return shell.execute(line);
-        Worker.Job job = worker.start(line);
+    private Shell.Outcome execute(String line, boolean live) {
+        if (worker == null) return shell.execute(line, live);
+        Worker.Job job = live ? worker.startLive(line) : worker.start(line);
         long started = System.nanoTime();
         boolean said = false;
         try {
@@ -414,7 +419,13 @@ public final class FullScreen {
 
     private void write(Table t, Path file, Format f, Exporter.Mode mode) {
         try {
-            Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file());
+            Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
+            // In the session's log as the line that writes the same file: a saved script makes it again.
+            Table.Made made = t.info().made();
+            if (made != null && made.resort() == null) shell.session().log(made.command() + " > " + Words.quote(file.toString()));
+            // Rows sorted on screen are no command's: the script says where they went, and how to make them again.
+            else if (made != null) shell.session().log("# " + made.command() + ", sorted on screen by " + made.resort().column()
+                    + (made.resort().descending() ? " descending" : "") + ", written to " + file + " (corpex replay " + file + " makes it again)");
             say(r.message() + (r.warnings().isEmpty() ? "" : "; warning: " + r.warnings().get(0)));
         } catch (CorpexException e) {
             fail(e.getMessage());

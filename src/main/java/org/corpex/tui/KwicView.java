@@ -101,7 +101,7 @@ final class KwicView extends TableView {
         // Context to fill the screen: what the id, line and match columns leave, halved.
         int context = Math.max(10, (width - 20 - 5 - 16 - 8) / 2);
         try {
-            Table t = fs.runOrThrow(line(" --width " + context));
+            Table t = fs.runLive(line(" --width " + context));
             problem = "";
             setTable(t);
             shownLine = line("");

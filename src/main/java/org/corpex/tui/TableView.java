@@ -74,32 +74,12 @@ class TableView extends View {
     }
 
     private void sortRows() {
-        Integer[] idx = new Integer[table.rows().size()];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
         if (sortColumn >= 0) {
-            // Keys made once per sort, not once per comparison: a sort of 100k rows stays a keystroke.
-            final int c = sortColumn;
-            Comparator<Integer> cmp;
-            if (table.columns().get(c).numeric()) {
-                double[] keys = new double[idx.length];
-                for (int r = 0; r < keys.length; r++) keys[r] = number(table.rows().get(r).get(c));
-                cmp = (a, b) -> Double.compare(keys[a], keys[b]);
-            } else {
-                String[] keys = new String[idx.length];
-                for (int r = 0; r < keys.length; r++) keys[r] = Table.format(table.rows().get(r).get(c)).toLowerCase(Locale.ROOT);
-                cmp = (a, b) -> keys[a].compareTo(keys[b]);
-            }
-            if (descending) cmp = cmp.reversed();
-            Arrays.sort(idx, cmp);   // stable: ties keep the command's order
+            order = table.order(sortColumn, descending);
+        } else {
+            order = new int[table.rows().size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
         }
-        order = new int[idx.length];
-        for (int i = 0; i < idx.length; i++) order[i] = idx[i];
-    }
-
-    private static double number(Object o) {
-        if (o instanceof Number n) return n.doubleValue();
-        if (o == null) return Double.NEGATIVE_INFINITY;
-        try { return Double.parseDouble(o.toString()); } catch (NumberFormatException e) { return Double.NEGATIVE_INFINITY; }
     }
 
     @Override
@@ -110,6 +90,8 @@ class TableView extends View {
 
     @Override
     Table table() {
+        // Sorted on screen: the rows in that order, and the sort remembered for the export's provenance.
+        if (sortColumn >= 0 && !table.isMessage()) return table.sortedBy(table.columns().get(sortColumn).name(), descending);
         List<List<Object>> rows = new ArrayList<>(order.length);
         for (int r : order) rows.add(table.rows().get(r));
         return table.withRows(rows);

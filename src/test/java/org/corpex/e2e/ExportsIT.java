@@ -193,7 +193,8 @@ class ExportsIT {
     @Test
     void jsonWritesNumbersAsNumbersAndCodesAsText() throws IOException {
         corpex("filter NOT id:t1", "docs --no-figures > d.json", "docs --no-figures > d.jsonl");
-        JsonNode rows = new ObjectMapper().readTree(dir.resolve("d.json").toFile());
+        // The rows sit beside the export's provenance record.
+        JsonNode rows = new ObjectMapper().readTree(dir.resolve("d.json").toFile()).get("rows");
         assertThat(rows.get(0).get("year").isIntegralNumber()).isTrue();
         assertThat(rows.get(0).get("year").asLong()).isEqualTo(1790);
         assertThat(rows.get(1).get("score").isNumber()).isTrue();
@@ -202,7 +203,8 @@ class ExportsIT {
         assertThat(rows.get(0).get("code").asText()).isEqualTo("00123");
         assertThat(rows.get(0).get("big").asText()).isEqualTo("123456789012345678901");
         assertThat(rows.get(0).get("=evilkey()").asText()).isEqualTo("=1+2");
-        JsonNode first = new ObjectMapper().readTree(Files.readAllLines(dir.resolve("d.jsonl")).get(0));
+        assertThat(Files.readAllLines(dir.resolve("d.jsonl")).get(0)).startsWith("{\"corpex_provenance\":{");
+        JsonNode first = new ObjectMapper().readTree(Files.readAllLines(dir.resolve("d.jsonl")).get(1));
         assertThat(first.get("year").isIntegralNumber()).isTrue();
     }
 

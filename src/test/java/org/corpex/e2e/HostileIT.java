@@ -55,7 +55,7 @@ class HostileIT {
         Launcher.Run files = Launcher.run(dir, Map.of(), "kwic needle > a.csv\nkwic needle >> a.csv\nexport b.jsonl\n", c.toString());
         assertThat(files.status()).as(files.err()).isZero();
         assertThat(Files.readAllLines(dir.resolve("a.csv"))).hasSize(1401);
-        assertThat(Files.readAllLines(dir.resolve("b.jsonl"))).hasSize(700);
+        assertThat(Files.readAllLines(dir.resolve("b.jsonl"))).hasSize(701);   // the provenance record, then the rows
 
         // The user's --limit is honoured, and stderr says the output was cut.
         Launcher.Run cut = Launcher.run(dir, Map.of(), null, c.toString(), "--format", "csv", "-c", "kwic needle --limit 3");

@@ -65,6 +65,13 @@ class SolrLaunchIT {
         assertThat(Files.readString(tmp.resolve("solr.csv"))).isEqualTo(Files.readString(tmp.resolve("files.csv")));
         assertThat(solr.err()).contains("corpex: opened collection " + address + ": ").doesNotContain("SLF4J", "WARN");
 
+        // The export says it came from the collection, without a credential; replayed on it, the rows are the same.
+        String record = Files.readString(tmp.resolve("solr.csv.provenance.json"));
+        assertThat(record).contains("\"engine\" : \"collection " + address + "\"").doesNotContain(PASSWORD).doesNotContain("pa55");
+        Launcher.Run replay = corpex(CREDENTIALS, "replay", tmp.resolve("solr.csv").toString());
+        assertThat(replay.status()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("corpus: the same fingerprint\n").contains("rows: identical (").doesNotContain(PASSWORD);
+
         // 'load' at the command language opens a collection too.
         Launcher.Run load = corpex(CREDENTIALS, "-c", "load " + address, "-c", "kwic billion --limit 2");
         assertThat(load.status()).as(load.err()).isZero();

@@ -85,6 +85,9 @@ class CompletionScriptsTest {
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("inbox"));
         assertThat(bash(dir, "in")).containsExactly("inbox", "index");
+        assertThat(bash(dir, "re")).containsExactly("replay");
+        Files.writeString(dir.resolve("k.csv"), "doc\n");
+        assertThat(bash(dir, "provenance", "k")).containsExactly("k.csv");
         assertThat(bash(dir, "index", "--up")).containsExactly("--update");
         assertThat(bash(dir, "index", "--s")).containsExactly("--shards", "--source-field");
         assertThat(bash(dir, "index", "data", "-o", "in")).containsExactly("inbox");

@@ -85,7 +85,7 @@ class CompletionTest {
         assertThat(values(t, "sample --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
         assertThat(values(t, "sample --sort L1,R")).containsExactlyInAnyOrder("L1,R1", "L1,R2", "L1,R3");
         assertThat(values(t, "sample --kind ")).containsExactly("money", "percent", "year");
-        assertThat(values(t, "set ")).containsExactly("color", "format", "pager", "timeout", "width");
+        assertThat(values(t, "set ")).containsExactly("color", "format", "pager", "provenance", "timeout", "width");
         assertThat(values(t, "set format ")).containsExactly("csv", "json", "jsonl", "text", "tsv");
         assertThat(values(t, "set pager o")).containsExactly("off", "on");
         assertThat(values(t, "help sh")).containsExactly("show");

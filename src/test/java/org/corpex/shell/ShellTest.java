@@ -65,7 +65,11 @@ class ShellTest {
         assertThat(Files.readAllLines(f)).hasSize(6).first().asString().startsWith("id,title,source,date,words");
         // Glued forms work too, and the last table is the command's table, not the message.
         shell.run("docs >" + dir.resolve("b.json"));
-        assertThat(Files.readString(dir.resolve("b.json"))).startsWith("[\n{\"id\":\"000_");
+        // A JSON export holds its provenance record beside its rows.
+        assertThat(Files.readString(dir.resolve("b.json"))).startsWith("{\n\"corpex_provenance\" : {").contains("\"rows\" : [\n{\"id\":\"000_");
+        shell.run("set provenance off");
+        shell.run("docs >" + dir.resolve("c.json"));
+        assertThat(Files.readString(dir.resolve("c.json"))).startsWith("[\n{\"id\":\"000_");
         assertThat(shell.session().lastTable().name()).isEqualTo("docs");
     }
 

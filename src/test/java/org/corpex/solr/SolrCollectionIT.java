@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,35 @@ class SolrCollectionIT {
         Shell want = new Shell(memory(List.of(corpus.toString()))), got = new Shell(solr(zk, env));
         for (String command : new String[] {"docs", "kwic data", "kwic \"data centers\"", "figures", "compare --conflicts"}) {
             assertThat(EnginePropertyTest.describe(got, command)).as("zk: " + command).isEqualTo(EnginePropertyTest.describe(want, command));
+        }
+    }
+
+    @Test
+    void noCredentialReachesAnExportsProvenance() throws Exception {
+        SolrAddress a = address("provenance");
+        index(a, List.of("seeds"), 2, 1);
+        Shell shell = new Shell(solr(a, env));
+        Path out = Files.createDirectories(tmp.resolve("provenance"));
+        shell.execute("filter billion");
+        shell.execute("kwic billion --limit 3 > " + out.resolve("k.csv"));
+        shell.execute("docs > " + out.resolve("d.json"));
+        shell.execute("set provenance header");
+        shell.execute("figures > " + out.resolve("f.tsv"));
+        shell.execute("history save " + out.resolve("s.cx"));
+        org.corpex.table.Provenance p = org.corpex.table.Provenance.read(out.resolve("d.json"));
+        assertThat(p.engine()).isEqualTo("collection " + a);
+        assertThat(p.corpus().kind()).isEqualTo(org.corpex.corpus.Fingerprint.COLLECTION);
+        assertThat(p.corpus().specs()).containsExactly(a.toString());
+        assertThat(p.corpus().digest()).matches("[0-9a-f]{64}");
+        List<Path> files;
+        try (java.util.stream.Stream<Path> l = Files.list(out)) {
+            files = l.sorted().toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("d.json", "f.tsv", "k.csv", "k.csv.provenance.json", "s.cx");
+        assertThat(Files.readString(out.resolve("s.cx"))).contains("# made on: collection " + a + " " + a + "\n").contains("\nkwic billion --limit 3 > ");
+        for (Path f : files) {
+            String text = Files.readString(f);
+            assertThat(text).as(f.toString()).doesNotContain(PASSWORD).doesNotContain("s3cret").doesNotContain(USER);
         }
     }
 

@@ -242,6 +242,29 @@ class FullScreenTest {
     }
 
     @Test
+    void aTableSortedOnScreenExportsWithThatSortInItsProvenanceAndReplaysAlike(@TempDir Path dir) throws Exception {
+        org.corpex.TestShell shell = org.corpex.TestShell.seeds();
+        VirtualScreen v = VirtualScreen.of(shell.shell());
+        v.type(":figures").press(KeyType.Enter);
+        v.type("llll");   // to the fifth column, text
+        v.type("]");      // descending
+        Path out = dir.resolve("f.csv");
+        v.type("e" + out).press(KeyType.Enter);
+        assertThat(v.line(-1)).contains("wrote ");
+        org.corpex.table.Provenance p = org.corpex.table.Provenance.read(out);
+        assertThat(p.command()).isEqualTo("figures");
+        assertThat(p.resort()).isNotNull();
+        assertThat(p.resort().descending()).isTrue();
+        org.corpex.table.Table again = org.corpex.ProvenanceTools.run(p, System.err);
+        byte[] bytes = org.corpex.table.Exporter.bytes(again, org.corpex.table.Format.CSV, org.corpex.table.RenderOptions.file(), p, "sidecar");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(out));
+        byte[] commandOrder = org.corpex.table.Exporter.bytes(org.corpex.TestShell.seeds().run("figures"), org.corpex.table.Format.CSV,
+                org.corpex.table.RenderOptions.file(), p, "sidecar");
+        assertThat(new String(commandOrder, java.nio.charset.StandardCharsets.UTF_8)).as("the screen's sort changed the order").isNotEqualTo(Files.readString(out));
+        assertThat(shell.session().log()).last().asString().startsWith("# figures, sorted on screen by " + p.resort().column() + " descending, written to " + out);
+    }
+
+    @Test
     void helpListsEveryKey() {
         VirtualScreen v = VirtualScreen.of(TestShell.seeds().shell(), 120, 40);
         v.type("?");

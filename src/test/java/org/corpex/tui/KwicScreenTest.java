@@ -48,6 +48,21 @@ class KwicScreenTest {
     }
 
     @Test
+    void theSessionLogHoldsTheQueryTypedNotEachLetterAndTheExport(@TempDir Path dir) {
+        TestShell shell = TestShell.seeds();
+        VirtualScreen v = VirtualScreen.of(shell.shell(), 120, 30);
+        v.type("K").type("bil").type("lion").press(KeyType.Enter);
+        Path out = dir.resolve("k.csv");
+        v.type("e" + out).press(KeyType.Enter);
+        assertThat(v.line(-1)).contains("wrote ");
+        java.util.List<String> kwic = shell.session().log().stream().filter(l -> l.startsWith("kwic")).toList();
+        assertThat(kwic).hasSize(3);
+        assertThat(kwic.get(0)).matches("kwic --sort doc --width \\d+ -- billion");
+        assertThat(kwic.get(2)).isEqualTo("kwic --sort doc -- billion > " + out);
+        v.press(KeyType.Escape);
+    }
+
+    @Test
     void oSwitchesTheSortKeyAndEnterOpensTheDocumentAtThatHit() {
         VirtualScreen v = VirtualScreen.of(TestShell.seeds().shell(), 120, 30);
         v.type("Kbillion").press(KeyType.Enter);

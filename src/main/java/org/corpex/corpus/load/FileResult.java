@@ -18,6 +18,8 @@ final class FileResult {
     /** What was recognized and how much of it: "news-please records", "LexisNexis export"... for the summary. */
     final Map<String, Integer> recognized = new TreeMap<>();
     long bytes;
+    /** The file as read, for the corpus's fingerprint; null when it could not be read. */
+    org.corpex.corpus.Fingerprint.Source source;
 
     /** {@code file} is null for results that are not one file's (the folder walk, sidecars). */
     FileResult(String file) {

@@ -320,7 +320,9 @@ final class JsonFormat {
             int end = text.indexOf('\n', i);
             if (end < 0) end = n;
             line++;
-            if (!Clean.isBlank(text, i, end)) {
+            if (line == 1 && text.startsWith("{\"corpex_provenance\":", i)) {
+                out.count("corpex provenance record");   // an export's first line says how it was made: no document
+            } else if (!Clean.isBlank(text, i, end)) {
                 lines.add(new int[] {i, end, line});
             }
             i = end + 1;

@@ -10,13 +10,20 @@ import java.util.Map;
  * with a fallback (each naming the file, and line where there is one), the skipped count by reason.
  */
 public record LoadReport(List<Document> documents, List<String> warnings, Map<String, Integer> skipped,
-                         Map<String, Integer> recognized, long words, long bytes, int files, long nanos) {
+                         Map<String, Integer> recognized, long words, long bytes, int files, long nanos,
+                         List<org.corpex.corpus.Fingerprint.Source> sources) {
 
     public LoadReport {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
         skipped = Map.copyOf(skipped);
         recognized = Map.copyOf(recognized);
+        sources = List.copyOf(sources);
+    }
+
+    /** What the corpus was made from, for the provenance of what is exported from it. */
+    public org.corpex.corpus.Fingerprint fingerprint(List<String> specs, FieldNames fields) {
+        return org.corpex.corpus.Fingerprint.ofFiles(specs, fields, sources);
     }
 
     /** "loaded 5 documents from 5 files (4,321 words, 21.0 KB); skipped 2 (1 binary, 1 empty); 0.04 s" */

@@ -44,7 +44,7 @@ public final class Loader {
     public static LoadReport load(List<String> specs, FieldNames fields, LoadProgress progress) {
         List<Document> all = new ArrayList<>();
         LoadReport r = load(specs, fields, Long.MAX_VALUE, new HashSet<>(), f -> { }, all::addAll, progress);
-        return new LoadReport(all, r.warnings(), r.skipped(), r.recognized(), r.words(), r.bytes(), r.files(), r.nanos());
+        return new LoadReport(all, r.warnings(), r.skipped(), r.recognized(), r.words(), r.bytes(), r.files(), r.nanos(), r.sources());
     }
 
     /**
@@ -77,6 +77,7 @@ public final class Loader {
         }
         for (FileResult r : List.of(walk, sidecarProblems)) merge(r, warnings, skipped);
         long bytes = 0, words = 0;
+        List<org.corpex.corpus.Fingerprint.Source> sources = new ArrayList<>();
         long[] sizes = new long[files.size()];
         for (int i = 0; i < sizes.length; i++) sizes[i] = sizeOf(files.get(i));
         progress.planned(files.size(), java.util.Arrays.stream(sizes).sum());
@@ -96,6 +97,7 @@ public final class Loader {
             }).toList();
             List<Draft> drafts = new ArrayList<>();
             for (FileResult r : results) {
+                if (r.source != null) sources.add(r.source);
                 merge(r, warnings, skipped);
                 r.recognized.forEach((k, v) -> recognized.merge(k, v, Integer::sum));
                 drafts.addAll(r.drafts);
@@ -116,7 +118,7 @@ public final class Loader {
             sink.accept(docs);
         }
         for (Sidecar s : sidecars.values()) if (s != null) warnings.addAll(Warnings.Kind.OTHER, s.unused());
-        return new LoadReport(List.of(), warnings.lines(), skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0);
+        return new LoadReport(List.of(), warnings.lines(), skipped, recognized, words, bytes, files.size(), System.nanoTime() - t0, sources);
     }
 
     /** The files these specs name, as a load would read them (what they cannot name is left out). */
@@ -285,8 +287,32 @@ public final class Loader {
             r.skip("unsupported", shown + ": skipped: not a regular file");
             return r;
         }
-        try (java.io.InputStream in = Files.newInputStream(f)) {
-            readStream(shown, name, new java.io.BufferedInputStream(in, 1 << 16), fields, r);
+        // The bytes are summed as they are read (CRC-32C), for the corpus's fingerprint; what a
+        // format leaves unread is read to the end, so the sum is the whole file's.
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long[] size = {0};
+        try (java.io.InputStream in = new java.util.zip.CheckedInputStream(Files.newInputStream(f), crc) {
+            @Override public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) size[0]++;
+                return b;
+            }
+            @Override public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) size[0] += n;
+                return n;
+            }
+        }) {
+            try {
+                // A format's reader may close what it is given (jwarc does); the file stays open to be summed to its end.
+                java.io.InputStream kept = new java.io.FilterInputStream(in) {
+                    @Override public void close() { }
+                };
+                readStream(shown, name, new java.io.BufferedInputStream(kept, 1 << 16), fields, r);
+            } finally {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                r.source = org.corpex.corpus.Fingerprint.Source.of(f, size[0], crc.getValue());
+            }
         } catch (Skip s) {
             r.skip(s);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {

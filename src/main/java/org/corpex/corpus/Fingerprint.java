@@ -1,0 +1,120 @@
+package org.corpex.corpus;
+
+import org.corpex.corpus.load.FieldNames;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * What a corpus was made from, so that a number exported from it can be traced back and the
+ * analysis rerun: the paths the user named (a collection's address, never its credentials), the
+ * field names the load was told, and each source file's path, size and CRC-32C checksum as read at
+ * load (or as an index recorded them when it was built). {@code digest} sums the sources up; a
+ * collection, whose files corpex cannot see, carries the digest its build recorded and no sources.
+ *
+ * @param kind    {@link #FILES} (the sources are listed) or {@link #COLLECTION} (only the digest), or "" for none
+ * @param specs   how to open the corpus again: the paths, an index's folder or a collection's address
+ * @param fields  the field names given to the load (null where detected)
+ * @param sources each file read, in load order
+ * @param digest  SHA-256 of the sources' file names, sizes and checksums, in order (for a collection, the fingerprint its build recorded)
+ */
+public record Fingerprint(String kind, List<String> specs, FieldNames fields, List<Source> sources, String digest) {
+    public static final String FILES = "files", COLLECTION = "collection";
+    /** A corpus made in code (tests): nothing to trace. */
+    public static final Fingerprint NONE = new Fingerprint("", List.of(), FieldNames.DETECT, List.of(), "");
+
+    /** One source file: absolute path, size in bytes, CRC-32C of its bytes (8 hex digits). */
+    public record Source(String path, long size, String crc32c) {
+        public static Source of(Path p, long size, long crc) {
+            return new Source(p.toAbsolutePath().normalize().toString(), size, String.format("%08x", crc));
+        }
+    }
+
+    public Fingerprint {
+        specs = List.copyOf(specs);
+        sources = List.copyOf(sources);
+        if (fields == null) fields = FieldNames.DETECT;
+    }
+
+    /** The fingerprint of files read: its digest computed from the sources. */
+    public static Fingerprint ofFiles(List<String> specs, FieldNames fields, List<Source> sources) {
+        return new Fingerprint(FILES, absolute(specs), fields, sources, digest(sources));
+    }
+
+    /** Two loads added together ({@code load --append}): the sources of both, the specs of both. */
+    public Fingerprint plus(Fingerprint more) {
+        if (kind.isEmpty()) return more;
+        List<String> s = new ArrayList<>(specs);
+        s.addAll(more.specs);
+        List<Source> src = new ArrayList<>(sources);
+        src.addAll(more.sources);
+        return new Fingerprint(FILES, s, fields, src, digest(src));
+    }
+
+    public static String digest(List<Source> sources) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            // File names, not paths: a corpus copied to another folder or machine keeps its fingerprint.
+            for (Source s : sources) {
+                Path name = Path.of(s.path()).getFileName();
+                md.update(((name == null ? s.path() : name.toString()) + "\t" + s.size() + "\t" + s.crc32c() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How the source files differ now from this record: one line per file changed or gone, or an
+     * empty list when every file is as it was. (For a collection this says nothing: its files
+     * are the builder's; open it to compare digests.)
+     */
+    public List<String> changedFiles() {
+        List<String> out = new ArrayList<>();
+        for (Source s : sources) {
+            Path p = Path.of(s.path());
+            try {
+                long size = Files.size(p);
+                if (size != s.size()) {
+                    out.add(s.path() + ": " + s.size() + " bytes then, " + size + " now");
+                } else if (!String.format("%08x", crc32c(p)).equals(s.crc32c())) {
+                    out.add(s.path() + ": same size, different content");
+                }
+            } catch (IOException e) {
+                out.add(s.path() + ": gone (" + e.getClass().getSimpleName().replace("Exception", "") + ")");
+            }
+        }
+        return out;
+    }
+
+    public static long crc32c(Path p) throws IOException {
+        CRC32C crc = new CRC32C();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(p)) {
+            for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
+        }
+        return crc.getValue();
+    }
+
+    private static List<String> absolute(List<String> specs) {
+        List<String> out = new ArrayList<>();
+        for (String s : specs) {
+            try {
+                out.add(Path.of(s).toAbsolutePath().normalize().toString());
+            } catch (java.nio.file.InvalidPathException e) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
