@@ -118,6 +118,15 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** The tools corpex runs instead of a session (corpex index, provenance, replay) and their command lines: for the manual page. */
+    public static java.util.Map<String, CommandLine.Model.CommandSpec> toolSpecs() {
+        java.util.Map<String, CommandLine.Model.CommandSpec> out = new java.util.LinkedHashMap<>();
+        out.put("index", indexSpec());
+        out.put("provenance", new CommandLine(new ProvenanceTools.Show(System.out, System.err)).getCommandSpec());
+        out.put("replay", new CommandLine(new ProvenanceTools.Replay(System.out, System.err)).getCommandSpec());
+        return out;
+    }
+
     /** The model of {@code corpex index}'s command line: for the shell completion scripts. */
     public static CommandLine.Model.CommandSpec indexSpec() {
         return new CommandLine(new IndexCommand(System.err, System.err, false)).getCommandSpec();

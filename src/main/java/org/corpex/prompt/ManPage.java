@@ -19,17 +19,20 @@ public final class ManPage {
     private ManPage() {}
 
     /**
-     * The page. {@code main} is corpex's command line, {@code index} the index tool's, {@code commands}
-     * the session's commands by name, in the order {@code help} lists them.
+     * The page. {@code main} is corpex's command line, {@code tools} those of the tools it runs
+     * instead of a session ({@code corpex index}, ...), {@code commands} the session's commands by
+     * name, in the order {@code help} lists them.
      */
-    public static String of(CommandSpec main, CommandSpec index, Map<String, CommandLine> commands) {
+    public static String of(CommandSpec main, Map<String, CommandSpec> tools, Map<String, CommandLine> commands) {
         StringBuilder b = new StringBuilder();
         b.append(".\\\" Generated from corpex's command-line models by org.corpex.prompt.ManPage; do not edit.\n");
         b.append(".TH CORPEX 1 \"\" \"corpex\" \"User Commands\"\n");
         b.append(".SH NAME\ncorpex \\- ").append(text(first(main.usageMessage().description()))).append('\n');
         b.append(".SH SYNOPSIS\n");
-        b.append(".B corpex\n").append(text(synopsisOf(main))).append("\n.br\n");
-        b.append(".B corpex index\n").append(text(synopsisOf(index))).append('\n');
+        b.append(".B corpex\n").append(text(synopsisOf(main))).append('\n');
+        for (Map.Entry<String, CommandSpec> t : tools.entrySet()) {
+            b.append(".br\n.B corpex ").append(text(t.getKey())).append('\n').append(text(synopsisOf(t.getValue()))).append('\n');
+        }
         b.append(".SH DESCRIPTION\n");
         for (String d : main.usageMessage().description()) b.append(text(d)).append('\n');
         b.append(".PP\nAt the prompt, in a script (\\fB\\-f\\fR, \\fB\\-c\\fR or standard input) and in the full screen ")
@@ -37,10 +40,12 @@ public final class ManPage {
                 .append("A command's table can be written to a file with \\fB> FILE\\fR or appended with \\fB>> FILE\\fR.\n");
         b.append(".SH OPTIONS\n");
         arguments(b, main);
-        b.append(".SH INDEX\nBuilds or updates an on-disk index of a large corpus, or writes one into a SolrCloud collection; ")
-                .append("then \\fBcorpex NAME\\fR explores it.\n");
-        for (String d : index.usageMessage().description()) b.append(".PP\n").append(text(d)).append('\n');
-        arguments(b, index);
+        b.append(".SH TOOLS\nWhat corpex runs instead of a session when its first word names it.\n");
+        for (Map.Entry<String, CommandSpec> t : tools.entrySet()) {
+            b.append(".SS corpex ").append(text(t.getKey())).append('\n');
+            for (String d : t.getValue().usageMessage().description()) b.append(".PP\n").append(text(d)).append('\n');
+            arguments(b, t.getValue());
+        }
         b.append(".SH COMMANDS\n");
         for (Map.Entry<String, CommandLine> e : commands.entrySet()) {
             CommandSpec c = e.getValue().getCommandSpec();

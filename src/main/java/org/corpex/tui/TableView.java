@@ -6,8 +6,6 @@ import org.corpex.table.Column;
 import org.corpex.table.Table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 

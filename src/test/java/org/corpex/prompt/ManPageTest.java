@@ -17,7 +17,7 @@ class ManPageTest {
     static final Path PAGE = Path.of("man", "corpex.1").toAbsolutePath();
 
     static String generated() {
-        return ManPage.of(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec(), org.corpex.Main.indexSpec(),
+        return ManPage.of(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec(), org.corpex.Main.toolSpecs(),
                 org.corpex.shell.Commands.commandLine().getSubcommands());
     }
 
@@ -33,7 +33,7 @@ class ManPageTest {
                 .isEqualTo(page);
         // every command of the session language, and the index tool's options, are in it
         for (String c : org.corpex.shell.Commands.commandLine().getSubcommands().keySet()) assertThat(page).contains(ManPage.text(c));
-        assertThat(page).contains("\\fB\\-\\-update\\fR").contains(".SH EXIT STATUS");
+        assertThat(page).contains("\\fB\\-\\-update\\fR").contains(".SS corpex replay").contains(".SH EXIT STATUS");
     }
 
     @Test
