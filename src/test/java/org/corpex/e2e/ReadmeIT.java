@@ -15,12 +15,25 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the README true: every {@code $ command} line in a ```console block is run by bash in
- * the project folder, and what it prints must be what the README shows (timings masked). Run with
- * {@code -Dreadme.update=true} to rewrite the blocks from real runs after a change of output.
+ * Keeps the README and the pages of docs/ true: every {@code $ command} line in a ```console
+ * block is run by bash in the project folder, page by page (README first, then docs/ by name, each
+ * page's examples in order), and what it prints must be what the page shows (timings masked). Run
+ * with {@code -Dreadme.update=true} to rewrite the blocks from real runs after a change of output.
  */
 class ReadmeIT {
     private static final Path README = Tmux.ROOT.resolve("README.md");
+    private static final Path DOCS = Tmux.ROOT.resolve("docs");
+
+    /** README.md, then every page of docs/ by name. */
+    static List<Path> pages() throws IOException {
+        List<Path> out = new ArrayList<>(List.of(README));
+        if (Files.isDirectory(DOCS)) {
+            try (var s = Files.list(DOCS)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
+            }
+        }
+        return out;
+    }
     private static final Pattern TIMING = Pattern.compile("\\d+\\.\\d+ s\\b");
 
     record Example(int line, String command, List<String> expected) {}
@@ -68,27 +81,44 @@ class ReadmeIT {
 
     @TestFactory
     List<DynamicTest> everyExampleInTheReadmeRunsAsShown() throws IOException {
-        List<String> lines = Files.readAllLines(README);
-        List<Example> examples = examples(lines);
-        assertThat(examples).as("console examples in README.md").isNotEmpty();
-        if (Boolean.getBoolean("readme.update")) {
-            update(lines, examples);
-            return List.of();
-        }
         List<DynamicTest> tests = new ArrayList<>();
-        for (Example e : examples) {
-            tests.add(DynamicTest.dynamicTest("README.md:" + e.line() + ": " + e.command(), () -> {
-                List<String> expected = new ArrayList<>(e.expected());
-                while (!expected.isEmpty() && expected.get(expected.size() - 1).isBlank()) expected.remove(expected.size() - 1);
-                assertThat(masked(run(e.command()))).as("output of README.md:%d %s", e.line(), e.command())
-                        .containsExactlyElementsOf(masked(expected));
-            }));
+        for (Path page : pages()) {
+            List<String> lines = Files.readAllLines(page);
+            List<Example> examples = examples(lines);
+            String name = Tmux.ROOT.relativize(page).toString();
+            if (page.equals(README)) assertThat(examples).as("console examples in README.md").isNotEmpty();
+            if (Boolean.getBoolean("readme.update")) {
+                update(page, lines, examples);
+                continue;
+            }
+            for (Example e : examples) {
+                tests.add(DynamicTest.dynamicTest(name + ":" + e.line() + ": " + e.command(), () -> {
+                    List<String> expected = new ArrayList<>(e.expected());
+                    while (!expected.isEmpty() && expected.get(expected.size() - 1).isBlank()) expected.remove(expected.size() - 1);
+                    assertThat(masked(run(e.command()))).as("output of %s:%d %s", name, e.line(), e.command())
+                            .containsExactlyElementsOf(masked(expected));
+                }));
+            }
         }
         return tests;
     }
 
+    /** Every link from one page to another file of the project ("docs/loading.md", "#a-heading" aside) leads to a file that exists. */
+    @org.junit.jupiter.api.Test
+    void everyLinkBetweenThePagesLeadsSomewhere() throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+        for (Path page : pages()) {
+            var m = link.matcher(Files.readString(page));
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.contains("://") || target.startsWith("mailto:")) continue;
+                assertThat(page.getParent().resolve(target).normalize()).as("%s links to %s", Tmux.ROOT.relativize(page), target).exists();
+            }
+        }
+    }
+
     /** Rewrites each example's output with what the command prints now. */
-    private static void update(List<String> lines, List<Example> examples) throws IOException {
+    private static void update(Path page, List<String> lines, List<Example> examples) throws IOException {
         List<String> out = new ArrayList<>(lines);
         for (int k = examples.size() - 1; k >= 0; k--) {
             Example e = examples.get(k);
@@ -106,6 +136,6 @@ class ReadmeIT {
             out.subList(from, to).clear();
             out.addAll(from, actual);
         }
-        Files.write(README, out);
+        Files.write(page, out);
     }
 }
