@@ -24,11 +24,16 @@ public final class Memory {
 
     public static String advice(List<String> specs) {
         long max = Runtime.getRuntime().maxMemory();
-        long input = inputBytes(specs);
+        boolean[] compressed = {false};
+        long input = inputBytes(specs, compressed);
         long need = (long) (input * HEAP_PER_TEXT_BYTE) + (256L << 20);
         long physical = physicalMemory();
         StringBuilder b = new StringBuilder("out of memory: ");
-        if (input > 0) {
+        if (compressed[0]) {
+            // What compressed files expand to is not known from their size: no figure is better than a wrong one.
+            b.append("loading ").append(size(input)).append(" of files, some compressed, needs more heap than that once expanded");
+            need = 0;
+        } else if (input > 0) {
             b.append("loading ").append(size(input)).append(" of files needs about ").append(size(need)).append(" of heap");
         } else {
             b.append("this needs more heap");
@@ -45,16 +50,18 @@ public final class Memory {
     }
 
     /** The size of the files named (folders walked); 0 when it cannot be told. */
-    private static long inputBytes(List<String> specs) {
+    private static long inputBytes(List<String> specs, boolean[] compressed) {
         long total = 0;
         for (String s : specs) {
             try {
                 Path p = Path.of(s);
                 if (Files.isRegularFile(p)) {
                     total += Files.size(p);
+                    compressed[0] |= isCompressed(p);
                 } else if (Files.isDirectory(p)) {
                     try (Stream<Path> walk = Files.walk(p)) {
                         total += walk.filter(Files::isRegularFile).mapToLong(f -> {
+                            compressed[0] |= isCompressed(f);
                             try { return Files.size(f); } catch (IOException e) { return 0; }
                         }).sum();
                     }
@@ -64,6 +71,11 @@ public final class Memory {
             }
         }
         return total;
+    }
+
+    private static boolean isCompressed(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".gz") || n.endsWith(".tgz") || n.endsWith(".zip") || n.endsWith(".docx") || n.endsWith(".pdf");
     }
 
     private static long physicalMemory() {

@@ -175,7 +175,7 @@ public final class Loader {
         if (p != null && Files.exists(p)) return List.of(p);
         int glob = firstGlobChar(spec);
         if (glob < 0) {
-            out.warn(spec + ": no such file or folder");
+            out.warn(org.corpex.base.Shown.name(spec) + ": no such file or folder");
             return List.of();
         }
         // The folder part before the first glob character is where the walk starts.
@@ -183,7 +183,7 @@ public final class Loader {
         Path base = cut < 0 ? Path.of("") : Path.of(cut == 0 ? "/" : spec.substring(0, cut));
         String pattern = spec.substring(cut + 1);
         List<Path> found = Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base) ? walk(base, pattern, out) : List.of();
-        if (found.isEmpty()) out.warn(spec + ": no file matches this pattern");
+        if (found.isEmpty()) out.warn(org.corpex.base.Shown.name(spec) + ": no file matches this pattern");
         return found;
     }
 
@@ -218,7 +218,7 @@ public final class Loader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(start) && isHidden(dir)) {
-                        hidden.add(shown(dir) + "/");
+                        hidden.add(org.corpex.base.Shown.name(shown(dir).toString()) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!dir.equals(start) && matched(dir)) {
@@ -245,10 +245,10 @@ public final class Loader {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
                     }
-                    if (isHidden(file)) hidden.add(shown(file).toString());
+                    if (isHidden(file)) hidden.add(org.corpex.base.Shown.name(shown(file).toString()));
                     // The walk follows links; a link it still reports as a link points nowhere (or at itself).
-                    else if (attrs.isSymbolicLink()) out.skip("unreadable", shown(file) + ": skipped: cannot read (broken symbolic link)");
-                    else if (!attrs.isRegularFile()) out.skip("unsupported", shown(file) + ": skipped: not a regular file");
+                    else if (attrs.isSymbolicLink()) out.skip("unreadable", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: cannot read (broken symbolic link)");
+                    else if (!attrs.isRegularFile()) out.skip("unsupported", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: not a regular file");
                     else if (!Sidecar.isSidecar(file)) files.add(shown(file));
                     return FileVisitResult.CONTINUE;
                 }
@@ -257,7 +257,7 @@ public final class Loader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     String why = e instanceof java.nio.file.FileSystemLoopException ? "a symbolic link loops back to a folder above it"
                             : Sidecar.reason(e);
-                    out.skip("unreadable", shown(file) + ": skipped: cannot read (" + why + ")");
+                    out.skip("unreadable", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: cannot read (" + why + ")");
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -266,7 +266,7 @@ public final class Loader {
                 }
             });
         } catch (IOException e) {
-            out.skip("unreadable", root + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+            out.skip("unreadable", org.corpex.base.Shown.name(root.toString()) + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
         }
         files.sort(null);
         hidden.sort(null);
@@ -277,7 +277,7 @@ public final class Loader {
     // ---- one file
 
     private static FileResult read(Path f, FieldNames fields, Sidecar sidecar) {
-        String shown = f.toString();
+        String shown = org.corpex.base.Shown.name(f.toString());
         FileResult r = new FileResult(shown);
         String name = f.getFileName().toString();
         if (!Files.isRegularFile(f)) {
@@ -285,19 +285,29 @@ public final class Loader {
             r.skip("unsupported", shown + ": skipped: not a regular file");
             return r;
         }
-        try (java.io.InputStream in = Files.newInputStream(f)) {
-            readStream(shown, name, new java.io.BufferedInputStream(in, 1 << 16), fields, r);
+        try {
+            // A zip on disk is read through its central directory, which knows where each entry ends
+            // (an encrypted one is passed over); one without (cut short) is read as a stream.
+            boolean read = Archives.isZip(name.toLowerCase(Locale.ROOT))
+                    && Archives.zipFile(f, shown, (entryShown, entryName, entryIn) -> readStream(entryShown, entryName, entryIn, fields, r), r);
+            if (!read) {
+                try (java.io.InputStream in = Files.newInputStream(f)) {
+                    readStream(shown, name, new java.io.BufferedInputStream(in, 1 << 16), fields, r);
+                }
+            }
         } catch (Skip s) {
             r.skip(s);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + e.getMessage() + ")");
+        } catch (Inflation.Bomb e) {
+            r.skip("too large", e.getMessage());
+        } catch (java.util.zip.ZipException | java.io.EOFException | org.apache.commons.compress.archivers.ArchiveException e) {
+            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + Archives.why(e) + ")");
         } catch (IOException e) {
             r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
         } catch (org.corpex.base.CorpexException e) {
             throw e;
         } catch (RuntimeException e) {
             // A parser bug must not take the whole load down: the file is reported and skipped.
-            r.skip("malformed", shown + ": skipped: could not be parsed (" + e + ")");
+            r.skip("malformed", shown + ": skipped: could not be parsed (" + Archives.why(e) + ")");
         }
         if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
         return r;
