@@ -110,9 +110,9 @@ public final class IndexBuilder {
         Set<String> known = new HashSet<>();
         for (Sources.File f : before.files()) known.add(f.path());
         for (Path p : Loader.files(specs)) {
-            String abs = p.toAbsolutePath().normalize().toString();
+            String abs = Sources.key(p);
             if (known.contains(abs)) {
-                throw new CorpexException(shown + ": " + abs + " is already in the index; nothing was added (use --update to take in changed files)");
+                throw new CorpexException(shown + ": " + Sources.shown(abs) + " is already in the index; nothing was added (use --update to take in changed files)");
             }
         }
         try (Directory d = new org.apache.lucene.misc.store.HardlinkCopyDirectoryWrapper(FSDirectory.open(dir));
@@ -127,7 +127,7 @@ public final class IndexBuilder {
             for (Sources.File f : w.files) {
                 if (known.contains(f.path())) {
                     writer.rollback();
-                    throw new CorpexException(shown + ": " + f.path() + " is already in the index; nothing was added"
+                    throw new CorpexException(shown + ": " + Sources.shown(f.path()) + " is already in the index; nothing was added"
                             + " (use --update to take in changed files)");
                 }
                 files.add(f);
@@ -163,7 +163,7 @@ public final class IndexBuilder {
             for (Sources.File f : sources.files()) known.add(f.path());
             List<String> added = new ArrayList<>();
             for (Path p : Loader.files(sources.specs())) {
-                String abs = p.toAbsolutePath().normalize().toString();
+                String abs = Sources.key(p);
                 if (!known.contains(abs)) added.add(abs);
             }
             if (added.isEmpty()) {

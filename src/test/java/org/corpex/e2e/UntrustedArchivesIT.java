@@ -243,4 +243,25 @@ class UntrustedArchivesIT {
         }
         assertThat(r.err()).contains("names.zip!/x\\ncorpex: loaded 999 documents\\r\\n.json:", "bad\\ncorpex: forged\\x1b[31m.json:");
     }
+
+    @Test
+    void aNameThatIsNotUtf8IsKeptSoAnIndexFindsItAgainAndAnIndexInsideItsSourcesIsLeftOut() throws IOException {
+        Path c = Files.createDirectories(dir.resolve("latin"));
+        // Java cannot name such a file; a shell can: caf\351.txt, the Latin-1 bytes of café.
+        Launcher.Run made = Launcher.exec(c, Map.of(), null, List.of("sh", "-c", "printf 'Un titre\\n\\nDu texte.\\n' > \"$(printf 'caf\\351.txt')\""));
+        assertThat(made.status()).as(made.err()).isZero();
+        Files.writeString(c.resolve("plain.txt"), "Plain\n\nA plain name.\n");
+        Launcher.Run build = Launcher.run(dir, Map.of(), null, "index", "latin", "-o", "latin/ix");
+        assertThat(build.status()).as(build.err()).isZero();
+        assertThat(build.err()).contains("2 documents");
+        for (int i = 0; i < 2; i++) {
+            Launcher.Run up = Launcher.run(dir, Map.of(), null, "index", "latin/ix", "--update");
+            assertThat(up.status()).as(up.err()).isZero();
+            assertThat(up.err()).as(up.err()).contains("index latin/ix is up to date (2 files)").doesNotContain("gone", "rebuilt");
+        }
+        Launcher.Run open = Launcher.run(dir, Map.of(), null, "latin/ix", "-c", "docs");
+        assertThat(open.status()).as(open.err()).isZero();
+        assertThat(open.err()).doesNotContain("gone", "changed");
+        assertThat(open.out()).contains("2 of 2 documents");
+    }
 }

@@ -36,6 +36,9 @@ public final class Loader {
             "bz2", "xz", "7z", "rar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico",
             "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
 
+    /** The file that marks a folder as a corpex index (store's Schema.MARKER): such a folder is no corpus. */
+    private static final String INDEX_MARKER = "corpex-index.txt";
+
     public static LoadReport load(List<String> specs, FieldNames fields) {
         return load(specs, fields, new LoadProgress());
     }
@@ -167,8 +170,9 @@ public final class Loader {
     static List<Path> expand(String spec, FileResult out) {
         Path p;
         try {
-            p = Path.of(spec);
-        } catch (java.nio.file.InvalidPathException e) {
+            // A file: URI names a file whose name is not text in the file system's encoding (an index records such files so).
+            p = spec.startsWith("file:/") ? Path.of(java.net.URI.create(spec)) : Path.of(spec);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             p = null;
         }
         if (p != null && Files.isDirectory(p)) return walk(p, null, out);
@@ -219,6 +223,11 @@ public final class Loader {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(start) && isHidden(dir)) {
                         hidden.add(org.corpex.base.Shown.name(shown(dir).toString()) + "/");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(start) && Files.isRegularFile(dir.resolve(INDEX_MARKER))) {
+                        // An index built inside the folder it indexes is not part of the corpus.
+                        out.count("corpex index");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!dir.equals(start) && matched(dir)) {
