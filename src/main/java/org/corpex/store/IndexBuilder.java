@@ -328,8 +328,8 @@ public final class IndexBuilder {
                 int pos = base + i;
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new Field(Schema.BODY, tokens.of(doc, pos), Schema.BODY_TYPE));
-                ld.add(new BinaryDocValuesField(Schema.TEXT, new BytesRef(doc.text())));
-                ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(doc)));
+                ld.add(new BinaryDocValuesField(Schema.TEXT, Schema.sealed(new BytesRef(doc.text()))));
+                ld.add(new BinaryDocValuesField(Schema.HEAD, Schema.sealed(Records.head(doc))));
                 ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
                 ld.add(new NumericDocValuesField(Schema.ORD, pos));
                 iw.addDocument(ld);
