@@ -88,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
         try {
             if (to != null) {
                 if (!org.corpex.solr.SolrAddress.looksLike(to)) {
-                    err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + to);
+                    err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + org.corpex.solr.SolrAddress.redacted(to));
                     return 2;
                 }
                 r = org.corpex.solr.SolrIndexer.build(to, expand(args), fields.toFieldNames(), shards == null ? 0 : shards,
