@@ -28,22 +28,22 @@ class ArchiveFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest
     void zip(byte[] data) {
         load("bundle.zip", data);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest
     void tarGz(byte[] data) {
         load("bundle.tar.gz", data);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest
     void gz(byte[] data) {
         load("article.txt.gz", data);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest
     void warc(byte[] data) {
         load("crawl.warc.gz", data);
     }

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * bytes give documents or one-line warnings naming the file, never an exception or a hang.
  */
 class PdfFuzzTest {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest
     void pdf(byte[] data) {
         ArchiveFuzzTest.load("export.pdf", data);
     }
