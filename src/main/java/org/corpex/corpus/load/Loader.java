@@ -314,8 +314,8 @@ public final class Loader {
             r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
         } catch (org.corpex.base.CorpexException e) {
             throw e;
-        } catch (RuntimeException e) {
-            // A parser bug must not take the whole load down: the file is reported and skipped.
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A parser bug (or a library's missing optional codec) must not take the whole load down: the file is reported and skipped.
             r.skip("malformed", shown + ": skipped: could not be parsed (" + Archives.why(e) + ")");
         }
         if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
