@@ -85,16 +85,26 @@ class UntrustedArchivesIT {
             doc.save(pdf.toFile());
         }
         assertThat(Files.size(pdf)).isLessThan(2L << 20);
+        Path spacesTgz = dir.resolve("spaces.tar.gz");
+        try (var t = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(spacesTgz), 1 << 16))) {
+            var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("in/spaces.txt");
+            e.setSize(BOMB);
+            t.putArchiveEntry(e);
+            spaces(t, BOMB);
+            t.closeArchiveEntry();
+        }
         Path fine = dir.resolve("fine.txt");
         Files.writeString(fine, "Fine\n\nA plain file beside the bombs still loads.\n");
 
-        Launcher.Run r = load(SMALL_HEAP, gz, zip, pdf, fine);
+        Launcher.Run r = load(SMALL_HEAP, gz, zip, pdf, spacesTgz, fine);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("out of memory");
         // A zip on disk knows where each entry ends: the entry after the bomb loads too.
         assertThat(r.out()).contains("bomb.zip!/a/first.txt", "bomb.zip!/a/after.txt", "fine.txt");
         List<String> lines = r.err().lines().toList();
         assertThat(lines).filteredOn(l -> l.contains("zeros.txt.gz: skipped: it expands more than 100 times")).as(r.err()).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.contains("spaces.tar.gz!/in/spaces.txt: skipped: it expands more than 100 times")
+                && l.endsWith("the rest of spaces.tar.gz is not read")).as(r.err()).hasSize(1);
         assertThat(lines).filteredOn(l -> l.contains("bomb.zip!/a/bomb.txt: skipped: it expands more than 100 times")).as(r.err()).hasSize(1);
         // A zip inside a tarball is a stream: a bomb in it ends what can be read of it.
         Path tgz = dir.resolve("nested.tar.gz");

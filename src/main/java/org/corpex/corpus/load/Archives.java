@@ -100,19 +100,20 @@ final class Archives {
         String lower = name.toLowerCase(Locale.ROOT);
         Inflation.Source source = new Inflation.Source(in);
         long[] total = {0};
+        if (!lower.endsWith(".tar.gz") && !lower.endsWith(".tgz") && !lower.endsWith(".tar") && !lower.endsWith(".zip")) {
+            // file.json.gz holds file.json
+            String inner = name.substring(0, name.length() - 3);
+            sink.accept(shown, inner, new Inflation.Limited(new GZIPInputStream(source, 1 << 16), source, total, shown));
+            return;
+        }
         try {
             if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
                 Inflation.Source inner = new Inflation.Source(new Inflation.Limited(new GZIPInputStream(source, 1 << 16), source, total, shown));
                 tar(inner, shown, sink, out);
             } else if (lower.endsWith(".tar")) {
                 tar(in, shown, sink, out);
-            } else if (lower.endsWith(".zip")) {
-                zip(source, shown, sink, out, total);
             } else {
-                // file.json.gz holds file.json
-                String inner = name.substring(0, name.length() - 3);
-                sink.accept(shown, inner, new Inflation.Limited(new GZIPInputStream(source, 1 << 16), source, total, shown));
-                return;
+                zip(source, shown, sink, out, total);
             }
         } catch (Inflation.Bomb b) {
             throw new Inflation.Bomb(b.getMessage() + "; the rest of " + shown + " is not read");
@@ -155,7 +156,13 @@ final class Archives {
         while ((e = t.getNextEntry()) != null) {
             org.corpex.base.Cancellation.check();
             if (!e.isFile()) continue;
-            entry(e.getName(), new Unclosable(t), shown, sink, out);
+            try {
+                entry(e.getName(), new Unclosable(t), shown, sink, out);
+            } catch (Inflation.Bomb b) {
+                // The gzip around the tarball counts for the whole: say which entry it was reading.
+                String inside = shown + "!/" + org.corpex.base.Shown.name(e.getName());
+                throw b.getMessage().startsWith(shown + ": ") ? new Inflation.Bomb(inside + b.getMessage().substring(shown.length()), b.whole) : b;
+            }
         }
     }
 

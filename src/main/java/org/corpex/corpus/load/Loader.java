@@ -439,7 +439,8 @@ public final class Loader {
                 int k = 2;
                 while (all.contains(id + "~" + k) || !seen.add(id + "~" + k)) k++;
                 String renamed = id + "~" + k;
-                clash.accept(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
+                clash.accept(org.corpex.base.Shown.name(d.path()) + ": id '" + org.corpex.base.Shown.name(id) + "' is already taken; this document is "
+                        + org.corpex.base.Shown.name(renamed));
                 d = d.withId(renamed);
             }
             out.add(d);
