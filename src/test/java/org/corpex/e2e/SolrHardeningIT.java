@@ -134,4 +134,38 @@ class SolrHardeningIT {
         Launcher.Run again = corpex(CREDENTIALS, "index", Tmux.ROOT.resolve("seeds").toString(), "--to", address);
         assertThat(again.status()).as(again.err()).isZero();
     }
+
+    /** Writes a build lock record as a run that died (or one that runs) would have left it. */
+    private static void lock(String collection, String beat) throws Exception {
+        try (var client = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(cluster.baseUrls().get(0))
+                .withBasicAuthCredentials(USER, PASSWORD).build()) {
+            var d = new org.apache.solr.common.SolrInputDocument();
+            d.setField("id", "_corpex_build_lock");
+            d.setField("kind", "meta");
+            d.setField("state", "pid 4242 on elsewhere\n" + beat + "\n" + beat);
+            client.add(collection, d);
+            client.commit(collection);
+        }
+    }
+
+    @Test
+    void aLockLeftByAKilledRunIsTakenOverAndALiveOneRefuses() throws Exception {
+        String address = cluster.address("stale");
+        Path seeds = Tmux.ROOT.resolve("seeds");
+        Launcher.Run first = corpex(CREDENTIALS, "index", seeds.toString(), "--to", address);
+        assertThat(first.status()).as(first.err()).isZero();
+
+        lock("stale", "2020-01-01T00:00:00Z");   // not refreshed for years: its run is gone
+        Launcher.Run over = corpex(CREDENTIALS, "index", seeds.toString(), "--to", address);
+        assertThat(over.status()).as(over.err()).isZero();
+
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        lock("stale", now);
+        Launcher.Run refused = corpex(CREDENTIALS, "index", seeds.toString(), "--to", address);
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("corpex: " + address + ": another 'corpex index --to' is writing into this collection"
+                + " (pid 4242 on elsewhere, since " + now + "); wait for it to finish (nothing was written)");
+        Launcher.Run open = corpex(CREDENTIALS, address, "-c", "docs --limit 1");
+        assertThat(open.status()).as(open.err()).isZero();
+    }
 }
