@@ -41,7 +41,7 @@ _corpex() {
         return ;;
     esac
     if [[ $cur == -* ]]; then
-      COMPREPLY=( $(compgen -W '-o --output --to --shards --replicas --append --update --text-field --title-field --source-field --date-field --url-field --id-field --profile -h --help -V --version' -- "$cur") )
+      COMPREPLY=( $(compgen -W '-o --output --to --shards --replicas --append --update --check --text-field --title-field --source-field --date-field --url-field --id-field --profile -h --help -V --version' -- "$cur") )
       return
     fi
     compopt -o filenames 2>/dev/null

@@ -24,6 +24,7 @@ complete -c corpex -n '__fish_seen_subcommand_from index' -l shards -x -d 'Shard
 complete -c corpex -n '__fish_seen_subcommand_from index' -l replicas -x -d 'Replicas of each shard of a collection that --to creates (default: 2)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l append -d 'Add the PATHs after NAME to the index NAME'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l update -d 'Rebuild the index NAME if any of its sources changed or went away; append new files under its paths'
+complete -c corpex -n '__fish_seen_subcommand_from index' -l check -d 'Read every byte of the index NAME and say whether it is sound (Lucene\'s CheckIndex, every checksum)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l text-field -x -d 'Field holding the article text (default: detect text, body, content...)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l title-field -x -d 'Field holding the title (default: detect title, headline...)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l source-field -x -d 'Field holding the source (default: detect source, publisher...)'

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
                 "  corpex index PATH... -o NAME     build (or rebuild) the index NAME from files, folders or globs",
                 "  corpex index NAME --append PATH...  add files to it",
                 "  corpex index NAME --update       catch up with changed, removed and new source files",
+                "  corpex index NAME --check        read every byte of it and say whether it is sound",
                 "  corpex index PATH... --to solr://HOST:PORT/COLLECTION   write them into a SolrCloud collection",
                 "Credentials for Solr come from CORPEX_SOLR_USER and CORPEX_SOLR_PASSWORD, or the file CORPEX_SOLR_CREDENTIALS",
                 "names (one line USER:PASSWORD); never from the command line."},
@@ -46,6 +47,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--update", description = "Rebuild the index NAME if any of its sources changed or went away; append new files under its paths.")
     boolean update;
 
+    @Option(names = "--check", description = "Read every byte of the index NAME and say whether it is sound (Lucene's CheckIndex, every checksum).")
+    boolean check;
+
     @Mixin
     FieldOptions fields = new FieldOptions();
 
@@ -63,9 +67,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int modes = (output != null ? 1 : 0) + (append ? 1 : 0) + (update ? 1 : 0) + (to != null ? 1 : 0);
+        int modes = (output != null ? 1 : 0) + (append ? 1 : 0) + (update ? 1 : 0) + (to != null ? 1 : 0) + (check ? 1 : 0);
         if (modes != 1) {
-            err.println("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append or --update; see corpex index --help");
+            err.println("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append, --update or --check; see corpex index --help");
             return 2;
         }
         if ((shards != null || replicas != null) && to == null) {
@@ -84,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
         try {
             if (to != null) {
                 if (!org.corpex.solr.SolrAddress.looksLike(to)) {
-                    err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + to);
+                    err.println("corpex index: --to takes solr://HOST:PORT/COLLECTION (solrs:// for TLS), not " + org.corpex.solr.SolrAddress.redacted(to));
                     return 2;
                 }
                 r = org.corpex.solr.SolrIndexer.build(to, expand(args), fields.toFieldNames(), shards == null ? 0 : shards,
@@ -98,6 +102,12 @@ final class IndexCommand implements Callable<Integer> {
                 }
                 r = IndexBuilder.append(Path.of(org.corpex.base.UserInput.expandHome(args.get(0))), args.get(0),
                         expand(args.subList(1, args.size())), fields.toFieldNames(), progress);
+            } else if (check) {
+                if (args.size() != 1) {
+                    err.println("corpex index: --check takes the index alone: corpex index NAME --check");
+                    return 2;
+                }
+                r = new IndexBuilder.Report(org.corpex.store.IndexCheck.check(Path.of(org.corpex.base.UserInput.expandHome(args.get(0))), args.get(0)), List.of());
             } else {
                 if (args.size() != 1) {
                     err.println("corpex index: --update takes the index alone: corpex index NAME --update");

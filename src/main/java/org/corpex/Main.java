@@ -142,9 +142,21 @@ public final class Main implements Callable<Integer> {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("corpex: " + Memory.advice());
+            err.println("corpex: " + Memory.indexAdvice(indexPaths(args)));
             return 1;
         }
+    }
+
+    /** The paths on an index command line: its arguments but options and their values. */
+    private static List<String> indexPaths(String[] args) {
+        java.util.Set<String> valued = java.util.Set.of("-o", "--output", "--to", "--shards", "--replicas", "--profile", "--text-field",
+                "--title-field", "--source-field", "--date-field", "--url-field", "--id-field");
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (valued.contains(args[i])) i++;
+            else if (!args[i].startsWith("-")) out.add(org.corpex.base.UserInput.expandHome(args[i]));
+        }
+        return out;
     }
 
     @Override

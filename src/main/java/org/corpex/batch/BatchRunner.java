@@ -82,7 +82,7 @@ public final class BatchRunner {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the user's: say so in one line, keep the run going.
             failures++;
-            err.println(source + ":" + lineNumber + ": internal error: " + e + " (please report this)");
+            err.println(source + ":" + lineNumber + ": " + org.corpex.base.Failure.describe(e));
             if (failFast) stopped = true;
         }
         return !stopped;

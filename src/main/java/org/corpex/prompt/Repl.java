@@ -194,7 +194,7 @@ public final class Repl {
                     report(out, org.corpex.base.Memory.advice(), null);
                     return null;
                 } catch (RuntimeException | Error e) {
-                    report(out, job.cancelled() ? CANCELLED : "internal error: " + e + " (please report this)", null);
+                    report(out, job.cancelled() ? CANCELLED : org.corpex.base.Failure.describe(e), null);
                     return null;
                 }
             }

@@ -25,12 +25,24 @@ public record SolrAddress(boolean tls, boolean zookeeper, java.util.List<String>
         return l.startsWith("solr://") || l.startsWith("solrs://") || l.startsWith("zk://");
     }
 
+    private static final Pattern USERINFO = Pattern.compile("(?i)^\\s*(solrs?|zk)://[^/?#\\s]*@");
+
+    /** The address with any user and password in it masked: what messages may echo. */
+    public static String redacted(String s) {
+        return s == null ? null : s.replaceAll("//[^/?#\\s]*@", "//***@");
+    }
+
     public static SolrAddress parse(String s) {
+        if (USERINFO.matcher(s).find()) {
+            // solr://user:password@host:port/c: never echoed, never used (it would sit in shell history and process lists)
+            throw new CorpexException(redacted(s) + ": a user or password does not go in the address; set " + SolrConnection.ENV_USER + " and "
+                    + SolrConnection.ENV_PASSWORD + ", or " + SolrConnection.ENV_CREDENTIALS + "=FILE");
+        }
         Matcher z = ZK_FORM.matcher(s.trim());
         if (z.matches()) return new SolrAddress(false, true, nodes(s, z.group(1)), z.group(2), z.group(3));
         Matcher m = FORM.matcher(s.trim());
         if (!m.matches()) {
-            throw new CorpexException(s + ": not a collection address; write solr://HOST:PORT/COLLECTION (solrs:// for TLS)"
+            throw new CorpexException(redacted(s) + ": not a collection address; write solr://HOST:PORT/COLLECTION (solrs:// for TLS)"
                     + " or zk://HOST:PORT[/CHROOT]/COLLECTION");
         }
         return new SolrAddress(m.group(1).equalsIgnoreCase("solrs"), false, nodes(s, m.group(2)), "", m.group(3));
@@ -40,7 +52,7 @@ public record SolrAddress(boolean tls, boolean zookeeper, java.util.List<String>
         java.util.List<String> nodes = new java.util.ArrayList<>();
         for (String n : list.split(",")) {
             if (!NODE.matcher(n).matches()) {
-                throw new CorpexException(s + ": '" + n + "' is not HOST:PORT; write solr://HOST:PORT/COLLECTION");
+                throw new CorpexException(redacted(s) + ": '" + n + "' is not HOST:PORT; write solr://HOST:PORT/COLLECTION");
             }
             nodes.add(n);
         }

@@ -75,7 +75,7 @@ public final class SolrCollection {
             for (Document d : docs) words += d.words();
             String summary = String.format(Locale.ROOT, "opened collection %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
                     address, docs.size(), words, state.files(), state.built(), (System.nanoTime() - t0) / 1e9);
-            return new StoredIndex.Opened(corpus, summary, List.of());
+            return new StoredIndex.Opened(corpus, summary, List.copyOf(solr.warnings));
         } catch (RuntimeException e) {
             solr.close();
             throw e;

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class SolrConnection implements AutoCloseable {
     /** Environment variables read for credentials and TLS: never the command line, which lands in histories and process lists. */
+    static final String ENV_TIMEOUT = "CORPEX_SOLR_TIMEOUT";
     static final String ENV_USER = "CORPEX_SOLR_USER", ENV_PASSWORD = "CORPEX_SOLR_PASSWORD", ENV_CREDENTIALS = "CORPEX_SOLR_CREDENTIALS",
             ENV_TRUSTSTORE = "CORPEX_SOLR_TRUSTSTORE", ENV_TRUSTSTORE_PASSWORD = "CORPEX_SOLR_TRUSTSTORE_PASSWORD";
 
@@ -46,6 +47,8 @@ final class SolrConnection implements AutoCloseable {
     private final CloudHttp2SolrClient client;
     private final String user;
     private final String password;
+    /** What the user should hear about how the connection was made (a credentials file others can read). */
+    final java.util.List<String> warnings = new java.util.ArrayList<>();
     /** Whether the client has read the cluster's live nodes once. */
     private volatile boolean connected;
     /** The first shard failure of an answer that came back partial, until someone takes it. */
@@ -66,15 +69,30 @@ final class SolrConnection implements AutoCloseable {
         return open(address, System.getenv());
     }
 
+    /** Seconds a node may stay silent (connect, or between bytes of an answer) before corpex says so: CORPEX_SOLR_TIMEOUT, else 30. */
+    static int timeout(java.util.Map<String, String> env) {
+        String t = env.get(ENV_TIMEOUT);
+        if (t == null || t.isBlank()) return 30;
+        try {
+            int n = Integer.parseInt(t.strip());
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new CorpexException(ENV_TIMEOUT + " takes a number of seconds, not " + t);
+    }
+
     static SolrConnection open(SolrAddress address, java.util.Map<String, String> env) {
-        String[] credentials = credentials(address, env);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        String[] credentials = credentials(address, env, warnings);
+        int timeout = timeout(env);
         // A zk:// address does not say whether the nodes speak TLS (the cluster's urlScheme does): be ready to.
         boolean tls = address.tls() || address.zookeeper();
         KeyStore trusted = tls ? trustStore(address, env) : null;
         Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withIdleTimeout(120, TimeUnit.SECONDS)
-                .withRequestTimeout(300, TimeUnit.SECONDS);
+                .withConnectionTimeout(Math.min(10, timeout), TimeUnit.SECONDS)
+                .withIdleTimeout(timeout, TimeUnit.SECONDS)
+                .withRequestTimeout(Math.max(300, timeout), TimeUnit.SECONDS);
         if (credentials != null) http.withBasicAuthCredentials(credentials[0], credentials[1]);
         if (tls) http.withSSLConfig(sslConfig(trusted));
         CloudHttp2SolrClient.Builder cloud = address.zookeeper()
@@ -82,20 +100,38 @@ final class SolrConnection implements AutoCloseable {
                 : new CloudHttp2SolrClient.Builder(address.urls());
         if (address.zookeeper()) {
             // ZooKeeper's client would log its connection attempts through SLF4J (silent) and retry for long: bound it.
-            cloud.withZkConnectTimeout(10, TimeUnit.SECONDS).withZkClientTimeout(30, TimeUnit.SECONDS);
+            cloud.withZkConnectTimeout(Math.min(10, timeout), TimeUnit.SECONDS).withZkClientTimeout(timeout, TimeUnit.SECONDS);
         }
         CloudHttp2SolrClient client = cloud
                 .withInternalClientBuilder(http)
                 .withDefaultCollection(address.collection())
                 .build();
-        return new SolrConnection(address, client, credentials == null ? null : credentials[0], credentials == null ? null : credentials[1], trusted);
+        SolrConnection c = new SolrConnection(address, client, credentials == null ? null : credentials[0], credentials == null ? null : credentials[1], trusted);
+        c.warnings.addAll(warnings);
+        return c;
     }
 
     /** User and password from CORPEX_SOLR_USER/PASSWORD, or from the file CORPEX_SOLR_CREDENTIALS names (one line, USER:PASSWORD). */
     static String[] credentials(SolrAddress address, java.util.Map<String, String> env) {
+        return credentials(address, env, new java.util.ArrayList<>());
+    }
+
+    static String[] credentials(SolrAddress address, java.util.Map<String, String> env, java.util.List<String> warnings) {
         String file = env.get(ENV_CREDENTIALS);
         if (file != null && !file.isBlank()) {
             Path p = Path.of(file);
+            try {
+                // As ssh does for a private key: a password others can read is no secret.
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                boolean group = perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+                boolean others = perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+                if (group || others) {
+                    warnings.add("the credentials file " + org.corpex.base.Shown.name(file) + " (" + ENV_CREDENTIALS + ") can be read by "
+                            + (others ? "every user of this machine" : "its group") + "; make it yours alone: chmod 600 " + org.corpex.base.Shown.name(file));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // no POSIX permissions here (or unreadable: said below)
+            }
             String line;
             try {
                 line = Files.readAllLines(p).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
@@ -163,6 +199,15 @@ final class SolrConnection implements AutoCloseable {
     }
 
     /** Runs a request; any failure becomes one line naming the collection and what went wrong. */
+    /** The client, connected (for a request whose failures the caller tells apart itself). */
+    org.apache.solr.client.solrj.SolrClient client() {
+        if (!connected) {
+            client.connect();
+            connected = true;
+        }
+        return client;
+    }
+
     <T> T call(String what, Call<T> call) {
         try {
             if (!connected) {

@@ -75,12 +75,14 @@ public final class SolrIndexer {
         List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
         try (SolrConnection solr = SolrConnection.open(address, env)) {
             boolean created = ensureCollection(solr, shards > 0 ? shards : DEFAULT_SHARDS, replicas > 0 ? replicas : DEFAULT_REPLICAS, progress);
-            List<String> warnings = new ArrayList<>();
+            // One build at a time into a collection: a second run refuses at once (nothing written).
+            try (BuildLock lock = BuildLock.acquire(solr)) {
+            List<String> warnings = new ArrayList<>(solr.warnings);
             if (!created && (shards > 0 || replicas > 0)) {
                 warnings.add(address + ": the collection exists; --shards and --replicas shape only a collection corpex creates");
             }
             BuildState before = created ? null : SolrCollection.state(solr);
-            if (before == null && !created && count(solr, "*:*") > 0) {
+            if (before == null && !created && count(solr, "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID) > 0) {
                 throw new CorpexException(address + " holds documents corpex did not write; choose another collection (nothing was written)");
             }
             int skip = 0;
@@ -91,7 +93,7 @@ public final class SolrIndexer {
                 progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
             } else if (before != null) {
                 // A new build replaces what the collection held (as corpex index -o replaces an index).
-                solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:*"));
+                solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID));
                 solr.call("committing", c -> c.commit(address.collection(), true, true));
             }
             Written w = write(solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed);
@@ -120,6 +122,7 @@ public final class SolrIndexer {
                     (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
             warnings.addAll(w.report.warnings());
             return new IndexBuilder.Report(summary, warnings);
+            }
         }
     }
 

@@ -46,6 +46,31 @@ public final class IndexBuilder {
     /** Files are read in batches of about this much; at most one a writer thread, plus the one loading, are in memory. */
     public static final long BATCH_BYTES = 64L << 20;
 
+    /**
+     * Heap a batch of text takes while it is loaded, segmented and inverted: its strings, tokens,
+     * figures and the writer's buffer (measured: a 64 MB batch peaks near 600 MB).
+     */
+    static final long HEAP_PER_BATCH_BYTE = 10;
+
+    /**
+     * The batch size and writer threads that fit this heap: the full 64 MB and up to four writers
+     * when there is room, smaller batches and fewer writers in a small heap, so a build of any
+     * corpus runs in a fixed heap (a file is still read whole: the largest one sets the floor).
+     */
+    record Plan(long batchBytes, int writers, double ramBufferMB) {
+        static Plan forHeap(long maxHeap) {
+            int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            // Half the heap for batches in flight (the loading one and one a writer), the rest for the index's own state.
+            long perBatch = maxHeap / 2 / HEAP_PER_BATCH_BYTE;
+            int writers = (int) Math.max(1, Math.min(cores, perBatch / (1L << 20) / 4));
+            long batch = Math.max(1L << 20, Math.min(BATCH_BYTES, perBatch / (writers + 1)));
+            double ram = Math.max(16, Math.min(256, maxHeap / 8.0 / writers / (1 << 20)));
+            return new Plan(batch, writers, ram);
+        }
+    }
+
+    private static final Plan PLAN = Plan.forHeap(Runtime.getRuntime().maxMemory());
+
     private IndexBuilder() {}
 
     /** Builds an index of these files into {@code dir}, replacing an index there. */
@@ -110,9 +135,9 @@ public final class IndexBuilder {
         Set<String> known = new HashSet<>();
         for (Sources.File f : before.files()) known.add(f.path());
         for (Path p : Loader.files(specs)) {
-            String abs = p.toAbsolutePath().normalize().toString();
+            String abs = Sources.key(p);
             if (known.contains(abs)) {
-                throw new CorpexException(shown + ": " + abs + " is already in the index; nothing was added (use --update to take in changed files)");
+                throw new CorpexException(shown + ": " + Sources.shown(abs) + " is already in the index; nothing was added (use --update to take in changed files)");
             }
         }
         try (Directory d = new org.apache.lucene.misc.store.HardlinkCopyDirectoryWrapper(FSDirectory.open(dir));
@@ -127,7 +152,7 @@ public final class IndexBuilder {
             for (Sources.File f : w.files) {
                 if (known.contains(f.path())) {
                     writer.rollback();
-                    throw new CorpexException(shown + ": " + f.path() + " is already in the index; nothing was added"
+                    throw new CorpexException(shown + ": " + Sources.shown(f.path()) + " is already in the index; nothing was added"
                             + " (use --update to take in changed files)");
                 }
                 files.add(f);
@@ -163,7 +188,7 @@ public final class IndexBuilder {
             for (Sources.File f : sources.files()) known.add(f.path());
             List<String> added = new ArrayList<>();
             for (Path p : Loader.files(sources.specs())) {
-                String abs = p.toAbsolutePath().normalize().toString();
+                String abs = Sources.key(p);
                 if (!known.contains(abs)) added.add(abs);
             }
             if (added.isEmpty()) {
@@ -207,7 +232,7 @@ public final class IndexBuilder {
         return new IndexWriterConfig(new KeywordAnalyzer())
                 .setOpenMode(mode)
                 .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(PLAN.ramBufferMB())
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
     }
@@ -233,7 +258,7 @@ public final class IndexBuilder {
                                  FieldNames fields, Consumer<String> progress, String shown) throws IOException {
         Written w = new Written();
         long t0 = System.nanoTime();
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = PLAN.writers();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "corpex-index-writer");
             t.setDaemon(true);
@@ -249,7 +274,7 @@ public final class IndexBuilder {
         Builds.deleteTree(scratch);
         Files.createDirectories(scratch);
         try {
-            w.report = Loader.load(specs, fields, BATCH_BYTES, taken, batch -> {
+            w.report = Loader.load(specs, fields, PLAN.batchBytes(), taken, batch -> {
                 List<Sources.File> recorded = batch.parallelStream().map(p -> {
                     try {
                         return Sources.of(p);
@@ -328,8 +353,8 @@ public final class IndexBuilder {
                 int pos = base + i;
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new Field(Schema.BODY, tokens.of(doc, pos), Schema.BODY_TYPE));
-                ld.add(new BinaryDocValuesField(Schema.TEXT, new BytesRef(doc.text())));
-                ld.add(new BinaryDocValuesField(Schema.HEAD, Records.head(doc)));
+                ld.add(new BinaryDocValuesField(Schema.TEXT, Schema.sealed(new BytesRef(doc.text()))));
+                ld.add(new BinaryDocValuesField(Schema.HEAD, Schema.sealed(Records.head(doc))));
                 ld.add(new BinaryDocValuesField(Schema.FIGURES, figures.get(i)));
                 ld.add(new NumericDocValuesField(Schema.ORD, pos));
                 iw.addDocument(ld);

@@ -404,7 +404,8 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
 
 
     private CorpexException damaged(String what, Exception e) {
-        return StoredIndex.damaged(name, what + (e == null ? "" : ": " + e.getMessage()));
+        String why = e == null ? "" : e.getMessage() == null ? org.corpex.base.Failure.words(e) : e.getMessage().replaceAll("\\s*\\(resource=[^)]*\\)", "");
+        return StoredIndex.damaged(name, what + (e == null ? "" : ": " + why));
     }
 
     @Override public void close() {

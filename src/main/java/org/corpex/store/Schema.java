@@ -22,7 +22,7 @@ public final class Schema {
     }
 
     /** Bumped whenever what is written changes; an index of a later format is refused, not misread. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;   // 3: texts and heads carry their CRC32C
 
     /** The file that says a folder is a corpex index (its content: a line for humans). */
     static final String MARKER = "corpex-index.txt";
@@ -56,6 +56,37 @@ public final class Schema {
         BODY_TYPE.setStored(false);
         BODY_TYPE.setOmitNorms(true);
         BODY_TYPE.freeze();
+    }
+
+    /**
+     * A value as stored: its bytes, then their CRC32C (4 bytes, big-endian). Lucene checks its
+     * files' checksums only when asked (CheckIndex, a merge); this one is checked at every read, so
+     * a flipped byte in a text or a head is a damaged index, never a wrong text shown.
+     */
+    static org.apache.lucene.util.BytesRef sealed(org.apache.lucene.util.BytesRef v) {
+        byte[] out = new byte[v.length + 4];
+        System.arraycopy(v.bytes, v.offset, out, 0, v.length);
+        int crc = crc(out, 0, v.length);
+        out[v.length] = (byte) (crc >>> 24);
+        out[v.length + 1] = (byte) (crc >>> 16);
+        out[v.length + 2] = (byte) (crc >>> 8);
+        out[v.length + 3] = (byte) crc;
+        return new org.apache.lucene.util.BytesRef(out);
+    }
+
+    /** The value of a {@link #sealed} one, after checking its CRC32C; {@code what} names it in the error. */
+    static org.apache.lucene.util.BytesRef unsealed(org.apache.lucene.util.BytesRef v, String what) throws org.apache.lucene.index.CorruptIndexException {
+        if (v == null || v.length < 4) throw new org.apache.lucene.index.CorruptIndexException(what + " is cut short", "corpex");
+        int n = v.length - 4, at = v.offset + n;
+        int stored = (v.bytes[at] & 0xFF) << 24 | (v.bytes[at + 1] & 0xFF) << 16 | (v.bytes[at + 2] & 0xFF) << 8 | v.bytes[at + 3] & 0xFF;
+        if (crc(v.bytes, v.offset, n) != stored) throw new org.apache.lucene.index.CorruptIndexException(what + " fails its checksum", "corpex");
+        return new org.apache.lucene.util.BytesRef(v.bytes, v.offset, n);
+    }
+
+    private static int crc(byte[] b, int off, int len) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(b, off, len);
+        return (int) c.getValue();
     }
 
     /** Lucene's limit for one term, in UTF-8 bytes, with room to spare. */

@@ -44,7 +44,37 @@ record Sources(List<String> specs, List<Sources.File> files) {
 
     static File of(Path p) throws IOException {
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-        return new File(p.toAbsolutePath().normalize().toString(), a.size(), a.lastModifiedTime().toMillis(), checksum(p));
+        return new File(key(p), a.size(), a.lastModifiedTime().toMillis(), checksum(p));
+    }
+
+    /**
+     * A file as the index records it: its absolute path, or, when the path's name is not valid
+     * text in the file system's encoding (a Latin-1 {@code caf\xe9.txt} under UTF-8), its file: URI,
+     * which keeps every byte of the name, so the file is found again rather than "gone".
+     */
+    static String key(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        String s = abs.toString();
+        try {
+            if (Path.of(s).equals(abs)) return s;
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path as text: the URI below
+        }
+        return abs.toUri().toString();
+    }
+
+    /** The file a {@link #key} names. */
+    static Path path(String key) {
+        return key.startsWith("file:/") ? Path.of(java.net.URI.create(key)) : Path.of(key);
+    }
+
+    /** A key as messages show it. */
+    static String shown(String key) {
+        try {
+            return org.corpex.base.Shown.name(path(key).toString());
+        } catch (RuntimeException e) {
+            return org.corpex.base.Shown.name(key);
+        }
     }
 
     static long checksum(Path p) throws IOException {
@@ -62,7 +92,13 @@ record Sources(List<String> specs, List<Sources.File> files) {
         int[] state = new int[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
             File f = files.get(i);
-            Path p = Path.of(f.path());
+            Path p;
+            try {
+                p = path(f.path());
+            } catch (RuntimeException e) {
+                state[i] = 2;
+                return;
+            }
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 if (a.size() == f.size() && a.lastModifiedTime().toMillis() == f.modified()) return;
@@ -73,8 +109,8 @@ record Sources(List<String> specs, List<Sources.File> files) {
         });
         List<String> changed = new ArrayList<>(), missing = new ArrayList<>();
         for (int i = 0; i < state.length; i++) {
-            if (state[i] == 1) changed.add(files.get(i).path());
-            else if (state[i] == 2) missing.add(files.get(i).path());
+            if (state[i] == 1) changed.add(shown(files.get(i).path()));
+            else if (state[i] == 2) missing.add(shown(files.get(i).path()));
         }
         return new Changes(changed, missing);
     }

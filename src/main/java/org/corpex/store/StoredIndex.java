@@ -120,6 +120,7 @@ public final class StoredIndex {
             if (reader.maxDoc() != n || reader.numDeletedDocs() != 0) {
                 throw damaged(shown, "its commit says " + n + " documents, Lucene holds " + reader.maxDoc());
             }
+            org.corpex.base.Failure.opened(shown);
             Vocabulary vocab = SideFiles.readVocabulary(directory, data.get(Schema.KEY_VOCABULARY));
             Sources sources = SideFiles.readSources(directory, data.get(Schema.KEY_SOURCES));
             List<Document> docs = heads(reader, shown);
@@ -154,12 +155,16 @@ public final class StoredIndex {
         } catch (IOException e) {
             close(reader, directory);
             throw new CorpexException(shown + ": cannot read the index (" + oneLine(e) + ")");
+        } catch (RuntimeException e) {
+            // Lucene reading a damaged file (an index out of bounds): not an internal error
+            close(reader, directory);
+            throw damaged(shown, org.corpex.base.Failure.words(e));
         }
     }
 
     private static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
+        m = m.replaceAll("\\s+", " ").replaceAll("\\s*\\(resource=[^)]*\\)", "");
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 
@@ -186,7 +191,7 @@ public final class StoredIndex {
             for (int d = 0; d < max; d++) {
                 if (head == null || !head.advanceExact(d)) throw new CorruptIndexException("document " + (leaf.docBase + d) + " has no head", shown);
                 int pos = leaf.docBase + d;
-                docs.add(Records.document(head.binaryValue(), () -> texts.get(pos)));
+                docs.add(Records.document(Schema.unsealed(head.binaryValue(), "the head of document " + pos), () -> texts.get(pos)));
             }
         }
         return docs;
@@ -225,12 +230,17 @@ public final class StoredIndex {
                 if (c.values == null || !c.values.advanceExact(d)) {
                     throw damaged(shown, "document " + pos + " has no text");
                 }
-                BytesRef b = c.values.binaryValue();
+                BytesRef b = Schema.unsealed(c.values.binaryValue(), "the text of document " + pos);
                 return new String(b.bytes, b.offset, b.length, java.nio.charset.StandardCharsets.UTF_8);
             } catch (org.apache.lucene.store.AlreadyClosedException e) {
                 throw new CorpexException("index " + shown + " was closed");
             } catch (IOException e) {
                 throw damaged(shown, oneLine(e));
+            } catch (CorpexException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Lucene reading a damaged file: an index out of bounds, a negative length
+                throw damaged(shown, "reading the text of document " + pos + ": " + org.corpex.base.Failure.words(e));
             }
         }
     }

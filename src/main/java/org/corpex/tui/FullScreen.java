@@ -208,7 +208,7 @@ public final class FullScreen {
             fail(e.getMessage());
         } catch (RuntimeException e) {
             // A bug must not leave the terminal in raw mode: say it and carry on.
-            fail("internal error: " + e);
+            fail(org.corpex.base.Failure.describe(e));
         }
     }
 

@@ -96,7 +96,7 @@ class IndexIT {
     void usageErrorsSayWhatToType() {
         Launcher.Run none = corpex("index", "x");
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err().strip()).isEqualTo("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append or --update; see corpex index --help");
+        assertThat(none.err().strip()).isEqualTo("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append, --update or --check; see corpex index --help");
         Launcher.Run foreign = corpex("index", "nothing-here", "--update");
         assertThat(foreign.status()).isEqualTo(1);
         assertThat(foreign.err().strip()).isEqualTo("corpex: nothing-here: no such index");

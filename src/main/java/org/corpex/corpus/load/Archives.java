@@ -2,19 +2,22 @@ package org.corpex.corpus.load;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Compressed and bundled inputs read as streams: .gz (one file), .zip, .tar, .tar.gz and .tgz
  * (many). Each file inside is handed on with a path such as {@code bundle.zip!/2025/a.html}, so
  * documents and warnings say where they came from; an archive inside an archive is opened too.
+ * Every decompressed stream is held to {@link Inflation}'s limits as it is read: a bomb stops the
+ * archive with one line that names its entry. An encrypted entry is skipped with a warning, and
+ * the entries after it still load.
  */
 final class Archives {
     private Archives() {}
@@ -31,29 +34,120 @@ final class Archives {
                 || lowerName.endsWith(".tar.gz") || lowerName.endsWith(".gz");
     }
 
+    static boolean isZip(String lowerName) {
+        return lowerName.endsWith(".zip") && isArchive(lowerName);
+    }
+
+    /**
+     * A zip on disk through its central directory, entries in the order they lie in the file. False,
+     * with nothing read, when it has no readable central directory (a zip cut short): then it is
+     * read as a stream, which keeps the entries before the cut.
+     */
+    static boolean zipFile(java.nio.file.Path file, String shown, Entries sink, FileResult out) throws IOException, Skip {
+        org.apache.commons.compress.archivers.zip.ZipFile zf;
+        try {
+            zf = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(file).setCharset("UTF-8")
+                    .setUseUnicodeExtraFields(true).get();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        long size = java.nio.file.Files.size(file);
+        long[] total = {0};
+        try (zf) {
+            java.util.Enumeration<ZipArchiveEntry> all = zf.getEntriesInPhysicalOrder();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry e = all.nextElement();
+                org.corpex.base.Cancellation.check();
+                if (e.isDirectory()) continue;
+                String inside = shown + "!/" + org.corpex.base.Shown.name(e.getName());
+                if (!readable(e, zf.canReadEntryData(e), inside, out)) continue;
+                long compressed = Math.max(1, Math.min(e.getCompressedSize() < 0 ? size : e.getCompressedSize(), size));
+                try (InputStream in = zf.getInputStream(e)) {
+                    entry(e.getName(), new Inflation.Limited(in, () -> compressed, () -> size, total, inside), shown, sink, out);
+                } catch (Inflation.Bomb b) {
+                    if (b.whole) throw b;
+                    // One bomb: the central directory knows where the next entry starts.
+                    out.skip("too large", b.getMessage());
+                } catch (java.util.zip.ZipException | java.io.EOFException | org.apache.commons.compress.archivers.ArchiveException x) {
+                    // One damaged entry: the central directory knows where the next one starts.
+                    out.skip("malformed", inside + ": skipped: a damaged entry (" + why(x) + ")");
+                }
+            }
+        } catch (Inflation.Bomb b) {
+            throw new Inflation.Bomb(b.getMessage() + "; the rest of " + shown + " is not read");
+        }
+        return true;
+    }
+
+    /** Zip methods commons-compress reads with no library beside it: stored, unshrinking, imploding, deflated, deflate64, bzip2. */
+    private static final java.util.Set<Integer> BUILT_IN_METHODS = java.util.Set.of(0, 1, 6, 8, 9, 12);
+
+    /** False, with a warning, for an entry corpex cannot read: encrypted, or compressed by a method it lacks. */
+    private static boolean readable(ZipArchiveEntry e, boolean canRead, String inside, FileResult out) {
+        if (e.getGeneralPurposeBit().usesEncryption()) {
+            out.skip("encrypted", inside + ": skipped: the entry is encrypted (corpex reads no passwords); unzip it first");
+            return false;
+        }
+        // commons-compress says it reads zstd and xz entries, but their codecs are optional libraries corpex does not ship.
+        if (!canRead || !BUILT_IN_METHODS.contains(e.getMethod())) {
+            out.skip("unsupported", inside + ": skipped: compressed in a way corpex cannot read (" + method(e) + ")");
+            return false;
+        }
+        return true;
+    }
+
     static void read(InputStream in, String name, String shown, Entries sink, FileResult out) throws IOException, Skip {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
-            tar(new GZIPInputStream(in, 1 << 16), shown, sink, out);
-        } else if (lower.endsWith(".tar")) {
-            tar(in, shown, sink, out);
-        } else if (lower.endsWith(".zip")) {
-            zip(in, shown, sink, out);
-        } else {
+        Inflation.Source source = new Inflation.Source(in);
+        long[] total = {0};
+        if (!lower.endsWith(".tar.gz") && !lower.endsWith(".tgz") && !lower.endsWith(".tar") && !lower.endsWith(".zip")) {
             // file.json.gz holds file.json
             String inner = name.substring(0, name.length() - 3);
-            sink.accept(shown, inner, new GZIPInputStream(in, 1 << 16));
+            sink.accept(shown, inner, new Inflation.Limited(new GZIPInputStream(source, 1 << 16), source, total, shown));
+            return;
+        }
+        try {
+            if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                Inflation.Source inner = new Inflation.Source(new Inflation.Limited(new GZIPInputStream(source, 1 << 16), source, total, shown));
+                tar(inner, shown, sink, out);
+            } else if (lower.endsWith(".tar")) {
+                tar(in, shown, sink, out);
+            } else {
+                zip(source, shown, sink, out, total);
+            }
+        } catch (Inflation.Bomb b) {
+            throw new Inflation.Bomb(b.getMessage() + "; the rest of " + shown + " is not read");
         }
     }
 
-    private static void zip(InputStream in, String shown, Entries sink, FileResult out) throws IOException, Skip {
-        ZipInputStream z = new ZipInputStream(in);
-        ZipEntry e;
-        while ((e = z.getNextEntry()) != null) {
+    private static void zip(Inflation.Source in, String shown, Entries sink, FileResult out, long[] total) throws IOException, Skip {
+        ZipArchiveInputStream z = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        ZipArchiveEntry e;
+        while ((e = next(z, shown)) != null) {
             org.corpex.base.Cancellation.check();
             if (e.isDirectory()) continue;
-            entry(e.getName(), new Unclosable(z), shown, sink, out);
+            String inside = shown + "!/" + org.corpex.base.Shown.name(e.getName());
+            if (!readable(e, z.canReadEntryData(e), inside, out)) continue;
+            entry(e.getName(), new Inflation.Limited(new Unclosable(z), in, total, inside), shown, sink, out);
         }
+    }
+
+    /**
+     * The next entry of a zip read as a stream. commons-compress opens a zstd or xz entry's codec
+     * as it reaches the entry, and those codecs are libraries corpex does not ship: their absence
+     * ends the archive here, in one line, rather than the whole load (a fuzz test found it).
+     */
+    private static ZipArchiveEntry next(ZipArchiveInputStream z, String shown) throws IOException, Skip {
+        try {
+            return z.getNextEntry();
+        } catch (LinkageError x) {
+            throw new Skip("unsupported", shown + ": skipped the rest: an entry is compressed with zstd or xz, which corpex cannot read");
+        }
+    }
+
+    private static String method(ZipArchiveEntry e) {
+        org.apache.commons.compress.archivers.zip.ZipMethod m = org.apache.commons.compress.archivers.zip.ZipMethod.getMethodByCode(e.getMethod());
+        return m == null ? "method " + e.getMethod() : m.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static void tar(InputStream in, String shown, Entries sink, FileResult out) throws IOException, Skip {
@@ -62,12 +156,18 @@ final class Archives {
         while ((e = t.getNextEntry()) != null) {
             org.corpex.base.Cancellation.check();
             if (!e.isFile()) continue;
-            entry(e.getName(), new Unclosable(t), shown, sink, out);
+            try {
+                entry(e.getName(), new Unclosable(t), shown, sink, out);
+            } catch (Inflation.Bomb b) {
+                // The gzip around the tarball counts for the whole: say which entry it was reading.
+                String inside = shown + "!/" + org.corpex.base.Shown.name(e.getName());
+                throw b.getMessage().startsWith(shown + ": ") ? new Inflation.Bomb(inside + b.getMessage().substring(shown.length()), b.whole) : b;
+            }
         }
     }
 
     private static void entry(String path, InputStream in, String shown, Entries sink, FileResult out) throws IOException, Skip {
-        String inside = shown + "!/" + path;
+        String inside = shown + "!/" + org.corpex.base.Shown.name(path);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         // Hidden files and the resource forks macOS adds to every zip are no articles.
         if (fileName.startsWith(".") || path.startsWith("__MACOSX/") || path.contains("/.")) {
@@ -79,6 +179,29 @@ final class Archives {
         } catch (Skip s) {
             out.skip(s);
         }
+    }
+
+    /**
+     * Why an archive or a parser failed, in words: the library's message without Java's names
+     * ("java.util.zip.ZipException: ..."), or what the kind of failure means when it has none.
+     */
+    static String why(Throwable e) {
+        String m = e.getMessage();
+        if (m != null) {
+            m = m.lines().findFirst().orElse("").strip();
+            // a message that is only another exception's toString()
+            m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "").strip();
+        }
+        if (m != null && !m.isEmpty() && !m.equals("null")) return org.corpex.base.Shown.name(m);
+        if (e instanceof java.io.EOFException) return "it ends too early";
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.IOException) return "its data are damaged";
+        if (e instanceof ArrayIndexOutOfBoundsException || e instanceof IndexOutOfBoundsException || e instanceof NegativeArraySizeException) {
+            return "a length or offset in it points outside it";
+        }
+        if (e instanceof NullPointerException) return "a part it refers to is missing";
+        if (e instanceof ClassCastException) return "a part of it is of the wrong kind";
+        if (e instanceof StackOverflowError) return "it nests too deeply";
+        return "its structure is not what its format says";
     }
 
     /** An entry's stream: the format that reads it may close it without closing the archive. */

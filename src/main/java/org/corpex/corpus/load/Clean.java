@@ -47,9 +47,23 @@ final class Clean {
     }
 
     /** "news.json" -> "news"; "README" -> "README"; ".x" stays. */
+    /**
+     * A file's name without its extension: the id of the document it holds. Controls and
+     * bidirectional overrides in the name (an archive's entry may hold any) become '_', so an id
+     * stays one line that can be typed.
+     */
     static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        String s = dot > 0 ? fileName.substring(0, dot) : fileName;
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069' || c == '\u2028' || c == '\u2029';
+            if (bad && b == null) b = new StringBuilder(s).delete(i, s.length());
+            if (b != null) b.append(bad ? '_' : c);
+        }
+        return b == null ? s : b.toString();
     }
 
     static String extension(String fileName) {

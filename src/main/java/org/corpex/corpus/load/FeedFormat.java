@@ -29,19 +29,49 @@ final class FeedFormat {
         String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
         int i = head.indexOf('<');
         while (i >= 0 && (head.startsWith("<?", i) || head.startsWith("<!--", i) || head.startsWith("<!doctype", i))) {
+            if (head.startsWith("<!doctype", i)) {
+                // past an internal subset too: its declarations are no root element
+                int gt = head.indexOf('>', i), open = head.indexOf('[', i);
+                if (open >= 0 && (gt < 0 || open < gt)) {
+                    int close = head.indexOf("]>", open);
+                    if (close < 0) return false;
+                    i = close;
+                }
+            }
             i = head.indexOf('<', i + 1);
         }
         return i >= 0 && (head.startsWith("<rss", i) || head.startsWith("<feed", i) || head.startsWith("<rdf:rdf", i));
     }
 
+    private static final java.util.regex.Pattern DOCTYPE = java.util.regex.Pattern.compile(
+            "<!DOCTYPE\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s+(?:PUBLIC\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*')\\s+|SYSTEM\\s+)(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*'))?\\s*>");
+
+    /**
+     * RSS 0.91 feeds declare Netscape's DTD ({@code <!DOCTYPE rss PUBLIC "-//Netscape
+     * Communications//DTD RSS 0.91//EN" "http://my.netscape.com/..."}). A DOCTYPE that only names
+     * an external DTD is blanked out (to spaces, so positions in errors stay true): it is never
+     * fetched, and the HTML entities it would define are mended by Rome's XML healer. A DOCTYPE
+     * with an internal subset, where entities are declared, stays and is refused.
+     */
+    static byte[] withoutExternalDoctype(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DOCTYPE.matcher(head);
+        if (!m.find()) return bytes;
+        byte[] out = bytes.clone();
+        java.util.Arrays.fill(out, m.start(), m.end(), (byte) ' ');
+        return out;
+    }
+
     static void read(byte[] bytes, String file, String stem, FileResult out) throws Skip {
         SyndFeed feed;
+        bytes = withoutExternalDoctype(bytes);
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
             SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);   // no external entities from a downloaded file
+            input.setAllowDoctypes(false);   // no entities from a downloaded file: a DOCTYPE left here declares some
             feed = input.build(reader);
         } catch (Exception e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String why = Archives.why(e);
             throw new Skip("malformed", file + ": skipped: not a readable RSS or Atom feed (" + why + ")");
         }
         String source = Clean.field(feed.getTitle());

@@ -36,6 +36,9 @@ public final class Loader {
             "bz2", "xz", "7z", "rar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico",
             "mp3", "mp4", "wav", "mov", "avi", "exe", "dll", "so", "class", "jar", "pyc", "sqlite", "db", "parquet", "epub");
 
+    /** The file that marks a folder as a corpex index (store's Schema.MARKER): such a folder is no corpus. */
+    private static final String INDEX_MARKER = "corpex-index.txt";
+
     public static LoadReport load(List<String> specs, FieldNames fields) {
         return load(specs, fields, new LoadProgress());
     }
@@ -169,15 +172,16 @@ public final class Loader {
     static List<Path> expand(String spec, FileResult out) {
         Path p;
         try {
-            p = Path.of(spec);
-        } catch (java.nio.file.InvalidPathException e) {
+            // A file: URI names a file whose name is not text in the file system's encoding (an index records such files so).
+            p = spec.startsWith("file:/") ? Path.of(java.net.URI.create(spec)) : Path.of(spec);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             p = null;
         }
         if (p != null && Files.isDirectory(p)) return walk(p, null, out);
         if (p != null && Files.exists(p)) return List.of(p);
         int glob = firstGlobChar(spec);
         if (glob < 0) {
-            out.warn(spec + ": no such file or folder");
+            out.warn(org.corpex.base.Shown.name(spec) + ": no such file or folder");
             return List.of();
         }
         // The folder part before the first glob character is where the walk starts.
@@ -185,7 +189,7 @@ public final class Loader {
         Path base = cut < 0 ? Path.of("") : Path.of(cut == 0 ? "/" : spec.substring(0, cut));
         String pattern = spec.substring(cut + 1);
         List<Path> found = Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base) ? walk(base, pattern, out) : List.of();
-        if (found.isEmpty()) out.warn(spec + ": no file matches this pattern");
+        if (found.isEmpty()) out.warn(org.corpex.base.Shown.name(spec) + ": no file matches this pattern");
         return found;
     }
 
@@ -220,7 +224,12 @@ public final class Loader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(start) && isHidden(dir)) {
-                        hidden.add(shown(dir) + "/");
+                        hidden.add(org.corpex.base.Shown.name(shown(dir).toString()) + "/");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(start) && Files.isRegularFile(dir.resolve(INDEX_MARKER))) {
+                        // An index built inside the folder it indexes is not part of the corpus.
+                        out.count("corpex index");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!dir.equals(start) && matched(dir)) {
@@ -247,10 +256,10 @@ public final class Loader {
                         Path rel = start.relativize(file);
                         if (matchers.stream().noneMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
                     }
-                    if (isHidden(file)) hidden.add(shown(file).toString());
+                    if (isHidden(file)) hidden.add(org.corpex.base.Shown.name(shown(file).toString()));
                     // The walk follows links; a link it still reports as a link points nowhere (or at itself).
-                    else if (attrs.isSymbolicLink()) out.skip("unreadable", shown(file) + ": skipped: cannot read (broken symbolic link)");
-                    else if (!attrs.isRegularFile()) out.skip("unsupported", shown(file) + ": skipped: not a regular file");
+                    else if (attrs.isSymbolicLink()) out.skip("unreadable", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: cannot read (broken symbolic link)");
+                    else if (!attrs.isRegularFile()) out.skip("unsupported", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: not a regular file");
                     else if (!Sidecar.isSidecar(file)) files.add(shown(file));
                     return FileVisitResult.CONTINUE;
                 }
@@ -259,7 +268,7 @@ public final class Loader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     String why = e instanceof java.nio.file.FileSystemLoopException ? "a symbolic link loops back to a folder above it"
                             : Sidecar.reason(e);
-                    out.skip("unreadable", shown(file) + ": skipped: cannot read (" + why + ")");
+                    out.skip("unreadable", org.corpex.base.Shown.name(shown(file).toString()) + ": skipped: cannot read (" + why + ")");
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -268,7 +277,7 @@ public final class Loader {
                 }
             });
         } catch (IOException e) {
-            out.skip("unreadable", root + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+            out.skip("unreadable", org.corpex.base.Shown.name(root.toString()) + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
         }
         files.sort(null);
         hidden.sort(null);
@@ -279,7 +288,7 @@ public final class Loader {
     // ---- one file
 
     private static FileResult read(Path f, FieldNames fields, Sidecar sidecar) {
-        String shown = f.toString();
+        String shown = org.corpex.base.Shown.name(f.toString());
         FileResult r = new FileResult(shown);
         String name = f.getFileName().toString();
         if (!Files.isRegularFile(f)) {
@@ -287,8 +296,40 @@ public final class Loader {
             r.skip("unsupported", shown + ": skipped: not a regular file");
             return r;
         }
-        // The bytes are summed as they are read (CRC-32C), for the corpus's fingerprint; what a
-        // format leaves unread is read to the end, so the sum is the whole file's.
+        try {
+            // A zip on disk is read through its central directory, which knows where each entry ends
+            // (an encrypted one is passed over); one without (cut short) is read as a stream.
+            boolean read = Archives.isZip(name.toLowerCase(Locale.ROOT))
+                    && Archives.zipFile(f, shown, (entryShown, entryName, entryIn) -> readStream(entryShown, entryName, entryIn, fields, r), r);
+            if (read) {
+                // the central directory read it in pieces: it is summed whole for the corpus's fingerprint
+                r.source = org.corpex.corpus.Fingerprint.Source.of(f, Files.size(f), org.corpex.corpus.Fingerprint.crc32c(f));
+            } else {
+                readSummed(f, shown, name, fields, r);
+            }
+        } catch (Skip s) {
+            r.skip(s);
+        } catch (Inflation.Bomb e) {
+            r.skip("too large", e.getMessage());
+        } catch (java.util.zip.ZipException | java.io.EOFException | org.apache.commons.compress.archivers.ArchiveException e) {
+            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + Archives.why(e) + ")");
+        } catch (IOException e) {
+            r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
+        } catch (org.corpex.base.CorpexException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A parser bug (or a library's missing optional codec) must not take the whole load down: the file is reported and skipped.
+            r.skip("malformed", shown + ": skipped: could not be parsed (" + Archives.why(e) + ")");
+        }
+        if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
+        return r;
+    }
+
+    /**
+     * A file read as a stream, its bytes summed as they are read (CRC-32C) for the corpus's
+     * fingerprint; what a format leaves unread is read to the end, so the sum is the whole file's.
+     */
+    private static void readSummed(Path f, String shown, String name, FieldNames fields, FileResult r) throws IOException, Skip {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         long[] size = {0};
         try (java.io.InputStream in = new java.util.zip.CheckedInputStream(Files.newInputStream(f), crc) {
@@ -313,20 +354,7 @@ public final class Loader {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
                 r.source = org.corpex.corpus.Fingerprint.Source.of(f, size[0], crc.getValue());
             }
-        } catch (Skip s) {
-            r.skip(s);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
-        } catch (org.corpex.base.CorpexException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // A parser bug must not take the whole load down: the file is reported and skipped.
-            r.skip("malformed", shown + ": skipped: could not be parsed (" + e + ")");
         }
-        if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
-        return r;
     }
 
     /**
@@ -446,7 +474,8 @@ public final class Loader {
                 int k = 2;
                 while (all.contains(id + "~" + k) || !seen.add(id + "~" + k)) k++;
                 String renamed = id + "~" + k;
-                clash.accept(d.path() + ": id '" + id + "' is already taken; this document is " + renamed);
+                clash.accept(org.corpex.base.Shown.name(d.path()) + ": id '" + org.corpex.base.Shown.name(id) + "' is already taken; this document is "
+                        + org.corpex.base.Shown.name(renamed));
                 d = d.withId(renamed);
             }
             out.add(d);

@@ -1,6 +1,7 @@
 package org.corpex.corpus.load;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -32,13 +33,15 @@ final class OfficeFormat {
         try {
             text = switch (ext) {
                 case "docx" -> docx(bytes);
-                case "pdf" -> pdf(bytes);
+                case "pdf" -> pdf(bytes, file);
                 default -> rtf(bytes);
             };
         } catch (Skip s) {
             throw s;
-        } catch (Exception | LinkageError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        } catch (Inflation.Bomb b) {
+            throw new Skip("too large", b.getMessage());
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            String why = Archives.why(e);
             throw new Skip("malformed", file + ": skipped: not a readable ." + ext + " file (" + why + ")");
         }
         text = Clean.lines(text);
@@ -69,14 +72,45 @@ final class OfficeFormat {
         }
     }
 
-    private static String pdf(byte[] bytes) throws Exception {
+    private static String pdf(byte[] bytes, String file) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new IllegalStateException("it does not allow its text to be extracted");
             }
+            checkStreams(doc, file);
             org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
             s.setSortByPosition(true);
             return s.getText(doc);
+        }
+    }
+
+    /**
+     * PDFBox decodes a stream whole into memory before it is read: a few MB of deflated zeros
+     * become gigabytes. Each deflated stream is inflated here first, counted and dropped, under
+     * {@link Inflation}'s limits, so a bomb is one line naming its object, not an exhausted heap.
+     */
+    private static void checkStreams(org.apache.pdfbox.pdmodel.PDDocument doc, String file) throws IOException {
+        org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
+        byte[] buf = new byte[1 << 16];
+        for (org.apache.pdfbox.cos.COSObjectKey key : new java.util.ArrayList<>(cos.getXrefTable().keySet())) {
+            org.apache.pdfbox.cos.COSObject o = cos.getObjectFromPool(key);
+            if (o == null || !(o.getObject() instanceof org.apache.pdfbox.cos.COSStream stream)) continue;
+            org.apache.pdfbox.cos.COSBase filters = stream.getFilters();
+            org.apache.pdfbox.cos.COSBase first = filters instanceof org.apache.pdfbox.cos.COSArray a && a.size() > 0 ? a.getObject(0) : filters;
+            if (!org.apache.pdfbox.cos.COSName.FLATE_DECODE.equals(first) && !org.apache.pdfbox.cos.COSName.FLATE_DECODE_ABBREVIATION.equals(first)) continue;
+            String shown = file + " (stream " + key.getNumber() + ")";
+            Inflation.Source raw = new Inflation.Source(stream.createRawInputStream());
+            try (java.io.InputStream in = new java.util.zip.InflaterInputStream(raw, new java.util.zip.Inflater(), 1 << 16)) {
+                long out = 0;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    out += n;
+                    Inflation.check(shown, out, raw.in);
+                }
+            } catch (Inflation.Bomb b) {
+                throw b;
+            } catch (IOException e) {
+                // a damaged stream: PDFBox reads what it can of it, as it would without this check
+            }
         }
     }
 

@@ -135,6 +135,6 @@ final class Sidecar {
     static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Archives.why(e);   // in words, without Java's names
     }
 }

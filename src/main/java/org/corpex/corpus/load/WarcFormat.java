@@ -59,48 +59,74 @@ final class WarcFormat {
         Set<String> seen = new HashSet<>();
         Deque<CompletableFuture<Object>> pending = new ArrayDeque<>();
         int html = 0;
+        int records = 0;
+        long at = 0;
         try (WarcReader reader = new WarcReader(in)) {
             reader.setLenient(true);
             reader.onWarning(w -> out.count("malformed"));
-            for (WarcRecord record : reader) {
+            while (true) {
                 org.corpex.base.Cancellation.check();
-                if (record instanceof WarcRevisit) {
-                    out.count("revisit");
-                    continue;
+                WarcRecord record;
+                try {
+                    at = reader.position();
+                    java.util.Optional<WarcRecord> next = reader.next();
+                    if (next.isEmpty()) break;
+                    record = next.get();
+                    boolean page = readRecord(record, file, stem, out, seen, pending, html);
+                    records++;
+                    if (page) html++;
+                } catch (IOException | RuntimeException e) {
+                    if (e instanceof org.corpex.base.CorpexException ce) throw ce;
+                    // A cut or damaged archive: every complete record before the damage stands.
+                    out.skip("malformed", String.format(Locale.ROOT, "%s: skipped the rest: the archive is damaged or cut after %,d complete record%s (at byte %,d: %s)",
+                            file, records, records == 1 ? "" : "s", at, Archives.why(e)));
+                    break;
                 }
-                if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) continue;   // requests, metadata, warcinfo
-                String url = ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
-                byte[] body;
-                MediaType type;
-                if (record instanceof WarcResponse response) {
-                    HttpResponse http;
-                    try {
-                        http = response.http();
-                    } catch (IOException | RuntimeException e) {
-                        out.count("not http");
-                        continue;
-                    }
-                    int status = http.status();
-                    if (status >= 300 && status < 400) { out.count("redirect"); continue; }
-                    if (status < 200 || status >= 300) { out.count("http error"); continue; }
-                    type = http.contentType();
-                    if (!isHtml(type)) { out.count("not html"); continue; }
-                    if (!seen.add(url)) { out.count("duplicate url"); continue; }
-                    body = readBody(http.bodyDecoded().stream(), url, file, out);
-                } else {
-                    type = ((WarcResource) record).contentType();
-                    if (!isHtml(type)) { out.count("not html"); continue; }
-                    if (!seen.add(url)) { out.count("duplicate url"); continue; }
-                    body = readBody(record.body().stream(), url, file, out);
-                }
-                if (body == null) continue;
-                out.bytes += body.length;
-                Page page = new Page(++html, url, record.date(), body, charset(type));
-                pending.add(CompletableFuture.supplyAsync(() -> parse(page, file, stem), PARSERS));
-                while (pending.size() >= IN_FLIGHT) collect(pending.poll(), out);
             }
+        } catch (IOException e) {
+            // closing a damaged archive: what was read stands
         }
         while (!pending.isEmpty()) collect(pending.poll(), out);
+    }
+
+    /** One record: true when it is an HTML page handed to the parsers. */
+    private static boolean readRecord(WarcRecord record, String file, String stem, FileResult out, Set<String> seen,
+                                      Deque<CompletableFuture<Object>> pending, int html) throws IOException {
+        if (record instanceof WarcRevisit) {
+            out.count("revisit");
+            return false;
+        }
+        if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) return false;   // requests, metadata, warcinfo
+        String url = ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
+        byte[] body;
+        MediaType type;
+        if (record instanceof WarcResponse response) {
+            HttpResponse http;
+            try {
+                http = response.http();
+            } catch (IOException | RuntimeException e) {
+                out.count("not http");
+                return false;
+            }
+            int status = http.status();
+            if (status >= 300 && status < 400) { out.count("redirect"); return false; }
+            if (status < 200 || status >= 300) { out.count("http error"); return false; }
+            type = http.contentType();
+            if (!isHtml(type)) { out.count("not html"); return false; }
+            if (!seen.add(url)) { out.count("duplicate url"); return false; }
+            body = readBody(http.bodyDecoded().stream(), url, file, out);
+        } else {
+            type = ((WarcResource) record).contentType();
+            if (!isHtml(type)) { out.count("not html"); return false; }
+            if (!seen.add(url)) { out.count("duplicate url"); return false; }
+            body = readBody(record.body().stream(), url, file, out);
+        }
+        if (body == null) return false;
+        out.bytes += body.length;
+        Page page = new Page(html + 1, url, record.date(), body, charset(type));
+        pending.add(CompletableFuture.supplyAsync(() -> parse(page, file, stem), PARSERS));
+        while (pending.size() >= IN_FLIGHT) collect(pending.poll(), out);
+        return true;
     }
 
     /** A page read: its draft, or the skip that says why it has none. */
