@@ -47,10 +47,22 @@ public final class ProgressLine {
 
     /**
      * Shows a progress line while a long step runs: first after a second (a quick load says
-     * nothing but its summary), then a few times a second; erased at the end. Given no line (not
+     * nothing but its summary; CORPEX_PROGRESS_AFTER=MILLISECONDS sets another wait), then a few times a second; erased at the end. Given no line (not
      * a terminal: a pipe, a file) it shows nothing.
      */
     public static final class Ticker implements AutoCloseable {
+        /** How long a step runs before its line shows: a second, or CORPEX_PROGRESS_AFTER milliseconds. */
+        static final long AFTER_MILLIS = after(System.getenv("CORPEX_PROGRESS_AFTER"));
+
+        static long after(String v) {
+            if (v == null || v.isBlank()) return 1000;
+            try {
+                return Math.max(0, Long.parseLong(v.strip()));
+            } catch (NumberFormatException e) {
+                return 1000;
+            }
+        }
+
         private final Thread thread;
         private final ProgressLine line;
 
@@ -58,7 +70,7 @@ public final class ProgressLine {
             this.line = line;
             this.thread = line == null ? null : new Thread(() -> {
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(AFTER_MILLIS);
                     while (true) {
                         line.show(text.get());
                         Thread.sleep(250);

@@ -66,7 +66,8 @@ class FirstRunIT {
     @Test
     void aLargeLoadShowsProgressAtATerminalAndNothingWhenPiped() throws IOException {
         assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
-        try (Tmux t = Tmux.start(120, 20, Map.of(), Tmux.LAUNCHER + " '" + big + "' -c 'docs --no-figures' >/dev/null")) {
+        // The line shows at once (not after a second), so that a fast machine's load cannot end before it.
+        try (Tmux t = Tmux.start(120, 20, Map.of("CORPEX_PROGRESS_AFTER", "0"), Tmux.LAUNCHER + " '" + big + "' -c 'docs --no-figures' >/dev/null")) {
             String s = t.waitFor(x -> x.contains("loading " + big + ": "), WAIT, "the load's progress line");
             String line = s.lines().filter(l -> l.contains("loading ")).findFirst().orElseThrow();
             assertThat(line).matches("loading " + java.util.regex.Pattern.quote(big.toString())
@@ -84,7 +85,7 @@ class FirstRunIT {
     @Test
     void aLargeLoadAtThePromptShowsProgressToo() {
         assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
-        try (Tmux t = Tmux.start(120, 20, Map.of("XDG_STATE_HOME", dir.toString()), Tmux.LAUNCHER + " 2>/dev/null")) {
+        try (Tmux t = Tmux.start(120, 20, Map.of("XDG_STATE_HOME", dir.toString(), "CORPEX_PROGRESS_AFTER", "0"), Tmux.LAUNCHER + " 2>/dev/null")) {
             t.waitForPrompt();
             t.type("load " + big).press("Enter");
             String s = t.waitFor(x -> x.contains("loading " + big + ": "), WAIT, "the load's progress line");
