@@ -184,7 +184,7 @@ public final class Repl {
                 } catch (java.util.concurrent.TimeoutException e) {
                     // A load that runs past a second shows how far it has got, on one line redrawn in place.
                     org.corpex.corpus.load.LoadProgress p = shell.session().loading();
-                    if (p != null && System.nanoTime() - started > 1_000_000_000L) progress.show(p.line());
+                    if (p != null && System.nanoTime() - started >= org.corpex.shell.ProgressLine.Ticker.AFTER_MILLIS * 1_000_000L) progress.show(p.line());
                 } catch (InterruptedException e) {
                     // the prompt thread is never meant to stop here; keep waiting for the worker
                 } catch (CorpexException ce) {

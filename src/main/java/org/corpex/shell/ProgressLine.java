@@ -52,7 +52,7 @@ public final class ProgressLine {
      */
     public static final class Ticker implements AutoCloseable {
         /** How long a step runs before its line shows: a second, or CORPEX_PROGRESS_AFTER milliseconds. */
-        static final long AFTER_MILLIS = after(System.getenv("CORPEX_PROGRESS_AFTER"));
+        public static final long AFTER_MILLIS = after(System.getenv("CORPEX_PROGRESS_AFTER"));
 
         static long after(String v) {
             if (v == null || v.isBlank()) return 1000;

@@ -26,9 +26,12 @@ public final class LoadProgress {
         this.what = specs.size() == 1 ? specs.get(0) : specs.size() + " paths";
     }
 
+    private volatile boolean planned;
+
     void planned(int fileCount, long byteCount) {
         filesTotal.addAndGet(fileCount);
         bytesTotal.addAndGet(byteCount);
+        planned = true;
     }
 
     void read(long fileBytes) {
@@ -54,6 +57,8 @@ public final class LoadProgress {
 
     /** One line for a progress display: files and bytes read, then the documents being made and indexed. */
     public String line() {
+        // before the files are counted: the folders are still being walked
+        if (!planned) return "loading " + what + ": finding the files";
         if (files() < filesTotal()) {
             return String.format(java.util.Locale.ROOT, "loading %s: %,d of %,d files, %s of %s", what, files(), filesTotal(),
                     org.corpex.base.Sizes.format(bytes()), org.corpex.base.Sizes.format(bytesTotal()));
