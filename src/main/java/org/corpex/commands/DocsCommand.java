@@ -2,6 +2,7 @@ package org.corpex.commands;
 
 import org.corpex.corpus.Document;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
@@ -16,6 +17,11 @@ import java.util.Set;
 
 @Command(name = "docs", description = "List the documents in the current selection, with their metadata.")
 public final class DocsCommand implements CorpexCommand {
+    /** docs, with the figures column or without it. */
+    public static Request request(boolean figures) {
+        return Request.of("docs").flag("--no-figures", !figures);
+    }
+
     @Mixin
     org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
 

@@ -2,6 +2,7 @@ package org.corpex.commands;
 
 import org.corpex.query.FilterExpression;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -18,6 +19,11 @@ import java.util.List;
         "field=value: the field EQUALS it, ignoring case (party=republican); quote a value with spaces: party:\"national union\".",
         "Without EXPR, lists the filters in force."})
 public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArguments {
+    /** filter EXPR, as typed. */
+    public static Request request(String expression) {
+        return Request.of("filter").text(expression);
+    }
+
     @Parameters(arity = "0..*", paramLabel = "EXPR", description = "The filter expression.")
     List<String> expression;
 

@@ -6,6 +6,7 @@ import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Query;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -18,6 +19,11 @@ import java.util.List;
 
 @Command(name = "show", description = "Show one document with line numbers; --hits marks the matches of the last kwic or filter.")
 public final class ShowCommand implements CorpexCommand {
+    /** show DOC, its figures marked when {@code figures}, the last query's hits when {@code hits}. */
+    public static Request request(String id, boolean figures, boolean hits) {
+        return new Request("show", java.util.List.of(id), "").flag("--figures", figures).flag("--hits", hits);
+    }
+
     /** Marks around a hit; plain characters, so they survive export and a monochrome terminal. */
     public static final String OPEN = "«", CLOSE = "»";
 

@@ -4,6 +4,7 @@ import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -20,6 +21,11 @@ import java.util.Map;
         "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
         "changed pairs get a word diff: [-removed-] {+added+}."})
 public final class DiffCommand implements CorpexCommand {
+    /** diff A B, side by side: how B rewrote A. */
+    public static Request sideBySide(String a, String b) {
+        return new Request("diff", java.util.List.of(a, b), "").with("--view", "side");
+    }
+
     @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.session.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
     String a;
 

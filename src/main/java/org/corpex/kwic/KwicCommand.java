@@ -8,6 +8,7 @@ import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Options;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
@@ -26,6 +27,19 @@ import java.util.Locale;
         "QUERY: a word, \"a phrase\", a wildcard (invest*, data cent?r), a token regex /^\\d+bn$/ or a text regex /\\$\\d+ billion/.",
         "Context stays inside the document; a line break in it shows as ⏎."})
 public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArguments {
+    /**
+     * kwic as a screen asks for it: the query as typed, sorted by {@code sortKeys} (null: by
+     * document), {@code width} characters of context (null: the default), only in the documents
+     * that match {@code where} (null: all in view).
+     */
+    public static Request request(String query, String sortKeys, Integer width, String where, boolean caseSensitive) {
+        Request r = Request.of("kwic");
+        if (sortKeys != null) r = r.with("--sort", sortKeys);
+        if (width != null) r = r.with("--width", Integer.toString(width));
+        if (where != null) r = r.with("--where", where);
+        return r.flag("--case", caseSensitive).text(query);
+    }
+
     /** Shown in context where the text has a line break. */
     public static final char LINE_BREAK = '⏎';
     static final int DEFAULT_WIDTH = 40;

@@ -8,6 +8,7 @@ import org.corpex.corpus.Document;
 import org.corpex.index.Corpus;
 import org.corpex.language.Attribution;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -31,6 +32,11 @@ import java.util.TreeMap;
         "with its speaker as resolved (a name where the text ties \"she\" or \"the senator\" to one) and as written,",
         "the cue (\"said\", \"according to\", \"told reporters\") and the words quoted or reported."})
 public final class QuotesCommand implements CorpexCommand {
+    /** The quotes of the speakers whose name contains {@code speaker}. */
+    public static Request bySpeaker(String speaker) {
+        return Request.of("quotes").with("--speaker", speaker);
+    }
+
     @Mixin
     org.corpex.session.Options.Limit limitOption = new org.corpex.session.Options.Limit();
 

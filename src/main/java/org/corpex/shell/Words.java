@@ -102,7 +102,6 @@ public final class Words {
 
     /** Quotes a value so that {@link #split} gives it back as one word. */
     public static String quote(String s) {
-        if (!s.isEmpty() && s.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '>')) return s;
-        return "'" + s.replace("'", "'\"'\"'") + "'";
+        return org.corpex.session.Request.quote(s);
     }
 }

@@ -75,8 +75,13 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
      * @param screenNotes notes for a text screen only, never a file (a trend's chart)
      * @param made        how the table was made (the line, the filters, the corpus), or null for one made in code
      */
+    /**
+     * What a table knows of itself besides its cells. {@code parameters} is the command's own typed
+     * reading of its options (a record of the command's), for a screen that drills down from the
+     * table: it never reads them back out of a command line.
+     */
     public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes,
-                       Made made) {
+                       Made made, Record parameters) {
         public static final Info NONE = new Info(null, List.of(), "", -1, Map.of(), List.of());
 
         public Info {
@@ -86,7 +91,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         }
 
         public Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
-            this(kind, documents, query, hits, spans, screenNotes, null);
+            this(kind, documents, query, hits, spans, screenNotes, null, null);
         }
 
         // How a table was made says where it came from, not what it holds: two tables with the same
@@ -177,7 +182,18 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /** The same table, remembering how it was made. */
     public Table made(Made how) {
         return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how, info.parameters()));
+    }
+
+    /** The same table, carrying the typed parameters of the command that made it. */
+    public Table withParameters(Record parameters) {
+        return new Table(name, columns, rows, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), info.made(), parameters));
+    }
+
+    /** The parameters of the command that made this table, when they are of this type. */
+    public <T extends Record> java.util.Optional<T> parameters(Class<T> type) {
+        return type.isInstance(info.parameters()) ? java.util.Optional.of(type.cast(info.parameters())) : java.util.Optional.empty();
     }
 
     public Table {
@@ -226,7 +242,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /** The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go. */
     public Table withRows(List<List<Object>> other) {
         return new Table(name, columns, other, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes(), info.made()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes(), info.made(), info.parameters()));
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
@@ -245,7 +261,7 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     public Table forFile() {
         if (info.screenNotes().isEmpty()) return this;
         return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of(), info.made()));
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of(), info.made(), info.parameters()));
     }
 
     /** True when there is nothing to export: no columns. */

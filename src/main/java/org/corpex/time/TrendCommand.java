@@ -189,8 +189,11 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         int width = session.settings().width > 0 ? session.settings().width : 80;
         List<String> chart = chart(periods, names, chartValues, lines, width, series == null);
         if (!chart.isEmpty()) b.screenNote(String.join("\n", chart));
-        return b.build();
+        return b.build().withParameters(new Cut(period, series == null ? null : per.strip().toLowerCase(Locale.ROOT), n));
     }
+
+    /** How a trend table was cut, as the command read its options: for a screen that opens a cell. */
+    public record Cut(Period period, String per, Norm norm) {}
 
     /** The query a trend answered, as the full screen opens its cells: "*" for documents. */
     private static String query(String text) {

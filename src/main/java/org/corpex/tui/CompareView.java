@@ -2,7 +2,6 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.shell.Words;
 import org.corpex.table.Table;
 
 import java.util.List;
@@ -119,6 +118,6 @@ final class CompareView extends TableView {
         }
         if (other == null) other = sameValue;
         if (other == null) { fs.say("only " + doc + " gives " + fact + ": nothing to diff it with"); return; }
-        fs.command("diff " + Words.quote(doc) + " " + Words.quote(other) + " --view side");
+        fs.command(org.corpex.compare.DiffCommand.sideBySide(doc, other));
     }
 }

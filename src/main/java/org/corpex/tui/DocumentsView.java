@@ -1,10 +1,13 @@
 package org.corpex.tui;
 
+import org.corpex.compare.DiffCommand;
+import org.corpex.commands.FilterCommand;
+import org.corpex.commands.DocsCommand;
+import org.corpex.session.Request;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.corpex.index.Corpus;
 import org.corpex.session.Session;
-import org.corpex.shell.Words;
 import org.corpex.table.Table;
 
 import java.util.List;
@@ -45,8 +48,8 @@ final class DocumentsView extends TableView {
     @Override protected List<String> shownColumns() { return SHOWN; }
 
     /** The docs command to run now: without the figures column while they are not yet counted on a large corpus. */
-    static String command(Session s) {
-        return org.corpex.figures.Figures.ready(s.corpus()) || chars(s.corpus()) < waitForFiguresBelowChars ? "docs" : "docs --no-figures";
+    static Request command(Session s) {
+        return DocsCommand.request(org.corpex.figures.Figures.ready(s.corpus()) || chars(s.corpus()) < waitForFiguresBelowChars);
     }
 
     private static long chars(Corpus c) {
@@ -84,7 +87,7 @@ final class DocumentsView extends TableView {
     @Override
     void settle(FullScreen fs, int width) {
         if (stale(fs)) {
-            Table t = fs.run("docs");   // counted: this costs what listing costs
+            Table t = fs.run(DocsCommand.request(true));   // counted: this costs what listing costs
             if (t != null) setTable(t);
             awaitingFigures = false;
         }
@@ -122,7 +125,7 @@ final class DocumentsView extends TableView {
                 case 'f' -> {
                     fs.prompt("filter: ", "", expr -> {
                         if (expr.isBlank()) return;
-                        Table msg = fs.run("filter " + expr);
+                        Table msg = fs.run(FilterCommand.request(expr));
                         if (msg != null) {
                             fs.say(String.join(" ", msg.notes()));
                             refresh(fs);
@@ -131,7 +134,7 @@ final class DocumentsView extends TableView {
                     return true;
                 }
                 case 'u' -> {
-                    Table msg = fs.run("unfilter");
+                    Table msg = fs.run(Request.of("unfilter"));
                     if (msg != null) fs.say(String.join(" ", msg.notes()));
                     refresh(fs);
                     return true;
@@ -145,12 +148,12 @@ final class DocumentsView extends TableView {
                     } else {
                         String a = diffFrom;
                         diffFrom = null;
-                        fs.command("diff " + Words.quote(a) + " " + Words.quote(id.toString()) + " --view side");
+                        fs.command(DiffCommand.sideBySide(a, id.toString()));
                     }
                     return true;
                 }
                 case 'R' -> {
-                    Table msg = fs.run("reset");
+                    Table msg = fs.run(Request.of("reset"));
                     if (msg != null) fs.say(String.join(" ", msg.notes()));
                     refresh(fs);
                     return true;

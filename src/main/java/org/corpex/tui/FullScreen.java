@@ -1,5 +1,6 @@
 package org.corpex.tui;
 
+import org.corpex.session.Request;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
@@ -197,8 +198,8 @@ public final class FullScreen {
                 case ':' -> prompt(":", "", commandHistory, this::command, null);
                 case 'e' -> export();
                 case 'K' -> openKwic();
-                case 'F' -> { Table t = run("figures"); if (t != null) stack.push(new FiguresView(t)); }
-                case 'C' -> { Table t = run("compare"); if (t != null) stack.push(new CompareView(t)); }
+                case 'F' -> { Table t = run(Request.of("figures")); if (t != null) stack.push(new FiguresView(t)); }
+                case 'C' -> { Table t = run(Request.of("compare")); if (t != null) stack.push(new CompareView(t)); }
                 case '?' -> {
                     if (!top().name().equals("keys")) stack.push(new TableView(Keys.table()));
                 }
@@ -248,7 +249,27 @@ public final class FullScreen {
         editor = new LineEditor(label, initial, history, onSubmit, onChange);
     }
 
-    /** Runs a command line through the shell; its table, or null after putting its error on screen. */
+    /** Runs a request a screen built (a drill-down): its table, or null after putting its error on screen. */
+    Table run(Request r) {
+        return run(r.line());
+    }
+
+    /** Runs a request; a user error is thrown, not shown. */
+    Table runOrThrow(Request r) {
+        return runOrThrow(r.line());
+    }
+
+    /** Runs a request the screen runs as the user types (the live kwic). */
+    Table runLive(Request r) {
+        return runLive(r.line());
+    }
+
+    /** Runs a request as if typed at ':' (its table gets the screen it calls for). */
+    void command(Request r) {
+        command(r.line());
+    }
+
+    /** Runs a command line (typed at ':') through the shell; its table, or null after putting its error on screen. */
     Table run(String line) {
         try {
             Shell.Outcome o = execute(line, false);
@@ -354,7 +375,7 @@ public final class FullScreen {
     /** The screen for a table, chosen by its kind. */
     private View viewFor(Table t, String line) {
         return switch (t.kind()) {
-            case TREND -> TrendView.of(t, line, t.info().query().isEmpty() ? "*" : t.info().query(), session());
+            case TREND -> TrendView.of(t, t.info().query().isEmpty() ? "*" : t.info().query(), session());
             case DOCUMENTS -> new DocumentsView(t, session());
             case DOCUMENT -> new DocumentView(t, t.info().documents().isEmpty() ? "show" : t.info().documents().get(0), 0, 0);
             case COMPARE -> new CompareView(t);
@@ -375,7 +396,7 @@ public final class FullScreen {
     /** Opens a document at a line, the current hit being the nth (from 0) of that line. */
     void openDocument(String id, int line, int nth) {
         boolean hits = !session().lastQuery().isEmpty();
-        Table t = run("show " + Words.quote(id) + " --figures" + (hits ? " --hits" : ""));
+        Table t = run(org.corpex.commands.ShowCommand.request(id, true, hits));
         if (t == null) return;
         stack.push(new DocumentView(t, id, line, nth));
     }

@@ -24,7 +24,7 @@ final class KwicView extends TableView {
     private String problem = "";
     private int width = 100;
     /** The kwic line (without --width) that made the lines on screen; null while they are none. */
-    private String shownLine;
+    private org.corpex.session.Request shown;
     /** A filter expression the lines stay within (a trend cell's period and source), or null. */
     private String where;
 
@@ -94,26 +94,26 @@ final class KwicView extends TableView {
         stale = false;
         if (query.isBlank()) {
             problem = "";
-            shownLine = null;
+            shown = null;
             setTable(empty());
             return;
         }
         // Context to fill the screen: what the id, line and match columns leave, halved.
         int context = Math.max(10, (width - 20 - 5 - 16 - 8) / 2);
         try {
-            Table t = fs.runLive(line(" --width " + context));
+            Table t = fs.runLive(request(context));
             problem = "";
             setTable(t);
-            shownLine = line("");
+            shown = request(null);
         } catch (CorpexException e) {
             // A query half typed ("data cen, /\$\d+(/) is not an error yet: say it, keep the lines.
             problem = e.getMessage().lines().findFirst().orElse("");
         }
     }
 
-    /** The kwic command this screen runs, with {@code width} ("" for kwic's own default). */
-    private String line(String width) {
-        return "kwic --sort " + sortKey() + width + (where == null ? "" : " --where " + org.corpex.shell.Words.quote(where)) + " -- " + query;
+    /** The kwic this screen runs, with {@code width} characters of context (null: kwic's own default). */
+    private org.corpex.session.Request request(Integer width) {
+        return org.corpex.kwic.KwicCommand.request(query, sortKey(), width, where, false);
     }
 
     /**
@@ -122,7 +122,7 @@ final class KwicView extends TableView {
      */
     @Override
     Table exported(FullScreen fs) {
-        return shownLine == null ? table() : inViewOrder(fs.runOrThrow(shownLine));
+        return shown == null ? table() : inViewOrder(fs.runOrThrow(shown));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.corpex.tui;
 
-import org.corpex.shell.Words;
 import org.corpex.table.Table;
 
 /**
@@ -24,7 +23,7 @@ final class QuotesView extends TableView {
             fs.say("nothing to open");
             return;
         }
-        Table t = fs.run("quotes --speaker " + Words.quote(speaker.toString()));
+        Table t = fs.run(org.corpex.quotes.QuotesCommand.bySpeaker(speaker.toString()));
         if (t == null) return;
         fs.push(new QuotesView(t));
         fs.say(speaker + ": " + (t.notes().isEmpty() ? "" : t.notes().get(0)));

@@ -1,6 +1,5 @@
 package org.corpex.tui;
 
-import org.corpex.shell.Words;
 import org.corpex.table.Table;
 import org.corpex.time.Period;
 import org.corpex.time.TrendCommand;
@@ -28,20 +27,11 @@ final class TrendView extends TableView {
         this.per = per;
     }
 
-    /** The view of a trend table, reading --by and --per from the line that made it. */
-    static TrendView of(Table t, String line, String query, org.corpex.session.Session session) {
-        List<Words.Word> words = Words.split(line);
-        Period p = null;
-        String per = null;
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i).value();
-            String value = w.contains("=") ? w.substring(w.indexOf('=') + 1) : i + 1 < words.size() ? words.get(i + 1).value() : null;
-            if (w.equals("--by") || w.startsWith("--by=")) p = Period.parse("trend", value);
-            if (w.equals("--per") || w.startsWith("--per=")) per = value;
-        }
-        // No --by: the period trend chose for the same selection.
-        if (p == null) p = Period.auto(session.corpus(), session.selection());
-        return new TrendView(t, query, p, per == null ? null : per.strip().toLowerCase(java.util.Locale.ROOT));
+    /** The view of a trend table, cut as its command's parameters say. */
+    static TrendView of(Table t, String query, org.corpex.session.Session session) {
+        TrendCommand.Cut p = t.parameters(TrendCommand.Cut.class)
+                .orElseGet(() -> new TrendCommand.Cut(Period.auto(session.corpus(), session.selection()), null, null));
+        return new TrendView(t, query, p.period(), p.per());
     }
 
     @Override String name() { return "Trend"; }
@@ -91,8 +81,7 @@ final class TrendView extends TableView {
         String column = currentColumn();
         boolean whole = per == null || column == null || WHOLE.contains(column);
         String where = TrendCommand.cellFilter(period, label.toString(), whole ? null : per, whole ? null : column);
-        String kase = fs.session().lastQueryCaseSensitive() ? " --case" : "";
-        Table t = fs.run("kwic --where " + Words.quote(where) + kase + " -- " + query);
+        Table t = fs.run(org.corpex.kwic.KwicCommand.request(query, null, null, where, fs.session().lastQueryCaseSensitive()));
         if (t == null) return;
         fs.push(KwicView.within(query, where, t));
         fs.say(label + (whole ? "" : " · " + column) + ": " + (t.notes().isEmpty() ? "" : t.notes().get(0)));

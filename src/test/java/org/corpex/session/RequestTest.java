@@ -1,0 +1,45 @@
+package org.corpex.session;
+
+import org.corpex.shell.Words;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A request's line is read back by the shell's splitting as the same words, whatever its values hold. */
+class RequestTest {
+
+    private static List<String> words(String line) {
+        return Words.split(line).stream().map(Words.Word::value).toList();
+    }
+
+    @Test
+    void optionValuesComeBackWordForWord() {
+        for (String v : List.of("plain", "two words", "it's", "say \"hi\"", "back\\slash", "a > b", "", "date=2024-03 AND source:\"The Herald\"")) {
+            Request r = Request.of("kwic").with("--where", v).text("billion");
+            assertThat(words(r.line())).as(r.line()).containsExactly("kwic", "--where", v, "--", "billion");
+        }
+    }
+
+    @Test
+    void theTextStaysAsTyped() {
+        assertThat(Request.of("kwic").with("--sort", "R1").text("\"data centers\" OR invest*").line())
+                .isEqualTo("kwic --sort R1 -- \"data centers\" OR invest*");
+        assertThat(Request.of("filter").text("source:Wire").line()).isEqualTo("filter source:Wire");
+        // a text that starts like an option is set apart from the options
+        assertThat(Request.of("filter").text("-5%").line()).isEqualTo("filter -- -5%");
+    }
+
+    @Test
+    void flagsAreThereOnlyWhenOn() {
+        assertThat(Request.of("docs").flag("--no-figures", false).line()).isEqualTo("docs");
+        assertThat(Request.of("docs").flag("--no-figures", true).line()).isEqualTo("docs --no-figures");
+    }
+
+    @Test
+    void aCommandNameIsOneWord() {
+        assertThatThrownBy(() -> Request.of("kwic --sort R1")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
