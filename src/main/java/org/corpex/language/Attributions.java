@@ -404,7 +404,9 @@ public final class Attributions {
             if (!u.word() && !u.is(",")) break;
             if (!isCue(u) || u.cap() && k > 0) continue;
             if (k < b && !colon && !comma && !OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(u.lower(), ""))) return null;
-            int[] speaker = subjectBefore(toks, k, disc.mentions(s));
+            // ", saying: "..."", "by saying, "..."": the participle speaks for its clause's subject
+            int[] speaker = participleOfTheClause(toks, k) ? clauseSubject(toks, disc.mentions(s), k - 1) : null;
+            if (speaker == null) speaker = subjectBefore(toks, k, disc.mentions(s));
             if (speaker == null) return null;
             usedCues.add(u.start());
             return make(text, toks, disc, s, speaker, text.substring(u.start(), toks.get(b).end()), u.start(), q[0], q[1], Attribution.Kind.DIRECT);
@@ -559,7 +561,10 @@ public final class Attributions {
             boolean closes = e >= n || toks.get(e).is(",") || toks.get(e).is(".") || toks.get(e).is(";");
             if (closes && e > cueEnd + 1 && (before == null || before[1] < before[0])) after = new int[] {cueEnd + 1, e - 1};
         }
-        if (before == null && k > 0 && toks.get(k - 1).is(",") && toks.get(k).lower().endsWith("ing")) before = clauseSubject(toks, ms, k - 1);
+        if (participleOfTheClause(toks, k)) {
+            int[] clause = clauseSubject(toks, ms, k - 1);
+            if (clause != null) before = clause;
+        }
         int[] speaker = before != null ? before : after;
         if (speaker == null) return null;
         // indirect: the clause after the cue, or before the speaker when the cue ends the sentence
@@ -749,6 +754,14 @@ public final class Attributions {
         if (from > j) return null;
         if (toks.get(from).word() && toks.get(from).is("the") && from == j) return null;
         return new int[] {from, j};
+    }
+
+    /** Words before a participle that leave its subject to the clause: ", saying", "by saying", "while saying". */
+    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "while", "when", "after", "before", "in");
+
+    /** Whether the cue at k is a participle ("saying") whose subject is its clause's: after a comma or a word that leads it. */
+    private static boolean participleOfTheClause(List<Tok> toks, int k) {
+        return k > 0 && toks.get(k).lower().endsWith("ing") && PARTICIPLE_LEADS.contains(toks.get(k - 1).lower());
     }
 
     /**

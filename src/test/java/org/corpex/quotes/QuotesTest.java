@@ -112,6 +112,16 @@ class QuotesTest {
     }
 
     @Test
+    void aParticipleSpeaksForItsClausesSubject(@TempDir Path dir) throws IOException {
+        Table t = archive(dir, "a", "Herald",
+                "Ann Marlow closed the meeting by saying, \u201cWe will vote in May.\u201d "
+                        + "Tom Keane left the hall, saying that the plan was dead.").run("quotes");
+        assertThat(rows(t)).containsExactly(
+                "Ann Marlow | Ann Marlow | saying | \u201cWe will vote in May.\u201d | direct",
+                "Tom Keane | Tom Keane | saying | the plan was dead | indirect");
+    }
+
+    @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
         Table t = archive(dir, "a", "Herald",
                 "Gov. Tom Keane said that the new budget would cut school funding. "
