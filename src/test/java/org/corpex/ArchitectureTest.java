@@ -86,6 +86,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.corpex.batch..", "org.corpex.prompt..").check(MAIN);
     }
 
+    /** Every package says what it is for and what it may use, where a newcomer looks first. */
+    @Test
+    void everyPackageSaysWhatItIsFor() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java/org/corpex");
+        try (var dirs = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path d : dirs.filter(java.nio.file.Files::isDirectory).toList()) {
+                boolean sources;
+                try (var files = java.nio.file.Files.list(d)) {
+                    sources = files.anyMatch(f -> f.toString().endsWith(".java"));
+                }
+                if (!sources) continue;
+                java.nio.file.Path info = d.resolve("package-info.java");
+                org.assertj.core.api.Assertions.assertThat(info).as("%s has a package-info.java", d).exists();
+                org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(info)).as("%s says what it may use", info).contains("May use", "/**");
+            }
+        }
+    }
+
     @Test
     void nothingButMainDependsOnTheRootPackage() {
         noClasses().that().resideOutsideOfPackage("org.corpex")
