@@ -61,7 +61,7 @@ public final class BatchRunner {
         if (stopped) return false;
         try {
             Shell.Outcome o = shell.execute(line);
-            if (o.table().kind() == Table.Kind.FULL_SCREEN) {
+            if (o.fullScreen()) {
                 throw new CorpexException("tui opens the full screen from the interactive prompt; in a script or pipe there is no terminal to give it (run corpex --tui)");
             }
             Table t = printer.screen() ? Printer.forScreen(o.table()) : o.table();

@@ -5,11 +5,16 @@ import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 
-/** Asks to leave: a table of kind QUIT, which every front end honours in its own way. */
+/** Asks to leave: the shell's outcome says so, and every front end honours it in its own way. */
 @Command(name = "quit", aliases = "exit", description = "Leave corpex (Ctrl-D does too).")
-public final class QuitCommand implements CorpexCommand, CorpexCommand.NotLogged {
+public final class QuitCommand implements CorpexCommand, CorpexCommand.NotLogged, CorpexCommand.Control {
+    @Override
+    public Signal signal() {
+        return Signal.QUIT;
+    }
+
     @Override
     public Table run(Session session) {
-        return Table.request(Table.Kind.QUIT, "quit");
+        return Table.message("quit");
     }
 }

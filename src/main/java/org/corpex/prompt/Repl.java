@@ -147,7 +147,7 @@ public final class Repl {
                 if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
                 Shell.Outcome o = execute(worker, line, out);
                 if (o == null) continue;
-                if (o.table().kind() == org.corpex.table.Table.Kind.FULL_SCREEN) {
+                if (o.fullScreen()) {
                     fullScreen(terminal, out);
                     continue;
                 }

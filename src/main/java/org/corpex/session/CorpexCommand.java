@@ -17,6 +17,18 @@ public interface CorpexCommand {
     interface RawArguments {}
 
     /**
+     * A command that asks the front end to do something rather than show a table: leave, or hand
+     * the terminal to the full screen. The shell's outcome carries the signal; the table the
+     * command returns is only a message.
+     */
+    interface Control {
+        Signal signal();
+    }
+
+    /** What a {@link Control} command asks of the front end. */
+    enum Signal { QUIT, FULL_SCREEN }
+
+    /**
      * Marker for commands that neither change the session nor make a table worth making again
      * (help, history, tui, quit): a session's log, which {@code history save} writes as a script,
      * leaves them out.

@@ -30,7 +30,11 @@ public final class Shell {
     private boolean complete;
 
     /** What a line produced: the table to show, and whether the user asked to quit. */
-    public record Outcome(Table table, boolean quit) {}
+    /** What a line did: its table, and what a control command (quit, tui) asks of the front end (null: nothing). */
+    public record Outcome(Table table, CorpexCommand.Signal signal) {
+        public boolean quit() { return signal == CorpexCommand.Signal.QUIT; }
+        public boolean fullScreen() { return signal == CorpexCommand.Signal.FULL_SCREEN; }
+    }
 
     public Shell(Session session) {
         this.session = session;
@@ -85,7 +89,7 @@ public final class Shell {
         // What is typed is compared with text loaded in composed form (NFC): so is the line.
         line = org.corpex.corpus.load.Loader.nfc(line);
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), false);
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), null);
         List<Words.Word> words = new ArrayList<>(Words.split(line));
         String name = words.get(0).value();
         CommandLine sub = sub(name);
@@ -98,7 +102,7 @@ public final class Shell {
         CorpexCommand command;
         try {
             CommandLine.ParseResult pr = root.parseArgs(args.toArray(new String[0])).subcommand();
-            if (pr.isUsageHelpRequested()) return new Outcome(Table.message("help", usage(sub).stripTrailing()), false);
+            if (pr.isUsageHelpRequested()) return new Outcome(Table.message("help", usage(sub).stripTrailing()), null);
             command = (CorpexCommand) sub.getCommand();
         } catch (CommandLine.ParameterException e) {
             throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
@@ -126,13 +130,13 @@ public final class Shell {
             Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file(), session.settings().provenance);
             Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
             if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
-            return new Outcome(done, false);
+            return new Outcome(done, null);
         }
         if (!(command instanceof CorpexCommand.NotLogged)) {
             if (live) session.logLive(trimmed, name);
             else session.log(trimmed);
         }
-        return new Outcome(t, t.kind() == Table.Kind.QUIT);
+        return new Outcome(t, command instanceof CorpexCommand.Control c ? c.signal() : null);
     }
 
     /** The value of a command's --sort as parsed (given or its default), or "" for a command without one. */

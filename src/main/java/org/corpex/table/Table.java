@@ -27,10 +27,6 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         TABLE,
         /** No rows: a command that reports (filter, load, set). */
         MESSAGE,
-        /** The user asked to leave. */
-        QUIT,
-        /** The user asked for the full screen. */
-        FULL_SCREEN,
         /** The documents in view (docs). */
         DOCUMENTS,
         /** One document's lines (show), with hit and figure spans. */

@@ -274,6 +274,10 @@ public final class FullScreen {
         try {
             Shell.Outcome o = execute(line, false);
             if (o.quit()) running = false;
+            if (o.fullScreen()) {
+                say("this is the full screen already");
+                return null;
+            }
             if (!o.table().warnings().isEmpty()) say("warning: " + o.table().warnings().get(0));
             return o.table();
         } catch (CorpexException e) {
@@ -352,10 +356,6 @@ public final class FullScreen {
         if (line.isBlank()) return;
         Table t = run(line);
         if (t == null || !running) return;
-        if (t.kind() == Table.Kind.FULL_SCREEN) {
-            say("this is the full screen already");
-            return;
-        }
         if (t.isMessage()) {
             List<String> lines = new ArrayList<>();
             for (String n : t.notes()) lines.addAll(n.lines().toList());
