@@ -64,7 +64,8 @@ public final class BatchRunner {
             if (o.fullScreen()) {
                 throw new CorpexException("tui opens the full screen from the interactive prompt; in a script or pipe there is no terminal to give it (run corpex --tui)");
             }
-            Table t = printer.screen() ? Printer.forScreen(o.table()) : o.table();
+            Table t = printer.text() ? Printer.charted(o.table(), printer.width()) : o.table();
+            if (printer.screen()) t = Printer.forScreen(t);
             for (String w : t.warnings()) err.println(source + ":" + lineNumber + ": warning: " + w);
             printer.print(t);
             if (o.quit()) stopped = true;

@@ -222,7 +222,7 @@ public final class Repl {
     /** Prints a table inline, or in the pager when it is taller than the screen (its notes follow inline). */
     static void show(Terminal terminal, Table t, Session.Settings settings) {
         PrintWriter out = terminal.writer();
-        if (settings.format == Format.TEXT) t = Printer.forScreen(t);
+        if (settings.format == Format.TEXT) t = Printer.forScreen(Printer.charted(t, settings.width));
         for (String w : t.warnings()) {
             String line = "warning: " + Display.lines(w);
             out.println(settings.color ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi() : line);

@@ -1,5 +1,7 @@
 package org.corpex.shell;
 
+import java.util.List;
+
 import org.corpex.session.Session;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
@@ -39,6 +41,25 @@ public final class Printer {
         Table cut = t.withRows(t.rows().subList(0, SCREEN_ROWS));
         return cut.withNotes(java.util.List.of(what + " (the screen's limit; '> FILE', --format csv or a pipe get them all)"))
                 .withWarnings(java.util.List.of(t.name() + ": " + what + " on screen"));
+    }
+
+    /**
+     * The table with the chart its command leaves to whatever shows it as text (a trend's), drawn
+     * here to {@code width} columns (0: 80); files and other formats get the table alone.
+     */
+    public static Table charted(Table t, int width) {
+        List<String> chart = org.corpex.time.TrendCommand.chart(t, width > 0 ? width : 80);
+        return chart.isEmpty() ? t : t.withScreenNotes(List.of(String.join("\n", chart)));
+    }
+
+    /** True when tables print as text (where a chart goes under its table). */
+    public boolean text() {
+        return settings.format == Format.TEXT;
+    }
+
+    /** The screen's width in columns (0: unknown). */
+    public int width() {
+        return settings.width;
     }
 
     /** True when tables go to a terminal screen as text: the only place a default cut applies. */

@@ -181,6 +181,14 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
                 new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how, info.parameters()));
     }
 
+    /** The same table with lines a screen shows under it (a chart drawn to the screen's width). */
+    public Table withScreenNotes(List<String> lines) {
+        List<String> all = new ArrayList<>(info.screenNotes());
+        all.addAll(lines);
+        return new Table(name, columns, rows, notes, warnings,
+                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), all, info.made(), info.parameters()));
+    }
+
     /** The same table, carrying the typed parameters of the command that made it. */
     public Table withParameters(Record parameters) {
         return new Table(name, columns, rows, notes, warnings,

@@ -144,9 +144,6 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
             }
             b.column(n == Norm.COUNT ? Column.integer("total") : Column.number("total"));
         }
-        List<Double> chartValues = new ArrayList<>();
-        List<double[]> lines = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) lines.add(new double[periods.size()]);
         int undatedDocs = 0;
         for (int r = 0; r < periods.size(); r++) {
             String p = periods.get(r);
@@ -172,11 +169,9 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
                     Cell c = row.get(names.get(i));
                     double v = c == null ? 0 : c.value(n);
                     cellsOut.add(n == Norm.COUNT ? (Object) (long) v : (Object) v);
-                    lines.get(i)[r] = v;
                 }
                 cellsOut.add(n == Norm.COUNT ? (Object) all.hits : (Object) all.value(n));
             }
-            chartValues.add(all.value(n));
             b.row(cellsOut);
         }
         int dated = periods.size() - 1;
@@ -186,9 +181,6 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
                 total, what, docsHit, sel.cardinality(), period.label(), series == null ? "" : " per " + series.name(), span,
                 undatedDocs == 0 ? "no undated documents" : String.format(Locale.ROOT, "%,d undated (no date, or none as fine as a %s)", undatedDocs, period.label()),
                 n == Norm.COUNT ? "" : n == Norm.PERMILLION ? "; cells are hits per million tokens" : "; cells are the percent of documents with a hit"));
-        int width = session.settings().width > 0 ? session.settings().width : 80;
-        List<String> chart = chart(periods, names, chartValues, lines, width, series == null);
-        if (!chart.isEmpty()) b.screenNote(String.join("\n", chart));
         return b.build().withParameters(new Cut(period, series == null ? null : per.strip().toLowerCase(Locale.ROOT), n));
     }
 
@@ -216,6 +208,35 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         }
         out.add(Period.UNDATED);
         return out;
+    }
+
+    /**
+     * The chart a screen shows under a trend table, {@code width} columns wide (the front end's,
+     * not the command's): bars a period for one measure over few periods, else a sparkline a
+     * column. Read from the table and its cut; empty for a table that is not a trend's.
+     */
+    public static List<String> chart(Table t, int width) {
+        Cut cut = t.parameters(Cut.class).orElse(null);
+        int pc = t.columnIndex("period");
+        if (cut == null || pc < 0) return List.of();
+        List<String> periods = new ArrayList<>();
+        for (List<Object> row : t.rows()) periods.add(Table.format(row.get(pc)));
+        boolean single = cut.per() == null;
+        List<String> names = new ArrayList<>();
+        List<double[]> lines = new ArrayList<>();
+        int tc = single ? t.columnIndex(cut.norm() == Norm.COUNT ? "hits" : cut.norm().column) : t.columnIndex("total");
+        if (tc < 0) return List.of();
+        List<Double> totals = new ArrayList<>();
+        for (List<Object> row : t.rows()) totals.add(row.get(tc) instanceof Number x ? x.doubleValue() : 0.0);
+        if (!single) {
+            for (int c = pc + 1; c < tc; c++) {
+                double[] v = new double[t.rows().size()];
+                for (int r = 0; r < v.length; r++) v[r] = t.rows().get(r).get(c) instanceof Number x ? x.doubleValue() : 0;
+                names.add(t.columns().get(c).name());
+                lines.add(v);
+            }
+        }
+        return chart(periods, names, totals, lines, width, single);
     }
 
     private static List<String> chart(List<String> periods, List<String> names, List<Double> totals, List<double[]> lines, int width, boolean single) {

@@ -121,11 +121,13 @@ class TrendTest {
     @Test
     void theChartIsForTheScreenAndExportsCarryTheTableAlone(@TempDir Path dir) throws Exception {
         TestShell sh = TestShell.on(DatedCorpus.write(dir, DatedCorpus.articles(60, 3, false)));
-        sh.session().settings().width = 60;
+        // The command leaves the chart to the screen, which draws it to its own width.
         Table t = sh.run("trend tariff* --per source");
-        String text = render(t, Format.TEXT);
+        assertThat(t.info().screenNotes()).isEmpty();
+        Table shown = org.corpex.shell.Printer.charted(t, 60);
+        String text = render(shown, Format.TEXT);
         assertThat(text).contains("one mark a period").containsPattern("Harbor Post +[·▁▂▃▄▅▆▇█]{6}\n");
-        for (String line : t.info().screenNotes().get(0).split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
+        for (String line : shown.info().screenNotes().get(0).split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
         String csv = render(t, Format.CSV);
         assertThat(csv).startsWith("period,").doesNotContain("█").doesNotContain("one mark");
         assertThat(csv.lines().count()).isEqualTo(t.rows().size() + 1);
@@ -135,7 +137,7 @@ class TrendTest {
         sh.run("trend tariff* --per source > " + json);
         assertThat(java.nio.file.Files.readString(txt)).startsWith("period").contains("hits of tariff*").doesNotContain("one mark").doesNotContain("▁");
         assertThat(java.nio.file.Files.readString(json)).doesNotContain("one mark");
-        String bars = render(sh.run("trend tariff* --by quarter"), Format.TEXT);
+        String bars = render(org.corpex.shell.Printer.charted(sh.run("trend tariff* --by quarter"), 80), Format.TEXT);
         assertThat(bars).containsPattern("2024-Q1 +\\d+  █+");
     }
 
