@@ -34,6 +34,9 @@ public final class Alignment {
         public final String label;
 
         Kind(String label) { this.label = label; }
+
+        /** As a cell shows it: the kind travels in tables typed, for screens, and prints as its label. */
+        @Override public String toString() { return label; }
     }
 
     /** One row of the alignment; {@code a} or {@code b} is null for sentences only on one side. */

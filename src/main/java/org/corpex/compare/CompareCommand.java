@@ -70,7 +70,7 @@ public final class CompareCommand implements CorpexCommand {
             if (f.status() == Reconcile.Status.EVOLVING) evolving++;
             for (Figure g : f.figures()) {
                 var d = c.get(g.doc());
-                t.row(f.label(), f.kind(), d.id(), g.text(), g.value(), g.unit(), f.status().label, g.qualifier(), f.entity(), f.measure(),
+                t.row(f.label(), f.kind(), d.id(), g.text(), g.value(), g.unit(), f.status(), g.qualifier(), f.entity(), f.measure(),
                         f.scope(), Reconcile.time(g), d.source(), d.date(), g.line(), g.sentence());
             }
         }

@@ -76,8 +76,8 @@ public final class DiffCommand implements CorpexCommand {
                 .number("a_value").integer("b_line").text("b_text").number("b_value").number("difference").text("unit");
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (FigureDiff.Row r : rows) {
-            counts.merge(r.status(), 1, Integer::sum);
-            if (changesOnly && r.status().equals("same")) continue;
+            counts.merge(r.status().label, 1, Integer::sum);
+            if (changesOnly && r.status() == FigureDiff.Status.SAME) continue;
             org.corpex.figures.Figure any = r.a() != null ? r.a() : r.b();
             Double av = r.a() == null ? null : num(r.a().value()), bv = r.b() == null ? null : num(r.b().value());
             t.row(r.status(), any.kind().label(), any.subject(), r.a() == null ? null : r.a().line(), r.a() == null ? "" : r.a().text(), av,
@@ -103,7 +103,7 @@ public final class DiffCommand implements CorpexCommand {
         for (Alignment.Pair p : pairs) {
             if (skip(p)) continue;
             String diff = p.a() != null && p.b() != null && p.kind() != Alignment.Kind.SAME ? Alignment.wordDiff(p.a().text(), p.b().text()) : "";
-            t.row(p.kind().label, p.a() == null ? null : p.a().line(), p.b() == null ? null : p.b().line(),
+            t.row(p.kind(), p.a() == null ? null : p.a().line(), p.b() == null ? null : p.b().line(),
                     p.a() == null ? "" : p.a().text(), p.b() == null ? "" : p.b().text(),
                     round(p.similarity()), diff);
         }
@@ -135,7 +135,7 @@ public final class DiffCommand implements CorpexCommand {
             boolean both = p.a() != null && p.b() != null;
             String at = p.a() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), true) : p.a().text();
             String bt = p.b() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), false) : p.b().text();
-            t.row(p.a() == null ? null : p.a().line(), at, p.kind().label, p.b() == null ? null : p.b().line(), bt);
+            t.row(p.a() == null ? null : p.a().line(), at, p.kind(), p.b() == null ? null : p.b().line(), bt);
         }
         return t;
     }

@@ -11,10 +11,21 @@ import java.util.Objects;
  * Matches two documents' figures: the same figure in both, a figure B changed (same kind, unit,
  * rate and fact, of whom, what and when, a value within a quarter of it), or one only one side gives.
  */
-final class FigureDiff {
+public final class FigureDiff {
     private FigureDiff() {}
 
-    record Row(String status, Figure a, Figure b) {}
+    /** How B gave a figure of A. Prints as its label. */
+    public enum Status {
+        SAME("same"), QUALIFIER("qualifier"), CHANGED("changed"), ONLY_A("only in A"), ONLY_B("only in B");
+
+        public final String label;
+
+        Status(String label) { this.label = label; }
+
+        @Override public String toString() { return label; }
+    }
+
+    record Row(Status status, Figure a, Figure b) {}
 
     /** A value further from the other side's than this ratio is not that figure changed but another figure. */
     private static final double CHANGED = 1.25;
@@ -31,7 +42,7 @@ final class FigureDiff {
             for (Figure y : b) {
                 boolean sameValue = Double.compare(x.value(), y.value()) == 0 && Double.compare(x.high(), y.high()) == 0;
                 if (sameFact(x, y) && (sameValue && !Double.isNaN(x.value()) || Double.isNaN(x.value()) && x.text().equals(y.text()))) {
-                    out.add(new Row(x.qualifier().equals(y.qualifier()) ? "same" : "qualifier", x, y));
+                    out.add(new Row(x.qualifier().equals(y.qualifier()) ? Status.SAME : Status.QUALIFIER, x, y));
                     a.remove(x);
                     b.remove(y);
                     break;
@@ -48,13 +59,13 @@ final class FigureDiff {
                 if (r <= CHANGED && r < bestRatio) { bestRatio = r; best = y; }
             }
             if (best != null) {
-                out.add(new Row("changed", x, best));
+                out.add(new Row(Status.CHANGED, x, best));
                 a.remove(x);
                 b.remove(best);
             }
         }
-        for (Figure x : a) out.add(new Row("only in A", x, null));
-        for (Figure y : b) out.add(new Row("only in B", null, y));
+        for (Figure x : a) out.add(new Row(Status.ONLY_A, x, null));
+        for (Figure y : b) out.add(new Row(Status.ONLY_B, null, y));
         out.sort(Comparator.comparingInt((Row r) -> r.a() != null ? r.a().start() : Integer.MAX_VALUE)
                 .thenComparingInt(r -> r.b() != null ? r.b().start() : 0));
         return out;

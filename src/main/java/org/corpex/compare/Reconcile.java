@@ -45,6 +45,9 @@ public final class Reconcile {
         public final String label;
 
         Status(String label) { this.label = label; }
+
+        /** As a cell shows it: the status travels in tables typed, for screens, and prints as its label. */
+        @Override public String toString() { return label; }
     }
 
     /**

@@ -250,6 +250,14 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
+    /** The rows whose cell in {@code column}, as typed, passes {@code keep}. */
+    public Table whereCell(String column, java.util.function.Predicate<Object> keep) {
+        int c = columnIndex(column);
+        List<List<Object>> kept = new ArrayList<>();
+        for (List<Object> r : rows) if (keep.test(r.get(c))) kept.add(r);
+        return withRows(kept).withoutWarnings();
+    }
+
     public Table where(String column, java.util.function.Predicate<String> keep) {
         int c = columnIndex(column);
         List<List<Object>> kept = new ArrayList<>();

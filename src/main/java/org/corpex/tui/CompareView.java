@@ -1,11 +1,12 @@
 package org.corpex.tui;
 
+import org.corpex.compare.Reconcile;
+import org.corpex.compare.FigureDiff;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.corpex.table.Table;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tables with a status per row — {@code compare} (conflict, evolving, soft, agree, one source)
@@ -26,7 +27,7 @@ final class CompareView extends TableView {
     CompareView(Table t) {
         super(t);
         this.all = t;
-        this.conflicts = t.where("status", CompareView::conflict);
+        this.conflicts = t.whereCell("status", CompareView::conflict);
     }
 
     /** Tables this screen shows: they carry a status column. */
@@ -37,7 +38,7 @@ final class CompareView extends TableView {
     @Override protected List<String> shownColumns() { return isCompare() ? SHOWN : DIFF_SHOWN; }
 
     // The table, not 'all': TableView's constructor asks for the shown columns before 'all' is set.
-    private boolean isCompare() { return table.name().equals("compare"); }
+    private boolean isCompare() { return table.kind() == Table.Kind.COMPARE; }
 
     @Override String name() { return isCompare() ? "Compare" : "diff figures"; }
 
@@ -52,16 +53,17 @@ final class CompareView extends TableView {
         return super.position() + (onlyConflicts ? "  conflicts only" : "");
     }
 
-    private static boolean conflict(String status) {
-        return status.equals("conflict") || status.equals("changed");
+    /** A fact in conflict, or a figure B changed: what 'c' keeps and what is drawn as a conflict. */
+    private static boolean conflict(Object status) {
+        return status == Reconcile.Status.CONFLICT || status == FigureDiff.Status.CHANGED;
     }
 
     @Override
     protected Style.Kind cellStyle(int row, int column) {
-        String status = Table.format(table.rows().get(row).get(table.columnIndex("status"))).toLowerCase(Locale.ROOT);
+        Object status = table.rows().get(row).get(table.columnIndex("status"));
         if (conflict(status)) return Style.Kind.CONFLICT;
-        if (status.equals("only in a")) return Style.Kind.REMOVED;
-        if (status.equals("only in b")) return Style.Kind.ADDED;
+        if (status == FigureDiff.Status.ONLY_A) return Style.Kind.REMOVED;
+        if (status == FigureDiff.Status.ONLY_B) return Style.Kind.ADDED;
         return super.cellStyle(row, column);
     }
 

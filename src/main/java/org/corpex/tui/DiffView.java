@@ -1,5 +1,6 @@
 package org.corpex.tui;
 
+import org.corpex.compare.Alignment;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.corpex.table.Table;
@@ -15,7 +16,7 @@ import java.util.List;
  * marks) or table (the word diff column is split into its two sides).
  */
 final class DiffView extends View {
-    private record Pair(String kind, Object aLine, Object bLine, String a, String b) {}
+    private record Pair(Alignment.Kind kind, Object aLine, Object bLine, String a, String b) {}
 
     private final Table table;
     private final List<Pair> pairs = new ArrayList<>();
@@ -29,7 +30,8 @@ final class DiffView extends View {
         int k = t.columnIndex("kind"), al = t.columnIndex("a_line"), bl = t.columnIndex("b_line");
         int at = t.columnIndex("a_text"), bt = t.columnIndex("b_text"), d = t.columnIndex("diff");
         for (List<Object> r : t.rows()) {
-            String kind = Table.format(r.get(k));
+            // the kind as diff typed it (a table read back from elsewhere gives its label)
+            Alignment.Kind kind = r.get(k) instanceof Alignment.Kind x ? x : kindOf(Table.format(r.get(k)));
             String a = Table.format(r.get(at)), b = Table.format(r.get(bt));
             String diff = d < 0 ? "" : Table.format(r.get(d));
             if (!diff.isEmpty()) {
@@ -57,13 +59,18 @@ final class DiffView extends View {
         return "pair " + (cursor + 1) + "/" + pairs.size() + "  " + pairs.get(cursor).kind();
     }
 
-    private static String mark(String kind) {
+    private static Alignment.Kind kindOf(String label) {
+        for (Alignment.Kind k : Alignment.Kind.values()) if (k.label.equals(label)) return k;
+        return Alignment.Kind.SAME;
+    }
+
+    private static String mark(Alignment.Kind kind) {
         return switch (kind) {
-            case "changed" -> "~";
-            case "moved" -> ">";
-            case "only in A" -> "-";
-            case "only in B" -> "+";
-            default -> " ";
+            case CHANGED -> "~";
+            case MOVED -> ">";
+            case ONLY_A -> "-";
+            case ONLY_B -> "+";
+            case SAME -> " ";
         };
     }
 
@@ -119,11 +126,11 @@ final class DiffView extends View {
             if (first) {
                 c.put(0, y, Canvas.pad(Table.format(pair.aLine()), 4, true), gutter);
                 c.put(half + 3, y, Canvas.pad(Table.format(pair.bLine()), 4, true), gutter);
-                c.put(half + 1, y, mark(pair.kind()), pair.kind().equals("same") ? Style.Kind.GUTTER : Style.Kind.CONFLICT);
+                c.put(half + 1, y, mark(pair.kind()), pair.kind() == Alignment.Kind.SAME ? Style.Kind.GUTTER : Style.Kind.CONFLICT);
             }
             c.put(half, y, "│", Style.Kind.GUTTER);
-            open[0] = segments(c, 5, y, rows.get(row)[0], "[-", "-]", Style.Kind.REMOVED, pair.kind().equals("only in A") ? Style.Kind.REMOVED : Style.Kind.NORMAL, open[0]);
-            open[1] = segments(c, half + 8, y, rows.get(row)[1], "{+", "+}", Style.Kind.ADDED, pair.kind().equals("only in B") ? Style.Kind.ADDED : Style.Kind.NORMAL, open[1]);
+            open[0] = segments(c, 5, y, rows.get(row)[0], "[-", "-]", Style.Kind.REMOVED, pair.kind() == Alignment.Kind.ONLY_A ? Style.Kind.REMOVED : Style.Kind.NORMAL, open[0]);
+            open[1] = segments(c, half + 8, y, rows.get(row)[1], "{+", "+}", Style.Kind.ADDED, pair.kind() == Alignment.Kind.ONLY_B ? Style.Kind.ADDED : Style.Kind.NORMAL, open[1]);
         }
     }
 
@@ -208,7 +215,7 @@ final class DiffView extends View {
     /** n/N: the next pair that is not the same in both. */
     private String nextChange(int dir) {
         for (int i = cursor + dir; i >= 0 && i < pairs.size(); i += dir) {
-            if (!pairs.get(i).kind().equals("same")) { cursor = i; return ""; }
+            if (pairs.get(i).kind() != Alignment.Kind.SAME) { cursor = i; return ""; }
         }
         return "no more changes " + (dir > 0 ? "below" : "above");
     }

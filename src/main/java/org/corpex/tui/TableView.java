@@ -285,7 +285,7 @@ class TableView extends View {
     /** Enter: opens the document the row points at. */
     protected void open(FullScreen fs) {
         Object doc = selected("doc");
-        if (doc == null) doc = table.name().equals("docs") ? selected("id") : null;
+        if (doc == null) doc = table.kind() == Table.Kind.DOCUMENTS ? selected("id") : null;
         if (doc == null) {
             fs.say(order.length == 0 ? "nothing to open" : "rows of '" + table.name() + "' do not point at a document");
             return;

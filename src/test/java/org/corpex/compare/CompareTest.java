@@ -49,7 +49,7 @@ class CompareTest {
     /** The status of the fact that holds the figure written {@code text} in document {@code doc} ("" when in none). */
     private static String status(Table t, String doc, String text) {
         int d = t.columnIndex("doc"), x = t.columnIndex("text"), s = t.columnIndex("status");
-        for (List<Object> r : t.rows()) if (r.get(d).equals(doc) && r.get(x).equals(text)) return (String) r.get(s);
+        for (List<Object> r : t.rows()) if (r.get(d).equals(doc) && r.get(x).equals(text)) return Table.format(r.get(s));
         return "";
     }
 
