@@ -69,7 +69,7 @@ public final class ShowCommand implements CorpexCommand {
             }
         }
         // Hits never overlap hits, nor figures figures (two queries finding one word mark it once);
-        // a hit inside a figure nests in it: ⟦$53 «billion»⟧. The cells hold the text as it is;
+        // a hit inside a figure nests in it: ⟦$41 «billion»⟧. The cells hold the text as it is;
         // the marks are spans, which renderers draw and the full screen highlights.
         List<Mark> marks = new ArrayList<>(disjoint(hitMarks));
         List<Mark> figureSpans = disjoint(figureMarks);

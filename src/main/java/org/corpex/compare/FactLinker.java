@@ -166,7 +166,7 @@ final class FactLinker {
             return f.kind() == Figure.Kind.QUANTITY && MOVING_STEMS.contains(Stems.of(unit.substring(unit.lastIndexOf(' ') + 1)));
         }
 
-        /** Whether a single-word entity key is the other's first word ("alibaba" and "alibaba group"), or the keys are one. */
+        /** Whether a single-word entity key is the other's first word ("northwind" and "northwind traders"), or the keys are one. */
         boolean sameEntity(Prepared o, Dictionary d) {
             if (holder == o.holder) return true;
             if (who != o.who) return false;
@@ -344,7 +344,7 @@ final class FactLinker {
             // the same sentence in two documents (a wire story, a press release run twice)
             if (p.f.sentence().length() >= 30) add(keys, ((long) Integer.MAX_VALUE << 32) | (p.f.sentence().toLowerCase(java.util.Locale.ROOT).hashCode() & 0xffffffffL), i);
             if (p.who >= 0) {
-                // by the entity's first word, as sameEntity takes "alibaba" and "alibaba group" for one
+                // by the entity's first word, as sameEntity takes "northwind" and "northwind traders" for one
                 for (int bit = 0; bit < p.measures.length * 64; bit++) {
                     if ((p.measures[bit >> 6] & 1L << (bit & 63)) != 0) add(keys, ((long) (p.who + 1) << 32) | (1L << 31) | bit, i);
                 }

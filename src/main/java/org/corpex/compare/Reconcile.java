@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * are set apart ({@link FactLinker}).
  *
  * <p>Within a fact, each figure stands for the values its wording allows ({@link Figure#allowed()}:
- * "$53 billion" is 52.5 to 53.5 billion, "more than 34 million" about 34 million): two sources that
+ * "$41 billion" is 40.5 to 41.5 billion, "more than 34 million" about 34 million): two sources that
  * give one fact at one moment and allow no common value conflict; figures of one fact at different
  * moments that differ are the fact evolving, not a conflict. A moment is the time the text gives,
  * else the day the document was written; reports a couple of days apart are one moment unless the
@@ -177,7 +177,7 @@ public final class Reconcile {
     }
 
     private static boolean overlap(double[] x, double[] y) {
-        return x[0] < y[1] && y[0] < x[1];   // some value both allow; touching ends ("$52 billion", "$53 billion") allow none
+        return x[0] < y[1] && y[0] < x[1];   // some value both allow; touching ends ("$40 billion", "$41 billion") allow none
     }
 
     /** Whether two sources give this fact at one moment with values no wording allows together (or a running total shrank). */

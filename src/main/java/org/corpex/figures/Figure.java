@@ -9,9 +9,9 @@ package org.corpex.figures;
  * @param start     first character of the figure in the document text
  * @param end       character after the figure
  * @param line      1-based line number
- * @param text      the figure as written ("$53 billion", "nearly 70%")
+ * @param text      the figure as written ("$41 billion", "nearly 70%")
  * @param kind      money, percent, quantity, year, date, range, duration or number
- * @param value     normalized value (53e9 for "$53 billion"; the low end of a range)
+ * @param value     normalized value (41e9 for "$41 billion"; the low end of a range)
  * @param high      the high end of a range (NaN when the figure is not a range)
  * @param unit      ISO currency code for money (USD, CNY...), "%" for percent and "pp" for percentage points,
  *                  the normalized unit of a measurement ("km", "lb-ft") or the counted noun of a quantity
@@ -61,8 +61,8 @@ public record Figure(int doc, int start, int end, int line, String text, Kind ki
 
     /**
      * The values this figure's wording allows, {low, high}: the number as written stands for
-     * everything that rounds to it ("$53 billion" is 52.5 to 53.5 billion, "$53.2 billion" 53.15 to
-     * 53.25), widened by its qualifier's bound (qualifiers.tsv: "nearly 70%" is just under 70,
+     * everything that rounds to it ("$41 billion" is 40.5 to 41.5 billion, "$41.2 billion" 41.15 to
+     * 41.25), widened by its qualifier's bound (qualifiers.tsv: "nearly 70%" is just under 70,
      * "more than 10%" 10 or somewhat more, "up to $5,000" anything to 5,000).
      */
     public double[] allowed() {
@@ -80,7 +80,7 @@ public record Figure(int doc, int start, int end, int line, String text, Kind ki
         return new double[] {lo - half, hi + half};
     }
 
-    /** Half the last written digit's worth, in the figure's unit: 0.5e9 for "$53 billion", 0.005 for "$1.25". */
+    /** Half the last written digit's worth, in the figure's unit: 0.5e9 for "$41 billion", 0.005 for "$1.25". */
     private double rounding() {
         int i = 0, n = text.length();
         while (i < n && !Character.isDigit(text.charAt(i))) i++;

@@ -323,7 +323,7 @@ final class FrameReader {
         return "";
     }
 
-    /** Whether a mention only owns the name after it ("Jack Ma's Alibaba"): the name after is whom the clause is about. */
+    /** Whether a mention only owns the name after it ("Ann Lee's Northwind"): the name after is whom the clause is about. */
     private static boolean possessor(List<Mention> ms, Mention m) {
         if (!m.possessive()) return false;
         for (Mention o : ms) {
