@@ -3,7 +3,6 @@ package org.corpex.compare;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
 import org.corpex.figures.Figure;
-import org.corpex.figures.Figures;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
@@ -43,20 +42,12 @@ public final class CompareCommand implements CorpexCommand {
         }
         Corpus c = session.corpus();
         BitSet sel = session.selection();
-        Figures.prepare(c, sel);   // the selection's documents, on every core
-        List<Figure> all = new ArrayList<>();
-        for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) all.addAll(Figures.of(c, d));
         Table.Builder t = new Table.Builder("compare").kind(Table.Kind.COMPARE).text("fact").text("kind").text("doc").text("text").number("value")
                 .text("unit").text("status").text("qualifier").text("entity").text("measure").text("scope").text("time").text("source")
                 .text("date").integer("line").text("sentence");
         int facts = 0, conflicts = 0, evolving = 0;
         List<Reconcile.Fact> kept = new ArrayList<>();
-        Reconcile.Documents docs = new Reconcile.Documents() {
-            public String source(int doc) { return c.get(doc).source(); }
-
-            public String date(int doc) { return c.get(doc).date(); }
-        };
-        for (Reconcile.Fact f : Reconcile.facts(all, docs)) {
+        for (Reconcile.Fact f : Reconcile.facts(c, sel)) {
             if (conflictsOnly && f.status() != Reconcile.Status.CONFLICT) continue;
             if (kind != null && !f.kind().equalsIgnoreCase(kind)) continue;
             if (subject != null && !f.label().toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT))) continue;

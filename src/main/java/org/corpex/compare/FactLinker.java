@@ -72,7 +72,7 @@ final class FactLinker {
         private final Map<String, Integer> ids = new HashMap<>();
         private char[] types = new char[1024];
 
-        int id(String s) {
+        synchronized int id(String s) {
             Integer id = ids.get(s);
             if (id != null) return id;
             int n = ids.size();
@@ -82,9 +82,12 @@ final class FactLinker {
             return n;
         }
 
-        char type(int id) { return types[id]; }
+        synchronized char type(int id) { return types[id]; }
 
-        int size() { return ids.size(); }
+        synchronized int size() { return ids.size(); }
+
+        /** The types of every id so far, for one reconciliation to read without locking. */
+        synchronized char[] types() { return Arrays.copyOf(types, ids.size()); }
     }
 
     /** A figure prepared for pairing: its frame as ids and bits, its values and what moves it. */
@@ -103,6 +106,11 @@ final class FactLinker {
         final long[] measures;    // a bit per measure class
         final boolean hasMeasure, moving;
         final double[] allowed;
+        private Reconcile.Fact alone;   // this figure as a fact of its own, made once (Reconcile.judge)
+        int pos = -1;                   // its position in its block of the whole corpus, in value order (Links)
+        int rank = -1;                  // its place among the corpus's figures as facts of their own (Linkable.Linked)
+        final String block;       // the kind of quantity (Reconcile.block), or null when it is compared with nothing
+        final int[] keys;         // sorted ids of the keys that find its candidate pairs (see grow)
 
         Prepared(Figure f, String source, Dictionary d) {
             this.f = f;
@@ -158,6 +166,39 @@ final class FactLinker {
             this.hasMeasure = !fr.measures().isEmpty();
             this.moving = moving(f, fr);
             this.allowed = f.allowed();
+            this.block = Reconcile.block(f);
+            this.keys = keys(this, d);
+        }
+
+        /**
+         * The keys that find a figure's candidate pairs: an anchor naming whom or where (an entity, a
+         * place, a poll, the article's subject), the sentence itself (a wire story run twice), the
+         * entity's first word with each of its measures, and with the week its time falls in.
+         */
+        private static int[] keys(Prepared p, Dictionary d) {
+            int bits = 0;
+            for (long m : p.measures) bits += Long.bitCount(m);
+            int[] out = new int[p.anchors.length + 2 + bits];
+            int n = 0;
+            for (String a : p.fr.anchors()) {
+                char t = a.charAt(0);
+                if (t == 'e' || t == 'p' || t == 'q' || t == 'o') out[n++] = d.id(a);
+            }
+            String sentence = p.f.sentence();
+            if (sentence.length() >= 30) out[n++] = d.id("s:" + Integer.toHexString(sentence.toLowerCase(java.util.Locale.ROOT).hashCode()));
+            if (p.who >= 0) {
+                // by the entity's first word, as sameEntity takes "northwind" and "northwind traders" for one
+                for (int bit = 0; bit < p.measures.length * 64; bit++) {
+                    if ((p.measures[bit >> 6] & 1L << (bit & 63)) != 0) out[n++] = d.id("x:" + p.who + ":" + bit);
+                }
+                String week = week(p.fr.when());
+                if (!week.isEmpty()) out[n++] = d.id("y:" + p.who + ":" + week);
+            }
+            int[] keys = Arrays.copyOf(out, n);
+            Arrays.sort(keys);
+            int u = 0;
+            for (int k = 0; k < keys.length; k++) if (k == 0 || keys[k] != keys[k - 1]) keys[u++] = keys[k];
+            return Arrays.copyOf(keys, u);
         }
 
         private static boolean moving(Figure f, Frame fr) {
@@ -166,8 +207,15 @@ final class FactLinker {
             return f.kind() == Figure.Kind.QUANTITY && MOVING_STEMS.contains(Stems.of(unit.substring(unit.lastIndexOf(' ') + 1)));
         }
 
+        /** This figure as a fact of its own (most figures are): made on first use, the same each time. */
+        Reconcile.Fact alone() {
+            Reconcile.Fact a = alone;
+            if (a == null) alone = a = Reconcile.alone(this);
+            return a;
+        }
+
         /** Whether a single-word entity key is the other's first word ("northwind" and "northwind traders"), or the keys are one. */
-        boolean sameEntity(Prepared o, Dictionary d) {
+        boolean sameEntity(Prepared o) {
             if (holder == o.holder) return true;
             if (who != o.who) return false;
             String a = fr.entity(), b = o.fr.entity();
@@ -214,7 +262,7 @@ final class FactLinker {
      * Why two figures cannot state one fact, or null: two values of one document, different
      * entities, places, polls, measures or times the texts give, or values too far apart for one fact.
      */
-    static String apart(Prepared a, Prepared b, Dictionary d) {
+    static String apart(Prepared a, Prepared b) {
         // a source does not contradict itself: two values in one document are two facts
         if (a.doc == b.doc) return a.f.value() == b.f.value() ? null : "document";
         // the cheapest test first: most pairs a shared word finds are of values far apart
@@ -222,7 +270,7 @@ final class FactLinker {
         if (a.f.kind() == Figure.Kind.PERCENT && Math.abs(va - vb) > SAME_CLAIM_POINTS) return "value";
         if (va <= 0 || vb <= 0 ? va != vb : Math.max(va, vb) / Math.min(va, vb) > SAME_CLAIM) return "value";
         // two different entities, unless each sentence names both (then which one is whom is a reading, not the text)
-        if (a.holder >= 0 && b.holder >= 0 && !a.sameEntity(b, d) && !(contains(b.entities, a.holder) && contains(a.entities, b.holder))) return "entity";
+        if (a.holder >= 0 && b.holder >= 0 && !a.sameEntity(b) && !(contains(b.entities, a.holder) && contains(a.entities, b.holder))) return "entity";
         if (disjoint(a.places, b.places)) return "place";
         if (a.ownPoll.length > 0 && b.ownPoll.length > 0 && !samePoll(a.ownPoll, b.ownPoll)) return "poll";
         if (a.f.kind() == Figure.Kind.PERCENT) {
@@ -254,7 +302,8 @@ final class FactLinker {
     }
 
     /** How strongly two figures that nothing sets apart say they are one fact (0 when they name no whom or no what in common). */
-    static double score(Prepared a, Prepared b, double[] idf, Dictionary d, boolean counted, double rarity) {
+    static double score(Prepared a, Prepared b, Scratch idf, boolean counted, double rarity) {
+        char[] types = idf.types;
         double s = rarity;
         boolean whom = false, what = counted;
         int[] x = a.anchors, y = b.anchors;
@@ -263,8 +312,8 @@ final class FactLinker {
             if (x[i] < y[j]) i++;
             else if (x[i] > y[j]) j++;
             else {
-                char t = d.type(x[i]);
-                s += weight(t) * idf[x[i]];
+                char t = types[x[i]];
+                s += weight(t) * idf.idf(x[i]);
                 if (t == 'e' || t == 'p' || t == 'o' || t == 'q' || t == 'd') whom = true;
                 if (t == 'm' || t == 'w') what = true;
                 i++;
@@ -276,10 +325,10 @@ final class FactLinker {
         if ((a.f.kind() == Figure.Kind.DURATION || a.f.kind() == Figure.Kind.QUANTITY && Math.min(a.f.value(), b.f.value()) < SMALL) && !measure) return 0;
         // a percentage outside a poll (a result, a rate) says what it is by its measure
         if (a.f.kind() == Figure.Kind.PERCENT && (a.ownPoll.length == 0 || b.ownPoll.length == 0) && !measure && !samePoll(a.pollWords, b.pollWords)) return 0;
-        boolean sameWhom = a.holder >= 0 && b.holder >= 0 && a.sameEntity(b, d);
+        boolean sameWhom = a.holder >= 0 && b.holder >= 0 && a.sameEntity(b);
         if (sameWhom) {
             int shorter = a.fr.entity().length() <= b.fr.entity().length() ? a.holder : b.holder;
-            s += 1.5 * (shorter < idf.length ? idf[shorter] : 0);
+            s += 1.5 * idf.idf(shorter);
             whom = true;
         }
         if (a.fr.when().explicit() && b.fr.when().explicit()) s += 1.0;   // one time, which apart() checked
@@ -294,81 +343,237 @@ final class FactLinker {
 
     // ---------------------------------------------------------------- grouping
 
+    /** Arrays by id, made once for all blocks of one reconciliation and cleared after each block. */
+    static final class Scratch {
+        final char[] types;
+        final int[] df, count, start;
+        double weighed;   // the number of figures an anchor's rarity is counted among (see group)
+
+        Scratch(Dictionary d) {
+            types = d.types();
+            df = new int[types.length];
+            count = new int[types.length];
+            start = new int[types.length];
+        }
+
+        /** How rare an anchor is among the figures of the block being grouped (0 when none of them has it). */
+        double idf(int id) {
+            return df[id] == 0 ? 0 : Math.log(weighed / df[id]);
+        }
+    }
+
     /**
      * Grows the facts of one block of {@code items}, out of {@code all} figures compared. A count of a
      * rare thing ("superdelegates", "lawsuits") says what is measured by itself, and the rarer the
      * thing, the more two counts of it on one day say they are one: the block's rarity among all
      * figures adds to every pair's evidence.
      */
-    /** Arrays by anchor id, made once for all blocks of one reconciliation and cleared after each block. */
-    static final class Scratch {
-        final int[] df;
-        final double[] idf;
-
-        Scratch(Dictionary d) {
-            df = new int[d.size()];
-            idf = new double[d.size()];
-        }
+    static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch) {
+        return group(items, all, quantity, scratch, null);
     }
 
-    static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Dictionary d, Scratch scratch) {
+    /**
+     * As {@link #group(List, int, boolean, Scratch)}, reading the candidate pairs of the whole
+     * corpus's block from {@code links} when it is given: the same facts, without trying the
+     * pairs again.
+     */
+    static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch, Links links) {
         int n = items.size();
         if (n == 1) return List.of(List.of(items.get(0)));
+        items = new ArrayList<>(items);
+        items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));   // stable: equal values stay in document order
         double rarity = Math.log((all + 1.0) / n);
         boolean counted = quantity && rarity >= RARE;
         // how rare each anchor is among the figures compared; a handful of figures is weighed as if among fifty, so that
         // two of three figures sharing "flood" and "displaced" say as much as two of fifty would
         int[] df = scratch.df;
-        double[] idf = scratch.idf;
         for (Prepared p : items) for (int a : p.anchors) df[a]++;
-        for (Prepared p : items) for (int a : p.anchors) idf[a] = Math.log((Math.max(n, FEW) + 1.0) / df[a]);
+        scratch.weighed = Math.max(n, FEW) + 1.0;
+        Keys keys = new Keys(items, scratch);
         try {
-            return grow(items, n, counted, rarity, idf, d);
+            List<Prepared> block = items;
+            double bonus = counted ? rarity : 0;
+            List<double[]> edges = new ArrayList<>();
+            Pairs score = (i, j) -> {
+                double s = score(block.get(i), block.get(j), scratch, counted, bonus);
+                if (s >= THRESHOLD) edges.add(new double[] {s, i, j});
+            };
+            if (links == null) keys.pairs(k -> true, score);
+            else {
+                links.pairs(items, keys, score);
+                keys.pairs(links::common, score);   // keys too common in the corpus to pair by, but not in the selection
+            }
+            return join(items, edges);
         } finally {
-            for (Prepared p : items) for (int a : p.anchors) { df[a] = 0; idf[a] = 0; }
+            keys.clear();
+            for (Prepared p : items) for (int a : p.anchors) df[a] = 0;
         }
     }
 
-    private static List<List<Prepared>> grow(List<Prepared> items, int n, boolean counted, double rarity, double[] idf, Dictionary d) {
-        // Candidate pairs: figures that share a key naming whom or where (an entity, a place, a poll, the article's
-        // subject), or whom and what (the entity with a measure), or whom and when (the entity in one week). Words only
-        // weigh a pair found so; a key shared by more figures than CAP names too many to pair them all, and rarer keys
-        // find those pairs: this keeps the pairs tried near linear in the figures, at a gigabyte too.
-        Map<Long, int[]> keys = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Prepared p = items.get(i);
-            for (int a : p.anchors) {
-                char t = d.type(a);
-                if (t == 'e' || t == 'p' || t == 'q' || t == 'o') add(keys, a, i);
-            }
-            // the same sentence in two documents (a wire story, a press release run twice)
-            if (p.f.sentence().length() >= 30) add(keys, ((long) Integer.MAX_VALUE << 32) | (p.f.sentence().toLowerCase(java.util.Locale.ROOT).hashCode() & 0xffffffffL), i);
-            if (p.who >= 0) {
-                // by the entity's first word, as sameEntity takes "northwind" and "northwind traders" for one
-                for (int bit = 0; bit < p.measures.length * 64; bit++) {
-                    if ((p.measures[bit >> 6] & 1L << (bit & 63)) != 0) add(keys, ((long) (p.who + 1) << 32) | (1L << 31) | bit, i);
-                }
-                String week = week(p.fr.when());
-                if (!week.isEmpty()) add(keys, ((long) (p.who + 1) << 32) | d.id("k:" + week), i);
-            }
-        }
-        LongSet tried = new LongSet();
-        List<double[]> edges = new ArrayList<>();
-        for (int[] list : keys.values()) {
-            int size = list[0];
-            if (size > CAP || size < 2) continue;
-            for (int x = 1; x <= size; x++) {
-                for (int y = x + 1; y <= size; y++) {
-                    int i = list[x], j = list[y];
-                    if (!tried.add((long) i * n + j)) continue;
-                    Prepared a = items.get(i), b = items.get(j);
-                    if (a.doc == b.doc || apart(a, b, d) != null) continue;
-                    double s = score(a, b, idf, d, counted, counted ? rarity : 0);
-                    if (s >= THRESHOLD) edges.add(new double[] {s, i, j});
+    /** Receives pairs of items by position (i < j). */
+    private interface Pairs {
+        void pair(int i, int j);
+    }
+
+    /**
+     * The keys of some items (value order), with how many items have each, and the lists of those
+     * that find pairs. Candidate pairs are figures that share a key (Prepared.keys). Words only weigh
+     * a pair found so; a key shared by more figures than CAP names too many to pair them all, and
+     * rarer keys find those pairs: this keeps the pairs tried near linear in the figures, at a
+     * gigabyte too.
+     */
+    private static final class Keys {
+        final List<Prepared> items;
+        final int[] count, start;
+        int[] used = new int[16];
+        int size;
+        int[] list;   // each usable key's items, in value order: start[k] points past them once filled
+
+        Keys(List<Prepared> items, Scratch scratch) {
+            this.items = items;
+            this.count = scratch.count;
+            this.start = scratch.start;
+            for (Prepared p : items) {
+                for (int k : p.keys) {
+                    if (count[k]++ == 0) {
+                        if (size == used.length) used = Arrays.copyOf(used, size * 2);
+                        used[size++] = k;
+                    }
                 }
             }
         }
-        edges.sort((u, v) -> Double.compare(v[0], u[0]));
+
+        boolean usable(int k) { return count[k] >= 2 && count[k] <= CAP; }
+
+        /**
+         * Calls back each pair of items that share a usable key that {@code scan} takes, whose values
+         * one fact allows (apart's first test: most figures that share a name are of values far apart,
+         * and as lists are in value order, a figure meets only those near its own), of two documents and
+         * not set apart; each pair once, under the first usable key the two share.
+         */
+        void pairs(java.util.function.IntPredicate scan, Pairs out) {
+            int members = 0;
+            for (int u = 0; u < size; u++) {
+                int k = used[u];
+                start[k] = members;
+                if (usable(k) && scan.test(k)) members += count[k];
+            }
+            list = new int[members];
+            for (int i = 0; i < items.size(); i++) {
+                for (int k : items.get(i).keys) if (usable(k) && scan.test(k)) list[start[k]++] = i;
+            }
+            boolean percent = items.get(0).f.kind() == Figure.Kind.PERCENT;
+            for (int u = 0; u < size; u++) {
+                int k = used[u];
+                if (!usable(k) || !scan.test(k)) continue;
+                int end = start[k], from = end - count[k];
+                for (int x = from; x < end; x++) {
+                    int i = list[x];
+                    Prepared a = items.get(i);
+                    double va = a.f.value();
+                    for (int y = x + 1; y < end; y++) {
+                        int j = list[y];   // i < j: lists are filled in order
+                        Prepared b = items.get(j);
+                        double vb = b.f.value();
+                        // values only grow along the list: once one is too far from va, all after it are
+                        if (percent && vb - va > SAME_CLAIM_POINTS) break;
+                        if (va <= 0 ? vb != va : vb / va > SAME_CLAIM) break;
+                        if (a.doc == b.doc || firstShared(a.keys, b.keys, count) != k || apart(a, b) != null) continue;
+                        out.pair(i, j);
+                    }
+                }
+            }
+        }
+
+        void clear() {
+            for (int u = 0; u < size; u++) { count[used[u]] = 0; start[used[u]] = 0; }
+        }
+    }
+
+    /**
+     * The candidate pairs of one block of a whole corpus's figures, found once: a compare over most
+     * of the corpus reads them instead of trying pairs again. The pairs tried do not depend on the
+     * selection but through which keys are usable, and a pair is kept under the first usable key its
+     * figures share: a pair whose first key in the selection is usable in the corpus too is one of
+     * these; one whose first key is too common in the corpus (but not in the selection) is tried anew.
+     */
+    static final class Links {
+        private final List<Prepared> items;   // the block's figures in value order
+        private final int[] from, to;   // pairs, by position in the block's value order (Prepared.pos)
+        private final int[] common;     // sorted keys shared by more than CAP of the block's figures
+        private final int size;
+
+        /** The links of a whole block; sets each item's position. */
+        Links(List<Prepared> block, Scratch scratch) {
+            List<Prepared> items = new ArrayList<>(block);
+            items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));
+            for (int i = 0; i < items.size(); i++) items.get(i).pos = i;
+            this.size = items.size();
+            this.items = List.copyOf(items);
+            Keys keys = new Keys(items, scratch);
+            try {
+                int[][] pairs = {new int[16], new int[16]};
+                int[] n = {0};
+                if (items.size() > 1) {
+                    keys.pairs(k -> true, (i, j) -> {
+                        if (n[0] == pairs[0].length) {
+                            pairs[0] = Arrays.copyOf(pairs[0], n[0] * 2);
+                            pairs[1] = Arrays.copyOf(pairs[1], n[0] * 2);
+                        }
+                        pairs[0][n[0]] = i;
+                        pairs[1][n[0]++] = j;
+                    });
+                }
+                this.from = Arrays.copyOf(pairs[0], n[0]);
+                this.to = Arrays.copyOf(pairs[1], n[0]);
+                int c = 0;
+                int[] common = new int[keys.size];
+                for (int u = 0; u < keys.size; u++) if (keys.count[keys.used[u]] > CAP) common[c++] = keys.used[u];
+                this.common = Arrays.copyOf(common, c);
+                Arrays.sort(this.common);
+            } finally {
+                keys.clear();
+            }
+        }
+
+        List<Prepared> items() { return items; }
+
+        boolean hasCommonKeys() { return common.length > 0; }
+
+        boolean common(int key) {
+            return Arrays.binarySearch(common, key) >= 0;
+        }
+
+        /** Calls back the pairs of these items (some of the block's, in value order) whose first usable key is not common. */
+        void pairs(List<Prepared> items, Keys keys, Pairs out) {
+            int[] at = new int[size];
+            Arrays.fill(at, -1);
+            for (int i = 0; i < items.size(); i++) at[items.get(i).pos] = i;
+            for (int p = 0; p < from.length; p++) {
+                int i = at[from[p]], j = at[to[p]];
+                if (i < 0 || j < 0) continue;
+                int k = firstShared(items.get(i).keys, items.get(j).keys, keys.count);
+                if (k >= 0 && !common(k)) out.pair(i, j);
+            }
+        }
+    }
+
+    /** The first key (by id) of two sorted sets that finds pairs (shared by 2 to CAP figures), or -1. */
+    private static int firstShared(int[] a, int[] b, int[] count) {
+        int i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else if (count[a[i]] <= CAP) return a[i];   // count >= 2 here: both have it
+            else { i++; j++; }
+        }
+        return -1;
+    }
+
+    /** Joins the pairs into facts, strongest first (ties by position), two groups only when no two of their figures are set apart. */
+    private static List<List<Prepared>> join(List<Prepared> items, List<double[]> edges) {
+        int n = items.size();
+        edges.sort((u, v) -> u[0] != v[0] ? Double.compare(v[0], u[0]) : u[1] != v[1] ? Double.compare(u[1], v[1]) : Double.compare(u[2], v[2]));
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -381,7 +586,7 @@ final class FactLinker {
             List<Integer> ma = members.get(a) == null ? List.of(a) : members.get(a), mb = members.get(b) == null ? List.of(b) : members.get(b);
             boolean ok = true;
             for (int x = 0; x < ma.size() && ok; x++) {
-                for (int y = 0; y < mb.size() && ok; y++) ok = apart(items.get(ma.get(x)), items.get(mb.get(y)), d) == null;
+                for (int y = 0; y < mb.size() && ok; y++) ok = apart(items.get(ma.get(x)), items.get(mb.get(y))) == null;
             }
             if (!ok) continue;
             List<Integer> joined = new ArrayList<>(ma.size() + mb.size());
@@ -394,30 +599,19 @@ final class FactLinker {
         List<List<Prepared>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (parent[i] != i) continue;
-            List<Prepared> g = new ArrayList<>();
-            if (members.get(i) == null) g.add(items.get(i));
-            else for (int k : members.get(i)) g.add(items.get(k));
+            if (members.get(i) == null) {
+                groups.add(List.of(items.get(i)));
+                continue;
+            }
+            List<Prepared> g = new ArrayList<>(members.get(i).size());
+            for (int k : members.get(i)) g.add(items.get(k));
             groups.add(g);
         }
         return groups;
     }
 
-    /** Appends i to the list of a key; a list is its length, then its members. */
-    private static void add(Map<Long, int[]> keys, long key, int i) {
-        int[] l = keys.get(key);
-        if (l == null) {
-            l = new int[4];
-            keys.put(key, l);
-        } else if (l[0] + 1 == l.length) {
-            if (l[0] > CAP) return;   // too common to pair by: no need to keep more
-            l = Arrays.copyOf(l, l.length * 2);
-            keys.put(key, l);
-        }
-        l[++l[0]] = i;
-    }
-
     /** The week a figure's time falls in ("2016-W10"), or the period the text gives, as a key for pairing; "" when unknown. */
-    private static String week(When w) {
+    static String week(When w) {
         if (w.from() == null || w.days() > 7) return w.explicit() ? w.label() : "";
         return w.from().get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + w.from().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
@@ -428,43 +622,5 @@ final class FactLinker {
             i = parent[i];
         }
         return i;
-    }
-
-    /** A set of longs by open addressing: the pairs tried, without a boxed Long each. */
-    static final class LongSet {
-        private long[] slots = new long[16];
-        private int size;
-        private static final long EMPTY = Long.MIN_VALUE;
-
-        LongSet() { Arrays.fill(slots, EMPTY); }
-
-        /** Adds v; false when it was there. */
-        boolean add(long v) {
-            if (size * 2 >= slots.length) grow();
-            int mask = slots.length - 1;
-            int i = (int) (mix(v) & mask);
-            while (slots[i] != EMPTY) {
-                if (slots[i] == v) return false;
-                i = (i + 1) & mask;
-            }
-            slots[i] = v;
-            size++;
-            return true;
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            Arrays.fill(slots, EMPTY);
-            size = 0;
-            for (long v : old) if (v != EMPTY) add(v);
-        }
-
-        private static long mix(long v) {
-            v ^= v >>> 33;
-            v *= 0xff51afd7ed558ccdL;
-            v ^= v >>> 33;
-            return v;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.corpex.compare;
 
 import org.corpex.figures.Figure;
 import org.corpex.figures.Frame;
+import org.corpex.index.Corpus;
 import org.corpex.language.LanguageLexicon;
 import org.corpex.language.Stems;
 
@@ -77,33 +78,97 @@ public final class Reconcile {
 
     public static List<Fact> facts(List<Figure> all, Documents docs) {
         FactLinker.Dictionary dictionary = new FactLinker.Dictionary();
-        Map<String, List<FactLinker.Prepared>> blocks = new LinkedHashMap<>();
-        int n = 0;
+        List<FactLinker.Prepared> prepared = new ArrayList<>(all.size());
         for (Figure f : all) {
-            if (f.frame() == null || f.frame().none() || Double.isNaN(f.value())) continue;
-            String block = block(f);
-            if (block == null) continue;
+            if (!comparable(f)) continue;
             String src = docs.source(f.doc());
-            blocks.computeIfAbsent(block, k -> new ArrayList<>())
-                    .add(new FactLinker.Prepared(f, src == null || src.isEmpty() ? "#" + f.doc() : src, dictionary));
-            n++;
+            prepared.add(new FactLinker.Prepared(f, src == null || src.isEmpty() ? "#" + f.doc() : src, dictionary));
         }
+        return facts(blocks(prepared), prepared.size(), new FactLinker.Scratch(dictionary), null, docs);
+    }
+
+    /**
+     * Facts of the selected documents of a corpus. Each figure is prepared for pairing once per
+     * corpus ({@link Linkable}), as it is extracted once, so that a compare pays only for the pairing.
+     */
+    public static List<Fact> facts(Corpus corpus, java.util.BitSet selection) {
+        Linkable linkable = Linkable.of(corpus);
+        List<FactLinker.Prepared> prepared = linkable.prepared(selection);
+        Linkable.Linked links = linkable.links(selection.cardinality());
+        // by block: in value order as linked when they are, else in document order (group puts them in value order)
+        Map<String, List<FactLinker.Prepared>> blocks = links != null ? links.select(selection) : blocks(prepared);
+        FactLinker.Scratch scratch = linkable.scratch();
+        try {
+            return facts(blocks, prepared.size(), scratch, links, new Documents() {
+                public String source(int doc) { return corpus.get(doc).source(); }
+
+                public String date(int doc) { return corpus.get(doc).date(); }
+            });
+        } finally {
+            linkable.done(scratch);
+        }
+    }
+
+    /** Whether compare weighs a figure at all: it has a frame, a value, and is a kind of quantity facts are of. */
+    static boolean comparable(Figure f) {
+        return f.frame() != null && !f.frame().none() && !Double.isNaN(f.value()) && block(f) != null;
+    }
+
+    /** Figures by the kind of quantity they are (their block), in the order first met. */
+    static Map<String, List<FactLinker.Prepared>> blocks(List<FactLinker.Prepared> prepared) {
+        Map<String, List<FactLinker.Prepared>> blocks = new LinkedHashMap<>();
+        for (FactLinker.Prepared p : prepared) blocks.computeIfAbsent(p.block, k -> new ArrayList<>()).add(p);
+        return blocks;
+    }
+
+    private static List<Fact> facts(Map<String, List<FactLinker.Prepared>> blocks, int n, FactLinker.Scratch scratch, Linkable.Linked linked,
+                                    Documents docs) {
         List<Fact> out = new ArrayList<>();
-        FactLinker.Scratch scratch = new FactLinker.Scratch(dictionary);
+        List<FactLinker.Prepared> single = new ArrayList<>();
         for (Map.Entry<String, List<FactLinker.Prepared>> b : blocks.entrySet()) {
-            for (List<FactLinker.Prepared> group : FactLinker.group(b.getValue(), n, b.getKey().startsWith("quantity|"), dictionary, scratch)) {
-                out.add(judge(group, docs));
+            for (List<FactLinker.Prepared> group : FactLinker.group(b.getValue(), n, b.getKey().startsWith("quantity|"), scratch,
+                    linked == null ? null : linked.blocks().get(b.getKey()))) {
+                if (group.size() == 1) single.add(group.get(0));
+                else out.add(judge(group, docs));
             }
         }
-        out.sort(Comparator.comparing((Fact f) -> f.status()).thenComparing(f -> -f.documents()).thenComparing(Fact::label));
+        out.sort(Reconcile::order);
+        // Most figures are facts of their own, and come last (one source, one document), in order of label: in that
+        // order for the whole corpus once they are linked, so that a compare only picks out its own
+        if (linked == null) single.sort(Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
+        else single = linked.inOrder(single);
         // labels name facts in tables: make each one unique
         Map<String, Integer> seen = new HashMap<>();
-        List<Fact> unique = new ArrayList<>(out.size());
-        for (Fact f : out) {
-            int k = seen.merge(f.label(), 1, Integer::sum);
-            unique.add(k == 1 ? f : new Fact(f.label() + " #" + k, f.kind(), f.status(), f.figures(), f.documents(), f.entity(), f.measure(), f.scope()));
+        List<Fact> unique = new ArrayList<>(out.size() + single.size());
+        for (Fact f : out) unique.add(numbered(f, seen.merge(f.label(), 1, Integer::sum)));
+        // the facts of one figure are in order of label: walk the labels above in that order beside them
+        String[] above = seen.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(above);
+        int at = 0, run = 0;
+        String previous = null;
+        for (FactLinker.Prepared p : single) {
+            Fact f = p.alone();
+            String label = f.label();
+            run = label.equals(previous) ? run + 1 : 1;
+            previous = label;
+            while (at < above.length && above[at].compareTo(label) < 0) at++;
+            int before = at < above.length && above[at].equals(label) ? seen.get(label) : 0;
+            unique.add(numbered(f, before + run));
         }
         return unique;
+    }
+
+    private static Fact numbered(Fact f, int k) {
+        return k == 1 ? f : new Fact(f.label() + " #" + k, f.kind(), f.status(), f.figures(), f.documents(), f.entity(), f.measure(), f.scope());
+    }
+
+    /** Conflicts first, then by status; within one, facts more documents state first, then by label, then where they are first told. */
+    static int order(Fact x, Fact y) {
+        int c = Integer.compare(x.status().ordinal(), y.status().ordinal());
+        if (c == 0) c = Integer.compare(y.documents(), x.documents());
+        if (c == 0) c = x.label().compareTo(y.label());
+        if (c == 0) c = Integer.compare(x.figures().get(0).doc(), y.figures().get(0).doc());
+        return c != 0 ? c : Integer.compare(x.figures().get(0).start(), y.figures().get(0).start());
     }
 
     /** The kind of quantity a figure is: money in its currency (and rate), percent, points, a count of one noun, a unit. */
@@ -135,20 +200,14 @@ public final class Reconcile {
         if (ba == null || !ba.equals(bb)) return false;
         if (a.frame().none() || b.frame().none()) return a.frame().none() && b.frame().none() && a.subject().equals(b.subject());
         FactLinker.Dictionary d = new FactLinker.Dictionary();
-        String why = FactLinker.apart(new FactLinker.Prepared(a, "a", d), new FactLinker.Prepared(b, "b", d), d);
+        String why = FactLinker.apart(new FactLinker.Prepared(a, "a", d), new FactLinker.Prepared(b, "b", d));
         return why == null || why.equals("value") || why.equals("document");
     }
 
     // ---------------------------------------------------------------- judging
 
     private static Fact judge(List<FactLinker.Prepared> group, Documents docs) {
-        if (group.size() == 1) {   // most figures are a fact of their own: no pairs to judge
-            FactLinker.Prepared only = group.get(0);
-            String scope = only.fr.scope().isEmpty() ? "" : String.join(", ", only.fr.scope());
-            String measure = String.join(", ", only.fr.measures());
-            return new Fact(label(only.f, only.fr.entityName(), measure, scope, group), only.f.kind().label(), Status.ONE_SOURCE,
-                    List.of(only.f), 1, only.fr.entityName(), measure, scope);
-        }
+        if (group.size() == 1) return group.get(0).alone();   // most figures are a fact of their own: no pairs to judge
         List<FactLinker.Prepared> perDoc = onePerDocAndValue(group);
         List<Figure> figures = new ArrayList<>();
         for (FactLinker.Prepared it : perDoc) figures.add(it.f);
@@ -170,6 +229,14 @@ public final class Reconcile {
         Figure first = perDoc.get(0).f;
         String label = label(first, entity, measure, scope, perDoc);
         return new Fact(label, first.kind().label(), s, figures, (int) documents, entity, measure, scope);
+    }
+
+    /** A figure as a fact of its own. */
+    static Fact alone(FactLinker.Prepared only) {
+        String scope = only.fr.scope().isEmpty() ? "" : String.join(", ", only.fr.scope());
+        String measure = String.join(", ", only.fr.measures());
+        return new Fact(label(only.f, only.fr.entityName(), measure, scope, List.of(only)), only.f.kind().label(), Status.ONE_SOURCE,
+                List.of(only.f), 1, only.fr.entityName(), measure, scope);
     }
 
     private static boolean oneMoment(FactLinker.Prepared a, FactLinker.Prepared b) {

@@ -1,0 +1,123 @@
+package org.corpex.compare;
+
+import org.corpex.figures.Figure;
+import org.corpex.figures.Figures;
+import org.corpex.index.Corpus;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The figures of a corpus prepared for pairing ({@link FactLinker.Prepared}: frames as interned ids,
+ * the keys that find candidate pairs), each document's once. Like {@link Figures}, which it reads,
+ * it is memoised per corpus (immutable), so that a second compare, or one over another selection,
+ * pays only for the pairing and judging.
+ */
+final class Linkable {
+    private static final Map<Corpus, Linkable> BY_CORPUS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Corpus corpus;
+    private final FactLinker.Dictionary dictionary = new FactLinker.Dictionary();
+    private final AtomicReferenceArray<List<FactLinker.Prepared>> docs;
+    private volatile Linked links;
+    private final java.util.concurrent.atomic.AtomicReference<FactLinker.Scratch> spare = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private Linkable(Corpus corpus) {
+        this.corpus = corpus;
+        this.docs = new AtomicReferenceArray<>(corpus.size());
+    }
+
+    static Linkable of(Corpus corpus) {
+        return BY_CORPUS.computeIfAbsent(corpus, Linkable::new);
+    }
+
+    FactLinker.Dictionary dictionary() { return dictionary; }
+
+    /** Arrays by id for one reconciliation: the last one's when no id was added since (they are left cleared), else new. */
+    FactLinker.Scratch scratch() {
+        FactLinker.Scratch s = spare.getAndSet(null);
+        return s != null && s.types.length == dictionary.size() ? s : new FactLinker.Scratch(dictionary);
+    }
+
+    /**
+     * The candidate pairs of each block of the whole corpus, found on first use: worth it when a
+     * compare covers most of the corpus ({@code selected} documents of it), or once they are found.
+     * Null otherwise.
+     */
+    Linked links(int selected) {
+        Linked l = links;
+        if (l != null || selected * 2L < corpus.size()) return l;
+        synchronized (this) {
+            if (links != null) return links;
+            BitSet all = new BitSet();
+            all.set(0, corpus.size());
+            List<FactLinker.Prepared> every = prepared(all);
+            Map<String, List<FactLinker.Prepared>> blocks = new java.util.LinkedHashMap<>();
+            for (FactLinker.Prepared p : every) blocks.computeIfAbsent(p.block, k -> new ArrayList<>()).add(p);
+            FactLinker.Scratch scratch = new FactLinker.Scratch(dictionary);
+            Map<String, FactLinker.Links> made = new java.util.HashMap<>();
+            for (Map.Entry<String, List<FactLinker.Prepared>> b : blocks.entrySet()) made.put(b.getKey(), new FactLinker.Links(b.getValue(), scratch));
+            List<FactLinker.Prepared> ranked = new ArrayList<>(every);
+            ranked.sort(java.util.Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
+            for (int r = 0; r < ranked.size(); r++) ranked.get(r).rank = r;
+            links = new Linked(Map.copyOf(made), List.copyOf(ranked));
+            return links;
+        }
+    }
+
+    /**
+     * What is found once for the whole corpus: each block's candidate pairs, and every figure in the
+     * order it takes as a fact of its own (Reconcile.order: by label, then where it is told).
+     */
+    record Linked(Map<String, FactLinker.Links> blocks, List<FactLinker.Prepared> ranked) {
+        /** The comparable figures of the selected documents, block by block, each block in value order. */
+        Map<String, List<FactLinker.Prepared>> select(BitSet selection) {
+            Map<String, List<FactLinker.Prepared>> out = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, FactLinker.Links> b : blocks.entrySet()) {
+                List<FactLinker.Prepared> items = b.getValue().items();
+                List<FactLinker.Prepared> some = new ArrayList<>(items.size());
+                for (FactLinker.Prepared p : items) if (selection.get(p.doc)) some.add(p);
+                if (!some.isEmpty()) out.put(b.getKey(), some.size() == items.size() ? items : some);
+            }
+            return out;
+        }
+
+        /** These figures (facts of their own in a selection) in that order. */
+        List<FactLinker.Prepared> inOrder(List<FactLinker.Prepared> some) {
+            boolean[] in = new boolean[ranked.size()];
+            for (FactLinker.Prepared p : some) in[p.rank] = true;
+            List<FactLinker.Prepared> out = new ArrayList<>(some.size());
+            for (int r = 0; r < in.length; r++) if (in[r]) out.add(ranked.get(r));
+            return out;
+        }
+    }
+
+    /** Gives back a scratch that a reconciliation is done with, for the next. */
+    void done(FactLinker.Scratch s) { spare.set(s); }
+
+    /** The comparable figures of the selected documents, prepared, in document order (those not prepared yet on every core). */
+    List<FactLinker.Prepared> prepared(BitSet selection) {
+        Figures.prepare(corpus, selection);
+        int[] ids = selection.stream().filter(d -> d < corpus.size()).toArray();
+        java.util.Arrays.stream(ids).parallel().forEach(this::of);
+        List<FactLinker.Prepared> out = new ArrayList<>();
+        for (int d : ids) out.addAll(of(d));
+        return out;
+    }
+
+    private List<FactLinker.Prepared> of(int doc) {
+        List<FactLinker.Prepared> p = docs.get(doc);
+        if (p != null) return p;
+        String src = corpus.get(doc).source();
+        String source = src == null || src.isEmpty() ? "#" + doc : src;
+        List<FactLinker.Prepared> made = new ArrayList<>();
+        for (Figure f : Figures.of(corpus, doc)) if (Reconcile.comparable(f)) made.add(new FactLinker.Prepared(f, source, dictionary));
+        docs.compareAndSet(doc, null, List.copyOf(made));
+        return docs.get(doc);
+    }
+}
