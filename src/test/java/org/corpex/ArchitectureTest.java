@@ -25,6 +25,68 @@ class ArchitectureTest {
     }
 
     /**
+     * The JDK's own reading of the bytecode agrees, package by package (a package and its
+     * sub-package count as two): jdeps finds no cycle among corpex's packages.
+     */
+    @Test
+    void jdepsFindsNoCycleAmongPackages() {
+        java.util.spi.ToolProvider jdeps = java.util.spi.ToolProvider.findFirst("jdeps").orElseThrow();
+        java.io.StringWriter out = new java.io.StringWriter();
+        int status = jdeps.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "-verbose:package", "-e", "org\\.corpex\\..*",
+                java.nio.file.Path.of("target", "classes").toString());
+        org.assertj.core.api.Assertions.assertThat(status).as(out.toString()).isZero();
+        java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+(org\\.corpex[\\w.]*)\\s+->\\s+(org\\.corpex[\\w.]*)\\s").matcher(out.toString());
+        while (m.find()) if (!m.group(1).equals(m.group(2))) uses.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
+        org.assertj.core.api.Assertions.assertThat(uses).as("jdeps read no dependency: %s", out).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(cycles(java.util.Map.of("x", java.util.Set.of("y"), "y", java.util.Set.of("z", "x"))))
+                .as("a cycle is found").containsExactly(java.util.Set.of("x", "y"));
+        org.assertj.core.api.Assertions.assertThat(cycles(uses)).isEmpty();
+    }
+
+    /** The sources agree too: no cycle among packages by what each file imports (an unused import fails the build). */
+    @Test
+    void importsMakeNoCycleAmongPackages() throws java.io.IOException {
+        java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+        java.util.regex.Pattern imp = java.util.regex.Pattern.compile("(?m)^import (?:static )?(org\\.corpex(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java", "org", "corpex"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                java.util.regex.Matcher pk = java.util.regex.Pattern.compile("(?m)^package ([\\w.]+);").matcher(text);
+                if (!pk.find()) continue;
+                java.util.regex.Matcher m = imp.matcher(text);
+                while (m.find()) if (!m.group(1).equals(pk.group(1))) uses.computeIfAbsent(pk.group(1), k -> new java.util.TreeSet<>()).add(m.group(1));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(uses).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(cycles(uses)).isEmpty();
+    }
+
+    /** The packages of each cycle (strongly connected set of more than one) in a graph of uses. */
+    static java.util.List<java.util.Set<String>> cycles(java.util.Map<String, java.util.Set<String>> uses) {
+        java.util.List<java.util.Set<String>> out = new java.util.ArrayList<>();
+        java.util.Set<String> nodes = new java.util.TreeSet<>(uses.keySet());
+        for (String a : nodes) {
+            java.util.Set<String> reach = reach(uses, a);
+            if (!reach.contains(a)) continue;
+            java.util.Set<String> cycle = new java.util.TreeSet<>();
+            for (String b : reach) if (reach(uses, b).contains(a)) cycle.add(b);
+            if (!out.contains(cycle)) out.add(cycle);
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> reach(java.util.Map<String, java.util.Set<String>> uses, String from) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(uses.getOrDefault(from, java.util.Set.of()));
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (seen.add(n)) todo.addAll(uses.getOrDefault(n, java.util.Set.of()));
+        }
+        return seen;
+    }
+
+    /**
      * The layers of the README's table, each used only by those above it. The features (kwic,
      * compare, time) are independent of one another: what two share sits below them (the query
      * language, the extractors, the session).

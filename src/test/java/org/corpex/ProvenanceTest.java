@@ -143,7 +143,7 @@ class ProvenanceTest {
     void anIndexIsNamedAndOpenedAgainWithTheSourcesItRecorded() throws IOException {
         Path c = corpus();
         Path ix = dir.resolve("ix");
-        org.corpex.store.IndexBuilder.create(ix, "ix", List.of(c.toString()), org.corpex.corpus.load.FieldNames.DETECT, line -> { });
+        org.corpex.store.IndexBuilder.create(ix, "ix", List.of(c.toString()), org.corpex.corpus.FieldNames.DETECT, line -> { });
         org.corpex.session.Session s = new org.corpex.session.Session();
         s.setCorpus(org.corpex.store.StoredIndex.open(ix, "ix").corpus());
         org.corpex.shell.Shell shell = new org.corpex.shell.Shell(s);
@@ -252,7 +252,7 @@ class ProvenanceTest {
         // Loaded as a corpus, a JSON Lines export's record is counted, not read as a document.
         Path lines = dir.resolve("s.jsonl");
         shell.run("show 000 > " + lines);
-        org.corpex.corpus.load.LoadReport r = org.corpex.corpus.load.Loader.load(List.of(lines.toString()), org.corpex.corpus.load.FieldNames.DETECT);
+        org.corpex.corpus.load.LoadReport r = org.corpex.corpus.load.Loader.load(List.of(lines.toString()), org.corpex.corpus.FieldNames.DETECT);
         assertThat(r.skipped()).containsEntry("corpex provenance record", 1);
         assertThat(r.warnings()).noneMatch(w -> w.contains("corpex_provenance"));
         assertThat(r.documents()).isNotEmpty();

@@ -1,6 +1,6 @@
 package org.corpex.commands;
 
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import picocli.CommandLine.Option;
 
 /** Options that name the fields of JSON and CSV records; shared by {@code load} and the command line. */

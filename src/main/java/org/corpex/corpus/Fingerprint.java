@@ -1,6 +1,5 @@
 package org.corpex.corpus;
 
-import org.corpex.corpus.load.FieldNames;
 
 import java.io.IOException;
 import java.io.InputStream;

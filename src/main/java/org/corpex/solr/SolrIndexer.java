@@ -10,7 +10,7 @@ import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.figures.Extractor;

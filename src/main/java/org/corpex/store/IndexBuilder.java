@@ -11,7 +11,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.figures.Extractor;

@@ -1,7 +1,7 @@
 package org.corpex.bench;
 
 import org.corpex.index.Corpus;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.session.Session;

@@ -48,7 +48,7 @@ final class CompareSection implements Bench.Section {
         factsAgainstFigures(c, out, c.shell(), "the whole corpus (" + corpus.size() + " documents)");
         Path polnear = Path.of(System.getenv().getOrDefault("CORPEX_ROOT", ".")).resolve("../shared/eval/polnear/polnear-dev.jsonl.gz").normalize();
         if (Files.isRegularFile(polnear)) {
-            Shell real = shell(org.corpex.corpus.load.Loader.load(List.of(polnear.toString()), org.corpex.corpus.load.FieldNames.DETECT).documents());
+            Shell real = shell(org.corpex.corpus.load.Loader.load(List.of(polnear.toString()), org.corpex.corpus.FieldNames.DETECT).documents());
             factsAgainstFigures(c, out, real, "PolNeAR (" + real.session().corpus().size() + " news articles)");
         }
 

@@ -42,7 +42,7 @@ final class FiguresSection implements Bench.Section {
         java.nio.file.Path p = java.nio.file.Path.of(System.getenv().getOrDefault("CORPEX_ROOT", ".")).resolve("../shared/eval/polnear/polnear-dev.jsonl.gz")
                 .normalize();
         if (!java.nio.file.Files.isRegularFile(p)) return;
-        Corpus real = Corpus.of(org.corpex.corpus.load.Loader.load(java.util.List.of(p.toString()), org.corpex.corpus.load.FieldNames.DETECT).documents());
+        Corpus real = Corpus.of(org.corpex.corpus.load.Loader.load(java.util.List.of(p.toString()), org.corpex.corpus.FieldNames.DETECT).documents());
         long chars = 0;
         for (int d = 0; d < real.size(); d++) chars += real.get(d).text().length();
         double mb = chars / 1048576.0;

@@ -1,6 +1,6 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.store.IndexBuilder;

@@ -1,6 +1,6 @@
 package org.corpex.bench;
 
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.netpreserve.jwarc.HttpResponse;

@@ -2,7 +2,7 @@ package org.corpex.compare;
 
 import org.corpex.bench.CorpusGenerator;
 import org.corpex.corpus.Document;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.Loader;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;

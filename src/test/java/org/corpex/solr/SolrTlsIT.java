@@ -1,7 +1,7 @@
 package org.corpex.solr;
 
 import org.corpex.base.CorpexException;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.Loader;
 import org.corpex.index.Corpus;
 import org.corpex.session.Session;

@@ -1,6 +1,6 @@
 package org.corpex.store;
 
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.index.Corpus;

@@ -7,7 +7,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.corpex.base.CorpexException;
-import org.corpex.corpus.load.FieldNames;
+import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.Loader;
 import org.corpex.index.Corpus;
 import org.corpex.session.Session;

@@ -1,5 +1,7 @@
 package org.corpex.corpus.load;
 
+import org.corpex.corpus.FieldNames;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -1,5 +1,7 @@
 package org.corpex.corpus.load;
 
+import org.corpex.corpus.FieldNames;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,5 +1,7 @@
 package org.corpex.corpus.load;
 
+import org.corpex.corpus.FieldNames;
+
 import org.corpex.corpus.Document;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.corpex.corpus.load;
 
+import org.corpex.corpus.FieldNames;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.corpex.corpus.Document;

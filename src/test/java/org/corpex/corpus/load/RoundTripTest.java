@@ -1,5 +1,7 @@
 package org.corpex.corpus.load;
 
+import org.corpex.corpus.FieldNames;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

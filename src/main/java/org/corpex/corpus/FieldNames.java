@@ -1,4 +1,4 @@
-package org.corpex.corpus.load;
+package org.corpex.corpus;
 
 /**
  * Which record fields hold the text, title, source, date, url and id. A null name means
@@ -14,7 +14,7 @@ public record FieldNames(String text, String title, String source, String date, 
     }
 
     /** These names, with the profile's filling the ones not given. */
-    FieldNames under(FieldNames p) {
+    public FieldNames under(FieldNames p) {
         return new FieldNames(text != null ? text : p.text, title != null ? title : p.title, source != null ? source : p.source,
                 date != null ? date : p.date, url != null ? url : p.url, id != null ? id : p.id, profile);
     }
