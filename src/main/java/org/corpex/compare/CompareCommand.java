@@ -59,13 +59,20 @@ public final class CompareCommand implements CorpexCommand {
             facts++;
             if (f.status() == Reconcile.Status.CONFLICT) conflicts++;
             if (f.status() == Reconcile.Status.EVOLVING) evolving++;
+        }
+        rows(t, c, kept);
+        t.note(facts + " facts, " + conflicts + " in conflict, " + evolving + " evolving, across " + sel.cardinality() + " documents");
+        return org.corpex.session.RowLimit.apply(t.build(), "compare", max, "rows");
+    }
+
+    /** A row per figure of each fact. */
+    private static void rows(Table.Builder t, Corpus c, List<Reconcile.Fact> facts) {
+        for (Reconcile.Fact f : facts) {
             for (Figure g : f.figures()) {
                 var d = c.get(g.doc());
                 t.row(f.label(), f.kind(), d.id(), g.text(), g.value(), g.unit(), f.status(), g.qualifier(), f.entity(), f.measure(),
                         f.scope(), Reconcile.time(g), d.source(), d.date(), g.line(), g.sentence());
             }
         }
-        t.note(facts + " facts, " + conflicts + " in conflict, " + evolving + " evolving, across " + sel.cardinality() + " documents");
-        return org.corpex.session.RowLimit.apply(t.build(), "compare", max, "rows");
     }
 }

@@ -107,6 +107,8 @@ final class FactLinker {
         final boolean hasMeasure, moving;
         final double[] allowed;
         private Reconcile.Fact alone;   // this figure as a fact of its own, made once (Reconcile.judge)
+        private Numbered numbered;      // the last numbered copy of it (its label taken twice in a selection)
+        final List<Prepared> self = List.of(this);   // a group of this figure alone
         int pos = -1;                   // its position in its block of the whole corpus, in value order (Links)
         int rank = -1;                  // its place among the corpus's figures as facts of their own (Linkable.Linked)
         final String block;       // the kind of quantity (Reconcile.block), or null when it is compared with nothing
@@ -213,6 +215,16 @@ final class FactLinker {
             if (a == null) alone = a = Reconcile.alone(this);
             return a;
         }
+
+        /** This figure's fact with its label numbered ("... #2"): the last one made is kept, as a selection gives the same number again. */
+        Reconcile.Fact alone(int k) {
+            if (k == 1) return alone();
+            Numbered n = numbered;
+            if (n == null || n.k() != k) numbered = n = new Numbered(k, Reconcile.numbered(alone(), k));
+            return n.fact();
+        }
+
+        private record Numbered(int k, Reconcile.Fact fact) {}
 
         /** Whether a single-word entity key is the other's first word ("northwind" and "northwind traders"), or the keys are one. */
         boolean sameEntity(Prepared o) {
@@ -346,7 +358,7 @@ final class FactLinker {
     /** Arrays by id, made once for all blocks of one reconciliation and cleared after each block. */
     static final class Scratch {
         final char[] types;
-        final int[] df, count, start;
+        final int[] df, count, start, used;
         double weighed;   // the number of figures an anchor's rarity is counted among (see group)
 
         Scratch(Dictionary d) {
@@ -354,6 +366,7 @@ final class FactLinker {
             df = new int[types.length];
             count = new int[types.length];
             start = new int[types.length];
+            used = new int[types.length];
         }
 
         /** How rare an anchor is among the figures of the block being grouped (0 when none of them has it). */
@@ -379,9 +392,11 @@ final class FactLinker {
      */
     static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch, Links links) {
         int n = items.size();
-        if (n == 1) return List.of(List.of(items.get(0)));
-        items = new ArrayList<>(items);
-        items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));   // stable: equal values stay in document order
+        if (n == 1) return List.of(items.get(0).self);
+        if (links == null) {   // linked blocks come in value order already
+            items = new ArrayList<>(items);
+            items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));   // stable: equal values stay in document order
+        }
         double rarity = Math.log((all + 1.0) / n);
         boolean counted = quantity && rarity >= RARE;
         // how rare each anchor is among the figures compared; a handful of figures is weighed as if among fifty, so that
@@ -389,7 +404,9 @@ final class FactLinker {
         int[] df = scratch.df;
         for (Prepared p : items) for (int a : p.anchors) df[a]++;
         scratch.weighed = Math.max(n, FEW) + 1.0;
-        Keys keys = new Keys(items, scratch);
+        // the whole block, as linked: its pairs are the links, and which key found each does not matter
+        boolean whole = links != null && items.size() == links.size;
+        Keys keys = whole ? null : new Keys(items, scratch);
         try {
             List<Prepared> block = items;
             double bonus = counted ? rarity : 0;
@@ -399,13 +416,14 @@ final class FactLinker {
                 if (s >= THRESHOLD) edges.add(new double[] {s, i, j});
             };
             if (links == null) keys.pairs(k -> true, score);
+            else if (whole) links.pairs(score);
             else {
                 links.pairs(items, keys, score);
-                keys.pairs(links::common, score);   // keys too common in the corpus to pair by, but not in the selection
+                if (links.common.length > 0) keys.pairs(links::common, score);   // keys too common in the corpus to pair by, but not here
             }
             return join(items, edges);
         } finally {
-            keys.clear();
+            if (keys != null) keys.clear();
             for (Prepared p : items) for (int a : p.anchors) df[a] = 0;
         }
     }
@@ -425,7 +443,7 @@ final class FactLinker {
     private static final class Keys {
         final List<Prepared> items;
         final int[] count, start;
-        int[] used = new int[16];
+        final int[] used;   // the keys met, each once
         int size;
         int[] list;   // each usable key's items, in value order: start[k] points past them once filled
 
@@ -433,14 +451,8 @@ final class FactLinker {
             this.items = items;
             this.count = scratch.count;
             this.start = scratch.start;
-            for (Prepared p : items) {
-                for (int k : p.keys) {
-                    if (count[k]++ == 0) {
-                        if (size == used.length) used = Arrays.copyOf(used, size * 2);
-                        used[size++] = k;
-                    }
-                }
-            }
+            this.used = scratch.used;
+            for (Prepared p : items) for (int k : p.keys) if (count[k]++ == 0) used[size++] = k;
         }
 
         boolean usable(int k) { return count[k] >= 2 && count[k] <= CAP; }
@@ -544,6 +556,11 @@ final class FactLinker {
             return Arrays.binarySearch(common, key) >= 0;
         }
 
+        /** Calls back every pair, for the whole block in value order. */
+        void pairs(Pairs out) {
+            for (int p = 0; p < from.length; p++) out.pair(from[p], to[p]);
+        }
+
         /** Calls back the pairs of these items (some of the block's, in value order) whose first usable key is not common. */
         void pairs(List<Prepared> items, Keys keys, Pairs out) {
             int[] at = new int[size];
@@ -573,6 +590,11 @@ final class FactLinker {
     /** Joins the pairs into facts, strongest first (ties by position), two groups only when no two of their figures are set apart. */
     private static List<List<Prepared>> join(List<Prepared> items, List<double[]> edges) {
         int n = items.size();
+        if (edges.isEmpty()) {   // as for most kinds of quantity: every figure a fact of its own
+            List<List<Prepared>> alone = new ArrayList<>(n);
+            for (Prepared p : items) alone.add(p.self);
+            return alone;
+        }
         edges.sort((u, v) -> u[0] != v[0] ? Double.compare(v[0], u[0]) : u[1] != v[1] ? Double.compare(u[1], v[1]) : Double.compare(u[2], v[2]));
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -600,7 +622,7 @@ final class FactLinker {
         for (int i = 0; i < n; i++) {
             if (parent[i] != i) continue;
             if (members.get(i) == null) {
-                groups.add(List.of(items.get(i)));
+                groups.add(items.get(i).self);
                 continue;
             }
             List<Prepared> g = new ArrayList<>(members.get(i).size());

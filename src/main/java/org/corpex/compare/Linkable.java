@@ -80,9 +80,15 @@ final class Linkable {
             Map<String, List<FactLinker.Prepared>> out = new java.util.LinkedHashMap<>();
             for (Map.Entry<String, FactLinker.Links> b : blocks.entrySet()) {
                 List<FactLinker.Prepared> items = b.getValue().items();
-                List<FactLinker.Prepared> some = new ArrayList<>(items.size());
-                for (FactLinker.Prepared p : items) if (selection.get(p.doc)) some.add(p);
-                if (!some.isEmpty()) out.put(b.getKey(), some.size() == items.size() ? items : some);
+                int all = 0;
+                while (all < items.size() && selection.get(items.get(all).doc)) all++;
+                if (all == items.size()) {   // the whole block, as a compare over the whole corpus has it
+                    out.put(b.getKey(), items);
+                    continue;
+                }
+                List<FactLinker.Prepared> some = new ArrayList<>(items.subList(0, all));
+                for (int i = all + 1; i < items.size(); i++) if (selection.get(items.get(i).doc)) some.add(items.get(i));
+                if (!some.isEmpty()) out.put(b.getKey(), some);
             }
             return out;
         }

@@ -153,12 +153,12 @@ public final class Reconcile {
             previous = label;
             while (at < above.length && above[at].compareTo(label) < 0) at++;
             int before = at < above.length && above[at].equals(label) ? seen.get(label) : 0;
-            unique.add(numbered(f, before + run));
+            unique.add(p.alone(before + run));
         }
         return unique;
     }
 
-    private static Fact numbered(Fact f, int k) {
+    static Fact numbered(Fact f, int k) {
         return k == 1 ? f : new Fact(f.label() + " #" + k, f.kind(), f.status(), f.figures(), f.documents(), f.entity(), f.measure(), f.scope());
     }
 

@@ -63,11 +63,11 @@ final class CompareSection implements Bench.Section {
         double extraction = (System.nanoTime() - t0) / 1e6;
         // Both are fast once figures are extracted: warm both up, then time them in turn, so that the JIT and the
         // collector treat them alike and the ratio holds on a noisy machine.
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 200; i++) {
             s.execute("figures");
             s.execute("compare");
         }
-        int runs = 101;
+        int runs = 201;
         double[] fig = new double[runs], cmp = new double[runs];
         for (int i = 0; i < runs; i++) {
             long a = System.nanoTime();
