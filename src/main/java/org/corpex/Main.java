@@ -174,6 +174,9 @@ public final class Main implements Callable<Integer> {
         Format chosen;
         try {
             chosen = format == null ? Format.TEXT : Format.parse(format);
+        } catch (org.corpex.base.Choice.Unknown e) {
+            err.println("corpex: --format " + e.getMessage());
+            return 2;
         } catch (CorpexException e) {
             err.println("corpex: --format: " + e.getMessage());
             return 2;

@@ -144,7 +144,7 @@ public final class ProvenanceTools {
                 Shell shell = new Shell(s);
                 for (String f : p.filters()) shell.execute("filter " + f);
                 Path again = tmp.resolve(data.getFileName());
-                shell.execute("subcorpus " + org.corpex.shell.Words.quote(again.toString()) + " --provenance off");
+                shell.execute("subcorpus " + org.corpex.shell.ShellWords.quote(again.toString()) + " --provenance off");
                 java.util.Map<String, String> then = sums(data), now = sums(again);
                 if (then.equals(now)) {
                     out.println("documents: identical (" + p.rows() + (p.rows() == 1 ? " document)" : " documents)"));

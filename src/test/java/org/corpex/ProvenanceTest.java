@@ -234,7 +234,7 @@ class ProvenanceTest {
         shell.run("export " + dir.resolve("d.tsv") + " --provenance on");
         assertThat(Files.exists(dir.resolve("d.tsv.provenance.json"))).isTrue();
         assertThatThrownBy(() -> shell.run("export " + dir.resolve("e.tsv") + " --provenance maybe"))
-                .hasMessage("export --provenance: 'maybe' is not on, off or header");
+                .hasMessage("export: --provenance takes off, on or header, not 'maybe'");
     }
 
     @Test

@@ -30,20 +30,20 @@ public final class ExportCommand implements CorpexCommand {
     boolean excel;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv, tsv, xlsx, json or jsonl (default: from the extension).")
-    String format;
+    Format format;
 
     @Option(names = {"-d", "--delimiter"}, paramLabel = "CHAR", description = "CSV field separator, e.g. ';' for decimal-comma locales (default ,).")
     String delimiter;
 
     @Option(names = "--provenance", paramLabel = "WHERE", description = "on (inside JSON and JSON Lines, else a sidecar FILE.provenance.json), header (a CSV's or TSV's commented header) or off (default: set provenance).")
-    String provenance;
+    org.corpex.table.Provenance.Placement provenance;
 
     @Override
     public Table run(Session session) {
         Table t = session.lastTable();
         if (t == null) throw new CorpexException("export: nothing to export yet; run a command that shows a table (docs, kwic, figures...) first");
         Path path = Path.of(org.corpex.base.UserInput.expandHome(file));
-        Format f = format != null ? Format.parseForFile(format) : Format.fromFileName(path);
+        Format f = format != null ? format : Format.fromFileName(path);
         if (f == null) throw new CorpexException("export: cannot tell the format of '" + file + "' from its extension; add --format or use .csv, .tsv, .xlsx, .json, .jsonl or .txt");
         char delim = ',';
         if (delimiter != null) {
@@ -54,8 +54,7 @@ public final class ExportCommand implements CorpexCommand {
             delim = d.charAt(0);
         }
         RenderOptions o = new RenderOptions(0, false, true, !raw, excel, delim);
-        org.corpex.table.Provenance.Placement where = provenance == null ? session.settings().provenance
-                : org.corpex.table.Provenance.Placement.parse(provenance, "export --provenance");
+        org.corpex.table.Provenance.Placement where = provenance == null ? session.settings().provenance : provenance;
         Exporter.Result r = Exporter.write(t, path, f, force ? Exporter.Mode.OVERWRITE : Exporter.Mode.CREATE, o, where);
         return Table.message("export", r.message() + " (" + t.name() + ", " + f + ")").withWarnings(r.warnings());
     }

@@ -75,7 +75,13 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
         if (value == null) return list(st, List.of(s));
         String v = value.toLowerCase(Locale.ROOT);
         switch (s) {
-            case FORMAT -> st.format = Format.parse(v);
+            case FORMAT -> {
+                try {
+                    st.format = Format.parse(v);
+                } catch (org.corpex.base.Choice.Unknown e) {
+                    throw new CorpexException("set format " + e.getMessage());
+                }
+            }
             case COLOR -> st.color = onOff(s, v);
             case PAGER -> st.pager = onOff(s, v);
             case PROVENANCE -> st.provenance = org.corpex.table.Provenance.Placement.parse(v, "set provenance");

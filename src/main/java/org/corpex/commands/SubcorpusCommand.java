@@ -44,7 +44,7 @@ public final class SubcorpusCommand implements CorpexCommand {
     boolean force;
 
     @Option(names = "--provenance", paramLabel = "on|off", description = "Write PATH.provenance.json beside it (default: set provenance).")
-    String provenance;
+    Provenance.Placement provenance;
 
     @Override
     public Table run(Session session) {
@@ -62,7 +62,7 @@ public final class SubcorpusCommand implements CorpexCommand {
         } catch (IOException e) {
             throw new CorpexException("subcorpus: cannot write " + path + ": " + e.getMessage());
         }
-        Provenance.Placement where = provenance == null ? session.settings().provenance : Provenance.Placement.parse(provenance, "subcorpus --provenance");
+        Provenance.Placement where = provenance == null ? session.settings().provenance : provenance;
         String said = "";
         if (where != Provenance.Placement.OFF) {
             Table.Made made = session.made("subcorpus " + path);

@@ -2,9 +2,9 @@ package org.corpex.figures;
 
 import java.util.Locale;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * A number with nothing after it that says what it is: a currency word before it ("ringgit 42"),
@@ -47,7 +47,7 @@ final class BareReader {
         // "9 March 2024"
         if (!r.decimal() && r.value() >= 1 && r.value() <= 31 && r.digits().length() <= 2) {
             int w = skipSpace(text, r.end());
-            int we = Words.wordEnd(text, w);
+            int we = NumberWords.wordEnd(text, w);
             if (w == r.end() + 1 && we > w) {
                 int m = Grammar.month(text.substring(w, we));
                 if (m >= 0 && Character.isUpperCase(text.charAt(w))) {
@@ -74,7 +74,7 @@ final class BareReader {
         if (appositiveAge(text, r)) return r.as(Figure.Kind.QUANTITY, "years old");
         if (CountReader.countsPeople(text, r)) return r.as(Figure.Kind.QUANTITY, "people");
         int c0 = CountReader.collective(text, r);
-        if (c0 >= 0) return r.as(Figure.Kind.QUANTITY, L.collectives.get(Words.lower(text, c0, Words.wordEnd(text, c0))));
+        if (c0 >= 0) return r.as(Figure.Kind.QUANTITY, L.collectives.get(NumberWords.lower(text, c0, NumberWords.wordEnd(text, c0))));
         return r.withKind(Figure.Kind.NUMBER);
     }
 
@@ -87,7 +87,7 @@ final class BareReader {
         int k = s - 2;
         while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
         if (!Character.isUpperCase(text.charAt(k))) return false;
-        String w = Words.lower(text, k, s - 2);
+        String w = NumberWords.lower(text, k, s - 2);
         if (Grammar.month(text.substring(k, s - 2)) >= 0 || L.places.contains(w) || L.notEntities.contains(w) || L.stopwords.contains(w)) return false;
         // a name is two capitalised words, or one after a lower-case word ("said chef Rossi, 58,")
         int p = k - 1;
@@ -101,8 +101,8 @@ final class BareReader {
     private static boolean nameAge(String text, Reading r) {
         int s = r.start(), e = r.end(), n = text.length();
         if (r.decimal() || r.digits().length() != 2 || r.value() < 15 || e + 2 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
-        int we = Words.wordEnd(text, e + 1);
-        if (we < n && Character.isLetterOrDigit(text.charAt(we)) || !L.ageVerbs.contains(Words.lower(text, e + 1, we))) return false;
+        int we = NumberWords.wordEnd(text, e + 1);
+        if (we < n && Character.isLetterOrDigit(text.charAt(we)) || !L.ageVerbs.contains(NumberWords.lower(text, e + 1, we))) return false;
         // two capitalised words before the number
         int k = s - 1;
         for (int words = 0; words < 2; words++) {
@@ -110,7 +110,7 @@ final class BareReader {
             int we2 = k;
             while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
             if (k == we2 || !Character.isUpperCase(text.charAt(k)) || we2 - k < 2) return false;
-            String w = Words.lower(text, k, we2);
+            String w = NumberWords.lower(text, k, we2);
             if (L.notEntities.contains(w) || L.places.contains(w) || Grammar.month(text.substring(k, we2)) >= 0) return false;
             k--;
         }

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
 
 /**
  * The counted-noun slot: what a number counts when no unit says it. The plural noun after it ("5,000
@@ -38,10 +38,10 @@ final class CountReader {
         int firstEnd = -1, firstStart = -1;
         boolean joined = false;
         for (int words = 0; words < 5 && k < n; words++) {
-            int e = Words.tokenEnd(text, k);
+            int e = NumberWords.tokenEnd(text, k);
             if (e == k) break;
             String w = text.substring(k, e);
-            String lw = Words.lower(text, k, e);
+            String lw = NumberWords.lower(text, k, e);
             // "2.7 million digital and physical sales": two words that qualify one noun
             if (lw.equals("and") && unitStart >= 0 && !joined && words < 3 && e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) {
                 joined = true;
@@ -96,10 +96,10 @@ final class CountReader {
         Reading none = r.endingAt(k - 1);
         if (!text.startsWith("of ", k) || r.scaled() || r.decimal() || r.value() < 1 || r.value() > 1000 || Grammar.isYear(r.digits()) && !r.grouped()) return none;
         int d = k + 3;
-        int de = Words.wordEnd(text, d);
+        int de = NumberWords.wordEnd(text, d);
         if (de == d) return none;
         boolean possessive = de + 1 < n && (text.charAt(de) == '\'' || text.charAt(de) == '\u2019') && text.charAt(de + 1) == 's';
-        if (!possessive && !L.determiners.contains(Words.lower(text, d, de))) return none;
+        if (!possessive && !L.determiners.contains(NumberWords.lower(text, d, de))) return none;
         int q = possessive ? de + 2 : de;
         if (q >= n || text.charAt(q) != ' ') return none;
         q++;
@@ -112,9 +112,9 @@ final class CountReader {
             q = e + 1;
         }
         for (int words = 0; words < 4 && q < n; words++) {
-            int e = Words.tokenEnd(text, q);
+            int e = NumberWords.tokenEnd(text, q);
             if (e == q || !Character.isLowerCase(text.charAt(q))) return none;
-            String lw = Words.lower(text, q, e);
+            String lw = NumberWords.lower(text, q, e);
             if (L.stopwords.contains(lw) || L.timeUnits.containsKey(lw) || L.scaleWords.containsKey(lw)) return none;
             if (Grammar.looksPlural(lw) || L.plurals.contains(lw)) return r.as(Figure.Kind.QUANTITY, lw).withEnd(inner ? k - 1 : e);
             if (e < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) q = e + 1;
@@ -144,8 +144,8 @@ final class CountReader {
     private static boolean compoundNoun(String text, int e) {
         int n = text.length();
         if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isLowerCase(text.charAt(e + 1))) return false;
-        int we = Words.wordEnd(text, e + 1);
-        String w = Words.lower(text, e + 1, we);
+        int we = NumberWords.wordEnd(text, e + 1);
+        String w = NumberWords.lower(text, e + 1, we);
         return we - e - 1 >= 3 && !L.stopwords.contains(w) && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing")
                 && (we >= n || !Character.isLetterOrDigit(text.charAt(we)));
     }
@@ -184,7 +184,7 @@ final class CountReader {
             int b = e;
             while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
             if (!PEOPLE_BEFORE.may(text, b, e)) break;
-            String w = Words.lower(text, b, e);
+            String w = NumberWords.lower(text, b, e);
             String side = L.peopleVerbs.get(w);
             if (side != null) return !side.equals("after");
             if (!L.qualifierBounds.containsKey(w) && !QUALIFIER_WORDS.contains(w)) break;
@@ -193,9 +193,9 @@ final class CountReader {
         // after: "12 died", "40 were injured", "9 have been arrested"
         int p = r.end();
         for (int words = 0; words < 3 && p < n && text.charAt(p) == ' '; words++) {
-            int s = p + 1, e = Words.wordEnd(text, s);
+            int s = p + 1, e = NumberWords.wordEnd(text, s);
             if (e == s || !PEOPLE_AFTER.may(text, s, e)) return false;
-            String w = Words.lower(text, s, e);
+            String w = NumberWords.lower(text, s, e);
             String side = L.peopleVerbs.get(w);
             if (side != null) return !side.equals("before");
             if (!L.peopleBetween.contains(w)) return false;
@@ -212,7 +212,7 @@ final class CountReader {
         if (e < 1 || text.charAt(e) != ' ') return -1;
         int k = e;
         while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
-        if (k == e || !L.collectives.containsKey(Words.lower(text, k, e))) return -1;
+        if (k == e || !L.collectives.containsKey(NumberWords.lower(text, k, e))) return -1;
         return k;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
 
 /**
  * The currency slots: a currency before the number ("$5", "USD 200", "Rs 20", "malaysian ringgit
@@ -155,7 +155,7 @@ final class CurrencyReader {
                 return r.money(code).withEnd(s + len);
             }
         }
-        int we = Words.wordEnd(text, s);
+        int we = NumberWords.wordEnd(text, s);
         if (we == s) return r.endingAt(p);
         String w = text.substring(s, we);
         // ISO codes: "110 JPY", "115usd", "USD million"
@@ -188,14 +188,14 @@ final class CurrencyReader {
         int[] ends = new int[L.longestWordPhrase];
         int count = 0, k = s;
         while (count < ends.length) {
-            int e = Words.tokenEnd(text, k);
+            int e = NumberWords.tokenEnd(text, k);
             if (e == k) break;
             ends[count++] = e;
             if (e + 1 < n && text.charAt(e) == ' ' && letterAt(text, e + 1)) k = e + 1;
             else break;
         }
         for (int m = count; m >= 1; m--) {
-            String phrase = Words.lower(text, s, ends[m - 1]);
+            String phrase = NumberWords.lower(text, s, ends[m - 1]);
             String cw = L.currencyWord(phrase);
             if (cw == null) continue;
             if (phrase.equals("pound") || phrase.equals("pounds")) return pounds(c, r, s, ends[m - 1]);
@@ -278,9 +278,9 @@ final class CurrencyReader {
         }
         int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
         if (s < n && text.charAt(s) == '¢') return r.withValue(r.value() * 0.01).money("USD").withEnd(s + 1);
-        int we = Words.wordEnd(text, s);
+        int we = NumberWords.wordEnd(text, s);
         if (we - s < 3) return r.endingAt(p);
-        Lexicon.Subunit sub = L.subunits.get(Words.lower(text, s, we));
+        Lexicon.Subunit sub = L.subunits.get(NumberWords.lower(text, s, we));
         if (sub == null) return r.endingAt(p);
         return r.withValue(r.value() * sub.fraction()).money(sub.code()).withEnd(we);
     }

@@ -69,11 +69,11 @@ public final class Extractor {
             int ts = layout.tokenStart(t);
             int te = layout.tokenEnd(t);
             if (te - ts >= 7 && (text.charAt(te - 1) | 0x20) == 'd' && !taken.get(ts)) {
-                int times = Words.fold(text, ts, te);   // "sixfold": a count of times
+                int times = NumberWords.fold(text, ts, te);   // "sixfold": a count of times
                 if (times > 0) ctx.add(ts, te, Figure.Kind.QUANTITY, times, Double.NaN, "times", "", "", "", "");
                 continue;
             }
-            if (taken.get(ts) || !Words.startsNumberWord(text, ts, te)) continue;
+            if (taken.get(ts) || !NumberWords.startsNumberWord(text, ts, te)) continue;
             Grammar.at(ctx, ts, true);
         }
         // Numbers in digits: tried only where a run of digits begins (or a leading decimal point).

@@ -4,9 +4,9 @@ import org.corpex.language.Times;
 
 import java.util.Locale;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * The figure grammar, read left to right from a number:
@@ -66,7 +66,7 @@ final class Grammar {
                     if (k < text.length() && text.charAt(k) == ' ' && k - q <= 4) k = skipSpace(text, k);
                     if (digitAt(text, k) && k > q) numAt = k;
                 }
-                boolean wordNext = !digitNext && numAt == q && letterAt(text, q) && Words.startsNumberWord(text, q, Words.wordEnd(text, q));
+                boolean wordNext = !digitNext && numAt == q && letterAt(text, q) && NumberWords.startsNumberWord(text, q, NumberWords.wordEnd(text, q));
                 if ((digitNext || numAt > q || wordNext) && c.free(q, q + 1)) {
                     Reading r2 = read(c, numAt, wordNext, false);
                     if (r2 != null && r2.kind() != Figure.Kind.DATE && (r2.start() >= q)) {
@@ -126,7 +126,7 @@ final class Grammar {
         int n = text.length();
         Reading r;
         if (spelled) {
-            Words.Spelled s = Words.spelled(text, i);
+            NumberWords.Spelled s = NumberWords.spelled(text, i);
             if (s == null) return null;
             r = Reading.spelled(i, s.end(), s.value(), s.scaled());
             // "minus five percent"
@@ -266,7 +266,7 @@ final class Grammar {
         // word that may stand before a number ("Some 4,300 jobs", "Only 12 seats", "In 2019").
         String lw = w.toLowerCase(Locale.ROOT);
         return !L.stopwords.contains(lw) && !L.notEntities.contains(lw) && !L.qualifierBounds.containsKey(lw) && !L.modifiers.contains(lw)
-                && L.directions.get(lw) == null && !w.chars().allMatch(Character::isUpperCase) && !Words.startsNumberWord(text, k, e)
+                && L.directions.get(lw) == null && !w.chars().allMatch(Character::isUpperCase) && !NumberWords.startsNumberWord(text, k, e)
                 && !lw.endsWith("ing") && !lw.endsWith("ed") && !lw.endsWith("ly");   // "Building 30 new plants"
     }
 
@@ -284,7 +284,7 @@ final class Grammar {
         if (k > 0 && Character.isLetter(text.charAt(k - 1))) return -1;
         char c = Character.toLowerCase(text.charAt(k));
         if (c != 'm' && c != 'n') return -1;   // the minus words begin so; a copy of every word before a number is not needed
-        return "minus".equals(L.directions.get(Words.lower(text, k, pos - 1))) ? k : -1;
+        return "minus".equals(L.directions.get(NumberWords.lower(text, k, pos - 1))) ? k : -1;
     }
 
     /** The word of letters right before pos (across spaces), or "". */

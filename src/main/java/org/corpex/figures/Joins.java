@@ -2,9 +2,9 @@ package org.corpex.figures;
 
 import java.util.Locale;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * Two readings that make one figure: the ends of a range ("$10 to $15 billion", "2025-2028",
@@ -105,8 +105,8 @@ final class Joins {
             while (digitAt(text, e)) e++;
             if (e - p > 2 || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == ',') && digitAt(text, e + 1)) return r;
             cents = Integer.parseInt(text.substring(p, e));
-        } else if (letterAt(text, p) && Words.startsNumberWord(text, p, Words.wordEnd(text, p))) {
-            Words.Spelled s = Words.spelled(text, p);
+        } else if (letterAt(text, p) && NumberWords.startsNumberWord(text, p, NumberWords.wordEnd(text, p))) {
+            NumberWords.Spelled s = NumberWords.spelled(text, p);
             if (s == null || s.value() >= 100 || s.scaled()) return r;
             cents = s.value();
             e = s.end();
@@ -119,7 +119,7 @@ final class Joins {
             u++;
         } else {
             int w = skipSpace(text, u);
-            int we = Words.wordEnd(text, w);
+            int we = NumberWords.wordEnd(text, w);
             if (we > w && w > u) {
                 Lexicon.Subunit s = L.subunits.get(text.substring(w, we).toLowerCase(Locale.ROOT));
                 if (s != null && s.fraction() == 0.01) { sub = s; u = we; }

@@ -1,8 +1,8 @@
 package org.corpex.figures;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * Numbers that are not figures at all, and where the scan goes on after them: a number inside a URL

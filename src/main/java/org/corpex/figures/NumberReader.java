@@ -3,9 +3,9 @@ package org.corpex.figures;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import static org.corpex.figures.Words.digitAt;
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * The NUMBER and [scale] slots: the digits as written ("1,234.5", "10 000", "12,34,567.89", ".5"),
@@ -116,18 +116,18 @@ final class NumberReader {
         int n = text.length();
         int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
         if (s < n && text.charAt(s) == '-' && s == p && letterAt(text, s + 1)) s = p + 1;   // "1.5-million"
-        int we = Words.wordEnd(text, s);
+        int we = NumberWords.wordEnd(text, s);
         if (we == s) return r.endingAt(p);
         String w = text.substring(s, we);
-        String lw = Words.lower(text, s, we);
+        String lw = NumberWords.lower(text, s, we);
         Double v = L.scaleWords.get(lw);
         if (v == null && lw.endsWith("s")) v = L.scaleWords.get(lw.substring(0, lw.length() - 1));
         if (v != null && !(v == 100 && r.spelled())) {
             r = applyScale(r, v);
             // "3.5 lakh crore", "1.2 thousand billion": a second scale word multiplies again
             if (we + 1 < n && text.charAt(we) == ' ' && letterAt(text, we + 1)) {
-                int we2 = Words.wordEnd(text, we + 1);
-                String w2 = Words.lower(text, we + 1, we2);
+                int we2 = NumberWords.wordEnd(text, we + 1);
+                String w2 = NumberWords.lower(text, we + 1, we2);
                 Double v2 = L.scaleWords.get(w2);
                 if (v2 == null && w2.endsWith("s")) v2 = L.scaleWords.get(w2.substring(0, w2.length() - 1));
                 if (v2 != null && v2 > 100) return r.withScale(r.value() * v2, r.scale() * v2).withEnd(we2);
@@ -147,7 +147,7 @@ final class NumberReader {
                 // "5M users", "10bn" handled above; "5M" before a currency or a counted noun reads as a scale
                 int a = skipSpace(text, we);
                 if (a > we && a < n) {
-                    int ae = Words.wordEnd(text, a);
+                    int ae = NumberWords.wordEnd(text, a);
                     String next = text.substring(a, ae);
                     reads = ae > a && (L.currencyWord(next.toLowerCase(Locale.ROOT)) != null || L.codes.containsKey(next)
                             || Character.isLowerCase(next.charAt(0)) && Grammar.looksPlural(next.toLowerCase(Locale.ROOT))

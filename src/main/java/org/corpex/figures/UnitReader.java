@@ -2,8 +2,8 @@ package org.corpex.figures;
 
 import java.util.Locale;
 
-import static org.corpex.figures.Words.letterAt;
-import static org.corpex.figures.Words.skipSpace;
+import static org.corpex.figures.NumberWords.letterAt;
+import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
  * The unit slots: percent and percentage points ("12 percent", "50 bps"; percents.tsv), units of
@@ -30,9 +30,9 @@ final class UnitReader {
             }
             return r.as(Figure.Kind.PERCENT, "%").withEnd(s + 1);   // "5% points" stays a percent
         }
-        int we = Words.wordEnd(text, s);
+        int we = NumberWords.wordEnd(text, s);
         if (!PERCENT_WORDS.may(text, s, we)) return r.endingAt(p);
-        Lexicon.Percent word = L.percents.get(Words.lower(text, s, we));
+        Lexicon.Percent word = L.percents.get(NumberWords.lower(text, s, we));
         if (word == null) return r.endingAt(p);
         if (word.form().equals("lower") && !Character.isLowerCase(text.charAt(s))) return r.endingAt(p);
         int e = we;
@@ -44,14 +44,14 @@ final class UnitReader {
             }
             case "point" -> {
                 int k = skipSpace(text, we);
-                int ke = Words.wordEnd(text, k);
+                int ke = NumberWords.wordEnd(text, k);
                 String x = text.substring(k, ke).toLowerCase(Locale.ROOT);
                 if (!(x.equals("point") || x.equals("points")) || k != we + 1) return r.endingAt(p);
                 e = ke;
             }
             case "points", "noun" -> {
                 int k = we < n && text.charAt(we) == '-' ? we + 1 : skipSpace(text, we);
-                int ke = Words.wordEnd(text, k);
+                int ke = NumberWords.wordEnd(text, k);
                 String x = text.substring(k, ke).toLowerCase(Locale.ROOT);
                 if ((x.equals("point") || x.equals("points")) && k == we + 1) {
                     e = ke;
@@ -135,9 +135,9 @@ final class UnitReader {
         int n = text.length();
         int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-') ? p + 1 : p;
         if (s == p && p < n && Character.isLetter(text.charAt(p))) return r.endingAt(p);
-        int we = Words.wordEnd(text, s);
+        int we = NumberWords.wordEnd(text, s);
         if (we == s) return r.endingAt(p);
-        String u = L.timeUnits.get(Words.lower(text, s, we));
+        String u = L.timeUnits.get(NumberWords.lower(text, s, we));
         if (u == null) return r.endingAt(p);
         // ages
         if ((text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4)) && !letterAt(text, we + 4)) {
@@ -156,7 +156,7 @@ final class UnitReader {
         while (e < n && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') e++;
         if (e - s < 2 || e - s > 5 || e < n && Character.isLetterOrDigit(text.charAt(e))) return r.endingAt(p);
         if (e < n && ").,;:".indexOf(text.charAt(e)) < 0 && !(text.charAt(e) == ' ' && e + 1 < n && "(".indexOf(text.charAt(e + 1)) >= 0)) return r.endingAt(p);
-        String lw = Words.lower(text, s, e);
+        String lw = NumberWords.lower(text, s, e);
         if (L.stopwords.contains(lw) || L.places.contains(lw) || L.notEntities.contains(lw) || L.codes.containsKey(text.substring(s, e))) return r.endingAt(p);
         return r.as(Figure.Kind.QUANTITY, text.substring(s, e)).withEnd(e);
     }
@@ -184,7 +184,7 @@ final class UnitReader {
         int p = r.end();
         if (r.kind() == null) return r;
         if (p < n && text.charAt(p) == '/' && letterAt(text, p + 1)) {
-            int e = Words.wordEnd(text, p + 1);
+            int e = NumberWords.wordEnd(text, p + 1);
             String w = text.substring(p + 1, e);
             String t = L.timeUnits.get(w.toLowerCase(Locale.ROOT));
             if (t == null && w.equals("h")) t = "hour";
@@ -196,14 +196,14 @@ final class UnitReader {
         }
         if (p >= n || text.charAt(p) != ' ') return r;
         int s = p + 1;
-        int we = Words.wordEnd(text, s);
-        String w = Words.lower(text, s, we);
+        int we = NumberWords.wordEnd(text, s);
+        String w = NumberWords.lower(text, s, we);
         boolean perWord = w.equals("per");
         boolean article = w.equals("a") || w.equals("an");
         if (!perWord && !article) return r;
         int k = skipSpace(text, we);
         if (k == we) return r;
-        int ke = Words.tokenEnd(text, k);
+        int ke = NumberWords.tokenEnd(text, k);
         if (ke == k) return r;
         String noun = text.substring(k, ke).toLowerCase(Locale.ROOT);
         if (noun.equals("cent")) return r;
@@ -212,14 +212,14 @@ final class UnitReader {
         if (article && t == null && u == null && !L.rateNouns.contains(noun)) return r;
         // "a year earlier", "a week ago": a time reference, not a rate (time-references.tsv)
         if (article && ke + 1 < n && text.charAt(ke) == ' ') {
-            int ae = Words.wordEnd(text, ke + 1);
-            if (L.timeReferences.contains(Words.lower(text, ke + 1, ae))) return r;
+            int ae = NumberWords.wordEnd(text, ke + 1);
+            if (L.timeReferences.contains(NumberWords.lower(text, ke + 1, ae))) return r;
         }
         if (perWord && t == null && u == null && (L.stopwords.contains(noun) || noun.length() < 2)) return r;   // "per second" is a rate
         // "per square foot"
         int end = ke;
         if (u == null && t == null && ke + 1 < n && text.charAt(ke) == ' ') {
-            int e2 = Words.tokenEnd(text, ke + 1);
+            int e2 = NumberWords.tokenEnd(text, ke + 1);
             Lexicon.Unit u2 = e2 > ke + 1 ? L.unit(text.substring(k, e2)) : null;
             if (u2 != null) { u = u2; end = e2; }
         }

@@ -24,7 +24,11 @@ import java.util.Locale;
         "Words that keep company with QUERY: those within --window words of its hits in the selection,",
         "scored by --stat: mi (mutual information), ll (log-likelihood) or t (t-score)."})
 public final class CollocatesCommand implements CorpexCommand, CorpexCommand.RawArguments {
-    public enum Stat { MI, LL, T }
+    public enum Stat implements org.corpex.base.Choice {
+        MI, LL, T;
+
+        @Override public String word() { return name().toLowerCase(Locale.ROOT); }
+    }
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The node: a word, \"a phrase\", a wildcard or a regex.")
     List<String> query;
@@ -32,7 +36,7 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
     @Option(names = "--window", paramLabel = "N", description = "Words on each side (default: 5).")
     int window = 5;
 
-    @Option(names = "--stat", paramLabel = "STAT", description = "mi, ll or t (default: mi).")
+    @Option(names = "--stat", paramLabel = "STAT", completionCandidates = Stats.class, description = "mi, ll or t (default: mi).")
     Stat stat = Stat.MI;
 
     @Option(names = "--min", paramLabel = "N", description = "Only collocates seen at least N times near the node (default: 2).")
@@ -112,5 +116,12 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
 
     private static double g(double o, double e) {
         return o <= 0 || e <= 0 ? 0 : o * Math.log(o / e);
+    }
+
+    /** The scores, for Tab at the prompt. */
+    public static final class Stats implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() {
+            return org.corpex.base.Choice.words(Stat.class).iterator();
+        }
     }
 }

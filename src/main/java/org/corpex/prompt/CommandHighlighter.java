@@ -3,7 +3,7 @@ package org.corpex.prompt;
 import org.corpex.shell.LineModel;
 
 import org.corpex.shell.Shell;
-import org.corpex.shell.Words;
+import org.corpex.shell.ShellWords;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -45,16 +45,16 @@ public final class CommandHighlighter implements Highlighter {
         if (!color.getAsBoolean()) return new AttributedString(buffer);
         AttributedStringBuilder b = new AttributedStringBuilder();
         if (buffer.stripLeading().startsWith("#")) return b.styled(COMMENT, buffer).toAttributedString();
-        List<Words.Scanned> tokens = Words.scan(buffer);
+        List<ShellWords.Scanned> tokens = ShellWords.scan(buffer);
         CommandLine cmd = tokens.isEmpty() ? null : shell.commands().get(tokens.get(0).value());
         boolean expression = cmd != null && cmd.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
         List<LineModel.Word> model = new java.util.ArrayList<>();
-        for (Words.Scanned t : tokens) model.add(new LineModel.Word(t.value(), t.quoted()));
+        for (ShellWords.Scanned t : tokens) model.add(new LineModel.Word(t.value(), t.quoted()));
         // The same roles the shell runs the line by: "filter words > 500" has no redirect in it.
         List<LineModel.Role> roles = LineModel.roles(model, cmd == null ? null : cmd.getCommandSpec(), expression);
         int pos = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Words.Scanned t = tokens.get(i);
+            ShellWords.Scanned t = tokens.get(i);
             b.append(buffer.substring(pos, t.start()));
             String raw = buffer.substring(t.start(), t.end());
             AttributedStyle style = AttributedStyle.DEFAULT;

@@ -1,6 +1,6 @@
 package org.corpex.prompt;
 
-import org.corpex.shell.Words;
+import org.corpex.shell.ShellWords;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The prompt's view of a line being typed, for completion and highlighting only. It splits with
- * {@link Words#scan}, as commands are split (quotes group, a backslash escapes a quote, a space or a
+ * {@link ShellWords#scan}, as commands are split (quotes group, a backslash escapes a quote, a space or a
  * backslash, and is kept before anything else), but never fails: an open quote just runs to the
  * end of the line. The accepted line goes to {@code Shell.execute} exactly as typed (JLine's
  * DefaultParser would strip backslashes from regexes and ask for more lines on an open quote).
@@ -41,11 +41,11 @@ public final class LineParser implements Parser {
     }
 
     public static Parsed parsed(String line, int cursor) {
-        List<Words.Scanned> all = Words.scan(line);
+        List<ShellWords.Scanned> all = ShellWords.scan(line);
         List<String> words = new ArrayList<>();
         int index = -1;
-        Words.Scanned current = null;
-        for (Words.Scanned t : all) {
+        ShellWords.Scanned current = null;
+        for (ShellWords.Scanned t : all) {
             if (index < 0 && cursor >= t.start() && cursor <= t.end()) {
                 index = words.size();
                 current = t;
@@ -65,7 +65,7 @@ public final class LineParser implements Parser {
         int rawStart = cursor;
         char open = 0;
         if (current != null) {
-            Words.Scanned head = Words.scan(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
+            ShellWords.Scanned head = ShellWords.scan(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
             prefix = head == null ? "" : head.value();
             open = head == null ? 0 : head.openQuote();
             rawStart = current.start();

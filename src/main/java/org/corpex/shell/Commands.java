@@ -71,10 +71,19 @@ public final class Commands {
     static CommandLine configure(CommandLine sub) {
         sub.setUnmatchedOptionsArePositionalParams(sub.getCommand() instanceof CorpexCommand.RawArguments);
         sub.setCaseInsensitiveEnumValuesAllowed(true);
+        // an option that takes one of a closed set of words reads them one way, and says one thing of a word it does not know
+        for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
+            if (o.type().isEnum() && org.corpex.base.Choice.class.isAssignableFrom(o.type())) choices(sub, o.type());
+        }
         sub.setUsageHelpWidth(100);
         sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
                 .usageHelp(true).description("Show how to use this command.").build());
         return sub;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void choices(CommandLine sub, Class type) {
+        sub.registerConverter(type, s -> org.corpex.base.Choice.of(type, s));
     }
 
     /** The names a command answers to (its name, then its aliases), read from its annotation. */

@@ -1,5 +1,6 @@
 package org.corpex.shell;
 
+import org.corpex.base.Unicode;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
 import org.corpex.base.CorpexException;
@@ -87,10 +88,10 @@ public final class Shell {
      */
     public Outcome execute(String line, boolean live) {
         // What is typed is compared with text loaded in composed form (NFC): so is the line.
-        line = org.corpex.corpus.load.Loader.nfc(line);
+        line = Unicode.nfc(line);
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) return new Outcome(Table.message("empty"), null);
-        List<Words.Word> words = new ArrayList<>(Words.split(line));
+        List<ShellWords.Word> words = new ArrayList<>(ShellWords.split(line));
         String name = words.get(0).value();
         CommandLine sub = sub(name);
         if (sub == null) throw unknownCommand(name);
@@ -105,6 +106,10 @@ public final class Shell {
             if (pr.isUsageHelpRequested()) return new Outcome(Table.message("help", usage(sub).stripTrailing()), null);
             command = (CorpexCommand) sub.getCommand();
         } catch (CommandLine.ParameterException e) {
+            // a word an option's choices do not know: "trend: --norm takes count, permillion or docs, not 'x'"
+            if (e.getCause() instanceof org.corpex.base.Choice.Unknown u && e.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+                throw new CorpexException(name + ": " + o.longestName() + " " + u.getMessage(), usage(sub));
+            }
             throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
         }
         Table t;
@@ -155,17 +160,17 @@ public final class Shell {
      * The words picocli gets: option names and values as the user meant them, and, for commands
      * that take queries, positional words raw (quotes kept) so "a phrase" stays a phrase.
      */
-    private static List<String> arguments(CommandLine sub, List<Words.Word> words) {
+    private static List<String> arguments(CommandLine sub, List<ShellWords.Word> words) {
         boolean raw = sub.getCommand() instanceof CorpexCommand.RawArguments;
         CommandSpec spec = sub.getCommandSpec();
-        List<Words.Word> all = new ArrayList<>(words.size() + 1);
-        all.add(new Words.Word(sub.getCommandName(), sub.getCommandName(), 0, false));
+        List<ShellWords.Word> all = new ArrayList<>(words.size() + 1);
+        all.add(new ShellWords.Word(sub.getCommandName(), sub.getCommandName(), 0, false));
         all.addAll(words);
         // The redirect is already taken off: an expression's "> 500" stays a positional word.
         List<LineModel.Role> roles = LineModel.roles(model(all), spec, true);
         List<String> out = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
-            Words.Word w = all.get(i);
+            ShellWords.Word w = all.get(i);
             String v = w.value();
             switch (roles.get(i)) {
                 case OPTION, OPTION_VALUE, END_OF_OPTIONS -> out.add(v);
@@ -217,7 +222,7 @@ public final class Shell {
          * For commands that take expressions, {@code > 500} with no file extension is a comparison
          * (filter words > 500), not a redirect.
          */
-        static Redirect take(List<Words.Word> words, boolean expression) {
+        static Redirect take(List<ShellWords.Word> words, boolean expression) {
             int n = words.size();
             int i = LineModel.redirectAt(model(words), expression);
             if (i < 0) return null;
@@ -238,9 +243,9 @@ public final class Shell {
     }
 
     /** The words as the line model sees them. */
-    static List<LineModel.Word> model(List<Words.Word> words) {
+    static List<LineModel.Word> model(List<ShellWords.Word> words) {
         List<LineModel.Word> out = new ArrayList<>(words.size());
-        for (Words.Word w : words) out.add(new LineModel.Word(w.value(), w.quoted()));
+        for (ShellWords.Word w : words) out.add(new LineModel.Word(w.value(), w.quoted()));
         return out;
     }
 

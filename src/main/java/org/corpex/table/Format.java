@@ -4,27 +4,41 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** The ways a table can be written. XLSX, a spreadsheet with typed cells, is written to files only. */
-public enum Format {
+public enum Format implements org.corpex.base.Choice {
     TEXT("txt"), CSV("csv"), TSV("tsv"), JSON("json"), JSONL("jsonl"), XLSX("xlsx");
 
     public final String extension;
 
     Format(String extension) { this.extension = extension; }
 
+    @Override public String word() { return name().toLowerCase(Locale.ROOT); }
+
+    @Override public java.util.List<String> aliases() {
+        return switch (this) {
+            case TEXT -> java.util.List.of("txt", "table");
+            case JSONL -> java.util.List.of("ndjson");
+            default -> java.util.List.of();
+        };
+    }
+
+    /** The formats a stream (stdout, set format) takes: all but xlsx. */
+    public static final java.util.List<String> STREAMS = java.util.List.of("text", "csv", "tsv", "json", "jsonl");
+
     /** Parses a --format value for a stream (stdout, set format): text, csv, tsv, json, jsonl (any case). */
     public static Format parse(String s) {
-        Format f = parseForFile(s);
+        Format f;
+        try {
+            f = org.corpex.base.Choice.of(Format.class, s);
+        } catch (org.corpex.base.Choice.Unknown e) {
+            throw new org.corpex.base.Choice.Unknown(s, STREAMS);
+        }
         if (f == XLSX) throw new org.corpex.base.CorpexException("xlsx is written to a file: '> FILE.xlsx' or 'export FILE.xlsx'");
         return f;
     }
 
     /** Parses export's --format value: text, csv, tsv, json, jsonl or xlsx (any case). */
     public static Format parseForFile(String s) {
-        String v = s.toLowerCase(Locale.ROOT);
-        if (v.equals("txt") || v.equals("table")) return TEXT;
-        if (v.equals("ndjson")) return JSONL;
-        for (Format f : values()) if (f.name().equalsIgnoreCase(v)) return f;
-        throw new org.corpex.base.CorpexException("unknown format '" + s + "' (choose text, csv, tsv, json, jsonl or xlsx)");
+        return org.corpex.base.Choice.of(Format.class, s);
     }
 
     /** The format a file name's extension asks for, or null when it names none we write. */

@@ -30,16 +30,28 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     public record Written(String format, String placement, String delimiter, boolean excel, boolean defused) {}
 
     /** Where a record goes: nowhere, inside JSON and JSON Lines and beside other files, or a CSV's or TSV's header. */
-    public enum Placement {
+    public enum Placement implements org.corpex.base.Choice {
         OFF, AUTO, HEADER;
 
-        public static Placement parse(String s, String where) {
-            return switch (s.toLowerCase(Locale.ROOT)) {
-                case "on", "auto", "sidecar", "yes", "true" -> AUTO;
-                case "off", "no", "false" -> OFF;
-                case "header" -> HEADER;
-                default -> throw new CorpexException(where + ": '" + s + "' is not on, off or header");
+        @Override public String word() {
+            return this == AUTO ? "on" : name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override public java.util.List<String> aliases() {
+            return switch (this) {
+                case AUTO -> java.util.List.of("auto", "sidecar", "yes", "true");
+                case OFF -> java.util.List.of("no", "false");
+                case HEADER -> java.util.List.of();
             };
+        }
+
+        /** What {@code where} ("set provenance") was given. */
+        public static Placement parse(String s, String where) {
+            try {
+                return org.corpex.base.Choice.of(Placement.class, s);
+            } catch (org.corpex.base.Choice.Unknown e) {
+                throw new CorpexException(where + " " + e.getMessage());
+            }
         }
 
         /** Where this placement puts the record of a file in {@code f}. */

@@ -32,7 +32,11 @@ import java.util.Map;
 public final class KeywordsCommand implements CorpexCommand {
 
     /** The statistics, by the name --stat takes. */
-    public enum Stat { LL, CHI2, LOGRATIO, SIMPLEMATHS }
+    public enum Stat implements org.corpex.base.Choice {
+        LL, CHI2, LOGRATIO, SIMPLEMATHS;
+
+        @Override public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
 
     @Option(names = {"-r", "--reference"}, paramLabel = "REF",
             description = "rest (the documents not in the selection; the default), a filter EXPR (the documents matching it), "
@@ -41,7 +45,7 @@ public final class KeywordsCommand implements CorpexCommand {
 
     @Option(names = "--stat", paramLabel = "STAT", completionCandidates = Stats.class,
             description = "Rank by ll (log-likelihood, the default), chi2, logratio or simplemaths.")
-    String stat = "ll";
+    Stat stat = Stat.LL;
 
     @Option(names = "--min", paramLabel = "N", description = "Only terms seen at least N times in the target (positive) or the reference (negative) (default: 3).")
     int min = 3;
@@ -57,7 +61,7 @@ public final class KeywordsCommand implements CorpexCommand {
 
     @Override
     public Table run(Session session) {
-        Stat by = parseStat(stat);
+        Stat by = stat;
         if (min < 0) throw new CorpexException("keywords: --min takes a number of 0 or more");
         if (!(smoothing > 0)) throw new CorpexException("keywords: --smooth takes a number above 0");
         int max = limitOption.max("keywords");
@@ -131,11 +135,6 @@ public final class KeywordsCommand implements CorpexCommand {
 
     static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
-    }
-
-    private static Stat parseStat(String s) {
-        for (Stat x : Stat.values()) if (x.name().equalsIgnoreCase(s.strip())) return x;
-        throw new CorpexException("keywords: --stat takes ll, chi2, logratio or simplemaths, not '" + s + "'");
     }
 
     /** How often each term of the index occurs in these documents. */
@@ -235,7 +234,7 @@ public final class KeywordsCommand implements CorpexCommand {
     /** The statistics, for Tab at the prompt. */
     public static final class Stats implements Iterable<String> {
         @Override public java.util.Iterator<String> iterator() {
-            return List.of("ll", "chi2", "logratio", "simplemaths").iterator();
+            return org.corpex.base.Choice.words(Stat.class).iterator();
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code 2025-Q1}, year {@code 2025}, decade {@code 2020s}. A date too coarse for the period (2025-03 by
  * day) or one the loader could not read has no period: it is counted as {@link #UNDATED}.
  */
-public enum Period {
+public enum Period implements org.corpex.base.Choice {
     DAY, WEEK, MONTH, QUARTER, YEAR, DECADE;
 
     /** The row label of documents with no date, an unreadable one, or one coarser than the period. */
@@ -27,10 +27,15 @@ public enum Period {
 
     public String label() { return name().toLowerCase(Locale.ROOT); }
 
+    @Override public String word() { return label(); }
+
     /** The period by its name (day, week, month, quarter, year), or a one-line error naming them. */
     public static Period parse(String command, String name) {
-        for (Period p : values()) if (p.label().equalsIgnoreCase(name.strip())) return p;
-        throw new CorpexException(command + ": --by takes day, week, month, quarter, year or decade, not '" + name + "'");
+        try {
+            return org.corpex.base.Choice.of(Period.class, name);
+        } catch (org.corpex.base.Choice.Unknown e) {
+            throw new CorpexException(command + ": --by " + e.getMessage());
+        }
     }
 
     /**

@@ -29,17 +29,14 @@ import java.util.TreeSet;
 public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArguments {
 
     /** How a cell is measured. */
-    public enum Norm {
+    public enum Norm implements org.corpex.base.Choice {
         COUNT("hits"), PERMILLION("per_million"), DOCS("percent_docs");
 
         final String column;
 
         Norm(String column) { this.column = column; }
 
-        static Norm parse(String s) {
-            for (Norm n : values()) if (n.name().equalsIgnoreCase(s.strip())) return n;
-            throw new CorpexException("trend: --norm takes count, permillion or docs, not '" + s + "'");
-        }
+        @Override public String word() { return name().toLowerCase(Locale.ROOT); }
     }
 
     /** More periods than this are not filled in between (a stray date of 1066 must not make a million rows). */
@@ -50,14 +47,14 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
 
     @Option(names = "--by", paramLabel = "PERIOD", completionCandidates = Periods.class,
             description = "day, week (ISO, Monday first), month, quarter, year or decade (default: month; year when most dates are years alone).")
-    String by;
+    Period by;
 
     @Option(names = "--per", paramLabel = "FIELD", description = "One column for each value of FIELD: source, or any metadata field.")
     String per;
 
     @Option(names = "--norm", paramLabel = "HOW", completionCandidates = Norms.class,
             description = "count (hits, the default), permillion (hits per million tokens of the cell's documents) or docs (percent of the cell's documents with a hit).")
-    String norm = "count";
+    Norm norm = Norm.COUNT;
 
     @Mixin
     Options.Case caseOption = new Options.Case();
@@ -89,8 +86,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
 
     @Override
     public Table run(Session session) {
-        Period period = by == null ? Period.auto(session.corpus(), session.selection()) : Period.parse("trend", by);
-        Norm n = Norm.parse(norm);
+        Period period = by == null ? Period.auto(session.corpus(), session.selection()) : by;
+        Norm n = norm;
         Corpus corpus = session.corpus();
         Grouping series = per == null ? null : Grouping.of("trend", "--per", corpus, per);
         if (series != null && series.period() != null) {
@@ -293,7 +290,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     /** The norms, for Tab at the prompt. */
     public static final class Norms implements Iterable<String> {
         @Override public java.util.Iterator<String> iterator() {
-            return List.of("count", "permillion", "docs").iterator();
+            return org.corpex.base.Choice.words(Norm.class).iterator();
         }
     }
 }

@@ -16,7 +16,7 @@ import org.corpex.index.Query;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.shell.Worker;
-import org.corpex.shell.Words;
+import org.corpex.shell.ShellWords;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
@@ -201,7 +201,7 @@ public final class FullScreen {
                 case 'F' -> { Table t = run(Request.of("figures")); if (t != null) stack.push(new FiguresView(t)); }
                 case 'C' -> { Table t = run(Request.of("compare")); if (t != null) stack.push(new CompareView(t)); }
                 case '?' -> {
-                    if (!top().name().equals("keys")) stack.push(new TableView(Keys.table()));
+                    if (!(top() instanceof Keys.View)) stack.push(new Keys.View());
                 }
                 default -> say("no key " + k.getCharacter() + " here; ? lists the keys");
             }
@@ -443,7 +443,7 @@ public final class FullScreen {
             Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
             // In the session's log as the line that writes the same file: a saved script makes it again.
             Table.Made made = t.info().made();
-            if (made != null && made.resort() == null) shell.session().log(made.command() + " > " + Words.quote(file.toString()));
+            if (made != null && made.resort() == null) shell.session().log(made.command() + " > " + ShellWords.quote(file.toString()));
             // Rows sorted on screen are no command's: the script says where they went, and how to make them again.
             else if (made != null) shell.session().log("# " + made.command() + ", sorted on screen by " + made.resort().column()
                     + (made.resort().descending() ? " descending" : "") + ", written to " + file + " (corpex replay " + file + " makes it again)");

@@ -40,6 +40,11 @@ final class Keys {
             {"Enter Esc", "line editor", "run / cancel; Ctrl-A Ctrl-E Ctrl-U Ctrl-W edit"},
     };
 
+    /** The sheet of keys that ? opens (once: ? on it does nothing more). */
+    static final class View extends TableView {
+        View() { super(Keys.table()); }
+    }
+
     static Table table() {
         Table.Builder b = new Table.Builder("keys").text("key").text("where").text("does");
         for (String[] k : ALL) b.row(k[0], k[1], k[2]);

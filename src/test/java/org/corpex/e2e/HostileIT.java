@@ -214,7 +214,7 @@ class HostileIT {
     void badInvocationsAreClearErrorsWithTheDocumentedStatus() throws IOException {
         Launcher.Run xml = Launcher.run(null, "--format", "xml", "-c", "docs");
         assertThat(xml.status()).isEqualTo(2);
-        assertThat(xml.err()).contains("corpex: --format: unknown format 'xml'");
+        assertThat(xml.err()).contains("corpex: --format takes text, csv, tsv, json or jsonl, not 'xml'");
         Launcher.Run folder = Launcher.run(null, "-f", dir.toString());
         assertThat(folder.status()).isEqualTo(2);
         assertThat(folder.err()).contains("is a folder, not a file of commands").doesNotContain("Exception");

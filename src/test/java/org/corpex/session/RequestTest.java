@@ -1,6 +1,6 @@
 package org.corpex.session;
 
-import org.corpex.shell.Words;
+import org.corpex.shell.ShellWords;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestTest {
 
     private static List<String> words(String line) {
-        return Words.split(line).stream().map(Words.Word::value).toList();
+        return ShellWords.split(line).stream().map(ShellWords.Word::value).toList();
     }
 
     @Test

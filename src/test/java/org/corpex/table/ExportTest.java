@@ -235,7 +235,7 @@ class ExportTest {
         assertThat(Files.readString(dir.resolve("noext"))).startsWith("id\ttitle\t");
         assertThatThrownBy(() -> s.run("export " + dir.resolve("noext2"))).hasMessageContaining("cannot tell the format");
         assertThatThrownBy(() -> s.run("export --delimiter ab " + dir.resolve("y.csv"))).hasMessageContaining("--delimiter must be one character");
-        assertThatThrownBy(() -> s.run("export --format xls " + dir.resolve("y.csv"))).hasMessageContaining("unknown format 'xls'");
+        assertThatThrownBy(() -> s.run("export --format xls " + dir.resolve("y.csv"))).hasMessage("export: --format takes text, csv, tsv, json, jsonl or xlsx, not 'xls' (did you mean xlsx?)");
     }
 
     @Test

@@ -30,7 +30,7 @@ final class CsvFormat {
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline|line:?)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
     /** Records read, and how many data records the file has (skipped ones too: it sizes the ids' zero padding). */
-    record Parsed(List<Fields.Rec> recs, int total) {}
+    record Parsed(List<RecordFields.Rec> recs, int total) {}
 
     /** The records of a CSV text, each as an object of its header's names; problems go to {@code out}. */
     static Parsed records(String text, char delimiter, String file, FileResult out) {
@@ -43,7 +43,7 @@ final class CsvFormat {
         // A headerless export (GDELT) is tab-separated data with stray quotes in it: no quoting at all.
         if (columns != null) b.setQuote(null);
         CSVFormat fmt = b.get();
-        List<Fields.Rec> recs = new ArrayList<>();
+        List<RecordFields.Rec> recs = new ArrayList<>();
         Lines lines = new Lines(text);
         List<String> header = columns;
         int number = 0;
@@ -65,7 +65,7 @@ final class CsvFormat {
                 }
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
                 for (int i = 0; i < header.size(); i++) o.put(header.get(i), r.get(i));
-                recs.add(new Fields.Rec(o, line, number));
+                recs.add(new RecordFields.Rec(o, line, number));
             }
         } catch (UncheckedIOException | IOException e) {
             String msg = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : e.getMessage();
@@ -86,12 +86,12 @@ final class CsvFormat {
         Profiles.Profile headerless = Profiles.headerless(names, text);
         if (headerless != null) {
             Parsed p = records(text, headerless.delimiter(), file, out, headerless.columns());
-            Fields.addRecords(p.recs(), p.total(), new FieldNames(names.text(), names.title(), names.source(), names.date(),
+            RecordFields.addRecords(p.recs(), p.total(), new FieldNames(names.text(), names.title(), names.source(), names.date(),
                     names.url(), names.id(), headerless.name()), file, stem, out);
             return;
         }
         Parsed p = records(text, delimiter, file, out);
-        Fields.addRecords(p.recs(), p.total(), names, file, stem, out);
+        RecordFields.addRecords(p.recs(), p.total(), names, file, stem, out);
     }
 
     /** Header names, made unique and non-empty so each field keeps its own name. */

@@ -170,7 +170,7 @@ final class JsonFormat {
     }
 
     static void readJson(String text, String file, String stem, FieldNames names, FileResult out) {
-        List<Fields.Rec> recs = new ArrayList<>();
+        List<RecordFields.Rec> recs = new ArrayList<>();
         int number = 0;
         Scanner sc = new Scanner(text);
         sc.skipSpace();
@@ -194,11 +194,11 @@ final class JsonFormat {
                     JsonNode inner = wrapped(o, names);
                     if (inner != null) {
                         for (JsonNode i : inner) {
-                            if (i instanceof ObjectNode io) recs.add(new Fields.Rec(io, span.line(), ++number));
+                            if (i instanceof ObjectNode io) recs.add(new RecordFields.Rec(io, span.line(), ++number));
                             else out.skip("malformed", file + ":" + span.line() + ": skipped record " + (++number) + ": not a JSON object");
                         }
                     } else {
-                        recs.add(new Fields.Rec(o, span.line(), ++number));
+                        recs.add(new RecordFields.Rec(o, span.line(), ++number));
                     }
                 }
             } else {
@@ -210,11 +210,11 @@ final class JsonFormat {
             }
             sc.skipSpace();
         }
-        Fields.addRecords(recs, number, names, file, stem, out);
+        RecordFields.addRecords(recs, number, names, file, stem, out);
     }
 
     /** The records of the array at {@code sc}, numbered from {@code number} + 1; returns the last number. */
-    private static int readArray(Scanner sc, String text, String file, int number, List<Fields.Rec> recs, FileResult out) {
+    private static int readArray(Scanner sc, String text, String file, int number, List<RecordFields.Rec> recs, FileResult out) {
         int openLine = sc.line, openColumn = columnOf(text, sc.i);
         sc.i++;
         sc.skipSpace();
@@ -230,7 +230,7 @@ final class JsonFormat {
                 if (p.error() != null) {
                     out.skip("malformed", file + ":" + p.line() + ":" + p.column() + ": skipped record " + number + ": malformed JSON: " + p.error());
                 } else if (p.node() instanceof ObjectNode o) {
-                    recs.add(new Fields.Rec(o, span.line(), number));
+                    recs.add(new RecordFields.Rec(o, span.line(), number));
                 } else {
                     out.skip("malformed", file + ":" + span.line() + ": skipped record " + number + ": not a JSON object");
                 }
@@ -285,12 +285,12 @@ final class JsonFormat {
     }
 
     private static boolean isTextField(String key, FieldNames names) {
-        if (names.text() != null) return key.equals(names.text()) || Fields.norm(key).equals(Fields.norm(names.text()));
-        String k = Fields.norm(key);
-        return Fields.TEXT.stream().anyMatch(t -> Fields.norm(t).equals(k));
+        if (names.text() != null) return key.equals(names.text()) || RecordFields.norm(key).equals(RecordFields.norm(names.text()));
+        String k = RecordFields.norm(key);
+        return RecordFields.TEXT.stream().anyMatch(t -> RecordFields.norm(t).equals(k));
     }
 
-    private static String rest(List<Fields.Rec> recs) {
+    private static String rest(List<RecordFields.Rec> recs) {
         return recs.isEmpty() ? "; skipped the file" : "; skipped the rest of the file, kept the " + recs.size() + " records before it";
     }
 
@@ -299,7 +299,7 @@ final class JsonFormat {
      * text field of its own and exactly one field is an array of objects, those are the records.
      */
     private static JsonNode wrapped(ObjectNode o, FieldNames names) {
-        if (Fields.map(o, names).text() != null) return null;
+        if (RecordFields.map(o, names).text() != null) return null;
         JsonNode found = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
             JsonNode v = it.next().getValue();
@@ -341,12 +341,12 @@ final class JsonFormat {
                         + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage());
             }
         });
-        List<Fields.Rec> recs = new ArrayList<>();
+        List<RecordFields.Rec> recs = new ArrayList<>();
         for (int k = 0; k < parsed.length; k++) {
-            if (parsed[k] instanceof ObjectNode o) recs.add(new Fields.Rec(o, lines.get(k)[2], k + 1));
+            if (parsed[k] instanceof ObjectNode o) recs.add(new RecordFields.Rec(o, lines.get(k)[2], k + 1));
             else out.skip("malformed", (String) parsed[k]);
         }
-        Fields.addRecords(recs, parsed.length, names, file, stem, out);
+        RecordFields.addRecords(recs, parsed.length, names, file, stem, out);
     }
 
     private static final java.util.regex.Pattern SOURCE_LOCATION =

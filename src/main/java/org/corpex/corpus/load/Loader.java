@@ -1,5 +1,6 @@
 package org.corpex.corpus.load;
 
+import org.corpex.base.Unicode;
 import org.corpex.corpus.FieldNames;
 
 import org.corpex.corpus.Document;
@@ -111,8 +112,8 @@ public final class Loader {
             results = null;
             List<Document> docs = drafts.parallelStream()
                     .map(d -> {
-                        Document doc = Document.of(d.id(), nfc(d.title()), nfc(d.source()), d.date(), d.url(), d.path(), nfc(d.text().stripTrailing()),
-                                Fields.safeMeta(d.meta()));
+                        Document doc = Document.of(d.id(), Unicode.nfc(d.title()), Unicode.nfc(d.source()), d.date(), d.url(), d.path(), Unicode.nfc(d.text().stripTrailing()),
+                                RecordFields.safeMeta(d.meta()));
                         progress.made(1);
                         return doc;
                     })
@@ -147,15 +148,6 @@ public final class Loader {
         } catch (IOException e) {
             return 0;   // read() reports it
         }
-    }
-
-    /**
-     * Text in composed form (NFC): "café" typed on one keyboard and decomposed by another (e and a
-     * combining accent, as macOS file systems and some feeds write it) is one word.
-     */
-    public static String nfc(String s) {
-        return s == null || java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
-                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static void merge(FileResult r, Warnings warnings, Map<String, Integer> skipped) {

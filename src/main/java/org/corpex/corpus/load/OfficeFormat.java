@@ -8,7 +8,7 @@ import java.util.List;
  * DOCX, PDF and RTF: what news databases (LexisNexis, Factiva, ProQuest) export. The text comes
  * from the narrow parsers Apache Tika wraps (Apache POI for DOCX, PDFBox for PDF) and from the
  * JDK's RTF reader; their classes load only when such a file is met. An export that holds many
- * articles is split into them by {@link Exports}; any other file is one document.
+ * articles is split into them by {@link DatabaseExports}; any other file is one document.
  */
 final class OfficeFormat {
     private OfficeFormat() {}
@@ -46,14 +46,14 @@ final class OfficeFormat {
         }
         text = Clean.lines(text);
         if (Clean.isBlank(text)) throw new Skip("empty", file + ": skipped: no text in it" + (ext.equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
-        List<Exports.Article> articles = Exports.split(text);
+        List<DatabaseExports.Article> articles = DatabaseExports.split(text);
         if (articles.isEmpty()) {
             out.drafts.add(TextFormat.read(text, file, stem));
             return;
         }
         int width = String.valueOf(articles.size()).length();
         int n = 0;
-        for (Exports.Article a : articles) {
+        for (DatabaseExports.Article a : articles) {
             n++;
             if (Clean.isBlank(a.text())) {
                 out.skip("empty", file + ": skipped article " + n + " ('" + a.title() + "'): no body text");

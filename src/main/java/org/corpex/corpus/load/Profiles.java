@@ -48,7 +48,7 @@ public final class Profiles {
 
         boolean matches(java.util.Set<String> normalizedFields) {
             if (recognize.isEmpty()) return false;
-            for (String f : recognize) if (!normalizedFields.contains(Fields.norm(f))) return false;
+            for (String f : recognize) if (!normalizedFields.contains(RecordFields.norm(f))) return false;
             return true;
         }
     }
@@ -117,7 +117,7 @@ public final class Profiles {
     static Profile choose(FieldNames names, Iterable<String> recordFields) {
         if (names.profile() != null) return named(names.profile());
         java.util.Set<String> norm = new java.util.HashSet<>();
-        for (String f : recordFields) norm.add(Fields.norm(f));
+        for (String f : recordFields) norm.add(RecordFields.norm(f));
         for (Profile p : all().values()) if (p.matches(norm)) return p;
         return null;
     }

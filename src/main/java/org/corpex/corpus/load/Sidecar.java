@@ -27,10 +27,10 @@ final class Sidecar {
 
     private final String file;
     private final String keyColumn;
-    private final Map<String, Fields.Rec> rows;    // lower-cased name or stem -> row
+    private final Map<String, RecordFields.Rec> rows;    // lower-cased name or stem -> row
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private Sidecar(String file, String keyColumn, Map<String, Fields.Rec> rows) {
+    private Sidecar(String file, String keyColumn, Map<String, RecordFields.Rec> rows) {
         this.file = file;
         this.keyColumn = keyColumn;
         this.rows = rows;
@@ -48,7 +48,7 @@ final class Sidecar {
             String shown = p.toString();
             try {
                 String text = Decoding.decode(Files.readAllBytes(p), shown).text();
-                List<Fields.Rec> recs = new ArrayList<>();
+                List<RecordFields.Rec> recs = new ArrayList<>();
                 if (name.endsWith(".csv")) {
                     recs.addAll(CsvFormat.records(text, ',', shown, out).recs());
                 } else {
@@ -61,26 +61,26 @@ final class Sidecar {
                             if (!(e.getValue() instanceof ObjectNode o)) continue;
                             ObjectNode row = o.deepCopy();
                             row.put("file", e.getKey());
-                            recs.add(new Fields.Rec(row, 1, ++n));
+                            recs.add(new RecordFields.Rec(row, 1, ++n));
                         }
                     } else {
                         int n = 0;
                         for (JsonNode c : root.isArray() ? root : List.of(root)) {
-                            if (c instanceof ObjectNode o) recs.add(new Fields.Rec(o, 1, ++n));
+                            if (c instanceof ObjectNode o) recs.add(new RecordFields.Rec(o, 1, ++n));
                         }
                     }
                 }
-                Map<String, Fields.Rec> rows = new LinkedHashMap<>();
+                Map<String, RecordFields.Rec> rows = new LinkedHashMap<>();
                 String keyColumn = null;
-                for (Fields.Rec r : recs) {
+                for (RecordFields.Rec r : recs) {
                     String k = keyOf(r.node());
                     if (k == null) {
                         out.warn(shown + ":" + r.line() + ": sidecar row " + r.number() + " has no file column (looked for "
-                                + String.join(", ", Fields.KEY) + "); ignored");
+                                + String.join(", ", RecordFields.KEY) + "); ignored");
                         continue;
                     }
                     keyColumn = k;
-                    String v = Clean.field(Fields.scalar(r.node().get(k)));
+                    String v = Clean.field(RecordFields.scalar(r.node().get(k)));
                     v = v.substring(Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\')) + 1).toLowerCase(Locale.ROOT);
                     if (!v.isEmpty()) rows.putIfAbsent(v, r);
                 }
@@ -99,10 +99,10 @@ final class Sidecar {
     }
 
     private static String keyOf(ObjectNode row) {
-        for (String c : Fields.KEY) {
+        for (String c : RecordFields.KEY) {
             for (Iterator<String> it = row.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
-                if (Fields.norm(k).equals(Fields.norm(c))) return k;
+                if (RecordFields.norm(k).equals(RecordFields.norm(c))) return k;
             }
         }
         return null;
@@ -112,10 +112,10 @@ final class Sidecar {
     Draft apply(Draft d, String fileName, FieldNames names) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         String key = rows.containsKey(lower) ? lower : Clean.stem(lower);
-        Fields.Rec row = rows.get(key);
+        RecordFields.Rec row = rows.get(key);
         if (row == null) return d;
         used.add(key);
-        return Fields.applySidecar(d, row.node(), keyColumn(row.node()), names);
+        return RecordFields.applySidecar(d, row.node(), keyColumn(row.node()), names);
     }
 
     private String keyColumn(ObjectNode row) {
@@ -126,7 +126,7 @@ final class Sidecar {
     /** Warnings for rows that named no file that was loaded. */
     List<String> unused() {
         List<String> w = new ArrayList<>();
-        for (Map.Entry<String, Fields.Rec> e : rows.entrySet()) {
+        for (Map.Entry<String, RecordFields.Rec> e : rows.entrySet()) {
             if (!used.contains(e.getKey())) {
                 w.add(file + ":" + e.getValue().line() + ": sidecar row for '" + e.getKey() + "' matches no loaded file; ignored");
             }

@@ -20,12 +20,12 @@ final class TextFormat {
         String title = "", source = "", date = "", url = "";
         Map<String, String> meta = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : front.entrySet()) {
-            String k = Fields.norm(e.getKey());
+            String k = RecordFields.norm(e.getKey());
             String v = Clean.field(unquote(e.getValue()));
-            if (title.isEmpty() && Fields.TITLE.stream().anyMatch(c -> Fields.norm(c).equals(k))) title = v;
-            else if (source.isEmpty() && Fields.SOURCE.stream().anyMatch(c -> Fields.norm(c).equals(k))) source = v;
-            else if (date.isEmpty() && Fields.DATE.stream().anyMatch(c -> Fields.norm(c).equals(k)) && !k.equals("year")) date = Dates.normalise(v);
-            else if (url.isEmpty() && Fields.URL.stream().anyMatch(c -> Fields.norm(c).equals(k))) url = v;
+            if (title.isEmpty() && RecordFields.TITLE.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) title = v;
+            else if (source.isEmpty() && RecordFields.SOURCE.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) source = v;
+            else if (date.isEmpty() && RecordFields.DATE.stream().anyMatch(c -> RecordFields.norm(c).equals(k)) && !k.equals("year")) date = Dates.normalise(v);
+            else if (url.isEmpty() && RecordFields.URL.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) url = v;
             else if (!v.isEmpty()) meta.put(e.getKey().strip(), v);
         }
         if (title.isEmpty()) title = guessTitle(text);

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reading words and numbers in words ("fifty-three", "a dozen", "half a billion") at a position of a text. */
-final class Words {
-    private Words() {}
+final class NumberWords {
+    private NumberWords() {}
 
     static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -13,8 +13,8 @@ import java.util.List;
  * <p>Each word keeps its raw text too: query and filter arguments are handed over raw, so that
  * {@code "a phrase"} and {@code title:"cloud computing"} keep their quotes for the query parser.
  */
-public final class Words {
-    private Words() {}
+public final class ShellWords {
+    private ShellWords() {}
 
     /**
      * One word of a line.

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Anything else is not split (an empty list).
  */
-final class Exports {
-    private Exports() {}
+final class DatabaseExports {
+    private DatabaseExports() {}
 
     /** One article of an export; {@code export} names the database whose layout it had. */
     record Article(String export, String title, String source, String date, String text, Map<String, String> meta) {}

@@ -17,8 +17,8 @@ import java.util.Map;
  * Names are matched ignoring case and separators ("Full-Text", "fullText" and "full_text" are one
  * name). Every other field becomes metadata: nested objects flattened to "a.b", arrays joined with "; ".
  */
-final class Fields {
-    private Fields() {}
+final class RecordFields {
+    private RecordFields() {}
 
     static final List<String> TEXT = List.of("text", "body", "content", "article", "full_text", "article_text", "body_text", "maintext", "story");
     static final List<String> TITLE = List.of("title", "headline", "heading");

@@ -8,9 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class WordsTest {
+class ShellWordsTest {
     private static List<String> values(String line) {
-        return Words.split(line).stream().map(Words.Word::value).toList();
+        return ShellWords.split(line).stream().map(ShellWords.Word::value).toList();
     }
 
     @Test
@@ -30,7 +30,7 @@ class WordsTest {
 
     @Test
     void rawKeepsQuotesForTheQueryParser() {
-        List<Words.Word> w = Words.split("filter title:\"cloud computing\" OR x");
+        List<ShellWords.Word> w = ShellWords.split("filter title:\"cloud computing\" OR x");
         assertThat(w.get(1).raw()).isEqualTo("title:\"cloud computing\"");
         assertThat(w.get(1).value()).isEqualTo("title:cloud computing");
         assertThat(w.get(1).quoted()).isTrue();
@@ -39,7 +39,7 @@ class WordsTest {
 
     @Test
     void unclosedQuoteIsAnErrorWithACaret() {
-        assertThatThrownBy(() -> Words.split("kwic \"data"))
+        assertThatThrownBy(() -> ShellWords.split("kwic \"data"))
                 .isInstanceOf(CorpexException.class)
                 .hasMessage("unclosed double quote")
                 .satisfies(e -> assertThat(((CorpexException) e).detail()).isEqualTo("  kwic \"data\n       ^"));
@@ -50,9 +50,9 @@ class WordsTest {
         // The prompt completes with scan and the shell runs with split: one tokenizer, the same words.
         for (String line : List.of("kwic \"data centers\" --sort L1", "filter 'it''s'", "kwic /\\$\\d+ ?b/",
                 "a \"say \\\"hi\\\"\"", "a \"x\\\\\" y", "load my\\ folder")) {
-            assertThat(Words.scan(line).stream().map(Words.Scanned::value).toList()).as(line).isEqualTo(values(line));
+            assertThat(ShellWords.scan(line).stream().map(ShellWords.Scanned::value).toList()).as(line).isEqualTo(values(line));
         }
-        List<Words.Scanned> open = Words.scan("kwic 'data cen");
+        List<ShellWords.Scanned> open = ShellWords.scan("kwic 'data cen");
         assertThat(open).hasSize(2);
         assertThat(open.get(1).value()).isEqualTo("data cen");
         assertThat(open.get(1).openQuote()).isEqualTo('\'');
@@ -62,7 +62,7 @@ class WordsTest {
     @Test
     void quoteRoundTrips() {
         for (String s : List.of("plain", "two words", "it's", "a\"b", "back\\slash", "", ">x")) {
-            assertThat(values("cmd " + Words.quote(s))).containsExactly("cmd", s);
+            assertThat(values("cmd " + ShellWords.quote(s))).containsExactly("cmd", s);
         }
     }
 }

@@ -14,17 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs the seeds in src/test/resources/org/corpex/shell/WordsFuzzTestInputs/ only; scripts/fuzz
  * runs it coverage-guided.
  */
-class WordsFuzzTest {
+class ShellWordsFuzzTest {
 
     @FuzzTest
     void split(FuzzedDataProvider data) {
         String line = data.consumeRemainingAsString();
-        List<Words.Scanned> scanned = Words.scan(line);   // never fails, whatever the line
+        List<ShellWords.Scanned> scanned = ShellWords.scan(line);   // never fails, whatever the line
 
         // Words lie in the line, in order, apart, each starting at a non-space.
         int prevEnd = 0;
-        Words.Scanned open = null;
-        for (Words.Scanned w : scanned) {
+        ShellWords.Scanned open = null;
+        for (ShellWords.Scanned w : scanned) {
             assertThat(w.start()).isGreaterThanOrEqualTo(prevEnd).isLessThan(w.end());
             assertThat(w.end()).isLessThanOrEqualTo(line.length());
             assertThat(Character.isWhitespace(line.charAt(w.start()))).isFalse();
@@ -36,9 +36,9 @@ class WordsFuzzTest {
             prevEnd = w.end();
         }
 
-        List<Words.Word> words;
+        List<ShellWords.Word> words;
         try {
-            words = Words.split(line);
+            words = ShellWords.split(line);
         } catch (CorpexException e) {
             // The one user error: an unclosed quote, with a caret under it.
             assertThat(open).as("split failed but scan found no open quote: %s", e.getMessage()).isNotNull();
@@ -50,7 +50,7 @@ class WordsFuzzTest {
         assertThat(words).hasSameSizeAs(scanned);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            Words.Word w = words.get(i);
+            ShellWords.Word w = words.get(i);
             assertThat(w.value()).isEqualTo(scanned.get(i).value());
             assertThat(w.raw()).isEqualTo(line.substring(w.start(), scanned.get(i).end()));
             values.add(w.value());
@@ -58,7 +58,7 @@ class WordsFuzzTest {
 
         // quote() is split's inverse: quoted values joined by spaces split back into the same values.
         StringBuilder joined = new StringBuilder();
-        for (String v : values) joined.append(Words.quote(v)).append(' ');
-        assertThat(Words.split(joined.toString()).stream().map(Words.Word::value).toList()).isEqualTo(values);
+        for (String v : values) joined.append(ShellWords.quote(v)).append(' ');
+        assertThat(ShellWords.split(joined.toString()).stream().map(ShellWords.Word::value).toList()).isEqualTo(values);
     }
 }
