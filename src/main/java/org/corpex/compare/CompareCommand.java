@@ -65,14 +65,26 @@ public final class CompareCommand implements CorpexCommand {
         return org.corpex.session.RowLimit.apply(t.build(), "compare", max, "rows");
     }
 
-    /** A row per figure of each fact. */
+    /**
+     * A row per figure of each fact. A fact keeps the rows made of it: most facts are of one figure,
+     * made once per corpus, and a compare that lists them again (another option, another selection)
+     * reads its rows as they were made, in the order it lists them, rather than every figure and
+     * document they come from.
+     */
     private static void rows(Table.Builder t, Corpus c, List<Reconcile.Fact> facts) {
         for (Reconcile.Fact f : facts) {
-            for (Figure g : f.figures()) {
-                var d = c.get(g.doc());
-                t.row(f.label(), f.kind(), d.id(), g.text(), g.value(), g.unit(), f.status(), g.qualifier(), f.entity(), f.measure(),
-                        f.scope(), Reconcile.time(g), d.source(), d.date(), g.line(), g.sentence());
+            List<List<Object>> rows = f.rows;
+            if (rows == null) {
+                rows = new ArrayList<>(f.figures().size());
+                for (Figure g : f.figures()) {
+                    var d = c.get(g.doc());
+                    rows.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(f.label(), f.kind(), d.id(), g.text(), g.value(),
+                            g.unit(), f.status(), g.qualifier(), f.entity(), f.measure(), f.scope(), Reconcile.time(g), d.source(), d.date(),
+                            g.line(), g.sentence())));
+                }
+                f.rows = rows = List.copyOf(rows);
             }
+            for (List<Object> r : rows) t.kept(r);
         }
     }
 }

@@ -128,7 +128,7 @@ final class FactLinker {
                 else if (t == 'p') p++;
                 else if (t == 'o') o++;
             }
-            int[] es = new int[e], ps = new int[p], os = new int[o];
+            int[] es = ids(e), ps = ids(p), os = ids(o);
             e = p = o = 0;
             for (int k = 0; k < as.size(); k++) {
                 String a = as.get(k);
@@ -149,7 +149,7 @@ final class FactLinker {
             this.entities = es;
             this.places = ps;
             this.pollWords = os;
-            if (fr.poll().isEmpty()) this.ownPoll = new int[0];
+            if (fr.poll().isEmpty()) this.ownPoll = NONE;
             else {
                 String[] ws = fr.poll().split(" ");
                 int[] own = new int[ws.length];
@@ -207,6 +207,19 @@ final class FactLinker {
             for (String m : fr.measures()) if (LL.moving.contains(m)) return true;
             String unit = f.unit().toLowerCase(java.util.Locale.ROOT);
             return f.kind() == Figure.Kind.QUANTITY && MOVING_STEMS.contains(Stems.of(unit.substring(unit.lastIndexOf(' ') + 1)));
+        }
+
+        /** A set of n ids to fill: most figures have no place or poll, and share one empty set (a corpus has many figures). */
+        private static int[] ids(int n) {
+            return n == 0 ? NONE : new int[n];
+        }
+
+        private static final int[] NONE = new int[0];
+
+        /** Forgets this figure's fact of its own, once the corpus's facts are laid out elsewhere (Linkable.Linked); made again if asked. */
+        void forgetAlone() {
+            alone = null;
+            numbered = null;
         }
 
         /** This figure as a fact of its own (most figures are): made on first use, the same each time. */

@@ -64,17 +64,48 @@ final class Linkable {
             for (Map.Entry<String, List<FactLinker.Prepared>> b : blocks.entrySet()) made.put(b.getKey(), new FactLinker.Links(b.getValue(), scratch));
             List<FactLinker.Prepared> ranked = new ArrayList<>(every);
             ranked.sort(java.util.Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
-            for (int r = 0; r < ranked.size(); r++) ranked.get(r).rank = r;
-            links = new Linked(Map.copyOf(made), List.copyOf(ranked));
+            links = new Linked(Map.copyOf(made), ranked);
             return links;
         }
     }
 
     /**
      * What is found once for the whole corpus: each block's candidate pairs, and every figure in the
-     * order it takes as a fact of its own (Reconcile.order: by label, then where it is told).
+     * order it takes as a fact of its own (Reconcile.order: by label, then where it is told), with
+     * those facts laid out in that order, so that a compare walks them as they lie in memory.
      */
-    record Linked(Map<String, FactLinker.Links> blocks, List<FactLinker.Prepared> ranked) {
+    static final class Linked {
+        private final Map<String, FactLinker.Links> blocks;
+        private final FactLinker.Prepared[] ranked;
+        private final Reconcile.Fact[] alone;   // by rank: each figure as a fact of its own
+        private final int[] label;              // by rank: which label it has (equal labels, one number)
+        private final int labels;
+        private final Numbered[] numbered;      // by rank: its last numbered copy ("... #2"), made when a selection needs it
+
+        Linked(Map<String, FactLinker.Links> blocks, List<FactLinker.Prepared> ranked) {
+            this.blocks = blocks;
+            this.ranked = ranked.toArray(new FactLinker.Prepared[0]);
+            this.alone = new Reconcile.Fact[this.ranked.length];
+            this.label = new int[this.ranked.length];
+            this.numbered = new Numbered[this.ranked.length];
+            int l = -1;
+            String previous = null;
+            for (int r = 0; r < this.ranked.length; r++) {
+                FactLinker.Prepared p = this.ranked[r];
+                p.rank = r;
+                Reconcile.Fact f = p.alone();
+                // made again here, in rank order, so that they lie in memory in the order compare reads them
+                alone[r] = new Reconcile.Fact(new String(f.label()), f.kind(), f.status(), f.figures(), f.documents(), f.entity(), f.measure(), f.scope());
+                p.forgetAlone();   // kept here from now on: one copy per figure
+                if (!alone[r].label().equals(previous)) l++;
+                label[r] = l;
+                previous = alone[r].label();
+            }
+            this.labels = l + 1;
+        }
+
+        Map<String, FactLinker.Links> blocks() { return blocks; }
+
         /** The comparable figures of the selected documents, block by block, each block in value order. */
         Map<String, List<FactLinker.Prepared>> select(BitSet selection) {
             Map<String, List<FactLinker.Prepared>> out = new java.util.LinkedHashMap<>();
@@ -93,13 +124,47 @@ final class Linkable {
             return out;
         }
 
-        /** These figures (facts of their own in a selection) in that order. */
-        List<FactLinker.Prepared> inOrder(List<FactLinker.Prepared> some) {
-            boolean[] in = new boolean[ranked.size()];
+        /**
+         * Adds these figures (facts of their own in a selection) to {@code out} in rank order, each
+         * label numbered after those the facts of several figures took ({@code seen}, by label).
+         */
+        void singles(List<FactLinker.Prepared> some, Map<String, Integer> seen, List<Reconcile.Fact> out) {
+            boolean[] in = new boolean[ranked.length];
             for (FactLinker.Prepared p : some) in[p.rank] = true;
-            List<FactLinker.Prepared> out = new ArrayList<>(some.size());
-            for (int r = 0; r < in.length; r++) if (in[r]) out.add(ranked.get(r));
-            return out;
+            int[] before = null;
+            for (Map.Entry<String, Integer> e : seen.entrySet()) {
+                int r = first(e.getKey());
+                if (r < 0) continue;
+                if (before == null) before = new int[labels];
+                before[label[r]] = e.getValue();
+            }
+            int previous = -1, run = 0;
+            for (int r = 0; r < ranked.length; r++) {
+                if (!in[r]) continue;
+                run = label[r] == previous ? run + 1 : 1;
+                previous = label[r];
+                int k = (before == null ? 0 : before[label[r]]) + run;
+                if (k == 1) out.add(alone[r]);
+                else {
+                    Numbered n = numbered[r];
+                    if (n == null || n.k() != k) numbered[r] = n = new Numbered(k, Reconcile.numbered(alone[r], k));
+                    out.add(n.fact());
+                }
+            }
+        }
+
+        /** A fact with its label numbered, and the number (one slot: two compares at once never mix them). */
+        private record Numbered(int k, Reconcile.Fact fact) {}
+
+        /** The first rank whose fact has this label, or -1 (ranks are in order of label). */
+        private int first(String l) {
+            int lo = 0, hi = ranked.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (alone[mid].label().compareTo(l) < 0) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo < ranked.length && alone[lo].label().equals(l) ? lo : -1;
         }
     }
 

@@ -55,8 +55,54 @@ public final class Reconcile {
      * One fact: its label, status, the figures that state it (one per document and value), and
      * what it is: entity, measure and scope (the parts its figures share).
      */
-    public record Fact(String label, String kind, Status status, List<Figure> figures, int documents,
-                       String entity, String measure, String scope) {}
+    public static final class Fact {
+        private final String label, kind, entity, measure, scope;
+        private final Status status;
+        private final List<Figure> figures;
+        private final int documents;
+        /** The rows compare's table made of it, kept with it: a fact of one figure lives as long as its corpus (CompareCommand). */
+        volatile List<List<Object>> rows;
+
+        public Fact(String label, String kind, Status status, List<Figure> figures, int documents, String entity, String measure, String scope) {
+            this.label = label;
+            this.kind = kind;
+            this.status = status;
+            this.figures = figures;
+            this.documents = documents;
+            this.entity = entity;
+            this.measure = measure;
+            this.scope = scope;
+        }
+
+        public String label() { return label; }
+
+        public String kind() { return kind; }
+
+        public Status status() { return status; }
+
+        public List<Figure> figures() { return figures; }
+
+        public int documents() { return documents; }
+
+        public String entity() { return entity; }
+
+        public String measure() { return measure; }
+
+        public String scope() { return scope; }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Fact f && label.equals(f.label) && kind.equals(f.kind) && status == f.status && figures.equals(f.figures)
+                    && documents == f.documents && entity.equals(f.entity) && measure.equals(f.measure) && scope.equals(f.scope);
+        }
+
+        @Override public int hashCode() {
+            return java.util.Objects.hash(label, kind, status, figures, documents, entity, measure, scope);
+        }
+
+        @Override public String toString() {
+            return "Fact[" + label + ", " + status + ", " + figures.size() + " figures in " + documents + " documents]";
+        }
+    }
 
     /** What compare needs of a document beyond its figures: its source (outlet) and date. */
     public interface Documents {
@@ -135,12 +181,15 @@ public final class Reconcile {
         out.sort(Reconcile::order);
         // Most figures are facts of their own, and come last (one source, one document), in order of label: in that
         // order for the whole corpus once they are linked, so that a compare only picks out its own
-        if (linked == null) single.sort(Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
-        else single = linked.inOrder(single);
         // labels name facts in tables: make each one unique
         Map<String, Integer> seen = new HashMap<>();
         List<Fact> unique = new ArrayList<>(out.size() + single.size());
         for (Fact f : out) unique.add(numbered(f, seen.merge(f.label(), 1, Integer::sum)));
+        if (linked != null) {
+            linked.singles(single, seen, unique);
+            return unique;
+        }
+        single.sort(Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
         // the facts of one figure are in order of label: walk the labels above in that order beside them
         String[] above = seen.keySet().toArray(new String[0]);
         java.util.Arrays.sort(above);

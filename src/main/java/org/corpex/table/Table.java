@@ -352,6 +352,8 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
 
         public Builder row(Object... cells) { rows.add(Arrays.asList(cells)); return this; }
         public Builder row(List<Object> cells) { rows.add(new ArrayList<>(cells)); return this; }
+        /** A row its maker keeps and hands out again (unmodifiable, never changed): added as it is, not copied. */
+        public Builder kept(List<Object> unmodifiableCells) { rows.add(unmodifiableCells); return this; }
         public Builder note(String n) { notes.add(n); return this; }
         /** A note for a text screen only (a chart): files and machine formats never get it. */
         public Builder screenNote(String n) { screenNotes.add(n); return this; }
