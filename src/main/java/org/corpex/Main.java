@@ -83,6 +83,15 @@ public final class Main implements Callable<Integer> {
     private final PrintStream err = org.corpex.table.Display.messages(rawErr);
 
     public static void main(String[] args) {
+        // corpex --version and corpex --help build no command line: the one reads the jar's manifest, the other prints
+        // the usage picocli renders, kept beside the classes when they are built (UsageTextTest keeps the two the same)
+        if (args.length == 1) {
+            String quick = Usage.quick(args[0]);
+            if (quick != null) {
+                Usage.print(quick);
+                return;   // status 0; not System.exit, which looks up a logger in every jar of the class path (JDK 21 on)
+            }
+        }
         System.exit(run(args));
     }
 
@@ -298,8 +307,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"corpex " + (v == null ? "dev" : v)};
+            return new String[] {Usage.version()};
         }
     }
 

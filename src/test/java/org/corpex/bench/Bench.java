@@ -292,6 +292,8 @@ public final class Bench {
         /** {@code other} is the comparison figure (e.g. ripgrep's, in the same unit), or NaN when there is none. */
         public void add(String section, String measure, double value, String unit, double other, String note) {
             rows.add(new Object[] {section, measure, value, unit, other, note});
+            // as it is measured too: a long run that fails later (out of memory at a gigabyte) keeps what it found
+            System.err.printf(Locale.ROOT, "bench: %s: %s: %.4g %s%s%n", section, measure, value, unit, note.isEmpty() ? "" : " (" + note + ")");
         }
 
         public void add(String section, String measure, double value, String unit) {
