@@ -1,5 +1,6 @@
 package org.corpex;
 
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -39,10 +40,10 @@ final class Usage {
         String force = System.getenv("CLICOLOR_FORCE");
         if (force != null && !force.equals("0")) return true;
         if ("0".equals(System.getenv("CLICOLOR"))) return false;
-        java.io.Console c = System.console();
+        Console c = System.console();
         if (c == null) return false;
         try {   // from Java 22 a console is there when output is redirected too: ask whether it is a terminal
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
         } catch (NoSuchMethodException e) {
             return true;
         } catch (ReflectiveOperationException e) {

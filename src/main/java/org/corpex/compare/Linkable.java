@@ -5,11 +5,16 @@ import org.corpex.figures.Figures;
 import org.corpex.index.Corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -25,7 +30,7 @@ final class Linkable {
     private final FactLinker.Dictionary dictionary = new FactLinker.Dictionary();
     private final AtomicReferenceArray<List<FactLinker.Prepared>> docs;
     private volatile Linked links;
-    private final java.util.concurrent.atomic.AtomicReference<FactLinker.Scratch> spare = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<FactLinker.Scratch> spare = new AtomicReference<>();
 
     private Linkable(Corpus corpus) {
         this.corpus = corpus;
@@ -57,13 +62,13 @@ final class Linkable {
             BitSet all = new BitSet();
             all.set(0, corpus.size());
             List<FactLinker.Prepared> every = prepared(all);
-            Map<String, List<FactLinker.Prepared>> blocks = new java.util.LinkedHashMap<>();
+            Map<String, List<FactLinker.Prepared>> blocks = new LinkedHashMap<>();
             for (FactLinker.Prepared p : every) blocks.computeIfAbsent(p.block, k -> new ArrayList<>()).add(p);
             FactLinker.Scratch scratch = new FactLinker.Scratch(dictionary);
-            Map<String, FactLinker.Links> made = new java.util.HashMap<>();
+            Map<String, FactLinker.Links> made = new HashMap<>();
             for (Map.Entry<String, List<FactLinker.Prepared>> b : blocks.entrySet()) made.put(b.getKey(), new FactLinker.Links(b.getValue(), scratch));
             List<FactLinker.Prepared> ranked = new ArrayList<>(every);
-            ranked.sort(java.util.Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
+            ranked.sort(Comparator.comparing((FactLinker.Prepared p) -> p.alone(), Reconcile::order));
             links = new Linked(Map.copyOf(made), ranked);
             return links;
         }
@@ -108,7 +113,7 @@ final class Linkable {
 
         /** The comparable figures of the selected documents, block by block, each block in value order. */
         Map<String, List<FactLinker.Prepared>> select(BitSet selection) {
-            Map<String, List<FactLinker.Prepared>> out = new java.util.LinkedHashMap<>();
+            Map<String, List<FactLinker.Prepared>> out = new LinkedHashMap<>();
             for (Map.Entry<String, FactLinker.Links> b : blocks.entrySet()) {
                 List<FactLinker.Prepared> items = b.getValue().items();
                 int all = 0;
@@ -175,7 +180,7 @@ final class Linkable {
     List<FactLinker.Prepared> prepared(BitSet selection) {
         Figures.prepare(corpus, selection);
         int[] ids = selection.stream().filter(d -> d < corpus.size()).toArray();
-        java.util.Arrays.stream(ids).parallel().forEach(this::of);
+        Arrays.stream(ids).parallel().forEach(this::of);
         List<FactLinker.Prepared> out = new ArrayList<>();
         for (int d : ids) out.addAll(of(d));
         return out;

@@ -179,12 +179,12 @@ public final class Reconcile {
             }
         }
         out.sort(Reconcile::order);
-        // Most figures are facts of their own, and come last (one source, one document), in order of label: in that
-        // order for the whole corpus once they are linked, so that a compare only picks out its own
-        // labels name facts in tables: make each one unique
+        // labels name facts in tables: make each one unique ("... #2")
         Map<String, Integer> seen = new HashMap<>();
         List<Fact> unique = new ArrayList<>(out.size() + single.size());
         for (Fact f : out) unique.add(numbered(f, seen.merge(f.label(), 1, Integer::sum)));
+        // Most figures are facts of their own, and come last (one source, one document), in order of label: laid out
+        // in that order for the whole corpus once it is linked, so that a compare only picks out its own
         if (linked != null) {
             linked.singles(single, seen, unique);
             return unique;
