@@ -4,10 +4,10 @@ import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;
 import org.corpex.index.Corpus;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,21 +24,29 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * pays only for the pairing and judging.
  */
 final class Linkable {
-    private static final Map<Corpus, Linkable> BY_CORPUS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Softly: what compare keeps of a corpus (about as much again as its figures) yields to memory
+     * that another command needs (dupes over a gigabyte), and a later compare makes it again.
+     */
+    private static final Map<Corpus, SoftReference<Linkable>> BY_CORPUS = new WeakHashMap<>();
 
-    private final Corpus corpus;
     private final FactLinker.Dictionary dictionary = new FactLinker.Dictionary();
     private final AtomicReferenceArray<List<FactLinker.Prepared>> docs;
     private volatile Linked links;
     private final AtomicReference<FactLinker.Scratch> spare = new AtomicReference<>();
 
-    private Linkable(Corpus corpus) {
-        this.corpus = corpus;
-        this.docs = new AtomicReferenceArray<>(corpus.size());
+    // No field holds the corpus: a value of BY_CORPUS that did would keep its key, the corpus, from ever being let go.
+    private Linkable(int documents) {
+        this.docs = new AtomicReferenceArray<>(documents);
     }
 
     static Linkable of(Corpus corpus) {
-        return BY_CORPUS.computeIfAbsent(corpus, Linkable::new);
+        synchronized (BY_CORPUS) {
+            SoftReference<Linkable> kept = BY_CORPUS.get(corpus);
+            Linkable l = kept == null ? null : kept.get();
+            if (l == null) BY_CORPUS.put(corpus, new SoftReference<>(l = new Linkable(corpus.size())));
+            return l;
+        }
     }
 
     FactLinker.Dictionary dictionary() { return dictionary; }
@@ -54,14 +62,14 @@ final class Linkable {
      * compare covers most of the corpus ({@code selected} documents of it), or once they are found.
      * Null otherwise.
      */
-    Linked links(int selected) {
+    Linked links(Corpus corpus, int selected) {
         Linked l = links;
         if (l != null || selected * 2L < corpus.size()) return l;
         synchronized (this) {
             if (links != null) return links;
             BitSet all = new BitSet();
             all.set(0, corpus.size());
-            List<FactLinker.Prepared> every = prepared(all);
+            List<FactLinker.Prepared> every = prepared(corpus, all);
             Map<String, List<FactLinker.Prepared>> blocks = new LinkedHashMap<>();
             for (FactLinker.Prepared p : every) blocks.computeIfAbsent(p.block, k -> new ArrayList<>()).add(p);
             FactLinker.Scratch scratch = new FactLinker.Scratch(dictionary);
@@ -177,16 +185,16 @@ final class Linkable {
     void done(FactLinker.Scratch s) { spare.set(s); }
 
     /** The comparable figures of the selected documents, prepared, in document order (those not prepared yet on every core). */
-    List<FactLinker.Prepared> prepared(BitSet selection) {
+    List<FactLinker.Prepared> prepared(Corpus corpus, BitSet selection) {
         Figures.prepare(corpus, selection);
         int[] ids = selection.stream().filter(d -> d < corpus.size()).toArray();
-        Arrays.stream(ids).parallel().forEach(this::of);
+        Arrays.stream(ids).parallel().forEach(d -> of(corpus, d));
         List<FactLinker.Prepared> out = new ArrayList<>();
-        for (int d : ids) out.addAll(of(d));
+        for (int d : ids) out.addAll(of(corpus, d));
         return out;
     }
 
-    private List<FactLinker.Prepared> of(int doc) {
+    private List<FactLinker.Prepared> of(Corpus corpus, int doc) {
         List<FactLinker.Prepared> p = docs.get(doc);
         if (p != null) return p;
         String src = corpus.get(doc).source();

@@ -139,8 +139,8 @@ public final class Reconcile {
      */
     public static List<Fact> facts(Corpus corpus, java.util.BitSet selection) {
         Linkable linkable = Linkable.of(corpus);
-        List<FactLinker.Prepared> prepared = linkable.prepared(selection);
-        Linkable.Linked links = linkable.links(selection.cardinality());
+        List<FactLinker.Prepared> prepared = linkable.prepared(corpus, selection);
+        Linkable.Linked links = linkable.links(corpus, selection.cardinality());
         // by block: in value order as linked when they are, else in document order (group puts them in value order)
         Map<String, List<FactLinker.Prepared>> blocks = links != null ? links.select(selection) : blocks(prepared);
         FactLinker.Scratch scratch = linkable.scratch();

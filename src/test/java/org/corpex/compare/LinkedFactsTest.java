@@ -53,7 +53,23 @@ class LinkedFactsTest {
         assertThat(linkedFacts).isGreaterThan(100);
         assertThat(Reconcile.facts(corpus, full(corpus)).stream().filter(f -> f.figures().size() > 1).count()).isPositive();
         // and keys too common in the whole corpus to pair by, which a smaller selection pairs by anew
-        assertThat(Linkable.of(corpus).links(corpus.size()).blocks().values().stream().anyMatch(FactLinker.Links::hasCommonKeys)).isTrue();
+        assertThat(Linkable.of(corpus).links(corpus, corpus.size()).blocks().values().stream().anyMatch(FactLinker.Links::hasCommonKeys)).isTrue();
+    }
+
+    @Test
+    void aCorpusComparedIsLetGoOnceNothingUsesIt() throws InterruptedException {
+        Corpus corpus = Corpus.of(reports(new Random(5), 60));
+        BitSet all = full(corpus);
+        assertThat(Reconcile.facts(corpus, all)).isNotEmpty();
+        java.lang.ref.WeakReference<Corpus> gone = new java.lang.ref.WeakReference<>(corpus);
+        corpus = null;
+        all = null;
+        // what compare keeps of a corpus does not keep the corpus (it is a value of a map whose keys are weak)
+        for (int i = 0; i < 50 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(gone.get()).isNull();
     }
 
     /**
