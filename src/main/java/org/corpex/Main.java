@@ -1,19 +1,43 @@
 package org.corpex;
 
-import org.corpex.base.Memory;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
+import org.corpex.base.Memory;
+import org.corpex.base.UserInput;
+import org.corpex.batch.BatchRunner;
+import org.corpex.batch.ScriptParameters;
 import org.corpex.commands.FieldOptions;
-import org.corpex.index.Corpus;
 import org.corpex.corpus.load.LoadProgress;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.batch.BatchRunner;
-import org.corpex.shell.Printer;
-import org.corpex.shell.ProgressLine;
+import org.corpex.index.Corpus;
 import org.corpex.prompt.Repl;
 import org.corpex.session.Session;
+import org.corpex.shell.Printer;
+import org.corpex.shell.ProgressLine;
 import org.corpex.shell.Shell;
 import org.corpex.shell.TerminalInfo;
+import org.corpex.solr.Stores;
+import org.corpex.store.StoredIndex;
+import org.corpex.table.Display;
 import org.corpex.table.Format;
 import org.corpex.tui.FullScreen;
 import picocli.CommandLine;
@@ -22,53 +46,70 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
-import java.io.FileDescriptor;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** Reads the command line, loads the corpus and hands over to the batch runner or the prompt. */
-@Command(name = "corpex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "corpex",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         usageHelpWidth = 100,
-        description = {"A terminal explorer for corpora of news articles.",
-                "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."},
-        footer = {"", "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
-                "Type 'help' at the prompt, or run: corpex -c help",
-                "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)",
-                "How an export was made: corpex provenance FILE; make it again and compare: corpex replay FILE"})
+        description = {
+            "A terminal explorer for corpora of news articles.",
+            "With no PATH, explores the bundled seeds corpus. Reads commands from stdin when it is not a terminal."
+        },
+        footer = {
+            "",
+            "Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.",
+            "Type 'help' at the prompt, or run: corpex -c help",
+            "Build an on-disk index of a large corpus with: corpex index PATH... -o NAME (then: corpex NAME)",
+            "How an export was made: corpex provenance FILE; make it again and compare: corpex replay FILE"
+        })
 public final class Main implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or globs to load (default: the bundled seeds/); or an index built by 'corpex index',"
-            + " or a collection: solr://HOST:PORT/COLLECTION, solrs://..., zk://HOST:PORT/CHROOT/COLLECTION.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
+            description = "Files, folders or globs to load (default: the bundled seeds/); or an index built by 'corpex "
+                    + "index'," + " or a collection: solr://HOST:PORT/COLLECTION, solrs://..., "
+                    + "zk://HOST:PORT/CHROOT/COLLECTION.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-c", "--command"}, paramLabel = "CMD", description = "Run CMD and exit; repeatable, run in order.")
+    @Option(
+            names = {"-c", "--command"},
+            paramLabel = "CMD",
+            description = "Run CMD and exit; repeatable, run in order.")
     List<String> commands = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run the commands in FILE, one a line, and exit.")
+    @Option(
+            names = {"-f", "--file"},
+            paramLabel = "FILE",
+            description = "Run the commands in FILE, one a line, and exit.")
     String script;
 
-    @Option(names = {"-a", "--arg"}, paramLabel = "VALUE", description = "A value for the -f script's $1, $2... (repeatable, in order).")
+    @Option(
+            names = {"-a", "--arg"},
+            paramLabel = "VALUE",
+            description = "A value for the -f script's $1, $2... (repeatable, in order).")
     List<String> scriptArgs = new ArrayList<>();
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A value for the -f script's ${NAME} (repeatable; else the environment's NAME, else ${NAME:-default}).")
-    java.util.Map<String, String> scriptParams = new java.util.LinkedHashMap<>();
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "NAME=VALUE",
+            description = "A value for the -f script's ${NAME} (repeatable; else the environment's NAME, else "
+                    + "${NAME:-default}).")
+    Map<String, String> scriptParams = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format for tables: text, csv, tsv, json, jsonl (default text).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Output format for tables: text, csv, tsv, json, jsonl (default text).")
     String format;
 
     @Option(names = "--fail-fast", description = "Stop at the first command that fails.")
     boolean failFast;
 
-    @Option(names = "--tui", description = "Open the full-screen explorer (needs a terminal; 'tui' at the prompt does the same).")
+    @Option(
+            names = "--tui",
+            description = "Open the full-screen explorer (needs a terminal; 'tui' at the prompt does the same).")
     boolean tui;
 
     @Option(names = "--no-color", description = "No colour (NO_COLOR and TERM=dumb do the same).")
@@ -80,7 +121,8 @@ public final class Main implements Callable<Integer> {
     private final PrintStream out = Printer.utf8(FileDescriptor.out);
     /** stderr itself: only corpex's own control output (the progress line) goes here unescaped. */
     private final PrintStream rawErr = Printer.utf8(FileDescriptor.err);
-    private final PrintStream err = org.corpex.table.Display.messages(rawErr);
+
+    private final PrintStream err = Display.messages(rawErr);
 
     public static void main(String[] args) {
         // corpex --version and corpex --help build no command line: the one reads the jar's manifest, the other prints
@@ -89,7 +131,7 @@ public final class Main implements Callable<Integer> {
             String quick = Usage.quick(args[0]);
             if (quick != null) {
                 Usage.print(quick);
-                return;   // status 0; not System.exit, which looks up a logger in every jar of the class path (JDK 21 on)
+                return; // status 0; not System.exit, which looks up a logger in every jar of the class path (JDK 21 on)
             }
         }
         System.exit(run(args));
@@ -100,23 +142,26 @@ public final class Main implements Callable<Integer> {
 
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
-        if (args.length > 0 && args[0].equals("index")) return index(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0 && args[0].equals("index")) return index(Arrays.copyOfRange(args, 1, args.length));
         if (args.length > 0 && (args[0].equals("provenance") || args[0].equals("replay"))) {
-            PrintStream out = Printer.utf8(FileDescriptor.out), err = org.corpex.table.Display.messages(Printer.utf8(FileDescriptor.err));
-            Object tool = args[0].equals("replay") ? new ProvenanceTools.Replay(out, err) : new ProvenanceTools.Show(out, err);
+            PrintStream out = Printer.utf8(FileDescriptor.out),
+                    err = Display.messages(Printer.utf8(FileDescriptor.err));
+            Object tool = args[0].equals("replay")
+                    ? new ProvenanceTools.Replay(out, err)
+                    : new ProvenanceTools.Show(out, err);
             CommandLine cl = new CommandLine(tool);
-            cl.setOut(new java.io.PrintWriter(out, true));
-            cl.setErr(new java.io.PrintWriter(err, true));
-            int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int status = cl.execute(Arrays.copyOfRange(args, 1, args.length));
             out.flush();
             return status;
         }
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
-        cl.setOut(new java.io.PrintWriter(main.out, true));
-        cl.setErr(new java.io.PrintWriter(main.err, true));
+        cl.setOut(new PrintWriter(main.out, true));
+        cl.setErr(new PrintWriter(main.err, true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof Printer.Closed) return OUTPUT_CLOSED;   // quietly: the reader has what it wanted
+            if (e instanceof Printer.Closed) return OUTPUT_CLOSED; // quietly: the reader has what it wanted
             if (e instanceof CorpexException ce) {
                 main.err.println("corpex: " + ce.getMessage());
                 if (!ce.detail().isEmpty()) main.err.println(ce.detail().stripTrailing());
@@ -127,9 +172,12 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** The tools corpex runs instead of a session (corpex index, provenance, replay) and their command lines: for the manual page. */
-    public static java.util.Map<String, CommandLine.Model.CommandSpec> toolSpecs() {
-        java.util.Map<String, CommandLine.Model.CommandSpec> out = new java.util.LinkedHashMap<>();
+    /**
+     * The tools corpex runs instead of a session (corpex index, provenance, replay) and their command lines: for the
+     * manual page.
+     */
+    public static Map<String, CommandLine.Model.CommandSpec> toolSpecs() {
+        Map<String, CommandLine.Model.CommandSpec> out = new LinkedHashMap<>();
         out.put("index", indexSpec());
         out.put("provenance", new CommandLine(new ProvenanceTools.Show(System.out, System.err)).getCommandSpec());
         out.put("replay", new CommandLine(new ProvenanceTools.Replay(System.out, System.err)).getCommandSpec());
@@ -144,10 +192,10 @@ public final class Main implements Callable<Integer> {
     /** {@code corpex index ...}: a tool of its own, not a session. */
     private static int index(String[] args) {
         PrintStream raw = Printer.utf8(FileDescriptor.err);
-        PrintStream err = org.corpex.table.Display.messages(raw);
+        PrintStream err = Display.messages(raw);
         CommandLine cl = new CommandLine(new IndexCommand(err, raw, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
-        cl.setOut(new java.io.PrintWriter(Printer.utf8(FileDescriptor.out), true));
-        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setOut(new PrintWriter(Printer.utf8(FileDescriptor.out), true));
+        cl.setErr(new PrintWriter(err, true));
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -158,12 +206,23 @@ public final class Main implements Callable<Integer> {
 
     /** The paths on an index command line: its arguments but options and their values. */
     private static List<String> indexPaths(String[] args) {
-        java.util.Set<String> valued = java.util.Set.of("-o", "--output", "--to", "--shards", "--replicas", "--profile", "--text-field",
-                "--title-field", "--source-field", "--date-field", "--url-field", "--id-field");
-        List<String> out = new java.util.ArrayList<>();
+        Set<String> valued = Set.of(
+                "-o",
+                "--output",
+                "--to",
+                "--shards",
+                "--replicas",
+                "--profile",
+                "--text-field",
+                "--title-field",
+                "--source-field",
+                "--date-field",
+                "--url-field",
+                "--id-field");
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (valued.contains(args[i])) i++;
-            else if (!args[i].startsWith("-")) out.add(org.corpex.base.UserInput.expandHome(args[i]));
+            else if (!args[i].startsWith("-")) out.add(UserInput.expandHome(args[i]));
         }
         return out;
     }
@@ -173,7 +232,8 @@ public final class Main implements Callable<Integer> {
         try {
             return session();
         } catch (OutOfMemoryError e) {
-            err.println("corpex: " + Memory.advice(paths.isEmpty() ? List.of(seedsFolder().toString()) : paths));
+            err.println("corpex: "
+                    + Memory.advice(paths.isEmpty() ? List.of(seedsFolder().toString()) : paths));
             return 1;
         }
     }
@@ -183,7 +243,7 @@ public final class Main implements Callable<Integer> {
         Format chosen;
         try {
             chosen = format == null ? Format.TEXT : Format.parse(format);
-        } catch (org.corpex.base.Choice.Unknown e) {
+        } catch (Choice.Unknown e) {
             err.println("corpex: --format " + e.getMessage());
             return 2;
         } catch (CorpexException e) {
@@ -192,8 +252,11 @@ public final class Main implements Callable<Integer> {
         }
         if (script != null) {
             Path sp = Path.of(script);
-            String problem = Files.isDirectory(sp) ? "is a folder, not a file of commands"
-                    : !Files.exists(sp) ? "does not exist" : !Files.isReadable(sp) ? "cannot be read (permission denied)" : null;
+            String problem = Files.isDirectory(sp)
+                    ? "is a folder, not a file of commands"
+                    : !Files.exists(sp)
+                            ? "does not exist"
+                            : !Files.isReadable(sp) ? "cannot be read (permission denied)" : null;
             if (problem != null) {
                 err.println("corpex: -f " + script + ": " + problem);
                 return 2;
@@ -209,7 +272,8 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         if (tui && (!commands.isEmpty() || script != null)) {
-            err.println("corpex: --tui cannot be combined with -c or -f (run commands with ':' inside the full screen)");
+            err.println(
+                    "corpex: --tui cannot be combined with -c or -f (run commands with ':' inside the full screen)");
             return 2;
         }
         if (tui && !(tty.stdinTty() && tty.stdoutTty())) {
@@ -225,7 +289,7 @@ public final class Main implements Callable<Integer> {
 
         List<String> specs = paths.isEmpty() ? List.of(shown(seedsFolder())) : paths;
         String summary;
-        org.corpex.store.StoredIndex.Opened opened = org.corpex.solr.Stores.openIfStored(specs);
+        StoredIndex.Opened opened = Stores.openIfStored(specs);
         if (opened != null) {
             for (String w : opened.warnings()) err.println("corpex: warning: " + w);
             session.setCorpus(opened.corpus());
@@ -234,11 +298,12 @@ public final class Main implements Callable<Integer> {
             LoadProgress progress = new LoadProgress(specs);
             LoadReport report;
             Corpus corpus = null;
-            try (ProgressLine.Ticker ticker = ProgressLine.Ticker.start("1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null,
-                    progress::line)) {
+            try (ProgressLine.Ticker ticker = ProgressLine.Ticker.start(
+                    "1".equals(System.getenv("CORPEX_STDERR_TTY")) ? new ProgressLine(rawErr) : null, progress::line)) {
                 report = Loader.load(specs, fields.toFieldNames(), progress);
                 progress.indexing(report.documents().size());
-                if (!report.documents().isEmpty()) corpus = Corpus.of(report.documents(), report.fingerprint(specs, fields.toFieldNames()));
+                if (!report.documents().isEmpty())
+                    corpus = Corpus.of(report.documents(), report.fingerprint(specs, fields.toFieldNames()));
             }
             for (String w : report.warnings()) err.println("corpex: warning: " + w);
             if (corpus == null) {
@@ -257,19 +322,23 @@ public final class Main implements Callable<Integer> {
         boolean batch = !commands.isEmpty() || script != null || !tty.stdinTty();
         if (!batch) {
             settings.interactive = true;
-            return new Repl(shell, System.getenv()).withFullScreen(FullScreen::run).run(summary + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
+            return new Repl(shell, System.getenv())
+                    .withFullScreen(FullScreen::run)
+                    .run(summary + ". Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         }
         // A summary ends every load; in a batch it goes to stderr so stdout stays data.
         err.println("corpex: " + summary);
         BatchRunner runner = new BatchRunner(shell, new Printer(out, settings), err, failFast);
-        for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) { /* runs in order */ }
+        for (int i = 0; i < commands.size() && runner.runLine(commands.get(i), "-c", i + 1); i++) {
+            /* runs in order */
+        }
         if (script != null && !runner.stopped()) {
             try (BufferedReader r = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
-                runner.run(r, script, new org.corpex.batch.ScriptParameters(scriptArgs, scriptParams, System.getenv()));
+                runner.run(r, script, new ScriptParameters(scriptArgs, scriptParams, System.getenv()));
             } catch (NoSuchFileException e) {
                 err.println("corpex: no such script: " + script);
                 return 2;
-            } catch (java.nio.charset.MalformedInputException e) {
+            } catch (MalformedInputException e) {
                 err.println("corpex: " + script + " is not UTF-8 text");
                 return 2;
             } catch (IOException e) {
@@ -296,7 +365,11 @@ public final class Main implements Callable<Integer> {
         String home = System.getProperty("corpex.home");
         if (home != null) return Path.of(home, "seeds");
         try {
-            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(Main.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             // target/corpex.jar or target/classes -> the project folder
             return code.getParent().getParent().resolve("seeds");
         } catch (Exception e) {
@@ -310,5 +383,4 @@ public final class Main implements Callable<Integer> {
             return new String[] {Usage.version()};
         }
     }
-
 }

@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What corpex says to --version and --help without building its command line: the version from
- * the jar's manifest, and the usage text picocli renders from {@link Main}'s annotations, kept in
- * {@link UsageText} (plain, and with the terminal's bold and colours; UsageTextTest keeps it what
- * picocli renders). A run that only asks these pays for a JVM and two small classes, not for the
- * model of every option.
+ * What corpex says to --version and --help without building its command line: the version from the jar's manifest, and
+ * the usage text picocli renders from {@link Main}'s annotations, kept in {@link UsageText} (plain, and with the
+ * terminal's bold and colours; UsageTextTest keeps it what picocli renders). A run that only asks these pays for a JVM
+ * and two small classes, not for the model of every option.
  */
 final class Usage {
     private Usage() {}
@@ -26,14 +25,15 @@ final class Usage {
         return switch (arg) {
             case "--version", "-V" -> version() + "\n";
             // picocli.ansi set by hand asks picocli itself
-            case "--help", "-h" -> System.getProperty("picocli.ansi") != null ? null : colour() ? UsageText.ANSI : UsageText.PLAIN;
+            case "--help", "-h" ->
+                System.getProperty("picocli.ansi") != null ? null : colour() ? UsageText.ANSI : UsageText.PLAIN;
             default -> null;
         };
     }
 
     /**
-     * Whether the usage goes out in colour, as picocli decides for --help: never under NO_COLOR,
-     * always under CLICOLOR_FORCE, never under CLICOLOR=0, else when standard output is a terminal.
+     * Whether the usage goes out in colour, as picocli decides for --help: never under NO_COLOR, always under
+     * CLICOLOR_FORCE, never under CLICOLOR=0, else when standard output is a terminal.
      */
     static boolean colour() {
         if (System.getenv("NO_COLOR") != null) return false;
@@ -42,7 +42,7 @@ final class Usage {
         if ("0".equals(System.getenv("CLICOLOR"))) return false;
         Console c = System.console();
         if (c == null) return false;
-        try {   // from Java 22 a console is there when output is redirected too: ask whether it is a terminal
+        try { // from Java 22 a console is there when output is redirected too: ask whether it is a terminal
             return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
         } catch (NoSuchMethodException e) {
             return true;

@@ -1,9 +1,9 @@
 package org.corpex;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.corpex.table.Table;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SmokeTest {
     @Test

@@ -1,16 +1,15 @@
 package org.corpex;
 
-import org.corpex.index.Corpus;
-import org.corpex.corpus.FieldNames;
-import org.corpex.corpus.load.LoadReport;
-import org.corpex.corpus.load.Loader;
-import org.corpex.session.Session;
-import org.corpex.shell.Shell;
-import org.corpex.table.Table;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.corpex.corpus.FieldNames;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.index.Corpus;
+import org.corpex.session.Session;
+import org.corpex.shell.Shell;
+import org.corpex.table.Table;
 
 /** A session over real files, driven through the command layer exactly as a user drives it. */
 public final class TestShell {
@@ -42,9 +41,13 @@ public final class TestShell {
         return shell.execute(line).table();
     }
 
-    public Session session() { return shell.session(); }
+    public Session session() {
+        return shell.session();
+    }
 
-    public Shell shell() { return shell; }
+    public Shell shell() {
+        return shell;
+    }
 
     /** The cells of one column, as text. */
     public static List<String> column(Table t, String name) {

@@ -1,20 +1,18 @@
 package org.corpex;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
- * corpex --help prints a usage kept in UsageText, so that it builds no command line. It must be
- * what picocli renders from Main's annotations, plain and in colour. After a change to Main's
- * options: mvn test -Dtest=UsageTextTest -Dusage.update=true (it writes UsageText.java), then
- * build and commit it.
+ * corpex --help prints a usage kept in UsageText, so that it builds no command line. It must be what picocli renders
+ * from Main's annotations, plain and in colour. After a change to Main's options: mvn test -Dtest=UsageTextTest
+ * -Dusage.update=true (it writes UsageText.java), then build and commit it.
  */
 class UsageTextTest {
     private static final Path SOURCE = Path.of("src", "main", "java", "org", "corpex", "UsageText.java");
@@ -22,11 +20,13 @@ class UsageTextTest {
     @Test
     void theKeptUsageIsWhatPicocliRenders() throws IOException {
         CommandLine cl = new CommandLine(new Main());
-        String plain = cl.getUsageMessage(CommandLine.Help.Ansi.OFF), ansi = cl.getUsageMessage(CommandLine.Help.Ansi.ON);
+        String plain = cl.getUsageMessage(CommandLine.Help.Ansi.OFF),
+                ansi = cl.getUsageMessage(CommandLine.Help.Ansi.ON);
         String source = source(plain, ansi);
         if (Boolean.getBoolean("usage.update")) Files.writeString(SOURCE, source, StandardCharsets.UTF_8);
         assertThat(Files.readString(SOURCE, StandardCharsets.UTF_8))
-                .as("%s is not Main's usage: mvn test -Dtest=UsageTextTest -Dusage.update=true", SOURCE).isEqualTo(source);
+                .as("%s is not Main's usage: mvn test -Dtest=UsageTextTest -Dusage.update=true", SOURCE)
+                .isEqualTo(source);
         assertThat(UsageText.PLAIN).isEqualTo(plain);
         assertThat(UsageText.ANSI).isEqualTo(ansi);
         assertThat(Usage.quick("--help")).isIn(plain, ansi);
@@ -36,7 +36,8 @@ class UsageTextTest {
 
     private static String source(String plain, String ansi) {
         return "package org.corpex;\n\n"
-                + "/** corpex --help, as picocli renders it from Main's annotations: made by UsageTextTest (-Dusage.update=true), not by hand. */\n"
+                + "/** corpex --help, as picocli renders it from Main's annotations: made by UsageTextTest "
+                + "(-Dusage.update=true), not by hand. */\n"
                 + "final class UsageText {\n"
                 + "    private UsageText() {}\n\n"
                 + "    static final String PLAIN = " + literal(plain) + ";\n\n"

@@ -1,10 +1,15 @@
 package org.corpex.base;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * When a running command must stop: Ctrl-C (the front end interrupts the thread that runs it) or
- * its deadline. A front end opens one per command with {@link #start}; long loops call
- * {@link #check} every few thousand steps (a field read and the clock). Work handed to other
- * threads (parallel streams) takes the token with {@link #current} and checks that.
+ * When a running command must stop: Ctrl-C (the front end interrupts the thread that runs it) or its deadline. A front
+ * end opens one per command with {@link #start}; long loops call {@link #check} every few thousand steps (a field read
+ * and the clock). Work handed to other threads (parallel streams) takes the token with {@link #current} and checks
+ * that.
  */
 public final class Cancellation {
     /** How long one command may search before it is stopped; {@code set timeout} changes it. */
@@ -12,18 +17,19 @@ public final class Cancellation {
 
     private static final ThreadLocal<Cancellation> CURRENT = new ThreadLocal<>();
     /**
-     * The tokens of the commands running now, by the thread that runs each. A front end stops a
-     * command through here: an interrupt alone is not enough, because a thread waiting on a
-     * parallel stream has its interrupt status cleared until the wait ends.
+     * The tokens of the commands running now, by the thread that runs each. A front end stops a command through here:
+     * an interrupt alone is not enough, because a thread waiting on a parallel stream has its interrupt status cleared
+     * until the wait ends.
      */
-    private static final java.util.Map<Thread, Cancellation> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Thread, Cancellation> RUNNING = new ConcurrentHashMap<>();
+
     private static final Cancellation NONE = new Cancellation(null, Long.MAX_VALUE, 0);
     /**
-     * Threads stopped (Ctrl-C) before their command opened its token: the token opens already
-     * fired. Without this, a Ctrl-C landing between a line's start and its token's was lost when
-     * the interrupt was then cleared by a wait on a parallel stream, and the command ran on.
+     * Threads stopped (Ctrl-C) before their command opened its token: the token opens already fired. Without this, a
+     * Ctrl-C landing between a line's start and its token's was lost when the interrupt was then cleared by a wait on a
+     * parallel stream, and the command ran on.
      */
-    private static final java.util.Set<Thread> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Thread> PENDING = ConcurrentHashMap.newKeySet();
 
     private final Thread owner;
     private final long deadline;
@@ -56,7 +62,7 @@ public final class Cancellation {
     /** Stops the command that {@code thread} runs (Ctrl-C): its token fires, and the thread is interrupted. */
     public static void cancel(Thread thread) {
         if (thread == null) return;
-        PENDING.add(thread);   // before the lookup: see start()
+        PENDING.add(thread); // before the lookup: see start()
         Cancellation c = RUNNING.get(thread);
         if (c != null) {
             c.cancel();
@@ -77,8 +83,8 @@ public final class Cancellation {
     }
 
     /**
-     * The token of the one command running now, or null when none or several run: for code on a
-     * worker thread (a parallel stream) that was not handed its command's token.
+     * The token of the one command running now, or null when none or several run: for code on a worker thread (a
+     * parallel stream) that was not handed its command's token.
      */
     public static Cancellation sole() {
         if (RUNNING.size() != 1) return null;
@@ -112,12 +118,13 @@ public final class Cancellation {
         if (this == NONE) return;
         if (cancelled || owner.isInterrupted()) throw new Stopped("cancelled");
         if (deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
-            throw new Stopped("stopped after " + seconds(timeoutMillis) + " (the time limit; 'set timeout SECONDS' changes it, 0 for none)");
+            throw new Stopped("stopped after " + seconds(timeoutMillis)
+                    + " (the time limit; 'set timeout SECONDS' changes it, 0 for none)");
         }
     }
 
     private static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /** A command stopped by Ctrl-C or its deadline: a user-facing error, not a failure of corpex. */

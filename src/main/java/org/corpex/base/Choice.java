@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A value of a closed set that a user names with a word: an option's choices (trend's --norm,
- * keywords' --stat, an output format). Each is an enum constant; the one way to read what was typed
- * is {@link #of}, which every command line and setting uses, so that every such option takes its
- * words in any case and says the same thing about a word it does not know.
+ * A value of a closed set that a user names with a word: an option's choices (trend's --norm, keywords' --stat, an
+ * output format). Each is an enum constant; the one way to read what was typed is {@link #of}, which every command line
+ * and setting uses, so that every such option takes its words in any case and says the same thing about a word it does
+ * not know.
  */
 public interface Choice {
     /** The word a user types for it (lower case). */
     String word();
 
     /** Other words for it ("txt" for text), none by default. */
-    default List<String> aliases() { return List.of(); }
+    default List<String> aliases() {
+        return List.of();
+    }
 
     /** The constant of {@code type} that {@code typed} names (in any case), or {@link Unknown}. */
     static <E extends Enum<E> & Choice> E of(Class<E> type, String typed) {
@@ -34,8 +36,8 @@ public interface Choice {
     }
 
     /**
-     * A word that names none of the choices. Its message is what follows the option's name:
-     * "takes count, permillion or docs, not 'percent'" (and the word most likely meant).
+     * A word that names none of the choices. Its message is what follows the option's name: "takes count, permillion or
+     * docs, not 'percent'" (and the word most likely meant).
      */
     final class Unknown extends CorpexException {
         private static final long serialVersionUID = 1L;
@@ -45,7 +47,8 @@ public interface Choice {
         }
 
         private static String message(String typed, List<String> words) {
-            String list = words.size() == 1 ? words.get(0)
+            String list = words.size() == 1
+                    ? words.get(0)
                     : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
             String t = typed.strip().toLowerCase(Locale.ROOT);
             String near = UserInput.nearest(t, words, true);

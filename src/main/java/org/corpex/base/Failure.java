@@ -1,10 +1,9 @@
 package org.corpex.base;
 
 /**
- * What to tell a user when a command fails where no check caught it. A failure inside Lucene's
- * reading code while an on-disk index is open means the index's files are damaged (a flipped byte
- * in a postings or doc values file makes Lucene index out of bounds, not say so): that is the one
- * line every other damage gives, not an internal error.
+ * What to tell a user when a command fails where no check caught it. A failure inside Lucene's reading code while an
+ * on-disk index is open means the index's files are damaged (a flipped byte in a postings or doc values file makes
+ * Lucene index out of bounds, not say so): that is the one line every other damage gives, not an internal error.
  */
 public final class Failure {
     private Failure() {}
@@ -20,7 +19,8 @@ public final class Failure {
     public static String describe(Throwable e) {
         String idx = index;
         if (idx != null && fromLucene(e)) {
-            return idx + " is damaged (" + words(e) + "); run 'corpex index " + idx + " --check', then build it again with 'corpex index'";
+            return idx + " is damaged (" + words(e) + "); run 'corpex index " + idx
+                    + " --check', then build it again with 'corpex index'";
         }
         return "internal error: " + e + " (please report this)";
     }
@@ -29,15 +29,18 @@ public final class Failure {
     public static boolean fromLucene(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             StackTraceElement[] st = t.getStackTrace();
-            for (int i = 0; i < Math.min(4, st.length); i++) if (st[i].getClassName().startsWith("org.apache.lucene.")) return true;
+            for (int i = 0; i < Math.min(4, st.length); i++)
+                if (st[i].getClassName().startsWith("org.apache.lucene.")) return true;
         }
         return false;
     }
 
     /** A failure in words, without Java's names. */
     public static String words(Throwable e) {
-        if (e instanceof IndexOutOfBoundsException || e instanceof NegativeArraySizeException) return "a length or position in its files points outside them";
-        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) return "its files hold values that do not fit together";
+        if (e instanceof IndexOutOfBoundsException || e instanceof NegativeArraySizeException)
+            return "a length or position in its files points outside them";
+        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException)
+            return "its files hold values that do not fit together";
         if (e instanceof NullPointerException) return "a part its files refer to is missing";
         return "its files cannot be read";
     }

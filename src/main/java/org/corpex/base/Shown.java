@@ -1,11 +1,10 @@
 package org.corpex.base;
 
 /**
- * A file or entry name as messages show it: line breaks, tabs and other controls (C0, DEL, C1)
- * and bidirectional overrides as escapes ({@code \n}, {@code \t}, {@code \x1b}, {@code \u202e}),
- * and a backslash doubled only where it would read as one of them. A name comes from whoever
- * made the file or archive: a zip entry named with a newline cannot start a line of its own on
- * stderr, so it cannot forge corpex's own messages.
+ * A file or entry name as messages show it: line breaks, tabs and other controls (C0, DEL, C1) and bidirectional
+ * overrides as escapes ({@code \n}, {@code \t}, {@code \x1b}, {@code \u202e}), and a backslash doubled only where it
+ * would read as one of them. A name comes from whoever made the file or archive: a zip entry named with a newline
+ * cannot start a line of its own on stderr, so it cannot forge corpex's own messages.
  */
 public final class Shown {
     private Shown() {}
@@ -27,14 +26,22 @@ public final class Shown {
 
     private static String escape(char c) {
         switch (c) {
-            case '\n': return "\\n";
-            case '\r': return "\\r";
-            case '\t': return "\\t";
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
             default:
         }
         if (c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F) return String.format("\\x%02x", (int) c);
-        if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C'
-                || c == '\u2028' || c == '\u2029') {
+        if (c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C'
+                || c == '\u2028'
+                || c == '\u2029') {
             return String.format("\\u%04x", (int) c);
         }
         return null;

@@ -3,9 +3,9 @@ package org.corpex.base;
 import java.util.Locale;
 
 /**
- * Sizes of files and text as every summary and progress line says them (load, index, a Solr
- * build): decimal units, as disks, networks and throughputs count them (1 KB = 1,000 bytes,
- * 1 MB = 1,000,000), so a load's "287.4 MB" and an index's "MB/s" are the same megabytes.
+ * Sizes of files and text as every summary and progress line says them (load, index, a Solr build): decimal units, as
+ * disks, networks and throughputs count them (1 KB = 1,000 bytes, 1 MB = 1,000,000), so a load's "287.4 MB" and an
+ * index's "MB/s" are the same megabytes.
  */
 public final class Sizes {
     private Sizes() {}

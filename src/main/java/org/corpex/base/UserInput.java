@@ -14,15 +14,17 @@ public final class UserInput {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
-            int[] t = prev; prev = cur; cur = t;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
         return prev[b.length()];
     }
 
     /**
-     * The candidate a user most likely meant by what they typed, or null when none is near enough
-     * (within a third of the typed length, and at least 2 edits): the one rule behind every "did you
-     * mean". A candidate that begins with what was typed counts as one edit away ("comp" for "compare").
+     * The candidate a user most likely meant by what they typed, or null when none is near enough (within a third of
+     * the typed length, and at least 2 edits): the one rule behind every "did you mean". A candidate that begins with
+     * what was typed counts as one edit away ("comp" for "compare").
      */
     public static String nearest(String typed, Iterable<String> candidates, boolean prefixes) {
         String best = null;
@@ -30,7 +32,10 @@ public final class UserInput {
         for (String c : candidates) {
             int d = editDistance(typed, c);
             if (prefixes && c.startsWith(typed)) d = Math.min(d, 1);
-            if (d < bestDistance) { bestDistance = d; best = c; }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
         }
         return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
     }

@@ -1,18 +1,19 @@
 package org.corpex.batch;
 
-import org.corpex.shell.Printer;
-import org.corpex.shell.Shell;
-import org.corpex.base.CorpexException;
-import org.corpex.table.Table;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import org.corpex.base.CorpexException;
+import org.corpex.base.Failure;
+import org.corpex.base.Memory;
+import org.corpex.shell.Printer;
+import org.corpex.shell.Shell;
+import org.corpex.table.Table;
 
 /**
- * Runs commands from a script, stdin or -c: one a line, # comments and blank lines skipped, no
- * prompt. An error goes to stderr as {@code SOURCE:LINE: message} and the run goes on (unless
- * fail-fast); {@link #failures()} tells the caller what exit status to give.
+ * Runs commands from a script, stdin or -c: one a line, # comments and blank lines skipped, no prompt. An error goes to
+ * stderr as {@code SOURCE:LINE: message} and the run goes on (unless fail-fast); {@link #failures()} tells the caller
+ * what exit status to give.
  */
 public final class BatchRunner {
     private final Shell shell;
@@ -62,7 +63,9 @@ public final class BatchRunner {
         try {
             Shell.Outcome o = shell.execute(line);
             if (o.fullScreen()) {
-                throw new CorpexException("tui opens the full screen from the interactive prompt; in a script or pipe there is no terminal to give it (run corpex --tui)");
+                throw new CorpexException(
+                        "tui opens the full screen from the interactive prompt; in a script or pipe there is no "
+                                + "terminal to give it (run corpex --tui)");
             }
             Table t = printer.text() ? Printer.charted(o.table(), printer.width()) : o.table();
             if (printer.screen()) t = Printer.forScreen(t);
@@ -78,22 +81,27 @@ public final class BatchRunner {
             throw e;
         } catch (OutOfMemoryError e) {
             failures++;
-            err.println(source + ":" + lineNumber + ": " + org.corpex.base.Memory.advice());
+            err.println(source + ":" + lineNumber + ": " + Memory.advice());
             if (failFast) stopped = true;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the user's: say so in one line, keep the run going.
             failures++;
-            err.println(source + ":" + lineNumber + ": " + org.corpex.base.Failure.describe(e));
+            err.println(source + ":" + lineNumber + ": " + Failure.describe(e));
             if (failFast) stopped = true;
         }
         return !stopped;
     }
 
-    public int failures() { return failures; }
+    public int failures() {
+        return failures;
+    }
 
-    public boolean stopped() { return stopped; }
+    public boolean stopped() {
+        return stopped;
+    }
 
     /** The exit status for the run so far: 0 when every command succeeded, 1 otherwise. */
-    public int exitStatus() { return failures == 0 ? 0 : 1; }
-
+    public int exitStatus() {
+        return failures == 0 ? 0 : 1;
+    }
 }

@@ -1,18 +1,16 @@
 package org.corpex.batch;
 
-import org.corpex.base.CorpexException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.corpex.base.CorpexException;
 
 /**
- * What a script's parameters stand for, so one analysis runs on many archives: {@code $1} to
- * {@code $9} are the values given with {@code --arg}, in order; {@code ${NAME}} is the value of
- * {@code --param NAME=VALUE}, else of the environment variable NAME; {@code ${NAME:-default}} and
- * {@code ${1:-default}} fall back to the default. As in a shell, nothing is substituted inside
- * single quotes or after a backslash. A bare {@code $5} that no --arg gives stays as written (a
- * corpus of news says "$5 billion"), with a warning; a {@code ${NAME}} that nothing gives, with no
+ * What a script's parameters stand for, so one analysis runs on many archives: {@code $1} to {@code $9} are the values
+ * given with {@code --arg}, in order; {@code ${NAME}} is the value of {@code --param NAME=VALUE}, else of the
+ * environment variable NAME; {@code ${NAME:-default}} and {@code ${1:-default}} fall back to the default. As in a
+ * shell, nothing is substituted inside single quotes or after a backslash. A bare {@code $5} that no --arg gives stays
+ * as written (a corpus of news says "$5 billion"), with a warning; a {@code ${NAME}} that nothing gives, with no
  * default, is an error.
  */
 public record ScriptParameters(List<String> args, Map<String, String> named, Map<String, String> env) {
@@ -49,21 +47,29 @@ public record ScriptParameters(List<String> args, Map<String, String> named, Map
                 int dash = body.indexOf(":-");
                 String name = dash < 0 ? body : body.substring(0, dash);
                 if (!name.matches("[A-Za-z_][A-Za-z0-9_]*|[1-9][0-9]*")) {
-                    throw new CorpexException("'${" + body + "}': a parameter is a name (letters, digits, _) or a number, as in ${QUERY:-war} or ${1}");
+                    throw new CorpexException(
+                            "'${" + body + "}': a parameter is a name (letters, digits, _) or a number, as in "
+                                    + "${QUERY:-war} or ${1}");
                 }
                 String v = value(name);
                 if (v == null) {
                     if (dash < 0) {
-                        throw new CorpexException("${" + name + "} is not given" + (Character.isDigit(name.charAt(0))
-                                ? " (run with --arg VALUE, once for each of $1, $2...)" : " (run with --param " + name + "=VALUE, or set " + name
-                                + " in the environment, or give a default: ${" + name + ":-VALUE})"));
+                        throw new CorpexException("${" + name + "} is not given"
+                                + (Character.isDigit(name.charAt(0))
+                                        ? " (run with --arg VALUE, once for each of $1, $2...)"
+                                        : " (run with --param " + name + "=VALUE, or set " + name
+                                                + " in the environment, or give a default: ${" + name + ":-VALUE})"));
                     }
                     v = body.substring(dash + 2);
                 }
                 out.append(v);
                 i = close;
-            } else if (n >= '1' && n <= '9' && (i + 2 >= line.length() || !Character.isDigit(line.charAt(i + 2))
-                    && line.charAt(i + 2) != '.' && line.charAt(i + 2) != ',')) {
+            } else if (n >= '1'
+                    && n <= '9'
+                    && (i + 2 >= line.length()
+                            || !Character.isDigit(line.charAt(i + 2))
+                                    && line.charAt(i + 2) != '.'
+                                    && line.charAt(i + 2) != ',')) {
                 int k = n - '1';
                 if (k < args.size()) {
                     out.append(args.get(k));

@@ -1,5 +1,7 @@
 package org.corpex.commands;
 
+import java.util.BitSet;
+import java.util.List;
 import org.corpex.query.FilterExpression;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Request;
@@ -8,16 +10,19 @@ import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.BitSet;
-import java.util.List;
-
-@Command(name = "filter", description = {
-        "Narrow the selection to documents matching EXPR; filters stack (unfilter pops one).",
-        "EXPR: words, \"phrases\", wildcards (invest*), /regex/, fields, comparisons (date>=2025-03-01, words>500),",
-        "AND, OR, NOT, parentheses; juxtaposition means AND.",
-        "field:value: the field CONTAINS the value, ignoring case (party:republican takes Democratic-Republican too);",
-        "field=value: the field EQUALS it, ignoring case (party=republican); quote a value with spaces: party:\"national union\".",
-        "Without EXPR, lists the filters in force."})
+@Command(
+        name = "filter",
+        description = {
+            "Narrow the selection to documents matching EXPR; filters stack (unfilter pops one).",
+            "EXPR: words, \"phrases\", wildcards (invest*), /regex/, fields, comparisons (date>=2025-03-01, "
+                    + "words>500),",
+            "AND, OR, NOT, parentheses; juxtaposition means AND.",
+            "field:value: the field CONTAINS the value, ignoring case (party:republican takes "
+                    + "Democratic-Republican too);",
+            "field=value: the field EQUALS it, ignoring case (party=republican); quote a value with spaces: "
+                    + "party:\"national union\".",
+            "Without EXPR, lists the filters in force."
+        })
 public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArguments {
     /** filter EXPR, as typed. */
     public static Request request(String expression) {
@@ -39,18 +44,24 @@ public final class FilterCommand implements CorpexCommand, CorpexCommand.RawArgu
         if (!expr.highlights().isEmpty()) session.setLastQuery(expr.highlights(), false);
         int n = result.cardinality();
         int total = session.corpus().size();
-        return Table.message("filter", n + " of " + before + " documents match " + expr.source()
-                + (before != total ? "; " + n + " of " + total + " in view" : "")
-                + " (filter depth " + session.filters().size() + ")"
-                + (n == 0 ? "; 'unfilter' to go back" : ""));
+        return Table.message(
+                "filter",
+                n + " of " + before + " documents match " + expr.source()
+                        + (before != total ? "; " + n + " of " + total + " in view" : "")
+                        + " (filter depth " + session.filters().size() + ")"
+                        + (n == 0 ? "; 'unfilter' to go back" : ""));
     }
 
     private static Table stack(Session session) {
-        Table.Builder b = new Table.Builder("filters").integer("depth").text("filter").integer("documents");
+        Table.Builder b =
+                new Table.Builder("filters").integer("depth").text("filter").integer("documents");
         int depth = 0;
-        for (Session.Filter f : session.filters()) b.row(++depth, f.expression(), f.selection().cardinality());
-        b.note(depth == 0 ? "no filter: all " + session.corpus().size() + " documents in view"
-                : session.selectionSize() + " of " + session.corpus().size() + " documents in view");
+        for (Session.Filter f : session.filters())
+            b.row(++depth, f.expression(), f.selection().cardinality());
+        b.note(
+                depth == 0
+                        ? "no filter: all " + session.corpus().size() + " documents in view"
+                        : session.selectionSize() + " of " + session.corpus().size() + " documents in view");
         return b.build();
     }
 

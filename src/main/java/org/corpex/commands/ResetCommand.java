@@ -11,7 +11,9 @@ public final class ResetCommand implements CorpexCommand {
     public Table run(Session session) {
         int n = session.filters().size();
         session.clearFilters();
-        return Table.message("reset", "removed " + n + (n == 1 ? " filter" : " filters") + "; all "
-                + session.corpus().size() + " documents in view");
+        return Table.message(
+                "reset",
+                "removed " + n + (n == 1 ? " filter" : " filters") + "; all "
+                        + session.corpus().size() + " documents in view");
     }
 }

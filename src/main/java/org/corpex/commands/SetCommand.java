@@ -1,25 +1,29 @@
 package org.corpex.commands;
 
-import org.corpex.base.CorpexException;
-import org.corpex.session.Candidates;
-import org.corpex.session.CorpexCommand;
-import org.corpex.session.Session;
-import org.corpex.table.Format;
-import org.corpex.table.Table;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.corpex.base.Choice;
+import org.corpex.base.CorpexException;
+import org.corpex.session.Candidates;
+import org.corpex.session.CorpexCommand;
+import org.corpex.session.Session;
+import org.corpex.table.Format;
+import org.corpex.table.Provenance;
+import org.corpex.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = {
-        "Show or change a setting: set format csv, set color off, set width 100 (or auto), set pager off,",
-        "set timeout 300 (seconds a command may search before it is stopped; 0 for no limit),",
-        "set provenance off (exports without their record; header: a CSV's or TSV's record in a commented header).",
-        "Without arguments, lists the settings."})
+@Command(
+        name = "set",
+        description = {
+            "Show or change a setting: set format csv, set color off, set width 100 (or auto), set pager off,",
+            "set timeout 300 (seconds a command may search before it is stopped; 0 for no limit),",
+            "set provenance off (exports without their record; header: a CSV's or TSV's record in a commented header).",
+            "Without arguments, lists the settings."
+        })
 public final class SetCommand implements CorpexCommand, Candidates.DependOnEarlierWords {
 
     /** The settings, with the values each takes (for completion and for the error message). */
@@ -33,28 +37,42 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
 
         final List<String> values;
 
-        Setting(String... values) { this.values = List.of(values); }
+        Setting(String... values) {
+            this.values = List.of(values);
+        }
 
-        String key() { return name().toLowerCase(Locale.ROOT); }
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
         static Setting of(String name) {
             for (Setting s : values()) if (s.key().equals(name.toLowerCase(Locale.ROOT))) return s;
-            throw new CorpexException("set: no setting '" + name + "' (settings: format, color, width, pager, timeout, provenance)");
+            throw new CorpexException(
+                    "set: no setting '" + name + "' (settings: format, color, width, pager, timeout, provenance)");
         }
     }
 
     /** The setting names, for completion. */
     public static final class Names implements Iterable<String> {
-        @Override public Iterator<String> iterator() {
+        @Override
+        public Iterator<String> iterator() {
             return Arrays.stream(Setting.values()).map(Setting::key).iterator();
         }
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", completionCandidates = Names.class,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "NAME",
+            completionCandidates = Names.class,
             description = "format, color, width, pager, timeout or provenance.")
     String name;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The new value; without it, shows the setting.")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "VALUE",
+            description = "The new value; without it, shows the setting.")
     String value;
 
     @Override
@@ -78,20 +96,21 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> {
                 try {
                     st.format = Format.parse(v);
-                } catch (org.corpex.base.Choice.Unknown e) {
+                } catch (Choice.Unknown e) {
                     throw new CorpexException("set format " + e.getMessage());
                 }
             }
             case COLOR -> st.color = onOff(s, v);
             case PAGER -> st.pager = onOff(s, v);
-            case PROVENANCE -> st.provenance = org.corpex.table.Provenance.Placement.parse(v, "set provenance");
+            case PROVENANCE -> st.provenance = Provenance.Placement.parse(v, "set provenance");
             case TIMEOUT -> {
                 try {
                     double secs = Double.parseDouble(v.endsWith("s") ? v.substring(0, v.length() - 1) : v);
                     if (!(secs >= 0) || secs > 1e9) throw new NumberFormatException();
                     st.timeoutMillis = Math.round(secs * 1000);
                 } catch (NumberFormatException e) {
-                    throw new CorpexException("set timeout: '" + value + "' is not a number of seconds (0 for no limit)");
+                    throw new CorpexException(
+                            "set timeout: '" + value + "' is not a number of seconds (0 for no limit)");
                 }
             }
             case WIDTH -> {
@@ -104,7 +123,8 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
                         st.width = w;
                         st.autoWidth = false;
                     } catch (NumberFormatException e) {
-                        throw new CorpexException("set width: '" + value + "' is not auto, 0 (no cutting) or a number of columns from 20 up");
+                        throw new CorpexException("set width: '" + value
+                                + "' is not auto, 0 (no cutting) or a number of columns from 20 up");
                     }
                 }
             }
@@ -121,7 +141,8 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
     }
 
     private static Table list(Session.Settings st, List<Setting> which) {
-        Table.Builder b = new Table.Builder("settings").text("setting").text("value").text("values");
+        Table.Builder b =
+                new Table.Builder("settings").text("setting").text("value").text("values");
         for (Setting s : which) b.row(s.key(), shown(st, s), String.join(" ", s.values));
         return b.build();
     }
@@ -131,7 +152,12 @@ public final class SetCommand implements CorpexCommand, Candidates.DependOnEarli
             case FORMAT -> st.format.toString();
             case COLOR -> st.color ? "on" : "off";
             case PAGER -> st.pager ? "on" : "off";
-            case PROVENANCE -> switch (st.provenance) { case OFF -> "off"; case AUTO -> "on"; case HEADER -> "header"; };
+            case PROVENANCE ->
+                switch (st.provenance) {
+                    case OFF -> "off";
+                    case AUTO -> "on";
+                    case HEADER -> "header";
+                };
             case TIMEOUT -> st.timeoutMillis == 0 ? "0 (no limit)" : Table.format(st.timeoutMillis / 1000.0);
             case WIDTH -> st.autoWidth && st.interactive ? "auto (" + st.width + ")" : String.valueOf(st.width);
         };

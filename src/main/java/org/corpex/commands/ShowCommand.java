@@ -1,8 +1,13 @@
 package org.corpex.commands;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
+import org.corpex.figures.Figure;
+import org.corpex.figures.Figures;
 import org.corpex.index.Hit;
 import org.corpex.index.Query;
 import org.corpex.session.CorpexCommand;
@@ -13,15 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.List;
-
-@Command(name = "show", description = "Show one document with line numbers; --hits marks the matches of the last kwic or filter.")
+@Command(
+        name = "show",
+        description = "Show one document with line numbers; --hits marks the matches of the last kwic or filter.")
 public final class ShowCommand implements CorpexCommand {
     /** show DOC, its figures marked when {@code figures}, the last query's hits when {@code hits}. */
     public static Request request(String id, boolean figures, boolean hits) {
-        return new Request("show", java.util.List.of(id), "").flag("--figures", figures).flag("--hits", hits);
+        return new Request("show", List.of(id), "").flag("--figures", figures).flag("--hits", hits);
     }
 
     /** Marks around a hit; plain characters, so they survive export and a monochrome terminal. */
@@ -54,17 +57,19 @@ public final class ShowCommand implements CorpexCommand {
         }
         List<Mark> hitMarks = new ArrayList<>(), figureMarks = new ArrayList<>();
         if (hits) {
-            if (session.lastQuery().isEmpty()) throw new CorpexException("show --hits: no query yet; run kwic or filter first");
+            if (session.lastQuery().isEmpty())
+                throw new CorpexException("show --hits: no query yet; run kwic or filter first");
             BitSet only = new BitSet();
             only.set(d);
             for (Query q : session.lastQuery()) {
-                for (Hit h : session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE)) {
+                for (Hit h :
+                        session.corpus().index().search(q, only, session.lastQueryCaseSensitive(), Integer.MAX_VALUE)) {
                     hitMarks.add(new Mark(h.start(), h.end(), Table.Mark.HIT));
                 }
             }
         }
         if (figures) {
-            for (org.corpex.figures.Figure f : org.corpex.figures.Figures.of(session.corpus(), d)) {
+            for (Figure f : Figures.of(session.corpus(), d)) {
                 figureMarks.add(new Mark(f.start(), f.end(), Table.Mark.FIGURE));
             }
         }
@@ -74,7 +79,11 @@ public final class ShowCommand implements CorpexCommand {
         List<Mark> marks = new ArrayList<>(disjoint(hitMarks));
         List<Mark> figureSpans = disjoint(figureMarks);
         marks.addAll(figureSpans);
-        Table.Builder b = new Table.Builder("show").integer("line").text("text").kind(Table.Kind.DOCUMENT).documents(document.id());
+        Table.Builder b = new Table.Builder("show")
+                .integer("line")
+                .text("text")
+                .kind(Table.Kind.DOCUMENT)
+                .documents(document.id());
         String text = document.text();
         int hitCount = 0;
         for (int line = from; line <= to; line++) {
@@ -104,7 +113,8 @@ public final class ShowCommand implements CorpexCommand {
 
     /** The marks sorted by start, each that overlaps the one kept before it left out. */
     private static List<Mark> disjoint(List<Mark> marks) {
-        marks.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        marks.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Mark> out = new ArrayList<>(marks.size());
         int end = Integer.MIN_VALUE;
         for (Mark m : marks) {
@@ -129,7 +139,8 @@ public final class ShowCommand implements CorpexCommand {
             if (a < 1 || b < a) throw new NumberFormatException();
             return new int[] {a, Math.min(b, max)};
         } catch (NumberFormatException e) {
-            throw new CorpexException("--lines: '" + spec + "' is not a line range like 10-20 (the document has " + max + " lines)");
+            throw new CorpexException(
+                    "--lines: '" + spec + "' is not a line range like 10-20 (the document has " + max + " lines)");
         }
     }
 }

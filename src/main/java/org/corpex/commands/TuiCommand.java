@@ -6,10 +6,12 @@ import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 
 /**
- * Asks for the full screen: the shell's outcome carries the signal. The prompt hands its terminal over; a
- * batch, with no terminal to give, says so; the full screen is already there.
+ * Asks for the full screen: the shell's outcome carries the signal. The prompt hands its terminal over; a batch, with
+ * no terminal to give, says so; the full screen is already there.
  */
-@Command(name = "tui", description = "Open the full-screen explorer on this session (at the prompt; from a shell: corpex --tui).")
+@Command(
+        name = "tui",
+        description = "Open the full-screen explorer on this session (at the prompt; from a shell: corpex --tui).")
 public final class TuiCommand implements CorpexCommand, CorpexCommand.NotLogged, CorpexCommand.Control {
     @Override
     public Signal signal() {

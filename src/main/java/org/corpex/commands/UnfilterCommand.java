@@ -11,7 +11,9 @@ public final class UnfilterCommand implements CorpexCommand {
     public Table run(Session session) {
         Session.Filter f = session.popFilter();
         String what = f == null ? "no filter to remove" : "removed filter " + f.expression();
-        return Table.message("unfilter", what + "; " + session.selectionSize() + " of " + session.corpus().size()
-                + " documents in view" + FilterCommand.depthNote(session));
+        return Table.message(
+                "unfilter",
+                what + "; " + session.selectionSize() + " of "
+                        + session.corpus().size() + " documents in view" + FilterCommand.depthNote(session));
     }
 }

@@ -3,8 +3,6 @@ package org.corpex.compare;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
-import org.corpex.compare.Sentences.Sentence;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,15 +10,15 @@ import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import org.corpex.compare.Sentences.Sentence;
 
 /**
  * Aligns source B's sentences to source A's.
  *
- * <p>Similarity is the Jaccard index of the two sentences' word sets (case-folded): shared words
- * over all words. Identical sentences pair first, in order; then the remaining pairs at or above
- * {@link #THRESHOLD} pair greedily, most similar first. Of the pairs, those on the longest run that
- * keeps both documents' order stay in place (same or changed); the others were moved. Sentences
- * left over are only in A or only in B.
+ * <p>Similarity is the Jaccard index of the two sentences' word sets (case-folded): shared words over all words.
+ * Identical sentences pair first, in order; then the remaining pairs at or above {@link #THRESHOLD} pair greedily, most
+ * similar first. Of the pairs, those on the longest run that keeps both documents' order stay in place (same or
+ * changed); the others were moved. Sentences left over are only in A or only in B.
  */
 public final class Alignment {
     private Alignment() {}
@@ -29,14 +27,23 @@ public final class Alignment {
     public static final double THRESHOLD = 0.5;
 
     public enum Kind {
-        SAME("same"), CHANGED("changed"), MOVED("moved"), ONLY_A("only in A"), ONLY_B("only in B");
+        SAME("same"),
+        CHANGED("changed"),
+        MOVED("moved"),
+        ONLY_A("only in A"),
+        ONLY_B("only in B");
 
         public final String label;
 
-        Kind(String label) { this.label = label; }
+        Kind(String label) {
+            this.label = label;
+        }
 
         /** As a cell shows it: the kind travels in tables typed, for screens, and prints as its label. */
-        @Override public String toString() { return label; }
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** One row of the alignment; {@code a} or {@code b} is null for sentences only on one side. */
@@ -50,7 +57,8 @@ public final class Alignment {
 
         // 1. Identical sentences, in order.
         Map<String, LinkedList<Integer>> byText = new HashMap<>();
-        for (int j = 0; j < b.size(); j++) byText.computeIfAbsent(b.get(j).text(), k -> new LinkedList<>()).add(j);
+        for (int j = 0; j < b.size(); j++)
+            byText.computeIfAbsent(b.get(j).text(), k -> new LinkedList<>()).add(j);
         for (int i = 0; i < a.size(); i++) {
             LinkedList<Integer> q = byText.get(a.get(i).text());
             if (q != null && !q.isEmpty()) {
@@ -70,7 +78,8 @@ public final class Alignment {
                 if (s >= THRESHOLD) candidates.add(new double[] {s, i, j});
             }
         }
-        candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0]).thenComparingDouble(c -> Math.abs(c[1] - c[2])));
+        candidates.sort(
+                Comparator.<double[]>comparingDouble(c -> -c[0]).thenComparingDouble(c -> Math.abs(c[1] - c[2])));
         for (double[] c : candidates) {
             int i = (int) c[1], j = (int) c[2];
             if (matchA[i] >= 0 || matchB[j] >= 0) continue;
@@ -82,11 +91,12 @@ public final class Alignment {
         boolean[] inPlace = inOrder(matchA);
 
         // Rows in reading order: A's order, with B-only sentences after the A sentence they follow.
-        List<double[]> keyed = new ArrayList<>();   // {sortKey, tie, kind, i, j}
+        List<double[]> keyed = new ArrayList<>(); // {sortKey, tie, kind, i, j}
         for (int i = 0; i < a.size(); i++) {
             int j = matchA[i];
-            Kind k = j < 0 ? Kind.ONLY_A : !inPlace[i] ? Kind.MOVED
-                    : a.get(i).text().equals(b.get(j).text()) ? Kind.SAME : Kind.CHANGED;
+            Kind k = j < 0
+                    ? Kind.ONLY_A
+                    : !inPlace[i] ? Kind.MOVED : a.get(i).text().equals(b.get(j).text()) ? Kind.SAME : Kind.CHANGED;
             keyed.add(new double[] {i, j < 0 ? 0 : j, k.ordinal(), i, j});
         }
         int lastA = -1;
@@ -118,7 +128,8 @@ public final class Alignment {
             int lo = 0, hi = len;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (matchA[tailIdx[mid]] < matchA[i]) lo = mid + 1; else hi = mid;
+                if (matchA[tailIdx[mid]] < matchA[i]) lo = mid + 1;
+                else hi = mid;
             }
             prev[i] = lo > 0 ? tailIdx[lo - 1] : -1;
             tailIdx[lo] = i;
@@ -136,8 +147,10 @@ public final class Alignment {
         int pos = 0;
         for (AbstractDelta<String> d : DiffUtils.diff(wa, wb).getDeltas()) {
             for (; pos < d.getSource().getPosition(); pos++) append(out, wa.get(pos));
-            if (d.getType() != DeltaType.INSERT) append(out, "[-" + String.join(" ", d.getSource().getLines()) + "-]");
-            if (d.getType() != DeltaType.DELETE) append(out, "{+" + String.join(" ", d.getTarget().getLines()) + "+}");
+            if (d.getType() != DeltaType.INSERT)
+                append(out, "[-" + String.join(" ", d.getSource().getLines()) + "-]");
+            if (d.getType() != DeltaType.DELETE)
+                append(out, "{+" + String.join(" ", d.getTarget().getLines()) + "+}");
             pos = d.getSource().getPosition() + d.getSource().size();
         }
         for (; pos < wa.size(); pos++) append(out, wa.get(pos));
@@ -153,7 +166,8 @@ public final class Alignment {
         for (AbstractDelta<String> d : DiffUtils.diff(wa, wb).getDeltas()) {
             var chunk = sideA ? d.getSource() : d.getTarget();
             for (; pos < chunk.getPosition(); pos++) append(out, mine.get(pos));
-            if (chunk.size() > 0) append(out, (sideA ? "[-" : "{+") + String.join(" ", chunk.getLines()) + (sideA ? "-]" : "+}"));
+            if (chunk.size() > 0)
+                append(out, (sideA ? "[-" : "{+") + String.join(" ", chunk.getLines()) + (sideA ? "-]" : "+}"));
             pos = chunk.getPosition() + chunk.size();
         }
         for (; pos < mine.size(); pos++) append(out, mine.get(pos));

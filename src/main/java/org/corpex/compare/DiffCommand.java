@@ -1,8 +1,17 @@
 package org.corpex.compare;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.corpex.base.CorpexException;
-import org.corpex.index.Corpus;
 import org.corpex.corpus.Document;
+import org.corpex.figures.Figure;
+import org.corpex.figures.Figures;
+import org.corpex.index.Corpus;
+import org.corpex.session.Candidates;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Request;
 import org.corpex.session.Session;
@@ -11,35 +20,48 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-@Command(name = "diff", description = {
-        "How source B differs from source A, sentence by sentence: same, changed, moved, only in A, only in B.",
-        "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
-        "changed pairs get a word diff: [-removed-] {+added+}."})
+@Command(
+        name = "diff",
+        description = {
+            "How source B differs from source A, sentence by sentence: same, changed, moved, only in A, only in B.",
+            "Sentences pair by word overlap (Jaccard similarity of their word sets, at least 0.5);",
+            "changed pairs get a word diff: [-removed-] {+added+}."
+        })
 public final class DiffCommand implements CorpexCommand {
     /** diff A B, side by side: how B rewrote A. */
     public static Request sideBySide(String a, String b) {
-        return new Request("diff", java.util.List.of(a, b), "").with("--view", "side");
+        return new Request("diff", List.of(a, b), "").with("--view", "side");
     }
 
-    @Parameters(index = "0", paramLabel = "A", completionCandidates = org.corpex.session.Candidates.DocumentIds.class, description = "The original: a document id or unique prefix.")
+    @Parameters(
+            index = "0",
+            paramLabel = "A",
+            completionCandidates = Candidates.DocumentIds.class,
+            description = "The original: a document id or unique prefix.")
     String a;
 
-    @Parameters(index = "1", paramLabel = "B", completionCandidates = org.corpex.session.Candidates.DocumentIds.class, description = "The rewrite: a document id or unique prefix.")
+    @Parameters(
+            index = "1",
+            paramLabel = "B",
+            completionCandidates = Candidates.DocumentIds.class,
+            description = "The rewrite: a document id or unique prefix.")
     String b;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "table",
-            description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side (side by side).")
+    @Option(
+            names = "--view",
+            paramLabel = "VIEW",
+            defaultValue = "table",
+            description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side "
+                    + "(side by side).")
     String view;
 
     @Option(names = "--changes", description = "Leave out the sentences (or figures) that are the same in both.")
     boolean changesOnly;
 
-    @Option(names = "--figures", description = "Compare the two documents' figures instead of their sentences: same, changed, only in A, only in B.")
+    @Option(
+            names = "--figures",
+            description = "Compare the two documents' figures instead of their sentences: same, changed, only in A, "
+                    + "only in B.")
     boolean figures;
 
     @Override
@@ -71,21 +93,44 @@ public final class DiffCommand implements CorpexCommand {
     }
 
     private Table figureTable(Corpus corpus, int da, int db) {
-        List<FigureDiff.Row> rows = FigureDiff.match(org.corpex.figures.Figures.of(corpus, da), org.corpex.figures.Figures.of(corpus, db));
-        Table.Builder t = new Table.Builder("diff").kind(Table.Kind.DIFF).documents(corpus.get(da).id(), corpus.get(db).id()).text("status").text("kind").text("subject").integer("a_line").text("a_text")
-                .number("a_value").integer("b_line").text("b_text").number("b_value").number("difference").text("unit");
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        List<FigureDiff.Row> rows = FigureDiff.match(Figures.of(corpus, da), Figures.of(corpus, db));
+        Table.Builder t = new Table.Builder("diff")
+                .kind(Table.Kind.DIFF)
+                .documents(corpus.get(da).id(), corpus.get(db).id())
+                .text("status")
+                .text("kind")
+                .text("subject")
+                .integer("a_line")
+                .text("a_text")
+                .number("a_value")
+                .integer("b_line")
+                .text("b_text")
+                .number("b_value")
+                .number("difference")
+                .text("unit");
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (FigureDiff.Row r : rows) {
             counts.merge(r.status().label, 1, Integer::sum);
             if (changesOnly && r.status() == FigureDiff.Status.SAME) continue;
-            org.corpex.figures.Figure any = r.a() != null ? r.a() : r.b();
+            Figure any = r.a() != null ? r.a() : r.b();
             Double av = r.a() == null ? null : num(r.a().value()), bv = r.b() == null ? null : num(r.b().value());
-            t.row(r.status(), any.kind().label(), any.subject(), r.a() == null ? null : r.a().line(), r.a() == null ? "" : r.a().text(), av,
-                    r.b() == null ? null : r.b().line(), r.b() == null ? "" : r.b().text(), bv,
-                    av != null && bv != null ? bv - av : null, any.unit());
+            t.row(
+                    r.status(),
+                    any.kind().label(),
+                    any.subject(),
+                    r.a() == null ? null : r.a().line(),
+                    r.a() == null ? "" : r.a().text(),
+                    av,
+                    r.b() == null ? null : r.b().line(),
+                    r.b() == null ? "" : r.b().text(),
+                    bv,
+                    av != null && bv != null ? bv - av : null,
+                    any.unit());
         }
-        t.note("A = " + corpus.get(da).id() + ", B = " + corpus.get(db).id() + ": " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")) + " figures");
+        t.note("A = " + corpus.get(da).id() + ", B = " + corpus.get(db).id() + ": "
+                + counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", ")) + " figures");
         return t.build();
     }
 
@@ -98,28 +143,54 @@ public final class DiffCommand implements CorpexCommand {
     }
 
     private Table.Builder table(List<Alignment.Pair> pairs) {
-        Table.Builder t = new Table.Builder("diff").text("kind").integer("a_line").integer("b_line")
-                .text("a_text").text("b_text").number("similarity").text("diff");
+        Table.Builder t = new Table.Builder("diff")
+                .text("kind")
+                .integer("a_line")
+                .integer("b_line")
+                .text("a_text")
+                .text("b_text")
+                .number("similarity")
+                .text("diff");
         for (Alignment.Pair p : pairs) {
             if (skip(p)) continue;
-            String diff = p.a() != null && p.b() != null && p.kind() != Alignment.Kind.SAME ? Alignment.wordDiff(p.a().text(), p.b().text()) : "";
-            t.row(p.kind(), p.a() == null ? null : p.a().line(), p.b() == null ? null : p.b().line(),
-                    p.a() == null ? "" : p.a().text(), p.b() == null ? "" : p.b().text(),
-                    round(p.similarity()), diff);
+            String diff = p.a() != null && p.b() != null && p.kind() != Alignment.Kind.SAME
+                    ? Alignment.wordDiff(p.a().text(), p.b().text())
+                    : "";
+            t.row(
+                    p.kind(),
+                    p.a() == null ? null : p.a().line(),
+                    p.b() == null ? null : p.b().line(),
+                    p.a() == null ? "" : p.a().text(),
+                    p.b() == null ? "" : p.b().text(),
+                    round(p.similarity()),
+                    diff);
         }
         return t;
     }
 
-    /** One line per sentence, marked like a unified diff: ' ' same, '~' changed, '>' moved, '-' only in A, '+' only in B. */
+    /**
+     * One line per sentence, marked like a unified diff: ' ' same, '~' changed, '>' moved, '-' only in A, '+' only in
+     * B.
+     */
     private Table.Builder unified(List<Alignment.Pair> pairs) {
-        Table.Builder t = new Table.Builder("diff").text("mark").integer("a_line").integer("b_line").text("text");
+        Table.Builder t = new Table.Builder("diff")
+                .text("mark")
+                .integer("a_line")
+                .integer("b_line")
+                .text("text");
         for (Alignment.Pair p : pairs) {
             if (skip(p)) continue;
             switch (p.kind()) {
                 case SAME -> t.row(" ", p.a().line(), p.b().line(), p.a().text());
                 case CHANGED -> t.row("~", p.a().line(), p.b().line(), Alignment.wordDiff(p.a().text(), p.b().text()));
-                case MOVED -> t.row(">", p.a().line(), p.b().line(), p.a().text().equals(p.b().text())
-                        ? p.b().text() : Alignment.wordDiff(p.a().text(), p.b().text()));
+                case MOVED ->
+                    t.row(
+                            ">",
+                            p.a().line(),
+                            p.b().line(),
+                            p.a().text().equals(p.b().text())
+                                    ? p.b().text()
+                                    : Alignment.wordDiff(p.a().text(), p.b().text()));
                 case ONLY_A -> t.row("-", p.a().line(), null, p.a().text());
                 case ONLY_B -> t.row("+", null, p.b().line(), p.b().text());
             }
@@ -129,12 +200,18 @@ public final class DiffCommand implements CorpexCommand {
 
     /** A and B side by side; the text renderer fits the two text columns to the terminal. */
     private Table.Builder side(List<Alignment.Pair> pairs) {
-        Table.Builder t = new Table.Builder("diff").integer("a_line").text("a_text").text("kind").integer("b_line").text("b_text");
+        Table.Builder t = new Table.Builder("diff")
+                .integer("a_line")
+                .text("a_text")
+                .text("kind")
+                .integer("b_line")
+                .text("b_text");
         for (Alignment.Pair p : pairs) {
             if (skip(p)) continue;
             boolean both = p.a() != null && p.b() != null;
             String at = p.a() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), true) : p.a().text();
-            String bt = p.b() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), false) : p.b().text();
+            String bt =
+                    p.b() == null ? "" : both ? Alignment.sideDiff(p.a().text(), p.b().text(), false) : p.b().text();
             t.row(p.a() == null ? null : p.a().line(), at, p.kind(), p.b() == null ? null : p.b().line(), bt);
         }
         return t;

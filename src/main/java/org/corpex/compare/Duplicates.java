@@ -1,21 +1,29 @@
 package org.corpex.compare;
 
-import org.corpex.index.Corpus;
-import org.corpex.language.StopWords;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
+import org.corpex.language.StopWords;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Finds repeated text: near-duplicate documents (syndicated copies) and passages repeated across
- * or within documents (boilerplate, an article restating its introduction).
+ * Finds repeated text: near-duplicate documents (syndicated copies) and passages repeated across or within documents
+ * (boilerplate, an article restating its introduction).
  *
- * <p>Each unit is a set: a passage is the set of its sentence's content words (function words
- * left out), a document the set of its word 3-shingles. MinHash signatures with locality-sensitive
- * banding propose candidate pairs without comparing every pair; each candidate is then checked with
- * the exact Jaccard similarity of the two sets, so what is reported is measured, not estimated.
+ * <p>Each unit is a set: a passage is the set of its sentence's content words (function words left out), a document the
+ * set of its word 3-shingles. MinHash signatures with locality-sensitive banding propose candidate pairs without
+ * comparing every pair; each candidate is then checked with the exact Jaccard similarity of the two sets, so what is
+ * reported is measured, not estimated.
  */
 public final class Duplicates {
     private Duplicates() {}
@@ -25,12 +33,20 @@ public final class Duplicates {
     private static final int BIG_BUCKET = 50;
 
     /**
-     * A repeated pair: two documents ("document"), two sentences ("passage"), or, within one
-     * document, a run of passages restated later in the same order ("section": lines lineA..endA
-     * again at lineB..endB).
+     * A repeated pair: two documents ("document"), two sentences ("passage"), or, within one document, a run of
+     * passages restated later in the same order ("section": lines lineA..endA again at lineB..endB).
      */
-    public record Match(String kind, int docA, int lineA, int endA, int docB, int lineB, int endB, double similarity,
-                        String textA, String textB) {}
+    public record Match(
+            String kind,
+            int docA,
+            int lineA,
+            int endA,
+            int docB,
+            int lineB,
+            int endB,
+            double similarity,
+            String textA,
+            String textB) {}
 
     private record Unit(int doc, int line, String text, int[] set) {}
 
@@ -40,18 +56,19 @@ public final class Duplicates {
         int[] ids = scope.stream().toArray();
         // Shingles and sentences of each document, on both cores.
         Unit[] docUnits = new Unit[ids.length];
-        List<List<Sentences.Sentence>> sentences = new ArrayList<>(java.util.Collections.nCopies(ids.length, null));
-        java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
-            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
+        List<List<Sentences.Sentence>> sentences = new ArrayList<>(Collections.nCopies(ids.length, null));
+        IntStream.range(0, ids.length).parallel().forEach(i -> {
+            if (caller.isInterrupted()) throw new CorpexException("dupes cancelled");
             int d = ids[i];
-            docUnits[i] = new Unit(d, 0, corpus.get(d).title(), shingles(corpus.index().documentTerms(d)));
+            docUnits[i] = new Unit(
+                    d, 0, corpus.get(d).title(), shingles(corpus.index().documentTerms(d)));
             sentences.set(i, Sentences.of(corpus, d));
         });
         List<Unit> docs = Arrays.asList(docUnits);
         // Each vocabulary term is stemmed once: its stem's id, or -1 for a stop word. Ids are given
         // in reading order, one thread, so the MinHash signatures (and so the candidates) never
         // depend on how the work above was split.
-        java.util.Map<String, Integer> stems = new java.util.HashMap<>();
+        Map<String, Integer> stems = new HashMap<>();
         int[] stemOf = new int[corpus.index().vocabularySize()];
         Arrays.fill(stemOf, -2);
         for (List<Sentences.Sentence> ss : sentences) {
@@ -63,8 +80,8 @@ public final class Duplicates {
                 }
             }
         }
-        List<List<Unit>> perDoc = new ArrayList<>(java.util.Collections.nCopies(ids.length, null));
-        java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
+        List<List<Unit>> perDoc = new ArrayList<>(Collections.nCopies(ids.length, null));
+        IntStream.range(0, ids.length).parallel().forEach(i -> {
             List<Unit> units = new ArrayList<>();
             for (Sentences.Sentence s : sentences.get(i)) {
                 int[] content = new int[s.terms().length];
@@ -78,14 +95,15 @@ public final class Duplicates {
         sentences.clear();
         List<Unit> passages = new ArrayList<>();
         for (List<Unit> units : perDoc) passages.addAll(units);
-        if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
+        if (caller.isInterrupted()) throw new CorpexException("dupes cancelled");
         for (long p : candidates(docs)) {
             Unit a = docs.get((int) (p >>> 32)), b = docs.get((int) p);
             double s = Sentences.jaccard(a.set(), b.set());
             if (s >= minSimilarity) out.add(new Match("document", a.doc(), 0, 0, b.doc(), 0, 0, s, a.text(), b.text()));
         }
         // Sorted primitive keys: asked once per candidate pair, tens of millions of times on a large corpus.
-        long[] sameDocs = out.stream().mapToLong(m -> key(m.docA(), m.docB())).sorted().toArray();
+        long[] sameDocs =
+                out.stream().mapToLong(m -> key(m.docA(), m.docB())).sorted().toArray();
         // Each candidate is measured exactly, on both cores; the matches keep the candidates' order.
         long[] pairs = candidates(passages);
         // The passages' documents and sets packed in flat arrays: pairs visit passages at random,
@@ -99,39 +117,56 @@ public final class Duplicates {
         int[] flat = new int[from[np]];
         for (int u = 0; u < np; u++) System.arraycopy(passages.get(u).set(), 0, flat, from[u], from[u + 1] - from[u]);
         Match[] found = new Match[pairs.length];
-        java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(i -> {
+        IntStream.range(0, pairs.length).parallel().forEach(i -> {
             int x = (int) (pairs[i] >>> 32), y = (int) pairs[i];
-            if (docOf[x] != docOf[y] && Arrays.binarySearch(sameDocs, key(docOf[x], docOf[y])) >= 0) return;   // inside a reported copy
+            if (docOf[x] != docOf[y] && Arrays.binarySearch(sameDocs, key(docOf[x], docOf[y])) >= 0)
+                return; // inside a reported copy
             double s = jaccard(flat, from[x], from[x + 1], from[y], from[y + 1]);
             if (s < minSimilarity) return;
             Unit a = passages.get(x), b = passages.get(y);
-            found[i] = new Match("passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text());
+            found[i] = new Match(
+                    "passage", a.doc(), a.line(), a.line(), b.doc(), b.line(), b.line(), s, a.text(), b.text());
         });
         for (Match m : found) if (m != null) out.add(m);
         out.addAll(sections(out));
         List<String> order = List.of("document", "section", "passage");
-        out.sort(java.util.Comparator.<Match>comparingInt(m -> order.indexOf(m.kind()))
-                .thenComparing(Match::similarity, java.util.Comparator.reverseOrder())
-                .thenComparingInt(Match::docA).thenComparingInt(Match::lineA));
+        out.sort(Comparator.<Match>comparingInt(m -> order.indexOf(m.kind()))
+                .thenComparing(Match::similarity, Comparator.reverseOrder())
+                .thenComparingInt(Match::docA)
+                .thenComparingInt(Match::lineA));
         return out;
     }
 
     /**
-     * Within each document, the longest run of repeated passages whose first and second places
-     * both advance (the later ones after the earlier ones end): a section written twice, like an
-     * article that restates its introduction. Runs of at least two passages are reported.
+     * Within each document, the longest run of repeated passages whose first and second places both advance (the later
+     * ones after the earlier ones end): a section written twice, like an article that restates its introduction. Runs
+     * of at least two passages are reported.
      */
     private static List<Match> sections(List<Match> matches) {
-        java.util.Map<Integer, List<Match>> byDoc = new java.util.TreeMap<>();
+        Map<Integer, List<Match>> byDoc = new TreeMap<>();
         for (Match m : matches) {
             if (m.kind().equals("passage") && m.docA() == m.docB() && m.lineA() != m.lineB()) {
-                Match o = m.lineA() < m.lineB() ? m : new Match(m.kind(), m.docB(), m.lineB(), m.lineB(), m.docA(), m.lineA(), m.lineA(), m.similarity(), m.textB(), m.textA());
+                Match o = m.lineA() < m.lineB()
+                        ? m
+                        : new Match(
+                                m.kind(),
+                                m.docB(),
+                                m.lineB(),
+                                m.lineB(),
+                                m.docA(),
+                                m.lineA(),
+                                m.lineA(),
+                                m.similarity(),
+                                m.textB(),
+                                m.textA());
                 byDoc.computeIfAbsent(m.docA(), k -> new ArrayList<>()).add(o);
             }
         }
         List<Match> out = new ArrayList<>();
         for (List<Match> ms : byDoc.values()) {
-            ms.sort((x, y) -> x.lineA() != y.lineA() ? Integer.compare(x.lineA(), y.lineA()) : Integer.compare(x.lineB(), y.lineB()));
+            ms.sort((x, y) -> x.lineA() != y.lineA()
+                    ? Integer.compare(x.lineA(), y.lineA())
+                    : Integer.compare(x.lineB(), y.lineB()));
             int n = ms.size();
             int[] len = new int[n], prev = new int[n], start = new int[n];
             int best = -1;
@@ -142,7 +177,10 @@ public final class Duplicates {
                 for (int j = 0; j < i; j++) {
                     Match a = ms.get(j), b = ms.get(i);
                     // Both places advance, and the first place still ends before the second begins.
-                    if (a.lineA() < b.lineA() && a.lineB() < b.lineB() && b.lineA() < ms.get(start[j]).lineB() && len[j] + 1 > len[i]) {
+                    if (a.lineA() < b.lineA()
+                            && a.lineB() < b.lineB()
+                            && b.lineA() < ms.get(start[j]).lineB()
+                            && len[j] + 1 > len[i]) {
                         len[i] = len[j] + 1;
                         prev[i] = j;
                         start[i] = start[j];
@@ -154,24 +192,32 @@ public final class Duplicates {
             List<Match> run = new ArrayList<>();
             for (int i = best; i >= 0; i = prev[i]) run.add(0, ms.get(i));
             Match first = run.get(0), last = run.get(run.size() - 1);
-            if (last.lineA() >= first.lineB()) continue;   // the two places overlap: not a restatement
+            if (last.lineA() >= first.lineB()) continue; // the two places overlap: not a restatement
             double mean = run.stream().mapToDouble(Match::similarity).average().orElse(0);
-            out.add(new Match("section", first.docA(), first.lineA(), last.lineA(), first.docB(), first.lineB(), last.lineB(), mean,
-                    first.textA(), first.textB()));
+            out.add(new Match(
+                    "section",
+                    first.docA(),
+                    first.lineA(),
+                    last.lineA(),
+                    first.docB(),
+                    first.lineB(),
+                    last.lineB(),
+                    mean,
+                    first.textA(),
+                    first.textB()));
         }
         return out;
     }
 
     /** Snowball's English (Porter2) stemmer: not thread-safe, so one per thread. */
-    private static final ThreadLocal<org.tartarus.snowball.ext.EnglishStemmer> STEMMER =
-            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
+    private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
     /**
-     * The stem of a word, so a restatement that says "committed" where the original said
-     * "commits" still meets it: Snowball's English stemmer, as Lucene ships it.
+     * The stem of a word, so a restatement that says "committed" where the original said "commits" still meets it:
+     * Snowball's English stemmer, as Lucene ships it.
      */
     static String stem(String w) {
-        org.tartarus.snowball.ext.EnglishStemmer s = STEMMER.get();
+        EnglishStemmer s = STEMMER.get();
         s.setCurrent(w);
         s.stem();
         return s.getCurrent();
@@ -185,15 +231,16 @@ public final class Duplicates {
     private static int[] shingles(int[] terms) {
         if (terms.length < 3) return terms.clone();
         int[] h = new int[terms.length - 2];
-        for (int i = 0; i < h.length; i++) h[i] = mix(terms[i] * 0x9E3779B1 ^ terms[i + 1] * 0x85EBCA6B ^ terms[i + 2] * 0xC2B2AE35);
+        for (int i = 0; i < h.length; i++)
+            h[i] = mix(terms[i] * 0x9E3779B1 ^ terms[i + 1] * 0x85EBCA6B ^ terms[i + 2] * 0xC2B2AE35);
         return sortedUnique(h, h.length);
     }
 
     /**
-     * Pairs of unit indexes that share at least one MinHash band, each once, as {@code lo << 32 | hi}
-     * in ascending order. A pair is kept only in the first band that pairs it, so no set of pairs
-     * is needed to make them unique (sorting millions of repeats was most of the time on a large
-     * corpus); a bucket of boilerplate pairs its members with its first member only.
+     * Pairs of unit indexes that share at least one MinHash band, each once, as {@code lo << 32 | hi} in ascending
+     * order. A pair is kept only in the first band that pairs it, so no set of pairs is needed to make them unique
+     * (sorting millions of repeats was most of the time on a large corpus); a bucket of boilerplate pairs its members
+     * with its first member only.
      */
     private static long[] candidates(List<Unit> units) {
         int n = units.size();
@@ -202,7 +249,7 @@ public final class Duplicates {
         // bucket's first member (else -1), which is all it takes to know whether b paired two units.
         int[] bucket = new int[n * BANDS];
         int[] bigFirst = new int[n * BANDS];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(u -> {
+        IntStream.range(0, n).parallel().forEach(u -> {
             int[] sig = minHash(units.get(u).set());
             for (int band = 0; band < BANDS; band++) {
                 int h = band;
@@ -212,8 +259,8 @@ public final class Duplicates {
         });
         // Which big bucket each unit is in, band by band; then each band's new pairs. Bands are
         // independent, so both passes run a band per core.
-        java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
-            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
+        IntStream.range(0, BANDS).parallel().forEach(band -> {
+            if (caller.isInterrupted()) throw new CorpexException("dupes cancelled");
             long[] keys = bandKeys(bucket, n, band);
             for (int i = 0; i < n; ) {
                 int j = bucketEnd(keys, i);
@@ -223,8 +270,8 @@ public final class Duplicates {
             }
         });
         long[][] perBand = new long[BANDS][];
-        java.util.stream.IntStream.range(0, BANDS).parallel().forEach(band -> {
-            if (caller.isInterrupted()) throw new org.corpex.base.CorpexException("dupes cancelled");
+        IntStream.range(0, BANDS).parallel().forEach(band -> {
+            if (caller.isInterrupted()) throw new CorpexException("dupes cancelled");
             long[] keys = bandKeys(bucket, n, band);
             long[] pairs = new long[1024];
             int size = 0;
@@ -283,8 +330,11 @@ public final class Duplicates {
         int lengths = (aEnd - a) + (bEnd - b), shared = 0;
         while (a < aEnd && b < bEnd) {
             int va = flat[a], vb = flat[b];
-            if (va == vb) { shared++; a++; b++; }
-            else if (va < vb) a++;
+            if (va == vb) {
+                shared++;
+                a++;
+                b++;
+            } else if (va < vb) a++;
             else b++;
         }
         int union = lengths - shared;
@@ -311,7 +361,7 @@ public final class Duplicates {
         return sig;
     }
 
-    private static final int[] SEEDS = new java.util.Random(20261122).ints(HASHES).toArray();
+    private static final int[] SEEDS = new Random(20261122).ints(HASHES).toArray();
 
     /** MurmurHash3's finaliser: a cheap, well-spread 32-bit mix. */
     private static int mix(int h) {

@@ -1,34 +1,34 @@
 package org.corpex.compare;
 
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Frame;
 import org.corpex.language.LanguageLexicon;
 import org.corpex.language.Stems;
 import org.corpex.language.When;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Finds which figures of one block (one kind of quantity) state one fact.
  *
- * <p>Two figures are candidates when nothing in their frames sets them apart ({@link #apart}:
- * different entities, places, polls, measures, times the texts give, values too far apart, or two
- * values of one document). They are one fact when, beyond that, their clauses share enough of what
- * makes a fact specific ({@link #score}): whom (the entity, other names, a place, a poll, the
- * article's subject) and what (the measure, the words around the figure), each weighed by how rare
- * it is among the figures compared. Facts are grown from the strongest pairs first, and two groups
- * join only when no two of their figures are set apart, so a chain of look-alikes never joins two
- * facts.
+ * <p>Two figures are candidates when nothing in their frames sets them apart ({@link #apart}: different entities,
+ * places, polls, measures, times the texts give, values too far apart, or two values of one document). They are one
+ * fact when, beyond that, their clauses share enough of what makes a fact specific ({@link #score}): whom (the entity,
+ * other names, a place, a poll, the article's subject) and what (the measure, the words around the figure), each
+ * weighed by how rare it is among the figures compared. Facts are grown from the strongest pairs first, and two groups
+ * join only when no two of their figures are set apart, so a chain of look-alikes never joins two facts.
  *
- * <p>Everything a pair needs is prepared once per figure as small integer arrays (anchors interned
- * to ids, measure classes as bits), so that the pairs tried, which grow with the corpus, cost a few
- * comparisons each.
+ * <p>Everything a pair needs is prepared once per figure as small integer arrays (anchors interned to ids, measure
+ * classes as bits), so that the pairs tried, which grow with the corpus, cost a few comparisons each.
  */
 final class FactLinker {
     private FactLinker() {}
@@ -39,9 +39,14 @@ final class FactLinker {
     static final double SAME_CLAIM_POINTS = 15;
     /** How strong the shared evidence of two figures must be to make them one fact. */
     static final double THRESHOLD = 6.0;
-    /** A count this small is a fact only with a measure of its own ("three people were killed", not "two candidates"). */
+    /**
+     * A count this small is a fact only with a measure of its own ("three people were killed", not "two candidates").
+     */
     static final double SMALL = 10;
-    /** A counted noun this rare (the log of how many figures there are to one of its block) says by itself what is measured. */
+    /**
+     * A counted noun this rare (the log of how many figures there are to one of its block) says by itself what is
+     * measured.
+     */
     static final double RARE = 5.0;
     /** What one value given by two documents adds to their evidence of one fact. */
     static final double SAME_VALUE = 3.0;
@@ -53,6 +58,7 @@ final class FactLinker {
     private static final LanguageLexicon LL = LanguageLexicon.get();
     /** Every measure class of the lexicon, by the bit that stands for it. */
     private static final Map<String, Integer> CLASSES = classes();
+
     private static final Set<String> MOVING_STEMS = movingStems();
 
     private static Map<String, Integer> classes() {
@@ -82,12 +88,18 @@ final class FactLinker {
             return n;
         }
 
-        synchronized char type(int id) { return types[id]; }
+        synchronized char type(int id) {
+            return types[id];
+        }
 
-        synchronized int size() { return ids.size(); }
+        synchronized int size() {
+            return ids.size();
+        }
 
         /** The types of every id so far, for one reconciliation to read without locking. */
-        synchronized char[] types() { return Arrays.copyOf(types, ids.size()); }
+        synchronized char[] types() {
+            return Arrays.copyOf(types, ids.size());
+        }
     }
 
     /** A figure prepared for pairing: its frame as ids and bits, its values and what moves it. */
@@ -96,23 +108,23 @@ final class FactLinker {
         final Frame fr;
         final String source;
         final int doc;
-        final int[] anchors;      // sorted ids
-        final int[] entities;     // sorted ids of e: anchors
-        final int[] places;       // sorted ids of p: anchors (places of the figure's own clause)
-        final int[] pollWords;    // sorted ids of o: anchors (the poll it names or follows)
-        final int[] ownPoll;      // sorted ids of the poll its sentence names (or calls "the same survey")
-        final int holder;         // id of "e:" + entity, or -1
-        final int who;            // id of "w1:" + the entity's first word, or -1
-        final long[] measures;    // a bit per measure class
+        final int[] anchors; // sorted ids
+        final int[] entities; // sorted ids of e: anchors
+        final int[] places; // sorted ids of p: anchors (places of the figure's own clause)
+        final int[] pollWords; // sorted ids of o: anchors (the poll it names or follows)
+        final int[] ownPoll; // sorted ids of the poll its sentence names (or calls "the same survey")
+        final int holder; // id of "e:" + entity, or -1
+        final int who; // id of "w1:" + the entity's first word, or -1
+        final long[] measures; // a bit per measure class
         final boolean hasMeasure, moving;
         final double[] allowed;
-        private Reconcile.Fact alone;   // this figure as a fact of its own, made once (Reconcile.judge)
-        private Numbered numbered;      // the last numbered copy of it (its label taken twice in a selection)
-        final List<Prepared> self = List.of(this);   // a group of this figure alone
-        int pos = -1;                   // its position in its block of the whole corpus, in value order (Links)
-        int rank = -1;                  // its place among the corpus's figures as facts of their own (Linkable.Linked)
-        final String block;       // the kind of quantity (Reconcile.block), or null when it is compared with nothing
-        final int[] keys;         // sorted ids of the keys that find its candidate pairs (see grow)
+        private Reconcile.Fact alone; // this figure as a fact of its own, made once (Reconcile.judge)
+        private Numbered numbered; // the last numbered copy of it (its label taken twice in a selection)
+        final List<Prepared> self = List.of(this); // a group of this figure alone
+        int pos = -1; // its position in its block of the whole corpus, in value order (Links)
+        int rank = -1; // its place among the corpus's figures as facts of their own (Linkable.Linked)
+        final String block; // the kind of quantity (Reconcile.block), or null when it is compared with nothing
+        final int[] keys; // sorted ids of the keys that find its candidate pairs (see grow)
 
         Prepared(Figure f, String source, Dictionary d) {
             this.f = f;
@@ -138,7 +150,7 @@ final class FactLinker {
                     case 'e' -> es[e++] = id;
                     case 'p' -> ps[p++] = id;
                     case 'o' -> os[o++] = id;
-                    default -> { }
+                    default -> {}
                 }
             }
             Arrays.sort(all);
@@ -159,7 +171,9 @@ final class FactLinker {
             }
             String ent = fr.entity();
             this.holder = ent.isEmpty() ? -1 : d.id("e:" + ent);
-            this.who = ent.isEmpty() ? -1 : d.id("w1:" + (ent.indexOf(' ') < 0 ? ent : ent.substring(0, ent.indexOf(' '))));
+            this.who = ent.isEmpty()
+                    ? -1
+                    : d.id("w1:" + (ent.indexOf(' ') < 0 ? ent : ent.substring(0, ent.indexOf(' '))));
             this.measures = new long[(CLASSES.size() + 63) / 64];
             for (String m : fr.measures()) {
                 Integer bit = CLASSES.get(m);
@@ -173,9 +187,9 @@ final class FactLinker {
         }
 
         /**
-         * The keys that find a figure's candidate pairs: an anchor naming whom or where (an entity, a
-         * place, a poll, the article's subject), the sentence itself (a wire story run twice), the
-         * entity's first word with each of its measures, and with the week its time falls in.
+         * The keys that find a figure's candidate pairs: an anchor naming whom or where (an entity, a place, a poll,
+         * the article's subject), the sentence itself (a wire story run twice), the entity's first word with each of
+         * its measures, and with the week its time falls in.
          */
         private static int[] keys(Prepared p, Dictionary d) {
             int bits = 0;
@@ -187,7 +201,9 @@ final class FactLinker {
                 if (t == 'e' || t == 'p' || t == 'q' || t == 'o') out[n++] = d.id(a);
             }
             String sentence = p.f.sentence();
-            if (sentence.length() >= 30) out[n++] = d.id("s:" + Integer.toHexString(sentence.toLowerCase(java.util.Locale.ROOT).hashCode()));
+            if (sentence.length() >= 30)
+                out[n++] = d.id("s:"
+                        + Integer.toHexString(sentence.toLowerCase(Locale.ROOT).hashCode()));
             if (p.who >= 0) {
                 // by the entity's first word, as sameEntity takes "northwind" and "northwind traders" for one
                 for (int bit = 0; bit < p.measures.length * 64; bit++) {
@@ -205,18 +221,25 @@ final class FactLinker {
 
         private static boolean moving(Figure f, Frame fr) {
             for (String m : fr.measures()) if (LL.moving.contains(m)) return true;
-            String unit = f.unit().toLowerCase(java.util.Locale.ROOT);
-            return f.kind() == Figure.Kind.QUANTITY && MOVING_STEMS.contains(Stems.of(unit.substring(unit.lastIndexOf(' ') + 1)));
+            String unit = f.unit().toLowerCase(Locale.ROOT);
+            return f.kind() == Figure.Kind.QUANTITY
+                    && MOVING_STEMS.contains(Stems.of(unit.substring(unit.lastIndexOf(' ') + 1)));
         }
 
-        /** A set of n ids to fill: most figures have no place or poll, and share one empty set (a corpus has many figures). */
+        /**
+         * A set of n ids to fill: most figures have no place or poll, and share one empty set (a corpus has many
+         * figures).
+         */
         private static int[] ids(int n) {
             return n == 0 ? NONE : new int[n];
         }
 
         private static final int[] NONE = new int[0];
 
-        /** Forgets this figure's fact of its own, once the corpus's facts are laid out elsewhere (Linkable.Linked); made again if asked. */
+        /**
+         * Forgets this figure's fact of its own, once the corpus's facts are laid out elsewhere (Linkable.Linked); made
+         * again if asked.
+         */
         void forgetAlone() {
             alone = null;
             numbered = null;
@@ -229,7 +252,10 @@ final class FactLinker {
             return a;
         }
 
-        /** This figure's fact with its label numbered ("... #2"): the last one made is kept, as a selection gives the same number again. */
+        /**
+         * This figure's fact with its label numbered ("... #2"): the last one made is kept, as a selection gives the
+         * same number again.
+         */
         Reconcile.Fact alone(int k) {
             if (k == 1) return alone();
             Numbered n = numbered;
@@ -239,7 +265,10 @@ final class FactLinker {
 
         private record Numbered(int k, Reconcile.Fact fact) {}
 
-        /** Whether a single-word entity key is the other's first word ("northwind" and "northwind traders"), or the keys are one. */
+        /**
+         * Whether a single-word entity key is the other's first word ("northwind" and "northwind traders"), or the keys
+         * are one.
+         */
         boolean sameEntity(Prepared o) {
             if (holder == o.holder) return true;
             if (who != o.who) return false;
@@ -259,7 +288,11 @@ final class FactLinker {
         while (i < a.length && j < b.length) {
             if (a[i] < b[j]) i++;
             else if (a[i] > b[j]) j++;
-            else { n++; i++; j++; }
+            else {
+                n++;
+                i++;
+                j++;
+            }
         }
         return n;
     }
@@ -269,7 +302,10 @@ final class FactLinker {
         return a.length > 0 && b.length > 0 && common(a, b) == 0;
     }
 
-    /** Two polls are one when the words of their makers' names mostly agree ("Washington Post-ABC News" and "The Washington Post and ABC News"). */
+    /**
+     * Two polls are one when the words of their makers' names mostly agree ("Washington Post-ABC News" and "The
+     * Washington Post and ABC News").
+     */
     static boolean samePoll(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) return false;
         int c = common(a, b);
@@ -284,8 +320,8 @@ final class FactLinker {
     // ---------------------------------------------------------------- vetoes
 
     /**
-     * Why two figures cannot state one fact, or null: two values of one document, different
-     * entities, places, polls, measures or times the texts give, or values too far apart for one fact.
+     * Why two figures cannot state one fact, or null: two values of one document, different entities, places, polls,
+     * measures or times the texts give, or values too far apart for one fact.
      */
     static String apart(Prepared a, Prepared b) {
         // a source does not contradict itself: two values in one document are two facts
@@ -295,16 +331,22 @@ final class FactLinker {
         if (a.f.kind() == Figure.Kind.PERCENT && Math.abs(va - vb) > SAME_CLAIM_POINTS) return "value";
         if (va <= 0 || vb <= 0 ? va != vb : Math.max(va, vb) / Math.min(va, vb) > SAME_CLAIM) return "value";
         // two different entities, unless each sentence names both (then which one is whom is a reading, not the text)
-        if (a.holder >= 0 && b.holder >= 0 && !a.sameEntity(b) && !(contains(b.entities, a.holder) && contains(a.entities, b.holder))) return "entity";
+        if (a.holder >= 0
+                && b.holder >= 0
+                && !a.sameEntity(b)
+                && !(contains(b.entities, a.holder) && contains(a.entities, b.holder))) return "entity";
         if (disjoint(a.places, b.places)) return "place";
         if (a.ownPoll.length > 0 && b.ownPoll.length > 0 && !samePoll(a.ownPoll, b.ownPoll)) return "poll";
         if (a.f.kind() == Figure.Kind.PERCENT) {
             // a share in a poll is a fact of that poll: another figure is the same only when it is of that poll too
-            if (a.ownPoll.length > 0 && !samePoll(a.ownPoll, b.pollWords) || b.ownPoll.length > 0 && !samePoll(b.ownPoll, a.pollWords)) return "poll";
+            if (a.ownPoll.length > 0 && !samePoll(a.ownPoll, b.pollWords)
+                    || b.ownPoll.length > 0 && !samePoll(b.ownPoll, a.pollWords)) return "poll";
         }
         if (a.hasMeasure && b.hasMeasure && !sharedMeasure(a, b)) return "measure";
         // a rise and a fall ("surged 8%", "fell by over 10%") are two facts
-        if (!a.f.direction().isEmpty() && !b.f.direction().isEmpty() && !a.f.direction().equals(b.f.direction())) return "direction";
+        if (!a.f.direction().isEmpty()
+                && !b.f.direction().isEmpty()
+                && !a.f.direction().equals(b.f.direction())) return "direction";
         if (!Moments.sameTimeAllowed(a.fr.when(), b.fr.when(), a.moving || b.moving)) return "time";
         return null;
     }
@@ -326,7 +368,10 @@ final class FactLinker {
         };
     }
 
-    /** How strongly two figures that nothing sets apart say they are one fact (0 when they name no whom or no what in common). */
+    /**
+     * How strongly two figures that nothing sets apart say they are one fact (0 when they name no whom or no what in
+     * common).
+     */
     static double score(Prepared a, Prepared b, Scratch idf, boolean counted, double rarity) {
         char[] types = idf.types;
         double s = rarity;
@@ -347,22 +392,31 @@ final class FactLinker {
         }
         boolean measure = sharedMeasure(a, b);
         // a duration, or a small count, is a fact only with a measure of its own ("held the floor for nine hours")
-        if ((a.f.kind() == Figure.Kind.DURATION || a.f.kind() == Figure.Kind.QUANTITY && Math.min(a.f.value(), b.f.value()) < SMALL) && !measure) return 0;
+        if ((a.f.kind() == Figure.Kind.DURATION
+                        || a.f.kind() == Figure.Kind.QUANTITY && Math.min(a.f.value(), b.f.value()) < SMALL)
+                && !measure) return 0;
         // a percentage outside a poll (a result, a rate) says what it is by its measure
-        if (a.f.kind() == Figure.Kind.PERCENT && (a.ownPoll.length == 0 || b.ownPoll.length == 0) && !measure && !samePoll(a.pollWords, b.pollWords)) return 0;
+        if (a.f.kind() == Figure.Kind.PERCENT
+                && (a.ownPoll.length == 0 || b.ownPoll.length == 0)
+                && !measure
+                && !samePoll(a.pollWords, b.pollWords)) return 0;
         boolean sameWhom = a.holder >= 0 && b.holder >= 0 && a.sameEntity(b);
         if (sameWhom) {
             int shorter = a.fr.entity().length() <= b.fr.entity().length() ? a.holder : b.holder;
             s += 1.5 * idf.idf(shorter);
             whom = true;
         }
-        if (a.fr.when().explicit() && b.fr.when().explicit()) s += 1.0;   // one time, which apart() checked
+        if (a.fr.when().explicit() && b.fr.when().explicit()) s += 1.0; // one time, which apart() checked
         // whom and what, each named: one entity and one measure make one fact however else the clauses differ
         if (sameWhom && measure) s = Math.max(s, THRESHOLD);
         // the same value, to the digit, of the same kind of quantity is itself evidence of one fact told twice
-        if (a.f.value() == b.f.value() && a.f.value() >= SMALL) { s += SAME_VALUE; what = true; }
+        if (a.f.value() == b.f.value() && a.f.value() >= SMALL) {
+            s += SAME_VALUE;
+            what = true;
+        }
         // the same sentence word for word (a wire story run by two outlets) says the same thing of the same
-        if (a.f.sentence().length() >= 30 && a.f.sentence().equalsIgnoreCase(b.f.sentence())) return Math.max(s, THRESHOLD);
+        if (a.f.sentence().length() >= 30 && a.f.sentence().equalsIgnoreCase(b.f.sentence()))
+            return Math.max(s, THRESHOLD);
         return whom && what ? s : 0;
     }
 
@@ -372,7 +426,7 @@ final class FactLinker {
     static final class Scratch {
         final char[] types;
         final int[] df, count, start, used;
-        double weighed;   // the number of figures an anchor's rarity is counted among (see group)
+        double weighed; // the number of figures an anchor's rarity is counted among (see group)
 
         Scratch(Dictionary d) {
             types = d.types();
@@ -389,30 +443,29 @@ final class FactLinker {
     }
 
     /**
-     * Grows the facts of one block of {@code items}, out of {@code all} figures compared. A count of a
-     * rare thing ("superdelegates", "lawsuits") says what is measured by itself, and the rarer the
-     * thing, the more two counts of it on one day say they are one: the block's rarity among all
-     * figures adds to every pair's evidence.
+     * Grows the facts of one block of {@code items}, out of {@code all} figures compared. A count of a rare thing
+     * ("superdelegates", "lawsuits") says what is measured by itself, and the rarer the thing, the more two counts of
+     * it on one day say they are one: the block's rarity among all figures adds to every pair's evidence.
      */
     static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch) {
         return group(items, all, quantity, scratch, null);
     }
 
     /**
-     * As {@link #group(List, int, boolean, Scratch)}, reading the candidate pairs of the whole
-     * corpus's block from {@code links} when it is given: the same facts, without trying the
-     * pairs again.
+     * As {@link #group(List, int, boolean, Scratch)}, reading the candidate pairs of the whole corpus's block from
+     * {@code links} when it is given: the same facts, without trying the pairs again.
      */
     static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch, Links links) {
         int n = items.size();
         if (n == 1) return List.of(items.get(0).self);
-        if (links == null) {   // linked blocks come in value order already
+        if (links == null) { // linked blocks come in value order already
             items = new ArrayList<>(items);
-            items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));   // stable: equal values stay in document order
+            items.sort(Comparator.comparingDouble(p -> p.f.value())); // stable: equal values stay in document order
         }
         double rarity = Math.log((all + 1.0) / n);
         boolean counted = quantity && rarity >= RARE;
-        // how rare each anchor is among the figures compared; a handful of figures is weighed as if among fifty, so that
+        // how rare each anchor is among the figures compared; a handful of figures is weighed as if among fifty, so
+        // that
         // two of three figures sharing "flood" and "displaced" say as much as two of fifty would
         int[] df = scratch.df;
         for (Prepared p : items) for (int a : p.anchors) df[a]++;
@@ -432,7 +485,8 @@ final class FactLinker {
             else if (whole) links.pairs(score);
             else {
                 links.pairs(items, keys, score);
-                if (links.common.length > 0) keys.pairs(links::common, score);   // keys too common in the corpus to pair by, but not here
+                if (links.common.length > 0)
+                    keys.pairs(links::common, score); // keys too common in the corpus to pair by, but not here
             }
             return join(items, edges);
         } finally {
@@ -447,18 +501,17 @@ final class FactLinker {
     }
 
     /**
-     * The keys of some items (value order), with how many items have each, and the lists of those
-     * that find pairs. Candidate pairs are figures that share a key (Prepared.keys). Words only weigh
-     * a pair found so; a key shared by more figures than CAP names too many to pair them all, and
-     * rarer keys find those pairs: this keeps the pairs tried near linear in the figures, at a
-     * gigabyte too.
+     * The keys of some items (value order), with how many items have each, and the lists of those that find pairs.
+     * Candidate pairs are figures that share a key (Prepared.keys). Words only weigh a pair found so; a key shared by
+     * more figures than CAP names too many to pair them all, and rarer keys find those pairs: this keeps the pairs
+     * tried near linear in the figures, at a gigabyte too.
      */
     private static final class Keys {
         final List<Prepared> items;
         final int[] count, start;
-        final int[] used;   // the keys met, each once
+        final int[] used; // the keys met, each once
         int size;
-        int[] list;   // each usable key's items, in value order: start[k] points past them once filled
+        int[] list; // each usable key's items, in value order: start[k] points past them once filled
 
         Keys(List<Prepared> items, Scratch scratch) {
             this.items = items;
@@ -468,15 +521,17 @@ final class FactLinker {
             for (Prepared p : items) for (int k : p.keys) if (count[k]++ == 0) used[size++] = k;
         }
 
-        boolean usable(int k) { return count[k] >= 2 && count[k] <= CAP; }
+        boolean usable(int k) {
+            return count[k] >= 2 && count[k] <= CAP;
+        }
 
         /**
-         * Calls back each pair of items that share a usable key that {@code scan} takes, whose values
-         * one fact allows (apart's first test: most figures that share a name are of values far apart,
-         * and as lists are in value order, a figure meets only those near its own), of two documents and
-         * not set apart; each pair once, under the first usable key the two share.
+         * Calls back each pair of items that share a usable key that {@code scan} takes, whose values one fact allows
+         * (apart's first test: most figures that share a name are of values far apart, and as lists are in value order,
+         * a figure meets only those near its own), of two documents and not set apart; each pair once, under the first
+         * usable key the two share.
          */
-        void pairs(java.util.function.IntPredicate scan, Pairs out) {
+        void pairs(IntPredicate scan, Pairs out) {
             int members = 0;
             for (int u = 0; u < size; u++) {
                 int k = used[u];
@@ -497,7 +552,7 @@ final class FactLinker {
                     Prepared a = items.get(i);
                     double va = a.f.value();
                     for (int y = x + 1; y < end; y++) {
-                        int j = list[y];   // i < j: lists are filled in order
+                        int j = list[y]; // i < j: lists are filled in order
                         Prepared b = items.get(j);
                         double vb = b.f.value();
                         // values only grow along the list: once one is too far from va, all after it are
@@ -511,27 +566,30 @@ final class FactLinker {
         }
 
         void clear() {
-            for (int u = 0; u < size; u++) { count[used[u]] = 0; start[used[u]] = 0; }
+            for (int u = 0; u < size; u++) {
+                count[used[u]] = 0;
+                start[used[u]] = 0;
+            }
         }
     }
 
     /**
-     * The candidate pairs of one block of a whole corpus's figures, found once: a compare over most
-     * of the corpus reads them instead of trying pairs again. The pairs tried do not depend on the
-     * selection but through which keys are usable, and a pair is kept under the first usable key its
-     * figures share: a pair whose first key in the selection is usable in the corpus too is one of
-     * these; one whose first key is too common in the corpus (but not in the selection) is tried anew.
+     * The candidate pairs of one block of a whole corpus's figures, found once: a compare over most of the corpus reads
+     * them instead of trying pairs again. The pairs tried do not depend on the selection but through which keys are
+     * usable, and a pair is kept under the first usable key its figures share: a pair whose first key in the selection
+     * is usable in the corpus too is one of these; one whose first key is too common in the corpus (but not in the
+     * selection) is tried anew.
      */
     static final class Links {
-        private final List<Prepared> items;   // the block's figures in value order
-        private final int[] from, to;   // pairs, by position in the block's value order (Prepared.pos)
-        private final int[] common;     // sorted keys shared by more than CAP of the block's figures
+        private final List<Prepared> items; // the block's figures in value order
+        private final int[] from, to; // pairs, by position in the block's value order (Prepared.pos)
+        private final int[] common; // sorted keys shared by more than CAP of the block's figures
         private final int size;
 
         /** The links of a whole block; sets each item's position. */
         Links(List<Prepared> block, Scratch scratch) {
             List<Prepared> items = new ArrayList<>(block);
-            items.sort(java.util.Comparator.comparingDouble(p -> p.f.value()));
+            items.sort(Comparator.comparingDouble(p -> p.f.value()));
             for (int i = 0; i < items.size(); i++) items.get(i).pos = i;
             this.size = items.size();
             this.items = List.copyOf(items);
@@ -561,9 +619,13 @@ final class FactLinker {
             }
         }
 
-        List<Prepared> items() { return items; }
+        List<Prepared> items() {
+            return items;
+        }
 
-        boolean hasCommonKeys() { return common.length > 0; }
+        boolean hasCommonKeys() {
+            return common.length > 0;
+        }
 
         boolean common(int key) {
             return Arrays.binarySearch(common, key) >= 0;
@@ -574,7 +636,10 @@ final class FactLinker {
             for (int p = 0; p < from.length; p++) out.pair(from[p], to[p]);
         }
 
-        /** Calls back the pairs of these items (some of the block's, in value order) whose first usable key is not common. */
+        /**
+         * Calls back the pairs of these items (some of the block's, in value order) whose first usable key is not
+         * common.
+         */
         void pairs(List<Prepared> items, Keys keys, Pairs out) {
             int[] at = new int[size];
             Arrays.fill(at, -1);
@@ -594,21 +659,29 @@ final class FactLinker {
         while (i < a.length && j < b.length) {
             if (a[i] < b[j]) i++;
             else if (a[i] > b[j]) j++;
-            else if (count[a[i]] <= CAP) return a[i];   // count >= 2 here: both have it
-            else { i++; j++; }
+            else if (count[a[i]] <= CAP) return a[i]; // count >= 2 here: both have it
+            else {
+                i++;
+                j++;
+            }
         }
         return -1;
     }
 
-    /** Joins the pairs into facts, strongest first (ties by position), two groups only when no two of their figures are set apart. */
+    /**
+     * Joins the pairs into facts, strongest first (ties by position), two groups only when no two of their figures are
+     * set apart.
+     */
     private static List<List<Prepared>> join(List<Prepared> items, List<double[]> edges) {
         int n = items.size();
-        if (edges.isEmpty()) {   // as for most kinds of quantity: every figure a fact of its own
+        if (edges.isEmpty()) { // as for most kinds of quantity: every figure a fact of its own
             List<List<Prepared>> alone = new ArrayList<>(n);
             for (Prepared p : items) alone.add(p.self);
             return alone;
         }
-        edges.sort((u, v) -> u[0] != v[0] ? Double.compare(v[0], u[0]) : u[1] != v[1] ? Double.compare(u[1], v[1]) : Double.compare(u[2], v[2]));
+        edges.sort((u, v) -> u[0] != v[0]
+                ? Double.compare(v[0], u[0])
+                : u[1] != v[1] ? Double.compare(u[1], v[1]) : Double.compare(u[2], v[2]));
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -618,10 +691,12 @@ final class FactLinker {
         for (double[] e : edges) {
             int a = find(parent, (int) e[1]), b = find(parent, (int) e[2]);
             if (a == b) continue;
-            List<Integer> ma = members.get(a) == null ? List.of(a) : members.get(a), mb = members.get(b) == null ? List.of(b) : members.get(b);
+            List<Integer> ma = members.get(a) == null ? List.of(a) : members.get(a),
+                    mb = members.get(b) == null ? List.of(b) : members.get(b);
             boolean ok = true;
             for (int x = 0; x < ma.size() && ok; x++) {
-                for (int y = 0; y < mb.size() && ok; y++) ok = apart(items.get(ma.get(x)), items.get(mb.get(y))) == null;
+                for (int y = 0; y < mb.size() && ok; y++)
+                    ok = apart(items.get(ma.get(x)), items.get(mb.get(y))) == null;
             }
             if (!ok) continue;
             List<Integer> joined = new ArrayList<>(ma.size() + mb.size());
@@ -645,10 +720,13 @@ final class FactLinker {
         return groups;
     }
 
-    /** The week a figure's time falls in ("2016-W10"), or the period the text gives, as a key for pairing; "" when unknown. */
+    /**
+     * The week a figure's time falls in ("2016-W10"), or the period the text gives, as a key for pairing; "" when
+     * unknown.
+     */
     static String week(When w) {
         if (w.from() == null || w.days() > 7) return w.explicit() ? w.label() : "";
-        return w.from().get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + w.from().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return w.from().get(IsoFields.WEEK_BASED_YEAR) + "-W" + w.from().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
     private static int find(int[] parent, int i) {

@@ -1,17 +1,15 @@
 package org.corpex.compare;
 
-import org.corpex.language.When;
-
 import java.time.temporal.ChronoUnit;
+import org.corpex.language.When;
 
 /**
  * When two figures' times may be one fact's, and when they are one moment of it.
  *
- * <p>A time the text gives (a period, a day) is compared as written; a report that gives none is of
- * its document's date. Two reports of one fact may be weeks apart (the same quarter's revenue told
- * again); they are one <em>moment</em> only when their times are one, or when they were written a
- * few days apart about a measure that does not move from day to day. Values that differ across
- * moments are the fact evolving; within one, a conflict.
+ * <p>A time the text gives (a period, a day) is compared as written; a report that gives none is of its document's
+ * date. Two reports of one fact may be weeks apart (the same quarter's revenue told again); they are one
+ * <em>moment</em> only when their times are one, or when they were written a few days apart about a measure that does
+ * not move from day to day. Values that differ across moments are the fact evolving; within one, a conflict.
  */
 final class Moments {
     private Moments() {}
@@ -40,22 +38,29 @@ final class Moments {
         return a.gap(b) < (moving ? AS_OF_WINDOW : STEADY_WINDOW);
     }
 
-    /** Two times the texts give are one: the same day, a day inside the same week ("released Tuesday", "this week"), or periods that mostly overlap. */
+    /**
+     * Two times the texts give are one: the same day, a day inside the same week ("released Tuesday", "this week"), or
+     * periods that mostly overlap.
+     */
     static boolean sameExplicit(When a, When b) {
-        if (a.kind() == When.Kind.DAY && b.kind() == When.Kind.DAY) return a.from().equals(b.from());
+        if (a.kind() == When.Kind.DAY && b.kind() == When.Kind.DAY)
+            return a.from().equals(b.from());
         if (a.kind() != b.kind()) {
             When day = a.kind() == When.Kind.DAY ? a : b, period = a.kind() == When.Kind.DAY ? b : a;
-            // a day in its week ("released Tuesday", "this week"), or the day a plan for years was told ("announced today", "for 2025-2028")
-            return (period.days() <= 7 || period.days() > 366) && !day.from().isBefore(period.from()) && !day.from().isAfter(period.to());
+            // a day in its week ("released Tuesday", "this week"), or the day a plan for years was told ("announced
+            // today", "for 2025-2028")
+            return (period.days() <= 7 || period.days() > 366)
+                    && !day.from().isBefore(period.from())
+                    && !day.from().isAfter(period.to());
         }
         return a.sameTime(b);
     }
 
     /**
-     * Whether a report that names no time (as of its date) can be of the time another names: a day
-     * or a week it was written in or soon after; a longer period (a month, a quarter, a year) only
-     * once it had ended, as a total for January cannot be told on the fourth of January; a span of
-     * years (a plan "for 2025-2028", a record "over three decades") while it runs.
+     * Whether a report that names no time (as of its date) can be of the time another names: a day or a week it was
+     * written in or soon after; a longer period (a month, a quarter, a year) only once it had ended, as a total for
+     * January cannot be told on the fourth of January; a span of years (a plan "for 2025-2028", a record "over three
+     * decades") while it runs.
      */
     static boolean reportsOn(When asOf, When period) {
         if (asOf.to().isBefore(period.from())) return false;
@@ -66,9 +71,8 @@ final class Moments {
     }
 
     /**
-     * Whether two reports of one fact are of one moment: the same poll, the same time the texts
-     * give, a report a day or two after the day another names, or days a few apart for a measure
-     * that does not move from day to day.
+     * Whether two reports of one fact are of one moment: the same poll, the same time the texts give, a report a day or
+     * two after the day another names, or days a few apart for a measure that does not move from day to day.
      */
     static boolean oneMoment(When x, When y, boolean samePoll, boolean moving) {
         if (x.kind() == When.Kind.UNKNOWN || y.kind() == When.Kind.UNKNOWN) return true;
@@ -79,9 +83,11 @@ final class Moments {
             When e = x.explicit() ? x : y, o = x.explicit() ? y : x;
             if (e.kind() == When.Kind.DAY) {
                 // "Saturday's convention", written on Sunday
-                return !o.from().isBefore(e.from()) && ChronoUnit.DAYS.between(e.from(), o.from()) <= (moving ? MOVING_DAY_AFTER : SAME_MOMENT_DAYS);
+                return !o.from().isBefore(e.from())
+                        && ChronoUnit.DAYS.between(e.from(), o.from())
+                                <= (moving ? MOVING_DAY_AFTER : SAME_MOMENT_DAYS);
             }
-            if (!e.cumulative()) return reportsOn(o, e);   // a period, and a report that says no time
+            if (!e.cumulative()) return reportsOn(o, e); // a period, and a report that says no time
             // "since June" against "as of": both running totals, one moment if written about the same day
             return Math.abs(ChronoUnit.DAYS.between(e.to(), o.from())) <= (moving ? 0 : SAME_MOMENT_DAYS);
         }
@@ -91,9 +97,13 @@ final class Moments {
         return !moving && gap <= SAME_MOMENT_DAYS;
     }
 
-    /** Whether of two running totals within the window the later is the lower (a total cannot shrink); then they conflict. */
+    /**
+     * Whether of two running totals within the window the later is the lower (a total cannot shrink); then they
+     * conflict.
+     */
     static boolean shrinking(When x, double[] xAllowed, When y, double[] yAllowed) {
-        if (!x.cumulative() && !y.cumulative() || x.to() == null || y.to() == null || x.to().equals(y.to())) return false;
+        if (!x.cumulative() && !y.cumulative() || x.to() == null || y.to() == null || x.to().equals(y.to()))
+            return false;
         if (Math.abs(ChronoUnit.DAYS.between(x.to(), y.to())) > AS_OF_WINDOW) return false;
         boolean xFirst = x.to().isBefore(y.to());
         double[] earlier = xFirst ? xAllowed : yAllowed, later = xFirst ? yAllowed : xAllowed;

@@ -1,13 +1,12 @@
 package org.corpex.compare;
 
-import org.corpex.index.Corpus;
-import org.corpex.corpus.Document;
-import org.corpex.corpus.Layout;
-import org.corpex.corpus.Segmenter;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.corpus.Segmenter;
+import org.corpex.index.Corpus;
 
 /** A document's sentences with what alignment and duplicate detection compare: their word sets. */
 final class Sentences {
@@ -17,8 +16,8 @@ final class Sentences {
      * One sentence.
      *
      * @param index position among the document's sentences
-     * @param line  1-based line where it starts
-     * @param text  its text, whitespace collapsed
+     * @param line 1-based line where it starts
+     * @param text its text, whitespace collapsed
      * @param terms sorted, distinct term ids of its words (case-folded, so "AI" and "ai" agree)
      */
     record Sentence(int index, int line, String text, int[] terms) {}
@@ -33,8 +32,9 @@ final class Sentences {
             int t0 = l.tokenAtOrAfter(start), t1 = t0;
             while (t1 < l.tokenCount() && l.tokenStart(t1) < end) t1++;
             int[] terms = Arrays.stream(docTerms, t0, t1).sorted().distinct().toArray();
-            if (terms.length == 0) continue;   // punctuation or chrome only
-            out.add(new Sentence(s, l.lineOf(start), Segmenter.collapseWhitespace(d.text().substring(start, end)), terms));
+            if (terms.length == 0) continue; // punctuation or chrome only
+            out.add(new Sentence(
+                    s, l.lineOf(start), Segmenter.collapseWhitespace(d.text().substring(start, end)), terms));
         }
         return out;
     }
@@ -43,8 +43,11 @@ final class Sentences {
     static double jaccard(int[] a, int[] b) {
         int i = 0, j = 0, shared = 0;
         while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) { shared++; i++; j++; }
-            else if (a[i] < b[j]) i++;
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) i++;
             else j++;
         }
         int union = a.length + b.length - shared;

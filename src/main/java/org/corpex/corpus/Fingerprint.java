@@ -1,10 +1,10 @@
 package org.corpex.corpus;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * What a corpus was made from, so that a number exported from it can be traced back and the
- * analysis rerun: the paths the user named (a collection's address, never its credentials), the
- * field names the load was told, and each source file's path, size and CRC-32C checksum as read at
- * load (or as an index recorded them when it was built). {@code digest} sums the sources up; a
- * collection, whose files corpex cannot see, carries the digest its build recorded and no sources.
+ * What a corpus was made from, so that a number exported from it can be traced back and the analysis rerun: the paths
+ * the user named (a collection's address, never its credentials), the field names the load was told, and each source
+ * file's path, size and CRC-32C checksum as read at load (or as an index recorded them when it was built).
+ * {@code digest} sums the sources up; a collection, whose files corpex cannot see, carries the digest its build
+ * recorded and no sources.
  *
- * @param kind    {@link #FILES} (the sources are listed) or {@link #COLLECTION} (only the digest), or "" for none
- * @param specs   how to open the corpus again: the paths, an index's folder or a collection's address
- * @param fields  the field names given to the load (null where detected)
+ * @param kind {@link #FILES} (the sources are listed) or {@link #COLLECTION} (only the digest), or "" for none
+ * @param specs how to open the corpus again: the paths, an index's folder or a collection's address
+ * @param fields the field names given to the load (null where detected)
  * @param sources each file read, in load order
- * @param digest  SHA-256 of the sources' file names, sizes and checksums, in order (for a collection, the fingerprint its build recorded)
+ * @param digest SHA-256 of the sources' file names, sizes and checksums, in order (for a collection, the fingerprint
+ *     its build recorded)
  */
 public record Fingerprint(String kind, List<String> specs, FieldNames fields, List<Source> sources, String digest) {
     public static final String FILES = "files", COLLECTION = "collection";
@@ -65,7 +66,8 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
             // File names, not paths: a corpus copied to another folder or machine keeps its fingerprint.
             for (Source s : sources) {
                 Path name = Path.of(s.path()).getFileName();
-                md.update(((name == null ? s.path() : name.toString()) + "\t" + s.size() + "\t" + s.crc32c() + "\n").getBytes(StandardCharsets.UTF_8));
+                md.update(((name == null ? s.path() : name.toString()) + "\t" + s.size() + "\t" + s.crc32c() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -74,9 +76,8 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
     }
 
     /**
-     * How the source files differ now from this record: one line per file changed or gone, or an
-     * empty list when every file is as it was. (For a collection this says nothing: its files
-     * are the builder's; open it to compare digests.)
+     * How the source files differ now from this record: one line per file changed or gone, or an empty list when every
+     * file is as it was. (For a collection this says nothing: its files are the builder's; open it to compare digests.)
      */
     public List<String> changedFiles() {
         List<String> out = new ArrayList<>();
@@ -110,7 +111,7 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
         for (String s : specs) {
             try {
                 out.add(Path.of(s).toAbsolutePath().normalize().toString());
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 out.add(s);
             }
         }

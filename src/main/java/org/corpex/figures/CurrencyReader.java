@@ -1,18 +1,18 @@
 package org.corpex.figures;
 
+import static org.corpex.figures.NumberWords.digitAt;
+import static org.corpex.figures.NumberWords.letterAt;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import static org.corpex.figures.NumberWords.digitAt;
-import static org.corpex.figures.NumberWords.letterAt;
-
 /**
- * The currency slots: a currency before the number ("$5", "USD 200", "Rs 20", "malaysian ringgit
- * 42"), after it ("10$", "110 JPY", "10.5 million Australian dollars"), a subunit ("19 cents",
- * "43c"), "pounds" as money or a mass, and "¥" as the yen or the yuan. The words are the
- * lexicon's (currencies.tsv, subunits.tsv, currency-homographs.tsv, weights.tsv, money-cues.tsv, yen-cues.tsv).
+ * The currency slots: a currency before the number ("$5", "USD 200", "Rs 20", "malaysian ringgit 42"), after it ("10$",
+ * "110 JPY", "10.5 million Australian dollars"), a subunit ("19 cents", "43c"), "pounds" as money or a mass, and "¥" as
+ * the yen or the yuan. The words are the lexicon's (currencies.tsv, subunits.tsv, currency-homographs.tsv, weights.tsv,
+ * money-cues.tsv, yen-cues.tsv).
  */
 final class CurrencyReader {
     private CurrencyReader() {}
@@ -21,6 +21,7 @@ final class CurrencyReader {
 
     /** The codes of currencies found before a number, by index (a small intern table keeps int[] results cheap). */
     private static final String[] CODES;
+
     private static final Map<String, Integer> CODE_INDEX = new HashMap<>();
 
     static {
@@ -47,7 +48,11 @@ final class CurrencyReader {
         if (m == null) return null;
         // "US $", "HK $", "c $", "NZ $": letters before a spaced sign
         int s = m[0];
-        if (s > 1 && text.charAt(s - 1) == ' ' && text.charAt(s) == '$' && s - 1 >= 1 && Character.isLetter(text.charAt(s - 2))) {
+        if (s > 1
+                && text.charAt(s - 1) == ' '
+                && text.charAt(s) == '$'
+                && s - 1 >= 1
+                && Character.isLetter(text.charAt(s - 2))) {
             int ws = s - 1;
             while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')) ws--;
             String pre = text.substring(ws, s - 1);
@@ -55,14 +60,18 @@ final class CurrencyReader {
             String up = pre.toUpperCase(Locale.ROOT);
             String code = pre.equals("a") ? null : L.signs.get(up + "$");
             if (code == null && pre.equals(up)) code = L.codes.get(pre);
-            if (code != null && pre.length() <= 4 && (ws == 0 || Character.isWhitespace(text.charAt(ws - 1)) || text.charAt(ws - 1) == '(')) {
+            if (code != null
+                    && pre.length() <= 4
+                    && (ws == 0 || Character.isWhitespace(text.charAt(ws - 1)) || text.charAt(ws - 1) == '(')) {
                 return new int[] {ws, CODE_INDEX.get(code)};
             }
         }
         return m;
     }
 
-    /** {start, code index} of a currency word or phrase right before the number at i ("malaysian ringgit 42"), or null. */
+    /**
+     * {start, code index} of a currency word or phrase right before the number at i ("malaysian ringgit 42"), or null.
+     */
     static int[] wordBefore(String text, int i) {
         if (i < 2 || text.charAt(i - 1) != ' ' || !letterAt(text, i - 2)) return null;
         int e = i - 1, k = e;
@@ -73,7 +82,10 @@ final class CurrencyReader {
             String code = L.currencyWord(phrase);
             // in lower case only: "Euro 2020" is a tournament, a capitalised word before a number a name; and not
             // "won 3-1": before a number more currency words are English words than after one (currency-homographs.tsv)
-            if (code != null && !L.currenciesAfterOnly.contains(phrase) && !phrase.startsWith("pound") && Character.isLowerCase(text.charAt(k))) {
+            if (code != null
+                    && !L.currenciesAfterOnly.contains(phrase)
+                    && !phrase.startsWith("pound")
+                    && Character.isLowerCase(text.charAt(k))) {
                 found = new int[] {k, CODE_INDEX.get(code)};
             }
             if (k < 2 || text.charAt(k - 1) != ' ' || !letterAt(text, k - 2)) break;
@@ -82,27 +94,36 @@ final class CurrencyReader {
         return found;
     }
 
-    /** A currency sign, prefix or code whose last character is at e - 1: {start, code index, 1 when a scale letter leads it}, or null. */
+    /**
+     * A currency sign, prefix or code whose last character is at e - 1: {start, code index, 1 when a scale letter leads
+     * it}, or null.
+     */
     static int[] endingAt(String text, int e) {
         if (e <= 0) return null;
         char last = text.charAt(e - 1);
         if (Character.isDigit(last) || last == ' ') return null;
         // the run of non-space, non-digit characters before e, at most 7
         int s = e;
-        while (s > 0 && e - s < 7 && !Character.isWhitespace(text.charAt(s - 1)) && !Character.isDigit(text.charAt(s - 1))) s--;
+        while (s > 0
+                && e - s < 7
+                && !Character.isWhitespace(text.charAt(s - 1))
+                && !Character.isDigit(text.charAt(s - 1))) s--;
         boolean letters = true;
         for (int k = s; k < e && letters; k++) letters = Character.isLetter(text.charAt(k));
         if (letters) {
-            // a word: only as a whole can it be a code or a currency prefix ("USD", "Rs", "usd", "MUSD"); most words are neither
+            // a word: only as a whole can it be a code or a currency prefix ("USD", "Rs", "usd", "MUSD"); most words
+            // are neither
             if (e - s < 2 || e - s > 4) return null;
             String t = text.substring(s, e);
             String code = L.before.get(t);
             if (code == null) code = L.codes.get(t);
             if (code != null) return new int[] {s, CODE_INDEX.get(code), 0};
-            if (t.length() == 4 && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
+            if (t.length() == 4
+                    && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(t.charAt(0)) == Character.isUpperCase(t.charAt(1))) {
                 String cc = L.codes.get(t.substring(1));
-                if (cc == null && isLowerAlpha(t)) cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
+                if (cc == null && isLowerAlpha(t))
+                    cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
                 if (cc != null) return new int[] {s, CODE_INDEX.get(cc), 1};
             }
             return null;
@@ -116,15 +137,20 @@ final class CurrencyReader {
             if (code == null) code = L.before.get(t);
             if (code == null) code = L.codes.get(t);
             if (code == null && t.length() == 3 && isLowerAlpha(t)) code = L.codes.get(t);
-            if (code == null && t.length() == 4 && (t.charAt(3) == '$') && L.codes.containsKey(t.substring(0, 3).toUpperCase(Locale.ROOT))) {
-                code = L.codes.get(t.substring(0, 3).toUpperCase(Locale.ROOT));   // "nzd$15"
+            if (code == null
+                    && t.length() == 4
+                    && (t.charAt(3) == '$')
+                    && L.codes.containsKey(t.substring(0, 3).toUpperCase(Locale.ROOT))) {
+                code = L.codes.get(t.substring(0, 3).toUpperCase(Locale.ROOT)); // "nzd$15"
             }
             if (code != null) return new int[] {k, CODE_INDEX.get(code), 0};
-            if (t.length() == 4 && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
+            if (t.length() == 4
+                    && L.scaleLetters.containsKey(t.substring(0, 1).toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(t.charAt(0)) == Character.isUpperCase(t.charAt(1))) {
                 // "MUSD 5", "maud 60": a scale letter glued to a code
                 String cc = L.codes.get(t.substring(1));
-                if (cc == null && isLowerAlpha(t)) cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
+                if (cc == null && isLowerAlpha(t))
+                    cc = L.codes.get(t.substring(1).toUpperCase(Locale.ROOT));
                 if (cc != null) return new int[] {k, CODE_INDEX.get(cc), 1};
             }
         }
@@ -136,12 +162,15 @@ final class CurrencyReader {
         return true;
     }
 
-    /** Reads a currency from p, after the number (sign, code, "MUSD", currency word with its adjective); the reading ends after it. */
+    /**
+     * Reads a currency from p, after the number (sign, code, "MUSD", currency word with its adjective); the reading
+     * ends after it.
+     */
     static Reading after(Extractor.Ctx c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
-        if (s < n && text.charAt(s) == '-' && s == p && r.spelled() && letterAt(text, s + 1)) s = p + 1;   // "one-yen"
+        if (s < n && text.charAt(s) == '-' && s == p && r.spelled() && letterAt(text, s + 1)) s = p + 1; // "one-yen"
         if (s >= n) return r.endingAt(p);
         // signs, glued or spaced: "10$", "1,200€", "100 ₡", "3.14US$"
         char first = text.charAt(s);
@@ -150,8 +179,11 @@ final class CurrencyReader {
             String t = text.substring(s, s + len);
             String code = L.signs.get(t);
             if (code == null && len > 1) code = L.signs.get(t.toUpperCase(Locale.ROOT));
-            if (code != null && s > p && digitAt(text, s + len)) return r.endingAt(p);   // "1 $10": the sign is the next figure's
-            if (code != null && (!letterAt(text, s + len) || t.charAt(t.length() - 1) > 0x2000) && (t.length() > 1 || t.charAt(0) > 0x2000 || !Character.isLetter(t.charAt(0)))) {
+            if (code != null && s > p && digitAt(text, s + len))
+                return r.endingAt(p); // "1 $10": the sign is the next figure's
+            if (code != null
+                    && (!letterAt(text, s + len) || t.charAt(t.length() - 1) > 0x2000)
+                    && (t.length() > 1 || t.charAt(0) > 0x2000 || !Character.isLetter(t.charAt(0)))) {
                 return r.money(code).withEnd(s + len);
             }
         }
@@ -160,13 +192,17 @@ final class CurrencyReader {
         String w = text.substring(s, we);
         // ISO codes: "110 JPY", "115usd", "USD million"
         String code = L.codes.get(w);
-        if (code == null && w.length() == 3 && s == p && isLowerAlpha(w)) code = L.codes.get(w.toUpperCase(Locale.ROOT));
+        if (code == null && w.length() == 3 && s == p && isLowerAlpha(w))
+            code = L.codes.get(w.toUpperCase(Locale.ROOT));
         if (code != null) {
             r = r.money(code);
             int e = we;
             if (!r.scaled()) {
                 Reading scaled = NumberReader.scale(text, r, e);
-                if (scaled.end() > e) { r = scaled; e = scaled.end(); }
+                if (scaled.end() > e) {
+                    r = scaled;
+                    e = scaled.end();
+                }
             }
             return r.withEnd(e);
         }
@@ -180,7 +216,8 @@ final class CurrencyReader {
             }
         }
         String b = L.before.get(w);
-        if (b != null && (s == p || w.length() >= 2 && Character.isUpperCase(w.charAt(1)))) return r.money(b).withEnd(we);   // "20Rs", "42 RM"
+        if (b != null && (s == p || w.length() >= 2 && Character.isUpperCase(w.charAt(1))))
+            return r.money(b).withEnd(we); // "20Rs", "42 RM"
         if (s == p && !r.spelled()) {
             if (!"s".equals(w) && L.currencyWord(w.toLowerCase(Locale.ROOT)) == null) return r.endingAt(p);
         }
@@ -199,7 +236,10 @@ final class CurrencyReader {
             String cw = L.currencyWord(phrase);
             if (cw == null) continue;
             if (phrase.equals("pound") || phrase.equals("pounds")) return pounds(c, r, s, ends[m - 1]);
-            if (L.englishCurrencies.contains(phrase) && !phrase.startsWith("buck") && !Character.isUpperCase(text.charAt(s)) && !r.scaled()) {
+            if (L.englishCurrencies.contains(phrase)
+                    && !phrase.startsWith("buck")
+                    && !Character.isUpperCase(text.charAt(s))
+                    && !r.scaled()) {
                 // words that are English words too ("5 real ones", "3 won"): only after a scale or capitalised
                 continue;
             }
@@ -222,7 +262,10 @@ final class CurrencyReader {
             if (we > k) {
                 words++;
                 String w = text.substring(k, we).toLowerCase(Locale.ROOT);
-                if (L.weights.contains(w)) { weight = true; break; }
+                if (L.weights.contains(w)) {
+                    weight = true;
+                    break;
+                }
                 if (L.moneyCues.contains(w)) break;
             }
         }
@@ -232,7 +275,8 @@ final class CurrencyReader {
         r = r.money("GBP");
         boolean cue = r.scaled() || text.startsWith(" sterling", e);
         if (!cue) {
-            String sentence = text.substring(ss, Math.max(ss, Math.min(se, text.length()))).toLowerCase(Locale.ROOT);
+            String sentence = text.substring(ss, Math.max(ss, Math.min(se, text.length())))
+                    .toLowerCase(Locale.ROOT);
             int i = 0;
             while (!cue && i < sentence.length()) {
                 while (i < sentence.length() && !Character.isLetter(sentence.charAt(i))) i++;
@@ -248,8 +292,8 @@ final class CurrencyReader {
     }
 
     /**
-     * "¥" is the sign of both the yen and the yuan: the document decides when it names one country's
-     * money or the country (yen-cues.tsv), else the figure is read as yen and flagged.
+     * "¥" is the sign of both the yen and the yuan: the document decides when it names one country's money or the
+     * country (yen-cues.tsv), else the figure is read as yen and flagged.
      */
     static Reading yen(Extractor.Ctx c, Reading r) {
         if (!r.unit().equals("JPY") || c.text.indexOf('¥') < 0 && c.text.indexOf('￥') < 0) return r;
@@ -271,13 +315,18 @@ final class CurrencyReader {
     /** "19 cents", "43c", "50p", "18 sen" from p: the amount in the whole unit. */
     static Reading subunit(String text, Reading r, int p) {
         int n = text.length();
-        if (p < n && p == r.numEnd() && !r.spelled() && (text.charAt(p) == 'c' || text.charAt(p) == 'p' || text.charAt(p) == '¢') && !letterAt(text, p + 1)) {
+        if (p < n
+                && p == r.numEnd()
+                && !r.spelled()
+                && (text.charAt(p) == 'c' || text.charAt(p) == 'p' || text.charAt(p) == '¢')
+                && !letterAt(text, p + 1)) {
             Lexicon.Subunit s = L.subunits.get(String.valueOf(text.charAt(p)));
-            if (text.charAt(p) == 'p' && r.decimal()) return r.endingAt(p);   // "2.5p" is odd; leave it
+            if (text.charAt(p) == 'p' && r.decimal()) return r.endingAt(p); // "2.5p" is odd; leave it
             return r.withValue(r.value() * s.fraction()).money(s.code()).withEnd(p + 1);
         }
         int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
-        if (s < n && text.charAt(s) == '¢') return r.withValue(r.value() * 0.01).money("USD").withEnd(s + 1);
+        if (s < n && text.charAt(s) == '¢')
+            return r.withValue(r.value() * 0.01).money("USD").withEnd(s + 1);
         int we = NumberWords.wordEnd(text, s);
         if (we - s < 3) return r.endingAt(p);
         Lexicon.Subunit sub = L.subunits.get(NumberWords.lower(text, s, we));

@@ -1,33 +1,35 @@
 package org.corpex.figures;
 
-import org.corpex.corpus.Document;
-import org.corpex.corpus.Layout;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.corpus.Segmenter;
 
 /**
  * Finds the figures in a document's text by one grammar:
  *
  * <pre>
- *   [qualifier] [sign or direction] [currency before] NUMBER [scale] [currency after | subunit | percent | unit] [per UNIT]
+ *   [qualifier] [sign or direction] [currency before] NUMBER [scale]
+ *       [currency after | subunit | percent | unit] [per UNIT]
  * </pre>
  *
- * then joins a figure with a second one into a range ("$10 to $15 billion", the unit written once)
- * or a compound amount ("3 dollars 50 cents"). The words each slot accepts come from the lexicon
- * files (see {@link Lexicon}); nothing here names a company, product or corpus.
+ * then joins a figure with a second one into a range ("$10 to $15 billion", the unit written once) or a compound amount
+ * ("3 dollars 50 cents"). The words each slot accepts come from the lexicon files (see {@link Lexicon}); nothing here
+ * names a company, product or corpus.
  *
- * <p>A number glued to letters, or to a hyphen after letters, is a name ("RTX4090", "A-32B"), and
- * so is a bare number right after a capitalised word inside a sentence ("Falcon 9"): a figure there
- * needs a currency, percent, unit or scale. Clock times, phone numbers, ordinals, dates with slashes,
- * and anything inside a URL or a percent-escaped string are not figures. Text that lost its
- * separators is recovered where the reading is unambiguous ("$137.810.48%": $137.81 then 0.48%) and
- * flagged where it is not.
+ * <p>A number glued to letters, or to a hyphen after letters, is a name ("RTX4090", "A-32B"), and so is a bare number
+ * right after a capitalised word inside a sentence ("Falcon 9"): a figure there needs a currency, percent, unit or
+ * scale. Clock times, phone numbers, ordinals, dates with slashes, and anything inside a URL or a percent-escaped
+ * string are not figures. Text that lost its separators is recovered where the reading is unambiguous ("$137.810.48%":
+ * $137.81 then 0.48%) and flagged where it is not.
  */
 public final class Extractor {
     private Extractor() {}
@@ -35,7 +37,8 @@ public final class Extractor {
     private static final Lexicon L = Lexicon.get();
 
     private static final Pattern GLUED_PRICE = Pattern.compile("\\$(\\d+\\.\\d{2})(\\d+\\.\\d+)%");
-    private static final Pattern EATEN_DOLLARS = Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?[BM](?:and\\d+(?:\\.\\d+)?[BM])+(?![\\p{L}\\d])");
+    private static final Pattern EATEN_DOLLARS =
+            Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?[BM](?:and\\d+(?:\\.\\d+)?[BM])+(?![\\p{L}\\d])");
 
     public static List<Figure> extract(Document d, int doc) {
         String text = plainSpaces(d.text());
@@ -51,25 +54,54 @@ public final class Extractor {
             if (!g.lookingAt()) continue;
             i = g.end() - 1;
             int mid = g.start(2);
-            ctx.add(g.start(), mid, Figure.Kind.MONEY, Double.parseDouble(g.group(1)), Double.NaN, "USD", "", "", "",
+            ctx.add(
+                    g.start(),
+                    mid,
+                    Figure.Kind.MONEY,
+                    Double.parseDouble(g.group(1)),
+                    Double.NaN,
+                    "USD",
+                    "",
+                    "",
+                    "",
                     "recovered from glued text '" + g.group() + "' (a price followed by a change)");
-            ctx.add(mid, g.end(), Figure.Kind.PERCENT, Double.parseDouble(g.group(2)), Double.NaN, "%", "", "", "",
+            ctx.add(
+                    mid,
+                    g.end(),
+                    Figure.Kind.PERCENT,
+                    Double.parseDouble(g.group(2)),
+                    Double.NaN,
+                    "%",
+                    "",
+                    "",
+                    "",
                     "recovered from glued text '" + g.group() + "' (a price followed by a change)");
         }
         // The pattern can only match where "Band" or "Mand" stands; most texts have neither.
         Matcher e = EATEN_DOLLARS.matcher(text.indexOf("Band") >= 0 || text.indexOf("Mand") >= 0 ? text : "");
         while (e.find()) {
-            ctx.add(e.start(), e.end(), Figure.Kind.MONEY, Double.NaN, Double.NaN, "USD", "", "", "",
-                    "garbled: dollar signs lost ('$30B and $40B'?); the amounts cannot be told apart, so no value is given");
+            ctx.add(
+                    e.start(),
+                    e.end(),
+                    Figure.Kind.MONEY,
+                    Double.NaN,
+                    Double.NaN,
+                    "USD",
+                    "",
+                    "",
+                    "",
+                    "garbled: dollar signs lost ('$30B and $40B'?); the amounts cannot be told apart, so no value "
+                            + "is given");
         }
 
-        // Numbers in words first, so that "twenty dollars and 43" joins the digits after it; they start only at number words.
+        // Numbers in words first, so that "twenty dollars and 43" joins the digits after it; they start only at number
+        // words.
         Layout layout = d.layout();
         for (int t = 0; t < layout.tokenCount(); t++) {
             int ts = layout.tokenStart(t);
             int te = layout.tokenEnd(t);
             if (te - ts >= 7 && (text.charAt(te - 1) | 0x20) == 'd' && !taken.get(ts)) {
-                int times = NumberWords.fold(text, ts, te);   // "sixfold": a count of times
+                int times = NumberWords.fold(text, ts, te); // "sixfold": a count of times
                 if (times > 0) ctx.add(ts, te, Figure.Kind.QUANTITY, times, Double.NaN, "times", "", "", "", "");
                 continue;
             }
@@ -82,9 +114,12 @@ public final class Extractor {
         char[] cs = text.toCharArray();
         for (int i = 0; i < n; i++) {
             char c = cs[i];
-            if (c > '9' || c != '.' && c < '0') continue;   // most characters: neither a digit nor a point
-            boolean start = c != '.' ? i == 0 || !isDigit(cs[i - 1]) && cs[i - 1] != '.' && cs[i - 1] != ','
-                    : i + 1 < n && isDigit(cs[i + 1]) && (i == 0 || cs[i - 1] == ' ' || L.signInitials.contains(cs[i - 1]));
+            if (c > '9' || c != '.' && c < '0') continue; // most characters: neither a digit nor a point
+            boolean start = c != '.'
+                    ? i == 0 || !isDigit(cs[i - 1]) && cs[i - 1] != '.' && cs[i - 1] != ','
+                    : i + 1 < n
+                            && isDigit(cs[i + 1])
+                            && (i == 0 || cs[i - 1] == ' ' || L.signInitials.contains(cs[i - 1]));
             if (!start || taken.get(i)) continue;
             int skip = Grammar.at(ctx, i, false);
             if (skip > i) i = skip - 1;
@@ -104,12 +139,12 @@ public final class Extractor {
     }
 
     /**
-     * A bare number that counts what a figure beside it counts. In a sentence about an index (levels.tsv)
-     * or with a figure in points, a level is in points too ("fell 162 points to 7,410.5"). Else a bare
-     * number joined to a counted figure by a link word (links.tsv) with no other figure between them
-     * counts the same noun: "435 homes by sale and 187 by tender" (187 homes), "1.5 million of the 6
-     * million homes"; before the counted figure only when unscaled ("2,400 in May while June saw 1,900
-     * strikes"), as a scaled number before a count is likelier an amount of money whose sign was lost.
+     * A bare number that counts what a figure beside it counts. In a sentence about an index (levels.tsv) or with a
+     * figure in points, a level is in points too ("fell 162 points to 7,410.5"). Else a bare number joined to a counted
+     * figure by a link word (links.tsv) with no other figure between them counts the same noun: "435 homes by sale and
+     * 187 by tender" (187 homes), "1.5 million of the 6 million homes"; before the counted figure only when unscaled
+     * ("2,400 in May while June saw 1,900 strikes"), as a scaled number before a count is likelier an amount of money
+     * whose sign was lost.
      */
     static void shareUnits(String text, Layout layout, List<Figure> out) {
         int n = out.size();
@@ -127,43 +162,101 @@ public final class Extractor {
                     Figure g = out.get(j);
                     if (g.start() < ss || g.end() > se) break;
                     if (g.kind() == Figure.Kind.YEAR || g.kind() == Figure.Kind.DATE) continue;
-                    if ((g.kind() == Figure.Kind.MONEY || g.kind() == Figure.Kind.PERCENT) && dir == -1 && !Double.isNaN(g.value())
-                            && f.start() - g.end() <= 60 && linkedBy(text, g.end(), f.start(), AMOUNT_LINKS) && !scaled(f)) {
+                    if ((g.kind() == Figure.Kind.MONEY || g.kind() == Figure.Kind.PERCENT)
+                            && dir == -1
+                            && !Double.isNaN(g.value())
+                            && f.start() - g.end() <= 60
+                            && linkedBy(text, g.end(), f.start(), AMOUNT_LINKS)
+                            && !scaled(f)) {
                         // "the high was 84.75 cents and the low 71.5": the same unit, and the same subunit
                         double written = leadingNumber(g.text());
-                        // an elided amount is of a like size and closes its clause ("and the low 71.5."): not "and 32 is the count"
-                        if (!(written > 0 && f.value() / written >= 0.05 && f.value() / written <= 20 && closesClause(text, f.end()))) break;
+                        // an elided amount is of a like size and closes its clause ("and the low 71.5."): not "and 32
+                        // is the count"
+                        if (!(written > 0
+                                && f.value() / written >= 0.05
+                                && f.value() / written <= 20
+                                && closesClause(text, f.end()))) break;
                         double ratio = g.value() / written < 1 ? g.value() / written : 1;
-                        out.set(i, new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), g.kind(), f.value() * ratio, f.high(), g.unit(),
-                                f.qualifier(), g.direction(), g.subject(), g.entity(), f.sentence(), "unit taken from '" + g.text() + "' before it", g.per(), g.period()));
+                        out.set(
+                                i,
+                                new Figure(
+                                        f.doc(),
+                                        f.start(),
+                                        f.end(),
+                                        f.line(),
+                                        f.text(),
+                                        g.kind(),
+                                        f.value() * ratio,
+                                        f.high(),
+                                        g.unit(),
+                                        f.qualifier(),
+                                        g.direction(),
+                                        g.subject(),
+                                        g.entity(),
+                                        f.sentence(),
+                                        "unit taken from '" + g.text() + "' before it",
+                                        g.per(),
+                                        g.period()));
                         unit = "";
                         break;
                     }
-                    if (g.kind() == Figure.Kind.PERCENT && dir == -1) continue;   // "lost 162 points, or 2.1%, to 7,410"
-                    boolean counted = (g.kind() == Figure.Kind.QUANTITY || g.kind() == Figure.Kind.RANGE && !g.unit().isEmpty() && !isCurrency(g.unit()))
+                    if (g.kind() == Figure.Kind.PERCENT && dir == -1) continue; // "lost 162 points, or 2.1%, to 7,410"
+                    boolean counted = (g.kind() == Figure.Kind.QUANTITY
+                                    || g.kind() == Figure.Kind.RANGE
+                                            && !g.unit().isEmpty()
+                                            && !isCurrency(g.unit()))
                             && !g.unit().endsWith(" old");
                     if (!counted) break;
-                    if (g.unit().equals("points") && level(f)) { unit = "points"; break; }
-                    boolean after = dir == -1;   // the bare number comes after the counted figure
+                    if (g.unit().equals("points") && level(f)) {
+                        unit = "points";
+                        break;
+                    }
+                    boolean after = dir == -1; // the bare number comes after the counted figure
                     int a = after ? g.end() : f.end(), b = after ? f.start() : g.start();
                     // "Of the 1,500 applicants, 320 were hired": the group, then the number out of it
-                    String lead = after && b - a <= 3 && text.substring(a, b).strip().equals(",") ? Grammar.wordBefore(text, g.start()) : "";
+                    String lead =
+                            after && b - a <= 3 && text.substring(a, b).strip().equals(",")
+                                    ? Grammar.wordBefore(text, g.start())
+                                    : "";
                     boolean outOf = lead.equalsIgnoreCase("of")
-                            || lead.equalsIgnoreCase("the") && g.start() >= 7 && text.regionMatches(true, g.start() - 7, "of the ", 0, 7);
+                            || lead.equalsIgnoreCase("the")
+                                    && g.start() >= 7
+                                    && text.regionMatches(true, g.start() - 7, "of the ", 0, 7);
                     if (b - a > 80 || !outOf && !linked(text, a, b)) break;
                     if (!after && scaled(f)) break;
                     unit = g.unit();
                     break;
                 }
             }
-            if (unit != null && unit.isEmpty()) continue;   // took money or percent
+            if (unit != null && unit.isEmpty()) continue; // took money or percent
             if (unit == null && level(f)) {
-                if (si != indexSentence) { indexSentence = si; aboutIndex = aboutIndex(text, ss, se); }
+                if (si != indexSentence) {
+                    indexSentence = si;
+                    aboutIndex = aboutIndex(text, ss, se);
+                }
                 if (aboutIndex) unit = "points";
             }
             if (unit != null) {
-                out.set(i, new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), Figure.Kind.QUANTITY, f.value(), f.high(), unit,
-                        f.qualifier(), f.direction(), unit, f.entity(), f.sentence(), f.flag(), f.per(), f.period()));
+                out.set(
+                        i,
+                        new Figure(
+                                f.doc(),
+                                f.start(),
+                                f.end(),
+                                f.line(),
+                                f.text(),
+                                Figure.Kind.QUANTITY,
+                                f.value(),
+                                f.high(),
+                                unit,
+                                f.qualifier(),
+                                f.direction(),
+                                unit,
+                                f.entity(),
+                                f.sentence(),
+                                f.flag(),
+                                f.per(),
+                                f.period()));
             }
         }
     }
@@ -173,7 +266,8 @@ public final class Extractor {
     }
 
     private static boolean scaled(Figure f) {
-        return f.text().indexOf(' ') >= 0 || Character.isLetter(f.text().charAt(f.text().length() - 1));
+        return f.text().indexOf(' ') >= 0
+                || Character.isLetter(f.text().charAt(f.text().length() - 1));
     }
 
     /** A level of an index: with decimals, or 100 or more, unscaled. */
@@ -181,13 +275,17 @@ public final class Extractor {
         return !scaled(f) && (f.value() >= 100 || f.text().indexOf('.') >= 0);
     }
 
-    /** Whether a clause ends at e: the end, or a stop, comma, semicolon or bracket (not a decimal point with a space). */
+    /**
+     * Whether a clause ends at e: the end, or a stop, comma, semicolon or bracket (not a decimal point with a space).
+     */
     private static boolean closesClause(String text, int e) {
         int k = e;
         while (k < text.length() && text.charAt(k) == ' ') k++;
         if (k >= text.length()) return true;
         char c = text.charAt(k);
-        if (c == '.') return k + 2 >= text.length() || !isDigit(text.charAt(k + 1)) && !(text.charAt(k + 1) == ' ' && isDigit(text.charAt(k + 2)));
+        if (c == '.')
+            return k + 2 >= text.length()
+                    || !isDigit(text.charAt(k + 1)) && !(text.charAt(k + 1) == ' ' && isDigit(text.charAt(k + 2)));
         return c == ',' || c == ';' || c == ')' || c == '(' || c == '\n' || c == '!' || c == '?';
     }
 
@@ -241,13 +339,16 @@ public final class Extractor {
     }
 
     private static boolean measured(Figure f) {
-        return f.kind() == Figure.Kind.MONEY || f.kind() == Figure.Kind.PERCENT || f.kind() == Figure.Kind.QUANTITY
-                || f.kind() == Figure.Kind.RANGE || f.kind() == Figure.Kind.DURATION;
+        return f.kind() == Figure.Kind.MONEY
+                || f.kind() == Figure.Kind.PERCENT
+                || f.kind() == Figure.Kind.QUANTITY
+                || f.kind() == Figure.Kind.RANGE
+                || f.kind() == Figure.Kind.DURATION;
     }
 
     /**
-     * The text with no-break and other Unicode spaces as plain spaces (same length, so offsets
-     * hold): news text is full of them ("up to\u00A0one trillion").
+     * The text with no-break and other Unicode spaces as plain spaces (same length, so offsets hold): news text is full
+     * of them ("up to\u00A0one trillion").
      */
     public static String plainSpaces(String t) {
         // Usually there is none: indexOf finds that fastest (at once for a char a Latin-1 string cannot hold).
@@ -298,7 +399,7 @@ public final class Extractor {
             if (si != textSentence || se - ss != lastLength) {
                 textSentence = si;
                 lastLength = se - ss;
-                sentenceText = org.corpex.corpus.Segmenter.collapseWhitespace(text.substring(ss, se));
+                sentenceText = Segmenter.collapseWhitespace(text.substring(ss, se));
             }
             return sentenceText;
         }
@@ -330,7 +431,7 @@ public final class Extractor {
 
         private int nameSentence = Integer.MIN_VALUE, nameStart, nameEnd;
         private List<Context.Name> nameList = List.of();
-        private final java.util.Map<String, String> nameMemo = new java.util.HashMap<>();
+        private final Map<String, String> nameMemo = new HashMap<>();
         private int periodSentence = Integer.MIN_VALUE, periodStart, periodEnd;
         private Context.Periods periodList;
 
@@ -371,8 +472,17 @@ public final class Extractor {
             return clash < 0 || clash >= end;
         }
 
-        void add(int start, int end, Figure.Kind kind, double value, double high, String unit, String qualifier, String direction,
-                 String per, String flag) {
+        void add(
+                int start,
+                int end,
+                Figure.Kind kind,
+                double value,
+                double high,
+                String unit,
+                String qualifier,
+                String direction,
+                String per,
+                String flag) {
             if (!free(start, end)) return;
             taken.set(start, end);
             int si = layout.sentenceOf(start);
@@ -391,7 +501,9 @@ public final class Extractor {
                     for (String[] q : L.qualifiers) {
                         String p = q[0];
                         int at = before.length() - p.length();
-                        if (at >= 0 && before.endsWith(p) && (at == 0 && from == ss || at > 0 && !Character.isLetter(before.charAt(at - 1)))) {
+                        if (at >= 0
+                                && before.endsWith(p)
+                                && (at == 0 && from == ss || at > 0 && !Character.isLetter(before.charAt(at - 1)))) {
                             qualifier = p;
                             qStart = e - p.length();
                             break;
@@ -399,16 +511,43 @@ public final class Extractor {
                     }
                 }
             }
-            if (direction.isEmpty() && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY || kind == Figure.Kind.RANGE)) {
+            if (direction.isEmpty()
+                    && (kind == Figure.Kind.PERCENT || kind == Figure.Kind.MONEY || kind == Figure.Kind.RANGE)) {
                 direction = Context.direction(text, ss, qStart, end, se);
             }
-            // For whom and for when matter to the figures compare groups; years, dates and plain numbers are not grouped.
+            // For whom and for when matter to the figures compare groups; years, dates and plain numbers are not
+            // grouped.
             boolean measured = kind != Figure.Kind.YEAR && kind != Figure.Kind.DATE && kind != Figure.Kind.NUMBER;
-            String[] subj = Context.subject(text, lower(si, ss, se), ss, se, start, end, kind, unit, cues(si, ss, se),
+            String[] subj = Context.subject(
+                    text,
+                    lower(si, ss, se),
+                    ss,
+                    se,
+                    start,
+                    end,
+                    kind,
+                    unit,
+                    cues(si, ss, se),
                     measured ? names(si, ss, se) : List.of());
             String period = measured ? Context.period(periods(si, ss, se), start, end) : "";
-            out.add(new Figure(doc, start, end, layout.lineOf(start), text.substring(start, end), kind, value, high, unit,
-                    qualifier, direction, subj[0], subj[1], sentence, flag, per, period));
+            out.add(new Figure(
+                    doc,
+                    start,
+                    end,
+                    layout.lineOf(start),
+                    text.substring(start, end),
+                    kind,
+                    value,
+                    high,
+                    unit,
+                    qualifier,
+                    direction,
+                    subj[0],
+                    subj[1],
+                    sentence,
+                    flag,
+                    per,
+                    period));
         }
     }
 }

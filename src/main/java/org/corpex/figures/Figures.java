@@ -1,21 +1,23 @@
 package org.corpex.figures;
 
-import org.corpex.index.Corpus;
-
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.corpex.index.Corpus;
 
 /**
- * The figures of a corpus, each document's extracted once. Extraction is lazy and per document: a
- * command pays for the documents it looks at (show one document, compare a filtered selection),
- * and a command over the whole corpus extracts what is left in parallel. Results are memoised per
- * corpus, which is immutable, so docs, filter, figures and compare never extract a document twice.
+ * The figures of a corpus, each document's extracted once. Extraction is lazy and per document: a command pays for the
+ * documents it looks at (show one document, compare a filtered selection), and a command over the whole corpus extracts
+ * what is left in parallel. Results are memoised per corpus, which is immutable, so docs, filter, figures and compare
+ * never extract a document twice.
  */
 public final class Figures {
     private Figures() {}
@@ -25,9 +27,11 @@ public final class Figures {
         final AtomicReferenceArray<List<Figure>> docs;
         final AtomicInteger filled = new AtomicInteger();
         volatile List<List<Figure>> all;
-        volatile java.util.function.IntFunction<List<Figure>> stored;   // figures written when the corpus was indexed
+        volatile IntFunction<List<Figure>> stored; // figures written when the corpus was indexed
 
-        Store(int size) { docs = new AtomicReferenceArray<>(size); }
+        Store(int size) {
+            docs = new AtomicReferenceArray<>(size);
+        }
     }
 
     private static final Map<Corpus, Store> STORES = Collections.synchronizedMap(new WeakHashMap<>());
@@ -37,10 +41,10 @@ public final class Figures {
     }
 
     /**
-     * Where a corpus opened from an index reads its figures: they were extracted when it was
-     * built, so commands read them instead of extracting again.
+     * Where a corpus opened from an index reads its figures: they were extracted when it was built, so commands read
+     * them instead of extracting again.
      */
-    public static void attach(Corpus corpus, java.util.function.IntFunction<List<Figure>> stored) {
+    public static void attach(Corpus corpus, IntFunction<List<Figure>> stored) {
         store(corpus).stored = stored;
     }
 
@@ -63,20 +67,22 @@ public final class Figures {
     private static List<Figure> of(Corpus corpus, Store s, int doc) {
         List<Figure> f = s.docs.get(doc);
         if (f != null) return f;
-        java.util.function.IntFunction<List<Figure>> stored = s.stored;
+        IntFunction<List<Figure>> stored = s.stored;
         f = stored != null ? stored.apply(doc) : List.copyOf(Extractor.extract(corpus.get(doc), doc));
         if (s.docs.compareAndSet(doc, null, f)) s.filled.incrementAndGet();
         else f = s.docs.get(doc);
         return f;
     }
 
-    /** Extracts the figures of these documents in parallel (those not done yet), before a command walks them in order. */
-    public static void prepare(Corpus corpus, java.util.BitSet documents) {
+    /**
+     * Extracts the figures of these documents in parallel (those not done yet), before a command walks them in order.
+     */
+    public static void prepare(Corpus corpus, BitSet documents) {
         Store s = store(corpus);
         if (s.all != null) return;
         // An array, not BitSet.stream(), so that the parallel stream splits evenly.
         int[] ids = documents.stream().filter(d -> d < corpus.size()).toArray();
-        java.util.Arrays.stream(ids).parallel().forEach(d -> of(corpus, s, d));
+        Arrays.stream(ids).parallel().forEach(d -> of(corpus, s, d));
     }
 
     /** Whether every document's figures are extracted, so asking for them all costs nothing. */
@@ -86,9 +92,9 @@ public final class Figures {
     }
 
     /**
-     * Extracts the documents not yet done on the calling thread alone, for a background thread:
-     * the other cores stay free for the user (the full screen keeps answering keys meanwhile), and
-     * a command that needs some documents meanwhile extracts those itself.
+     * Extracts the documents not yet done on the calling thread alone, for a background thread: the other cores stay
+     * free for the user (the full screen keeps answering keys meanwhile), and a command that needs some documents
+     * meanwhile extracts those itself.
      */
     public static void prepareInBackground(Corpus corpus) {
         Store s = store(corpus);

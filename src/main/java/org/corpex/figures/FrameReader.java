@@ -1,5 +1,15 @@
 package org.corpex.figures;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.language.Discourse;
@@ -11,20 +21,11 @@ import org.corpex.language.Times;
 import org.corpex.language.Tok;
 import org.corpex.language.When;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
- * Reads the {@link Frame} of each measured figure of a document (money, percent, quantities and
- * durations): whom it is of, what its clause says is measured, where and among whom, from which
- * poll, and when. The document is read once, in order, so that pronouns, roles ("the senator")
- * and back references ("the same survey") resolve to what the sentences before them named.
+ * Reads the {@link Frame} of each measured figure of a document (money, percent, quantities and durations): whom it is
+ * of, what its clause says is measured, where and among whom, from which poll, and when. The document is read once, in
+ * order, so that pronouns, roles ("the senator") and back references ("the same survey") resolve to what the sentences
+ * before them named.
  */
 final class FrameReader {
     private FrameReader() {}
@@ -36,20 +37,30 @@ final class FrameReader {
 
     /** Stem (or stems of a phrase, space-separated): measure classes. */
     private static final Map<String, List<String>> MEASURES = new HashMap<>();
-    private static final Set<String> PHRASE_STARTS = new java.util.HashSet<>();
+
+    private static final Set<String> PHRASE_STARTS = new HashSet<>();
+
     static {
         for (Map.Entry<String, List<String>> e : LL.measures.entrySet()) {
             String[] words = e.getKey().split(" ");
             StringBuilder k = new StringBuilder();
-            for (String w : words) { if (k.length() > 0) k.append(' '); k.append(Stems.of(w)); }
-            MEASURES.merge(k.toString(), e.getValue(), (a, b) -> { List<String> m = new ArrayList<>(a); m.addAll(b); return List.copyOf(m); });
+            for (String w : words) {
+                if (k.length() > 0) k.append(' ');
+                k.append(Stems.of(w));
+            }
+            MEASURES.merge(k.toString(), e.getValue(), (a, b) -> {
+                List<String> m = new ArrayList<>(a);
+                m.addAll(b);
+                return List.copyOf(m);
+            });
             if (words.length > 1) PHRASE_STARTS.add(Stems.of(words[0]));
         }
     }
 
     private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "polling", "tracking");
     /** The forms of those words as written, looked up without stemming every word of every sentence. */
-    private static final Set<String> POLL_FORMS = Set.of("poll", "polls", "survey", "surveys", "polling", "tracking", "polled", "surveyed");
+    private static final Set<String> POLL_FORMS =
+            Set.of("poll", "polls", "survey", "surveys", "polling", "tracking", "polled", "surveyed");
 
     static boolean measured(Figure f) {
         return switch (f.kind()) {
@@ -58,14 +69,20 @@ final class FrameReader {
         };
     }
 
-    /** Words around a duration that make it a time expression ("four years ago", "over the past three weeks"), not something measured. */
-    private static final Set<String> TIME_AFTER = Set.of("ago", "after", "before", "later", "earlier", "since", "from", "into", "until", "remaining", "left");
-    private static final Set<String> TIME_BEFORE = Set.of("past", "next", "last", "coming", "previous", "first", "final", "within", "every", "each");
+    /**
+     * Words around a duration that make it a time expression ("four years ago", "over the past three weeks"), not
+     * something measured.
+     */
+    private static final Set<String> TIME_AFTER =
+            Set.of("ago", "after", "before", "later", "earlier", "since", "from", "into", "until", "remaining", "left");
+
+    private static final Set<String> TIME_BEFORE =
+            Set.of("past", "next", "last", "coming", "previous", "first", "final", "within", "every", "each");
 
     /** The figures with their frames (figures that measure nothing keep none). */
     static List<Figure> read(Document d, String text, Layout layout, List<Figure> figures) {
         int last = -1;
-        java.util.BitSet wanted = new java.util.BitSet();
+        BitSet wanted = new BitSet();
         for (Figure f : figures) {
             if (!measured(f)) continue;
             int s = layout.sentenceOf(f.start());
@@ -86,13 +103,18 @@ final class FrameReader {
             List<Tok> toks = disc.tokens(s);
             List<Mention> ms = disc.mentions(s);
             boolean pollSentence = false;
-            for (Tok t : toks) if (t.word() && POLL_FORMS.contains(t.lower())) { pollSentence = true; break; }
+            for (Tok t : toks)
+                if (t.word() && POLL_FORMS.contains(t.lower())) {
+                    pollSentence = true;
+                    break;
+                }
             String poll = "";
             if (pollSentence) {
                 TreeSet<String> words = new TreeSet<>();
                 for (Mention m : ms) {
                     if (m.form() == Discourse.Form.NAME && m.type() == Type.ORGANISATION) {
-                        for (String w : m.key().split("[ /\\-]+")) if (!w.isEmpty() && !POLL_WORDS.contains(w)) words.add(w);
+                        for (String w : m.key().split("[ /\\-]+"))
+                            if (!w.isEmpty() && !POLL_WORDS.contains(w)) words.add(w);
                     }
                 }
                 poll = String.join(" ", words);
@@ -100,15 +122,24 @@ final class FrameReader {
             }
             polls[s] = poll;
             pollsBefore[s] = s - lastPollSentence <= 2 ? lastPoll : "";
-            if (!poll.isEmpty()) { lastPoll = poll; lastPollSentence = s; }
+            if (!poll.isEmpty()) {
+                lastPoll = poll;
+                lastPollSentence = s;
+            }
         }
         List<Figure> out = new ArrayList<>(figures.size());
         int cachedSentence = -1;
         List<Times.Found> found = List.of();
         for (Figure f : figures) {
-            if (!measured(f)) { out.add(f); continue; }
+            if (!measured(f)) {
+                out.add(f);
+                continue;
+            }
             int s = layout.sentenceOf(f.start());
-            if (s < 0 || s > last) { out.add(f); continue; }
+            if (s < 0 || s > last) {
+                out.add(f);
+                continue;
+            }
             List<Tok> toks = disc.tokens(s);
             if (s != cachedSentence) {
                 cachedSentence = s;
@@ -117,19 +148,39 @@ final class FrameReader {
             int first = -1, lastTok = -1;
             for (int k = 0; k < toks.size(); k++) {
                 Tok t = toks.get(k);
-                if (t.end() > f.start() && t.start() < f.end()) { if (first < 0) first = k; lastTok = k; }
+                if (t.end() > f.start() && t.start() < f.end()) {
+                    if (first < 0) first = k;
+                    lastTok = k;
+                }
             }
-            if (first < 0) { out.add(f); continue; }
-            if (f.kind() == Figure.Kind.DURATION && (lastTok + 1 < toks.size() && TIME_AFTER.contains(toks.get(lastTok + 1).lower())
-                    || first > 0 && TIME_BEFORE.contains(toks.get(first - 1).lower()) || f.qualifier().startsWith("over the") || f.qualifier().startsWith("in the"))) {
+            if (first < 0) {
+                out.add(f);
+                continue;
+            }
+            if (f.kind() == Figure.Kind.DURATION
+                    && (lastTok + 1 < toks.size()
+                                    && TIME_AFTER.contains(toks.get(lastTok + 1).lower())
+                            || first > 0
+                                    && TIME_BEFORE.contains(toks.get(first - 1).lower())
+                            || f.qualifier().startsWith("over the")
+                            || f.qualifier().startsWith("in the"))) {
                 out.add(f);
                 continue;
             }
             Clause c = Clause.of(toks, first, lastTok);
-            if (hypothetical(toks, c, first)) { out.add(f); continue; }
-            When when = Times.of(toks, found, first, lastTok, c.scopeStart(), c.end(), c.openerEnd(), dayPrecise ? date : null);
+            if (hypothetical(toks, c, first)) {
+                out.add(f);
+                continue;
+            }
+            When when = Times.of(
+                    toks, found, first, lastTok, c.scopeStart(), c.end(), c.openerEnd(), dayPrecise ? date : null);
             if (when.kind() == When.Kind.UNKNOWN && span != null && !dayPrecise) {
-                when = new When(span[0], span[1], When.Kind.AS_OF, when.cumulative(), "as of " + d.date().strip());
+                when = new When(
+                        span[0],
+                        span[1],
+                        When.Kind.AS_OF,
+                        when.cumulative(),
+                        "as of " + d.date().strip());
             }
             // a poll the sentence names (or calls "the same survey") is the figure's; one named just before only may be
             String poll = polls[s];
@@ -142,38 +193,71 @@ final class FrameReader {
     }
 
     /**
-     * The clause a figure stands in, as token positions: [start, end] between commas, semicolons,
-     * colons, dashes and parentheses; scopeStart reaches back over the clause before when this one
-     * is a relative clause about it ("in Tuesday's Utah caucuses, where he won 61 percent"); the
-     * sentence's opening clause ("In South Carolina, ...") ends at openerEnd (-1 when none).
+     * The clause a figure stands in, as token positions: [start, end] between commas, semicolons, colons, dashes and
+     * parentheses; scopeStart reaches back over the clause before when this one is a relative clause about it ("in
+     * Tuesday's Utah caucuses, where he won 61 percent"); the sentence's opening clause ("In South Carolina, ...") ends
+     * at openerEnd (-1 when none).
      */
     record Clause(int start, int end, int scopeStart, int openerEnd) {
         static Clause of(List<Tok> toks, int first, int last) {
             int start = 0;
-            for (int k = first - 1; k >= 0; k--) if (boundary(toks.get(k))) { start = k + 1; break; }
+            for (int k = first - 1; k >= 0; k--)
+                if (boundary(toks.get(k))) {
+                    start = k + 1;
+                    break;
+                }
             int end = toks.size() - 1;
-            for (int k = last + 1; k < toks.size(); k++) if (boundary(toks.get(k))) { end = k - 1; break; }
+            for (int k = last + 1; k < toks.size(); k++)
+                if (boundary(toks.get(k))) {
+                    end = k - 1;
+                    break;
+                }
             int scopeStart = start;
-            // a relative clause ("..., where he won 61 percent") or a participle's ("..., winning 14 delegates") is about the clause before
-            if (start > 0 && start < toks.size() && (RELATIVES.contains(toks.get(start).lower())
-                    || toks.get(start).word() && !toks.get(start).cap() && toks.get(start).lower().endsWith("ing"))) {
-                for (int k = start - 2; k >= 0; k--) { if (boundary(toks.get(k))) { scopeStart = k + 1; break; } scopeStart = k; }
+            // a relative clause ("..., where he won 61 percent") or a participle's ("..., winning 14 delegates") is
+            // about the clause before
+            if (start > 0
+                    && start < toks.size()
+                    && (RELATIVES.contains(toks.get(start).lower())
+                            || toks.get(start).word()
+                                    && !toks.get(start).cap()
+                                    && toks.get(start).lower().endsWith("ing"))) {
+                for (int k = start - 2; k >= 0; k--) {
+                    if (boundary(toks.get(k))) {
+                        scopeStart = k + 1;
+                        break;
+                    }
+                    scopeStart = k;
+                }
             }
             int opener = -1;
-            for (int k = 0; k < Math.min(toks.size(), 10); k++) if (boundary(toks.get(k))) { opener = k - 1; break; }
+            for (int k = 0; k < Math.min(toks.size(), 10); k++)
+                if (boundary(toks.get(k))) {
+                    opener = k - 1;
+                    break;
+                }
             if (opener >= start - 1) opener = -1;
             return new Clause(start, end, scopeStart, opener);
         }
 
-        boolean inScope(int k) { return k >= scopeStart && k <= end || k <= openerEnd; }
+        boolean inScope(int k) {
+            return k >= scopeStart && k <= end || k <= openerEnd;
+        }
     }
 
-    /** Words that make a clause a supposition, not a report: "if Sanders wins by 10 points", "Trump would need 65 million votes". */
-    private static final Set<String> SUPPOSING = Set.of("if", "unless", "whether", "would", "could", "might", "should", "suppose", "assuming");
+    /**
+     * Words that make a clause a supposition, not a report: "if Sanders wins by 10 points", "Trump would need 65
+     * million votes".
+     */
+    private static final Set<String> SUPPOSING =
+            Set.of("if", "unless", "whether", "would", "could", "might", "should", "suppose", "assuming");
 
-    /** Whether the figure stands in a supposition: its clause opens with "if", or a conditional verb comes before it in the clause. */
+    /**
+     * Whether the figure stands in a supposition: its clause opens with "if", or a conditional verb comes before it in
+     * the clause.
+     */
     private static boolean hypothetical(List<Tok> toks, Clause c, int first) {
-        for (int k = c.scopeStart(); k < first; k++) if (SUPPOSING.contains(toks.get(k).lower())) return true;
+        for (int k = c.scopeStart(); k < first; k++)
+            if (SUPPOSING.contains(toks.get(k).lower())) return true;
         return false;
     }
 
@@ -182,12 +266,35 @@ final class FrameReader {
     private static boolean boundary(Tok t) {
         if (t.word()) return false;
         String x = t.text();
-        return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || x.equals("(") || x.equals(")");
+        return x.equals(",")
+                || x.equals(";")
+                || x.equals(":")
+                || x.equals("—")
+                || x.equals("–")
+                || x.equals("(")
+                || x.equals(")");
     }
 
     private static Figure withFrame(Figure f, Frame frame) {
-        return new Figure(f.doc(), f.start(), f.end(), f.line(), f.text(), f.kind(), f.value(), f.high(), f.unit(), f.qualifier(), f.direction(),
-                f.subject(), f.entity(), f.sentence(), f.flag(), f.per(), f.period(), frame);
+        return new Figure(
+                f.doc(),
+                f.start(),
+                f.end(),
+                f.line(),
+                f.text(),
+                f.kind(),
+                f.value(),
+                f.high(),
+                f.unit(),
+                f.qualifier(),
+                f.direction(),
+                f.subject(),
+                f.entity(),
+                f.sentence(),
+                f.flag(),
+                f.per(),
+                f.period(),
+                frame);
     }
 
     /** "the same survey", "the poll", "that poll": a poll named before. */
@@ -206,10 +313,20 @@ final class FrameReader {
         return false;
     }
 
-    private static final Set<String> BACK_ADJECTIVES = Set.of("same", "new", "latest", "recent", "most", "last", "national");
+    private static final Set<String> BACK_ADJECTIVES =
+            Set.of("same", "new", "latest", "recent", "most", "last", "national");
 
-    private static Frame frame(Discourse disc, int s, List<Tok> toks, int first, int last, Clause c, String poll, String pollBefore,
-                               List<String> placesBefore, When when) {
+    private static Frame frame(
+            Discourse disc,
+            int s,
+            List<Tok> toks,
+            int first,
+            int last,
+            Clause c,
+            String poll,
+            String pollBefore,
+            List<String> placesBefore,
+            When when) {
         List<Mention> ms = disc.mentions(s);
         String holder = holder(toks, ms, first, last, c, poll.isEmpty() ? pollBefore : poll);
         TreeSet<String> anchors = new TreeSet<>();
@@ -221,9 +338,12 @@ final class FrameReader {
                 case PERSON, ORGANISATION, UNKNOWN -> anchors.add("e:" + m.key());
                 case PLACE -> {
                     anyPlace = true;
-                    // a place in the figure's own clause is where the figure is; one elsewhere in the sentence only hints
-                    if (c.inScope(m.first())) { anchors.add("p:" + m.key()); scope.add(m.key()); }
-                    else anchors.add("q:" + m.key());
+                    // a place in the figure's own clause is where the figure is; one elsewhere in the sentence only
+                    // hints
+                    if (c.inScope(m.first())) {
+                        anchors.add("p:" + m.key());
+                        scope.add(m.key());
+                    } else anchors.add("q:" + m.key());
                 }
                 case GROUP -> {
                     anchors.add("g:" + m.key());
@@ -241,7 +361,10 @@ final class FrameReader {
             if (!t.word() || t.digit()) continue;
             words++;
             List<String> classes = classes(toks, k, first - 1);
-            if (classes != null) { measures.addAll(classes); break; }
+            if (classes != null) {
+                measures.addAll(classes);
+                break;
+            }
         }
         if (last + 1 <= c.end()) {
             List<String> classes = classes(toks, last + 1, c.end());
@@ -259,13 +382,22 @@ final class FrameReader {
                 if (c.inScope(k)) scope.add(group);
                 continue;
             }
-            if (lower.length() < 3 || L.stopwords.contains(lower) || LL.notNames.contains(lower) || LL.pronouns.containsKey(lower)) continue;
+            if (lower.length() < 3
+                    || L.stopwords.contains(lower)
+                    || LL.notNames.contains(lower)
+                    || LL.pronouns.containsKey(lower)) continue;
             anchors.add("w:" + Stems.of(lower));
         }
         for (String m : measures) anchors.add("m:" + m);
         String anyPoll = poll.isEmpty() ? pollBefore : poll;
         if (!anyPoll.isEmpty()) for (String w : anyPoll.split(" ")) anchors.add("o:" + w);
-        return new Frame(holder, holder.isEmpty() ? "" : disc.display(holder), List.copyOf(measures), List.copyOf(scope), poll, when,
+        return new Frame(
+                holder,
+                holder.isEmpty() ? "" : disc.display(holder),
+                List.copyOf(measures),
+                List.copyOf(scope),
+                poll,
+                when,
                 List.copyOf(anchors));
     }
 
@@ -277,7 +409,8 @@ final class FrameReader {
         if (PHRASE_STARTS.contains(stem) && k + 1 <= limit) {
             String two = stem + " " + Stems.of(toks.get(k + 1).lower());
             List<String> c2 = MEASURES.get(two);
-            if (c2 == null && k + 2 <= limit) c2 = MEASURES.get(two + " " + Stems.of(toks.get(k + 2).lower()));
+            if (c2 == null && k + 2 <= limit)
+                c2 = MEASURES.get(two + " " + Stems.of(toks.get(k + 2).lower()));
             if (c2 != null) return c2;
         }
         return MEASURES.get(stem);
@@ -288,9 +421,13 @@ final class FrameReader {
         return false;
     }
 
-    /** Whether a mention can be whom a figure is of: a resolved person or organisation, not a poll's maker, not a source. */
+    /**
+     * Whether a mention can be whom a figure is of: a resolved person or organisation, not a poll's maker, not a
+     * source.
+     */
     private static boolean candidate(List<Tok> toks, Mention m, String poll) {
-        if (m.key().isEmpty() || m.type() == Type.PLACE || m.type() == Type.GROUP || Discourse.modifier(toks, m)) return false;
+        if (m.key().isEmpty() || m.type() == Type.PLACE || m.type() == Type.GROUP || Discourse.modifier(toks, m))
+            return false;
         if (!poll.isEmpty() && m.type() == Type.ORGANISATION && m.form() == Discourse.Form.NAME) {
             for (String w : m.key().split("[ /\\-]+")) if (poll.contains(w)) return false;
         }
@@ -302,32 +439,48 @@ final class FrameReader {
     }
 
     /**
-     * Whom the figure at tokens [first, last] is of: a possessor just before it ("his support at 27
-     * percent", "Clinton's 46 percent"); else the first candidate of its clause before it (the
-     * clause's subject); else, in a relative clause ("Carrier, which plans to move 1,000 jobs"), the
-     * name it is about; else the sentence's first candidate before it; else the first after it.
+     * Whom the figure at tokens [first, last] is of: a possessor just before it ("his support at 27 percent",
+     * "Clinton's 46 percent"); else the first candidate of its clause before it (the clause's subject); else, in a
+     * relative clause ("Carrier, which plans to move 1,000 jobs"), the name it is about; else the sentence's first
+     * candidate before it; else the first after it.
      */
     private static String holder(List<Tok> toks, List<Mention> ms, int first, int last, Clause c, String poll) {
         for (Mention m : ms) {
-            if (m.possessive() && m.last() < first && m.last() >= first - 3 && m.first() >= c.start() && candidate(toks, m, poll)
+            if (m.possessive()
+                    && m.last() < first
+                    && m.last() >= first - 3
+                    && m.first() >= c.start()
+                    && candidate(toks, m, poll)
                     && !possessor(ms, m)) return m.key();
         }
-        for (Mention m : ms) if (m.last() < first && m.first() >= c.start() && candidate(toks, m, poll) && !possessor(ms, m)) return m.key();
-        if (c.start() >= 2 && (toks.get(c.start()).is("which") || toks.get(c.start()).is("who"))) {
+        for (Mention m : ms)
+            if (m.last() < first && m.first() >= c.start() && candidate(toks, m, poll) && !possessor(ms, m))
+                return m.key();
+        if (c.start() >= 2
+                && (toks.get(c.start()).is("which") || toks.get(c.start()).is("who"))) {
             for (Mention m : ms) if (m.last() == c.start() - 2 && candidate(toks, m, poll)) return m.key();
         }
         // a clause the figure opens names its own "whom" after it: ", and 42% support Sen. Rob Portman"
-        if (c.start() > 0) for (Mention m : ms) if (m.first() > last && m.last() <= c.end() && candidate(toks, m, poll)) return m.key();
+        if (c.start() > 0)
+            for (Mention m : ms)
+                if (m.first() > last && m.last() <= c.end() && candidate(toks, m, poll)) return m.key();
         for (Mention m : ms) if (m.last() < first && candidate(toks, m, poll) && !possessor(ms, m)) return m.key();
         for (Mention m : ms) if (m.first() > last && candidate(toks, m, poll)) return m.key();
         return "";
     }
 
-    /** Whether a mention only owns the name after it ("Ann Lee's Northwind"): the name after is whom the clause is about. */
+    /**
+     * Whether a mention only owns the name after it ("Ann Lee's Northwind"): the name after is whom the clause is
+     * about.
+     */
     private static boolean possessor(List<Mention> ms, Mention m) {
         if (!m.possessive()) return false;
         for (Mention o : ms) {
-            if (o.first() == m.last() + 2 && o.form() == Discourse.Form.NAME && !o.key().isEmpty() && o.type() != Type.PLACE && o.type() != Type.GROUP) return true;
+            if (o.first() == m.last() + 2
+                    && o.form() == Discourse.Form.NAME
+                    && !o.key().isEmpty()
+                    && o.type() != Type.PLACE
+                    && o.type() != Type.GROUP) return true;
         }
         return false;
     }

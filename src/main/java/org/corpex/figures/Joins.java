@@ -1,15 +1,14 @@
 package org.corpex.figures;
 
-import java.util.Locale;
-
 import static org.corpex.figures.NumberWords.digitAt;
 import static org.corpex.figures.NumberWords.letterAt;
 import static org.corpex.figures.NumberWords.skipSpace;
 
+import java.util.Locale;
+
 /**
- * Two readings that make one figure: the ends of a range ("$10 to $15 billion", "2025-2028",
- * "5 to 10 dollars": the unit and scale written once), and a whole with its cents ("3 dollars 50
- * cents", "$20 and 43c").
+ * Two readings that make one figure: the ends of a range ("$10 to $15 billion", "2025-2028", "5 to 10 dollars": the
+ * unit and scale written once), and a whole with its cents ("3 dollars 50 cents", "$20 and 43c").
  */
 final class Joins {
     private Joins() {}
@@ -17,14 +16,14 @@ final class Joins {
     private static final Lexicon L = Lexicon.get();
 
     /**
-     * What an attempt to join two readings gave: whether they make a range, and the two readings as
-     * the attempt left them (a bare first end takes the second's unit even when the two make no range).
+     * What an attempt to join two readings gave: whether they make a range, and the two readings as the attempt left
+     * them (a bare first end takes the second's unit even when the two make no range).
      */
     record Join(boolean joined, Reading a, Reading b) {}
 
     /**
-     * Whether two values may be the ends of one range written "X to Y" with no "from" or "between":
-     * "slipped 27 cents to $78.10" is a change and the level it reached, not a range.
+     * Whether two values may be the ends of one range written "X to Y" with no "from" or "between": "slipped 27 cents
+     * to $78.10" is a change and the level it reached, not a range.
      */
     static boolean comparable(double a, double b) {
         double lo = Math.min(Math.abs(a), Math.abs(b)), hi = Math.max(Math.abs(a), Math.abs(b));
@@ -33,10 +32,14 @@ final class Joins {
 
     /** Joins two readings into a range when their kinds agree or one lacks what the other has. */
     static Join range(Reading a, Reading b, boolean bareAllowed) {
-        if (a.kind() == Figure.Kind.YEAR || a.kind() == Figure.Kind.NUMBER && Grammar.isYear(a.digits()) && !a.grouped() && !a.scaled()) {
+        if (a.kind() == Figure.Kind.YEAR
+                || a.kind() == Figure.Kind.NUMBER && Grammar.isYear(a.digits()) && !a.grouped() && !a.scaled()) {
             // 2025-2028, 2012–13, 2025 to 2028
             double h = b.digits().length() == 2 ? Math.floor(a.value() / 100) * 100 + b.value() : b.value();
-            if (!b.spelled() && !b.grouped() && (b.unit().isEmpty() || b.kind() == Figure.Kind.YEAR) && (b.digits().length() == 2 || Grammar.isYear(b.digits()))
+            if (!b.spelled()
+                    && !b.grouped()
+                    && (b.unit().isEmpty() || b.kind() == Figure.Kind.YEAR)
+                    && (b.digits().length() == 2 || Grammar.isYear(b.digits()))
                     && h > a.value()) {
                 return new Join(true, a.withUnit("years"), b.withValue(h));
             }
@@ -54,11 +57,13 @@ final class Joins {
         if (ka == null) {
             if (b.scaled() && !a.scaled() && sharesScale(a, b)) a = a.withValue(a.value() * b.scale());
             // "5 to 10 dollars" ranges; "500 to 10 dollars" does not
-            if (b.kind() == Figure.Kind.MONEY && !b.currencyBefore() && a.value() > b.value() * 50) return new Join(false, a, b);
+            if (b.kind() == Figure.Kind.MONEY && !b.currencyBefore() && a.value() > b.value() * 50)
+                return new Join(false, a, b);
             return new Join(true, a.as(b.kind(), b.unit()).withPer(b.per()), b);
         }
         if (kb == null) {
-            if (a.kind() == Figure.Kind.QUANTITY || a.kind() == Figure.Kind.DURATION) return new Join(false, a, b);   // "5 people to 3" is not a range
+            if (a.kind() == Figure.Kind.QUANTITY || a.kind() == Figure.Kind.DURATION)
+                return new Join(false, a, b); // "5 people to 3" is not a range
             // "rose 0.7 percent to 6,327.80": after "to", a bare number is where the figure went, not a range's end
             if (!bareAllowed) return new Join(false, a, b);
             if (a.scaled() && !b.scaled()) b = b.withValue(b.value() * a.scale());
@@ -103,7 +108,9 @@ final class Joins {
         if (digitAt(text, p)) {
             e = p;
             while (digitAt(text, e)) e++;
-            if (e - p > 2 || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == ',') && digitAt(text, e + 1)) return r;
+            if (e - p > 2
+                    || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == ',') && digitAt(text, e + 1))
+                return r;
             cents = Integer.parseInt(text.substring(p, e));
         } else if (letterAt(text, p) && NumberWords.startsNumberWord(text, p, NumberWords.wordEnd(text, p))) {
             NumberWords.Spelled s = NumberWords.spelled(text, p);
@@ -122,12 +129,16 @@ final class Joins {
             int we = NumberWords.wordEnd(text, w);
             if (we > w && w > u) {
                 Lexicon.Subunit s = L.subunits.get(text.substring(w, we).toLowerCase(Locale.ROOT));
-                if (s != null && s.fraction() == 0.01) { sub = s; u = we; }
+                if (s != null && s.fraction() == 0.01) {
+                    sub = s;
+                    u = we;
+                }
             }
         }
         if (sub == null) {
             int w = skipSpace(text, u);
-            boolean end = w >= text.length() || ".,;:!?)\n".indexOf(text.charAt(w)) >= 0 && !digitAt(text, w + 1)
+            boolean end = w >= text.length()
+                    || ".,;:!?)\n".indexOf(text.charAt(w)) >= 0 && !digitAt(text, w + 1)
                     || w > u && (text.startsWith("and ", w) || text.startsWith("or ", w));
             if (!end) return r;
         }

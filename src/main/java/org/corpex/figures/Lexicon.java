@@ -1,7 +1,5 @@
 package org.corpex.figures;
 
-import org.corpex.language.Times;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +7,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.corpex.language.Times;
 
 /**
  * The words the figure grammar reads, loaded once from the tab-separated files beside this class
- * (src/main/resources/org/corpex/figures/*.tsv). They are data so that a reader can see, and a
- * maintainer extend, what corpex takes for a currency, a scale or a unit without reading code.
+ * (src/main/resources/org/corpex/figures/*.tsv). They are data so that a reader can see, and a maintainer extend, what
+ * corpex takes for a currency, a scale or a unit without reading code.
  */
 final class Lexicon {
     record Subunit(double fraction, String code) {}
@@ -30,7 +31,9 @@ final class Lexicon {
     record Percent(String unit, double factor, String form) {}
 
     /** The one lexicon, loaded on first use. */
-    static Lexicon get() { return Holder.LEXICON; }
+    static Lexicon get() {
+        return Holder.LEXICON;
+    }
 
     private static final class Holder {
         static final Lexicon LEXICON = new Lexicon();
@@ -46,6 +49,7 @@ final class Lexicon {
     final Map<String, String> words = new HashMap<>();
     /** The longest currency phrase, in words. */
     final int longestWordPhrase;
+
     final Map<String, Subunit> subunits = new HashMap<>();
     /** Scale words ("million"), lower case: value. */
     final Map<String, Double> scaleWords = new HashMap<>();
@@ -55,11 +59,13 @@ final class Lexicon {
     final Map<String, Double> scaleLetters = new HashMap<>();
     /** Qualifier phrases, longest first, with their bound (above, below, near). */
     final List<String[]> qualifiers = new ArrayList<>();
+
     final Map<String, String> qualifierBounds = new HashMap<>();
     final Map<String, String> directions = new HashMap<>();
     final Map<String, String> timeUnits = new HashMap<>();
     /** Units as written (exact case), and in lower case for a second try. */
     final Map<String, Unit> units = new HashMap<>();
+
     final Map<String, Unit> unitsLower = new HashMap<>();
     final int longestUnitPhrase;
     final Set<String> weights;
@@ -71,7 +77,9 @@ final class Lexicon {
     final Set<String> plurals;
     /** Words before a counted noun that are not part of its name ("30 new data centers"). */
     final Set<String> modifiers;
-    /** Nouns that make "a"/"an" before them a rate ("$5 a share", "100 barrels a day"), besides time and measure units. */
+    /**
+     * Nouns that make "a"/"an" before them a rate ("$5 a share", "100 barrels a day"), besides time and measure units.
+     */
     final Set<String> rateNouns;
     /** Words glued to a number by a hyphen that leave it a figure ("sub-300", "minus-1.4"), with what they do. */
     final Map<String, String> prefixes = new HashMap<>();
@@ -99,7 +107,10 @@ final class Lexicon {
     final Set<String> yearLeads;
     /** Phrases before a span of time that say which span it is ("over the next"), in the file's order. */
     final List<String> durationLeads;
-    /** Currency words that are English words too ("real", "mark"): money after a number only after a scale or capitalised. */
+    /**
+     * Currency words that are English words too ("real", "mark"): money after a number only after a scale or
+     * capitalised.
+     */
     final Set<String> englishCurrencies;
     /** Currency words never read before a number ("won 3-1"): the English ones and those read only after one. */
     final Set<String> currenciesAfterOnly;
@@ -134,7 +145,8 @@ final class Lexicon {
             }
         }
         this.longestSign = longestSign;
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) codes.putIfAbsent(c.getCurrencyCode(), c.getCurrencyCode());
+        for (Currency c : Currency.getAvailableCurrencies())
+            codes.putIfAbsent(c.getCurrencyCode(), c.getCurrencyCode());
         for (String w : notCodes) codes.remove(w);
         int longestWords = 1;
         for (String w : words.keySet()) longestWords = Math.max(longestWords, w.split(" ").length);
@@ -209,13 +221,13 @@ final class Lexicon {
     }
 
     /**
-     * Which first letters and lengths the words of a set have: a word of the text is copied and looked up
-     * only when it may be one of them (most words are not).
+     * Which first letters and lengths the words of a set have: a word of the text is copied and looked up only when it
+     * may be one of them (most words are not).
      */
     static final class Shape {
         private final int[] lengths = new int[27];
 
-        Shape(java.util.Collection<String> words) {
+        Shape(Collection<String> words) {
             for (String w : words) if (!w.isEmpty() && w.length() < 32) lengths[slot(w.charAt(0))] |= 1 << w.length();
         }
 
@@ -246,10 +258,10 @@ final class Lexicon {
     /** The unit of a word or phrase as written, trying it as is, singular, and in lower case. */
     Unit unit(String w) {
         Unit u = units.get(w);
-        if (u != null || w.length() <= 2) return u;   // "G" is not "g", "MB" not "mb": symbols keep their case
+        if (u != null || w.length() <= 2) return u; // "G" is not "g", "MB" not "mb": symbols keep their case
         String lower = w.toLowerCase(Locale.ROOT);
         u = unitsLower.get(lower);
-        if (u != null || lower.length() < 4) return u;   // "ms", "ls": no plural of a short symbol
+        if (u != null || lower.length() < 4) return u; // "ms", "ls": no plural of a short symbol
         if (lower.endsWith("s")) {
             u = unitsLower.get(lower.substring(0, lower.length() - 1));
             if (u == null && lower.endsWith("es")) u = unitsLower.get(lower.substring(0, lower.length() - 2));

@@ -5,9 +5,9 @@ import static org.corpex.figures.NumberWords.letterAt;
 import static org.corpex.figures.NumberWords.skipSpace;
 
 /**
- * Numbers that are not figures at all, and where the scan goes on after them: a number inside a URL
- * or a percent-escaped string, a clock time ("17:22", "9 am"; clock.tsv), a date or fraction with
- * slashes ("12/05/2020"), a phone number, an IP address or a version ("2.5.1").
+ * Numbers that are not figures at all, and where the scan goes on after them: a number inside a URL or a
+ * percent-escaped string, a clock time ("17:22", "9 am"; clock.tsv), a date or fraction with slashes ("12/05/2020"), a
+ * phone number, an IP address or a version ("2.5.1").
  */
 final class NotAFigure {
     private NotAFigure() {}
@@ -15,8 +15,8 @@ final class NotAFigure {
     private static final Lexicon L = Lexicon.get();
 
     /**
-     * Where the scan should go on when the number at i is not a figure at all (a clock time, a
-     * phone number, part of a URL or an escape), else i.
+     * Where the scan should go on when the number at i is not a figure at all (a clock time, a phone number, part of a
+     * URL or an escape), else i.
      */
     static int skip(String text, int i, boolean spelled) {
         if (spelled) return i;
@@ -28,8 +28,15 @@ final class NotAFigure {
         if (te - ts > 8) {
             for (int k = ts; k < te - 2; k++) {
                 char ch = text.charAt(k);
-                if (ch == ':' && text.charAt(k + 1) == '/' && text.charAt(k + 2) == '/' || ch == '%' && isHex(text.charAt(k + 1)) && isHex(text.charAt(k + 2))
-                        && k + 3 < te && ch == '%' || ch == '=' || ch == '&' || ch == '@'
+                if (ch == ':' && text.charAt(k + 1) == '/' && text.charAt(k + 2) == '/'
+                        || ch == '%'
+                                && isHex(text.charAt(k + 1))
+                                && isHex(text.charAt(k + 2))
+                                && k + 3 < te
+                                && ch == '%'
+                        || ch == '='
+                        || ch == '&'
+                        || ch == '@'
                         || ch == 'w' && text.startsWith("www.", k)) return te;
             }
         }
@@ -65,17 +72,21 @@ final class NotAFigure {
         {
             int k = e, groups = 1;
             char sep = 0;
-            while (k + 1 < n && (text.charAt(k) == '-' || text.charAt(k) == '.') && (sep == 0 || text.charAt(k) == sep) && digitAt(text, k + 1)) {
+            while (k + 1 < n
+                    && (text.charAt(k) == '-' || text.charAt(k) == '.')
+                    && (sep == 0 || text.charAt(k) == sep)
+                    && digitAt(text, k + 1)) {
                 sep = text.charAt(k);
                 k++;
                 while (digitAt(text, k)) k++;
                 groups++;
             }
-            if (groups >= 3 && !letterAt(text, k)) return k;   // 555-123-4567, 192.168.0.1, version 2.5.1
+            if (groups >= 3 && !letterAt(text, k)) return k; // 555-123-4567, 192.168.0.1, version 2.5.1
         }
         // clock times with am/pm: 1.05am, 7.30 p.m., 9 am
         int k = e;
-        if (k < n && text.charAt(k) == '.' && digitAt(text, k + 1) && digitAt(text, k + 2) && !digitAt(text, k + 3)) k += 3;
+        if (k < n && text.charAt(k) == '.' && digitAt(text, k + 1) && digitAt(text, k + 2) && !digitAt(text, k + 3))
+            k += 3;
         int a = k < n && text.charAt(k) == ' ' ? k + 1 : k;
         if (clockMark(text, a) && e - i <= 2) return a + 2;
         return i;
@@ -84,7 +95,8 @@ final class NotAFigure {
     /** Whether a mark of clock.tsv stands at a, in any case; one without a final dot not running on into a word. */
     private static boolean clockMark(String text, int a) {
         for (String mark : L.clockMarks) {
-            if (text.regionMatches(true, a, mark, 0, mark.length()) && (mark.endsWith(".") || !letterAt(text, a + mark.length()))) return true;
+            if (text.regionMatches(true, a, mark, 0, mark.length())
+                    && (mark.endsWith(".") || !letterAt(text, a + mark.length()))) return true;
         }
         return false;
     }

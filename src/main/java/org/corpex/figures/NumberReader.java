@@ -1,23 +1,25 @@
 package org.corpex.figures;
 
-import java.math.BigDecimal;
-import java.util.Locale;
-
 import static org.corpex.figures.NumberWords.digitAt;
 import static org.corpex.figures.NumberWords.letterAt;
 import static org.corpex.figures.NumberWords.skipSpace;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+
 /**
- * The NUMBER and [scale] slots: the digits as written ("1,234.5", "10 000", "12,34,567.89", ".5"),
- * a power of ten after them ("6.02 x 10^23"), and a scale word, abbreviation or letter
- * ("1.5 million", "3bn", "$5m"; scales.tsv).
+ * The NUMBER and [scale] slots: the digits as written ("1,234.5", "10 000", "12,34,567.89", ".5"), a power of ten after
+ * them ("6.02 x 10^23"), and a scale word, abbreviation or letter ("1.5 million", "3bn", "$5m"; scales.tsv).
  */
 final class NumberReader {
     private NumberReader() {}
 
     private static final Lexicon L = Lexicon.get();
 
-    /** Reads the digits at i: "1,234.5", "10 000", "12,34,567.89", ".5". Returns null for a number that is part of something else. */
+    /**
+     * Reads the digits at i: "1,234.5", "10 000", "12,34,567.89", ".5". Returns null for a number that is part of
+     * something else.
+     */
     static Reading number(String text, int i) {
         int n = text.length(), e = i;
         boolean grouped = false, decimal = false;
@@ -37,37 +39,60 @@ final class NumberReader {
                 lastGroup = ge - g;
                 k = ge;
             }
-            if (lastGroup == 3) { digits = d; e = k; grouped = true; }
-            else if (k > e) {
+            if (lastGroup == 3) {
+                digits = d;
+                e = k;
+                grouped = true;
+            } else if (k > e) {
                 // 2-digit groups must end with a 3-digit one; else only the 3-digit groups read
                 digits = new StringBuilder(text.substring(i, e));
                 int k2 = e;
-                while (k2 < n && text.charAt(k2) == ',' && digitAt(text, k2 + 1) && digitAt(text, k2 + 3) && !digitAt(text, k2 + 4)) {
+                while (k2 < n
+                        && text.charAt(k2) == ','
+                        && digitAt(text, k2 + 1)
+                        && digitAt(text, k2 + 3)
+                        && !digitAt(text, k2 + 4)) {
                     digits.append(text, k2 + 1, k2 + 4);
                     k2 += 4;
                     grouped = true;
                 }
                 e = k2;
             }
-        } else if (intLen >= 1 && intLen <= 3 && e + 3 < n && text.charAt(e) == ' ' && digitAt(text, e + 1) && digitAt(text, e + 3)
-                && !digitAt(text, e + 4) && e + 4 <= n && (e + 4 == n || !Character.isLetterOrDigit(text.charAt(e + 4)) || text.charAt(e + 4) == ' ')
+        } else if (intLen >= 1
+                && intLen <= 3
+                && e + 3 < n
+                && text.charAt(e) == ' '
+                && digitAt(text, e + 1)
+                && digitAt(text, e + 3)
+                && !digitAt(text, e + 4)
+                && e + 4 <= n
+                && (e + 4 == n || !Character.isLetterOrDigit(text.charAt(e + 4)) || text.charAt(e + 4) == ' ')
                 && !(i > 0 && digitAt(text, i - 2))) {
             // thousands with spaces: "10 000"
             int k = e;
             StringBuilder d = new StringBuilder(digits);
-            while (k + 3 < n && text.charAt(k) == ' ' && digitAt(text, k + 1) && digitAt(text, k + 2) && digitAt(text, k + 3) && !digitAt(text, k + 4)
+            while (k + 3 < n
+                    && text.charAt(k) == ' '
+                    && digitAt(text, k + 1)
+                    && digitAt(text, k + 2)
+                    && digitAt(text, k + 3)
+                    && !digitAt(text, k + 4)
                     && (k + 4 >= n || text.charAt(k + 4) != '.' || !digitAt(text, k + 5))) {
                 d.append(text, k + 1, k + 4);
                 k += 4;
             }
-            if (k > e && (k >= n || !Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' ')) { digits = d; e = k; grouped = true; }
+            if (k > e && (k >= n || !Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' ')) {
+                digits = d;
+                e = k;
+                grouped = true;
+            }
         }
         if (e < n && text.charAt(e) == '.' && digitAt(text, e + 1)) {
             digits.append('.');
             e++;
             while (digitAt(text, e)) digits.append(text.charAt(e++));
             decimal = true;
-            if (e < n && text.charAt(e) == '.' && digitAt(text, e + 1)) return null;   // 1.2.3
+            if (e < n && text.charAt(e) == '.' && digitAt(text, e + 1)) return null; // 1.2.3
         }
         if (digits.length() == 0 || digits.charAt(0) == '.' && digits.length() == 1) return null;
         if (digits.length() > 18) return null;
@@ -76,9 +101,11 @@ final class NumberReader {
         // ordinals and decades: "71st", "2nd", "1990s"
         if (e + 1 < n && !decimal) {
             char a = Character.toLowerCase(text.charAt(e)), b = Character.toLowerCase(text.charAt(e + 1));
-            if ((a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') && !letterAt(text, e + 2)) return null;
+            if ((a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h')
+                    && !letterAt(text, e + 2)) return null;
         }
-        if (e < n && text.charAt(e) == 's' && !letterAt(text, e + 1) && written.length() >= 2 && value % 10 == 0) return null;
+        if (e < n && text.charAt(e) == 's' && !letterAt(text, e + 1) && written.length() >= 2 && value % 10 == 0)
+            return null;
         if (e < n && text.charAt(e) == '\'' && e + 1 < n && text.charAt(e + 1) == 's') return null;
         return Reading.digits(i, e, value, written, decimal, grouped);
     }
@@ -97,8 +124,10 @@ final class NumberReader {
         boolean caret = k < n && text.charAt(k) == '^';
         if (caret) k++;
         int sign = 1;
-        if (k < n && (text.charAt(k) == '-' || text.charAt(k) == '\u2212' || text.charAt(k) == '⁻')) { sign = -1; k++; }
-        else if (k < n && (text.charAt(k) == '+' || text.charAt(k) == '⁺')) k++;
+        if (k < n && (text.charAt(k) == '-' || text.charAt(k) == '\u2212' || text.charAt(k) == '⁻')) {
+            sign = -1;
+            k++;
+        } else if (k < n && (text.charAt(k) == '+' || text.charAt(k) == '⁺')) k++;
         int exp = 0, d0 = k;
         while (k < n && k - d0 < 3) {
             char ch = text.charAt(k);
@@ -108,14 +137,15 @@ final class NumberReader {
             k++;
         }
         if (k == d0) return r;
-        return r.withPower(Double.parseDouble(Double.toString(r.value()) + "E" + sign * exp), k);   // 6.02E23, not 6.02 * 1e23
+        return r.withPower(
+                Double.parseDouble(Double.toString(r.value()) + "E" + sign * exp), k); // 6.02E23, not 6.02 * 1e23
     }
 
     /** Reads a scale from p, after the number; the reading ends where the scale does (at p when there is none). */
     static Reading scale(String text, Reading r, int p) {
         int n = text.length();
         int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
-        if (s < n && text.charAt(s) == '-' && s == p && letterAt(text, s + 1)) s = p + 1;   // "1.5-million"
+        if (s < n && text.charAt(s) == '-' && s == p && letterAt(text, s + 1)) s = p + 1; // "1.5-million"
         int we = NumberWords.wordEnd(text, s);
         if (we == s) return r.endingAt(p);
         String w = text.substring(s, we);
@@ -130,7 +160,8 @@ final class NumberReader {
                 String w2 = NumberWords.lower(text, we + 1, we2);
                 Double v2 = L.scaleWords.get(w2);
                 if (v2 == null && w2.endsWith("s")) v2 = L.scaleWords.get(w2.substring(0, w2.length() - 1));
-                if (v2 != null && v2 > 100) return r.withScale(r.value() * v2, r.scale() * v2).withEnd(we2);
+                if (v2 != null && v2 > 100)
+                    return r.withScale(r.value() * v2, r.scale() * v2).withEnd(we2);
             }
             return r.withEnd(we);
         }
@@ -149,9 +180,12 @@ final class NumberReader {
                 if (a > we && a < n) {
                     int ae = NumberWords.wordEnd(text, a);
                     String next = text.substring(a, ae);
-                    reads = ae > a && (L.currencyWord(next.toLowerCase(Locale.ROOT)) != null || L.codes.containsKey(next)
-                            || Character.isLowerCase(next.charAt(0)) && Grammar.looksPlural(next.toLowerCase(Locale.ROOT))
-                            && !L.stopwords.contains(next.toLowerCase(Locale.ROOT)));
+                    reads = ae > a
+                            && (L.currencyWord(next.toLowerCase(Locale.ROOT)) != null
+                                    || L.codes.containsKey(next)
+                                    || Character.isLowerCase(next.charAt(0))
+                                            && Grammar.looksPlural(next.toLowerCase(Locale.ROOT))
+                                            && !L.stopwords.contains(next.toLowerCase(Locale.ROOT)));
                 }
             }
             if (!reads && decimalOnly) {
@@ -169,9 +203,13 @@ final class NumberReader {
     private static Reading applyScale(Reading r, double v) {
         int exp = (int) Math.round(Math.log10(v));
         String digits = r.digits();
-        if (!r.spelled() && !digits.isEmpty() && Math.pow(10, exp) == v
+        if (!r.spelled()
+                && !digits.isEmpty()
+                && Math.pow(10, exp) == v
                 && Math.abs(r.value()) == Double.parseDouble(digits.startsWith(".") ? "0" + digits : digits)) {
-            double exact = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits).scaleByPowerOfTen(exp).doubleValue();
+            double exact = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits)
+                    .scaleByPowerOfTen(exp)
+                    .doubleValue();
             return r.withScale(r.value() < 0 ? -exact : exact, v);
         }
         return r.withScale(r.value() * v, v);

@@ -1,5 +1,7 @@
 package org.corpex.figures;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,30 +12,84 @@ final class NumberWords {
     private NumberWords() {}
 
     static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
+            Map.entry("zero", 0),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
 
     /** Fractions after a number in words ("three quarters", "two thirds"): the denominator. */
-    private static final Map<String, Integer> FRACTIONS = Map.of("quarter", 4, "quarters", 4, "third", 3, "thirds", 3,
-            "fifth", 5, "fifths", 5, "halves", 2);
+    private static final Map<String, Integer> FRACTIONS =
+            Map.of("quarter", 4, "quarters", 4, "third", 3, "thirds", 3, "fifth", 5, "fifths", 5, "halves", 2);
 
     /** Words a number in words may begin with. */
-    private static final Set<String> FIRST = Set.of("a", "an", "half", "quarter", "dozen", "zero", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final Set<String> FIRST = Set.of(
+            "a",
+            "an",
+            "half",
+            "quarter",
+            "dozen",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety");
 
     private static final String[][] BY_INITIAL = new String[26][];
     /** Per initial, a bit for each length a first word with that initial has. */
     private static final int[] LENGTHS = new int[26];
+
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             final char initial = c;
-            BY_INITIAL[c - 'a'] = FIRST.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+            BY_INITIAL[c - 'a'] =
+                    FIRST.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
             for (String w : BY_INITIAL[c - 'a']) LENGTHS[c - 'a'] |= 1 << w.length();
         }
     }
@@ -42,9 +98,10 @@ final class NumberWords {
     private static final boolean[] AFTER_ARTICLE = new boolean[26];
     /** Per initial, a bit for each length of a first word that may follow "a"/"an" (31 for longer words). */
     private static final int[] AFTER_ARTICLE_LENGTHS = new int[26];
+
     static {
         Lexicon l = Lexicon.get();
-        java.util.List<String> after = new java.util.ArrayList<>(l.scaleWords.keySet());
+        List<String> after = new ArrayList<>(l.scaleWords.keySet());
         after.addAll(l.words.keySet());
         after.addAll(l.subunits.keySet());
         after.addAll(List.of("dozen", "half", "quarter"));
@@ -75,11 +132,12 @@ final class NumberWords {
             while (e < lim && Character.isLetter(text.charAt(e))) e++;
             return (AFTER_ARTICLE_LENGTHS[n - 'a'] & 1 << Math.min(31, e - end - 1)) != 0;
         }
-        // most words share no first two letters with a number word; the rest are packed five bits a letter and looked up
+        // most words share no first two letters with a number word; the rest are packed five bits a letter and looked
+        // up
         if (len > 1) {
             int c2 = text.charAt(start + 1) | 0x20;
             if (c2 < 'a' || c2 > 'z' || (SECONDS[c - 'a'] & 1 << (c2 - 'a')) == 0) return false;
-            if (len > 2) {   // "their", "these", "there" begin as "three" does: the third letter tells them apart
+            if (len > 2) { // "their", "these", "there" begin as "three" does: the third letter tells them apart
                 int c3 = text.charAt(start + 2) | 0x20;
                 if (c3 < 'a' || c3 > 'z' || !PREFIX3[(c - 'a') * 676 + (c2 - 'a') * 26 + (c3 - 'a')]) return false;
             }
@@ -90,29 +148,38 @@ final class NumberWords {
             if (ch < 'a' || ch > 'z') return false;
             key = key << 5 | (ch - 'a' + 1);
         }
-        return java.util.Arrays.binarySearch(FIRST_KEYS, key) >= 0;
+        return Arrays.binarySearch(FIRST_KEYS, key) >= 0;
     }
 
     /** Per initial, a bit for each second letter a first word with that initial has; and the first three letters. */
     private static final int[] SECONDS = new int[26];
+
     private static final boolean[] PREFIX3 = new boolean[26 * 26 * 26];
+
     static {
         for (String w : FIRST) {
             if (w.length() > 1) SECONDS[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
-            if (w.length() > 2) PREFIX3[(w.charAt(0) - 'a') * 676 + (w.charAt(1) - 'a') * 26 + (w.charAt(2) - 'a')] = true;
+            if (w.length() > 2)
+                PREFIX3[(w.charAt(0) - 'a') * 676 + (w.charAt(1) - 'a') * 26 + (w.charAt(2) - 'a')] = true;
         }
     }
 
-    private static final long[] FIRST_KEYS = FIRST.stream().mapToLong(w -> {
-        long key = 0;
-        for (int k = 0; k < w.length(); k++) key = key << 5 | (w.charAt(k) - 'a' + 1);
-        return key;
-    }).sorted().toArray();
+    private static final long[] FIRST_KEYS = FIRST.stream()
+            .mapToLong(w -> {
+                long key = 0;
+                for (int k = 0; k < w.length(); k++) key = key << 5 | (w.charAt(k) - 'a' + 1);
+                return key;
+            })
+            .sorted()
+            .toArray();
 
     /** The number of "threefold", "tenfold", "twentyfold" (a number word glued to "fold"), or -1. */
     static int fold(String text, int start, int end) {
         // compared a letter at a time: most words of seven letters ending in "d" are past tenses
-        if (end - start < 7 || (text.charAt(end - 2) | 0x20) != 'l' || (text.charAt(end - 3) | 0x20) != 'o' || (text.charAt(end - 4) | 0x20) != 'f') return -1;
+        if (end - start < 7
+                || (text.charAt(end - 2) | 0x20) != 'l'
+                || (text.charAt(end - 3) | 0x20) != 'o'
+                || (text.charAt(end - 4) | 0x20) != 'f') return -1;
         Integer v = SMALL.get(lower(text, start, end - 4));
         return v == null || v < 2 ? -1 : v;
     }
@@ -121,8 +188,8 @@ final class NumberWords {
     record Spelled(double value, int end, boolean scaled) {}
 
     /**
-     * The number in words at {@code i} ("fifty-three", "one hundred and twenty", "three billion", "a dozen",
-     * "a million", "half a billion"), or null. A lone "a"/"an"/"half" is not a number.
+     * The number in words at {@code i} ("fifty-three", "one hundred and twenty", "three billion", "a dozen", "a
+     * million", "half a billion"), or null. A lone "a"/"an"/"half" is not a number.
      */
     static Spelled spelled(String text, int i) {
         int n = text.length();
@@ -144,7 +211,10 @@ final class NumberWords {
                 any = true;
                 lastSmall = true;
                 lastSmallValue = small;
-                if (we < n && (text.charAt(we) == ' ' || text.charAt(we) == '-') && we + 1 < n && Character.isLetter(text.charAt(we + 1))) {
+                if (we < n
+                        && (text.charAt(we) == ' ' || text.charAt(we) == '-')
+                        && we + 1 < n
+                        && Character.isLetter(text.charAt(we + 1))) {
                     end = we;
                     p = we + 1;
                     continue;
@@ -187,7 +257,10 @@ final class NumberWords {
             lastSmall = false;
             if (scale != null || w.equals("dozen")) end = we;
             // next word: after one space or a hyphen ("fifty-three")
-            if (we < n && (text.charAt(we) == ' ' || text.charAt(we) == '-') && we + 1 < n && Character.isLetter(text.charAt(we + 1))) p = we + 1;
+            if (we < n
+                    && (text.charAt(we) == ' ' || text.charAt(we) == '-')
+                    && we + 1 < n
+                    && Character.isLetter(text.charAt(we + 1))) p = we + 1;
             else break;
             if (half && !any && !article && !text.regionMatches(true, p, "a ", 0, 2) && !isScale(text, p)) break;
             // "a dollar", "a penny": the article is one of a currency
@@ -196,11 +269,13 @@ final class NumberWords {
         if (!any) return null;
         double v = total + current;
         if (half) v *= fraction;
-        if (half && !scaled) return null;   // "half the staff", "a quarter of": not a number here
+        if (half && !scaled) return null; // "half the staff", "a quarter of": not a number here
         return new Spelled(v, end, scaled);
     }
 
-    private static Lexicon L() { return Lexicon.get(); }
+    private static Lexicon L() {
+        return Lexicon.get();
+    }
 
     private static boolean isScale(String text, int p) {
         int e = wordEnd(text, p);
@@ -211,7 +286,8 @@ final class NumberWords {
     private static boolean isMoneyWord(String text, int p) {
         int e = wordEnd(text, p);
         String w = text.substring(p, e).toLowerCase(Locale.ROOT);
-        return L().currencyWord(w) != null && !w.equals("real") && !w.equals("mark") || L().subunits.containsKey(w) && w.length() > 2;
+        return L().currencyWord(w) != null && !w.equals("real") && !w.equals("mark")
+                || L().subunits.containsKey(w) && w.length() > 2;
     }
 
     /** The last few words lower-cased, per thread: the grammar's steps look at the same word after a number in turn. */
@@ -245,7 +321,10 @@ final class NumberWords {
     /** The end of the word at i, letters with inner hyphens, apostrophes and dots ("full-time", "U.S."). */
     static int tokenEnd(String text, int i) {
         int e = wordEnd(text, i), n = text.length();
-        while (e > i && e + 1 < n && (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '.') && Character.isLetter(text.charAt(e + 1))) {
+        while (e > i
+                && e + 1 < n
+                && (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '.')
+                && Character.isLetter(text.charAt(e + 1))) {
             e = wordEnd(text, e + 1);
         }
         return e;

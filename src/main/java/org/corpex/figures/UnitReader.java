@@ -1,15 +1,15 @@
 package org.corpex.figures;
 
-import java.util.Locale;
-
 import static org.corpex.figures.NumberWords.letterAt;
 import static org.corpex.figures.NumberWords.skipSpace;
 
+import java.util.Locale;
+
 /**
- * The unit slots: percent and percentage points ("12 percent", "50 bps"; percents.tsv), units of
- * measure after the number ("80km/h", "15 square feet"; units.tsv) or before it ("magnitude 6.1";
- * units-before.tsv), time units ("18 months", "a 15-year-old"; time.tsv), a unit in capitals
- * ("12 TEU"), and the [per UNIT] of a rate ("$60 per barrel", "$5 a share"; rates.tsv).
+ * The unit slots: percent and percentage points ("12 percent", "50 bps"; percents.tsv), units of measure after the
+ * number ("80km/h", "15 square feet"; units.tsv) or before it ("magnitude 6.1"; units-before.tsv), time units ("18
+ * months", "a 15-year-old"; time.tsv), a unit in capitals ("12 TEU"), and the [per UNIT] of a rate ("$60 per barrel",
+ * "$5 a share"; rates.tsv).
  */
 final class UnitReader {
     private UnitReader() {}
@@ -25,10 +25,13 @@ final class UnitReader {
         int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
         if (s >= n) return r.endingAt(p);
         if (text.charAt(s) == '%' || text.charAt(s) == '\uFF05') {
-            if (s + 2 < n && NotAFigure.isHex(text.charAt(s + 1)) && NotAFigure.isHex(text.charAt(s + 2)) && !Character.isWhitespace(text.charAt(s + 1))) {
-                return r.endingAt(p);   // %25
+            if (s + 2 < n
+                    && NotAFigure.isHex(text.charAt(s + 1))
+                    && NotAFigure.isHex(text.charAt(s + 2))
+                    && !Character.isWhitespace(text.charAt(s + 1))) {
+                return r.endingAt(p); // %25
             }
-            return r.as(Figure.Kind.PERCENT, "%").withEnd(s + 1);   // "5% points" stays a percent
+            return r.as(Figure.Kind.PERCENT, "%").withEnd(s + 1); // "5% points" stays a percent
         }
         int we = NumberWords.wordEnd(text, s);
         if (!PERCENT_WORDS.may(text, s, we)) return r.endingAt(p);
@@ -39,7 +42,8 @@ final class UnitReader {
         String unit = word.unit();
         switch (word.form()) {
             case "cent" -> {
-                if (!(text.startsWith(" cent", we) || text.startsWith("-cent", we)) || letterAt(text, we + 5)) return r.endingAt(p);
+                if (!(text.startsWith(" cent", we) || text.startsWith("-cent", we)) || letterAt(text, we + 5))
+                    return r.endingAt(p);
                 e = we + 5;
             }
             case "point" -> {
@@ -56,11 +60,13 @@ final class UnitReader {
                 if ((x.equals("point") || x.equals("points")) && k == we + 1) {
                     e = ke;
                     unit = "pp";
-                } else if (word.form().equals("noun") && x.equals("of")) return r.endingAt(p);   // "the percentage of"
+                } else if (word.form().equals("noun") && x.equals("of")) return r.endingAt(p); // "the percentage of"
             }
-            default -> { }
+            default -> {}
         }
-        return r.withValue(r.value() * word.factor()).as(Figure.Kind.PERCENT, unit).withEnd(e);
+        return r.withValue(r.value() * word.factor())
+                .as(Figure.Kind.PERCENT, unit)
+                .withEnd(e);
     }
 
     /** Units of measure from p: "80km/h", "275 pound-feet", "10 kW", "15 square feet". */
@@ -72,7 +78,10 @@ final class UnitReader {
         if (text.charAt(s) == '°') {
             int e = s + 1;
             String u = "°";
-            if (e < n && (text.charAt(e) == 'C' || text.charAt(e) == 'F') && !letterAt(text, e + 1)) { u = "°" + text.charAt(e); e++; }
+            if (e < n && (text.charAt(e) == 'C' || text.charAt(e) == 'F') && !letterAt(text, e + 1)) {
+                u = "°" + text.charAt(e);
+                e++;
+            }
             return r.as(Figure.Kind.QUANTITY, u).withEnd(e);
         }
         if (!Character.isLetter(text.charAt(s))) return r.endingAt(p);
@@ -82,20 +91,33 @@ final class UnitReader {
         int k = s;
         for (int words = 0; words < Math.max(2, L.longestUnitPhrase) + 1 && k < n; words++) {
             int e = k;
-            while (e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '²' || text.charAt(e) == 'µ')) e++;
+            while (e < n
+                    && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '²' || text.charAt(e) == 'µ'))
+                e++;
             if (e == k) break;
             String phrase = text.substring(s, e);
             Lexicon.Unit u = L.unit(phrase);
-            if (u != null && !letterAt(text, e)) { best = e; unit = u; }
-            if (e < n && (text.charAt(e) == ' ' || text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < n && Character.isLetter(text.charAt(e + 1))) k = e + 1;
+            if (u != null && !letterAt(text, e)) {
+                best = e;
+                unit = u;
+            }
+            if (e < n
+                    && (text.charAt(e) == ' ' || text.charAt(e) == '-' || text.charAt(e) == '/')
+                    && e + 1 < n
+                    && Character.isLetter(text.charAt(e + 1))) k = e + 1;
             else break;
         }
         if (unit == null) return slashUnit(r, text, p, s);
         String written = text.substring(s, best);
         // single letters spaced from the number are too often words ("5 m" aside): only glued ("5m", "10W"), but for
         // "12 C", "40 F" and "300 t" closing a phrase
-        if (written.length() == 1 && s > p && !("CFt".contains(written) && text.charAt(p) == ' ' && closes(text, best) && !Grammar.isName(text, r.start()))) {
-            return slashUnit(r, text, p, s);   // "95 g/km"
+        if (written.length() == 1
+                && s > p
+                && !("CFt".contains(written)
+                        && text.charAt(p) == ' '
+                        && closes(text, best)
+                        && !Grammar.isName(text, r.start()))) {
+            return slashUnit(r, text, p, s); // "95 g/km"
         }
         if (s == p + 1 && text.charAt(p) == '-' && written.length() < 2) return r.endingAt(p);
         // (a single "m" gets here only glued to the number: the hyphen above never leaves one)
@@ -106,8 +128,8 @@ final class UnitReader {
     }
 
     /**
-     * A unit written as a ratio of symbols, where the lexicon knows the denominator: "1.3 A/cm2",
-     * "4 mg/kg", "120 g/km". The numerator is a known unit or a symbol of one or two letters.
+     * A unit written as a ratio of symbols, where the lexicon knows the denominator: "1.3 A/cm2", "4 mg/kg", "120
+     * g/km". The numerator is a known unit or a symbol of one or two letters.
      */
     private static Reading slashUnit(Reading r, String text, int p, int s) {
         int n = text.length();
@@ -116,10 +138,18 @@ final class UnitReader {
         if (e == s || e - s > 4 || e >= n || text.charAt(e) != '/' || !letterAt(text, e + 1)) return r.endingAt(p);
         int d = e + 1, de = d;
         while (de < n && Character.isLetter(text.charAt(de))) de++;
-        int end = de < n && (text.charAt(de) == '2' || text.charAt(de) == '3' || text.charAt(de) == '²' || text.charAt(de) == '³') ? de + 1 : de;
+        int end = de < n
+                        && (text.charAt(de) == '2'
+                                || text.charAt(de) == '3'
+                                || text.charAt(de) == '²'
+                                || text.charAt(de) == '³')
+                ? de + 1
+                : de;
         if (de - d > 4 || end < n && Character.isLetterOrDigit(text.charAt(end))) return r.endingAt(p);
         String num = text.substring(s, e);
-        if (L.unit(text.substring(d, de)) == null || L.unit(num) == null && !(num.length() <= 2 && Character.isUpperCase(num.charAt(0)))) return r.endingAt(p);
+        if (L.unit(text.substring(d, de)) == null
+                || L.unit(num) == null && !(num.length() <= 2 && Character.isUpperCase(num.charAt(0))))
+            return r.endingAt(p);
         return r.as(Figure.Kind.QUANTITY, text.substring(s, end)).withEnd(end);
     }
 
@@ -127,7 +157,12 @@ final class UnitReader {
     private static boolean closes(String text, int e) {
         if (e >= text.length()) return true;
         char ch = text.charAt(e);
-        return ch == ' ' || ch == ')' || ch == ',' || ch == ';' || ch == ':' || ch == '.' && (e + 1 >= text.length() || text.charAt(e + 1) == ' ');
+        return ch == ' '
+                || ch == ')'
+                || ch == ','
+                || ch == ';'
+                || ch == ':'
+                || ch == '.' && (e + 1 >= text.length() || text.charAt(e + 1) == ' ');
     }
 
     /** Time units from p: "18 months" is a duration; "15-year-old", "50 years old" an age. */
@@ -140,8 +175,10 @@ final class UnitReader {
         String u = L.timeUnits.get(NumberWords.lower(text, s, we));
         if (u == null) return r.endingAt(p);
         // ages
-        if ((text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4)) && !letterAt(text, we + 4)) {
-            return r.as(Figure.Kind.QUANTITY, u + " old").withEnd(we + 4);   // an age: a quantity in "years old" (compare leaves ages out)
+        if ((text.regionMatches(true, we, "-old", 0, 4) || text.regionMatches(true, we, " old", 0, 4))
+                && !letterAt(text, we + 4)) {
+            return r.as(Figure.Kind.QUANTITY, u + " old")
+                    .withEnd(we + 4); // an age: a quantity in "years old" (compare leaves ages out)
         }
         if (r.scaled() && !r.spelled()) return r.endingAt(p);
         return r.as(Figure.Kind.DURATION, u).withEnd(we);
@@ -155,9 +192,14 @@ final class UnitReader {
         int s = p + 1, e = s;
         while (e < n && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') e++;
         if (e - s < 2 || e - s > 5 || e < n && Character.isLetterOrDigit(text.charAt(e))) return r.endingAt(p);
-        if (e < n && ").,;:".indexOf(text.charAt(e)) < 0 && !(text.charAt(e) == ' ' && e + 1 < n && "(".indexOf(text.charAt(e + 1)) >= 0)) return r.endingAt(p);
+        if (e < n
+                && ").,;:".indexOf(text.charAt(e)) < 0
+                && !(text.charAt(e) == ' ' && e + 1 < n && "(".indexOf(text.charAt(e + 1)) >= 0)) return r.endingAt(p);
         String lw = NumberWords.lower(text, s, e);
-        if (L.stopwords.contains(lw) || L.places.contains(lw) || L.notEntities.contains(lw) || L.codes.containsKey(text.substring(s, e))) return r.endingAt(p);
+        if (L.stopwords.contains(lw)
+                || L.places.contains(lw)
+                || L.notEntities.contains(lw)
+                || L.codes.containsKey(text.substring(s, e))) return r.endingAt(p);
         return r.as(Figure.Kind.QUANTITY, text.substring(s, e)).withEnd(e);
     }
 
@@ -166,7 +208,11 @@ final class UnitReader {
 
     /** The reading with the unit written before its number, or null when there is none. */
     static Reading before(String text, Reading r) {
-        if (r.signed() || r.kind() != null || r.start() < 2 || text.charAt(r.start() - 1) != ' ' || !letterAt(text, r.start() - 2)) return null;
+        if (r.signed()
+                || r.kind() != null
+                || r.start() < 2
+                || text.charAt(r.start() - 1) != ' '
+                || !letterAt(text, r.start() - 2)) return null;
         int b = r.start() - 1;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
         if (!UNITS_BEFORE.may(text, b, r.start() - 1)) return null;
@@ -190,7 +236,8 @@ final class UnitReader {
             if (t == null && w.equals("h")) t = "hour";
             Lexicon.Unit u = L.unit(w);
             if (t != null || u != null || L.rateNouns.contains(w.toLowerCase(Locale.ROOT))) {
-                return r.withPer(t != null ? singular(t) : u != null ? u.unit() : w.toLowerCase(Locale.ROOT)).withEnd(e);
+                return r.withPer(t != null ? singular(t) : u != null ? u.unit() : w.toLowerCase(Locale.ROOT))
+                        .withEnd(e);
             }
             return r;
         }
@@ -215,18 +262,25 @@ final class UnitReader {
             int ae = NumberWords.wordEnd(text, ke + 1);
             if (L.timeReferences.contains(NumberWords.lower(text, ke + 1, ae))) return r;
         }
-        if (perWord && t == null && u == null && (L.stopwords.contains(noun) || noun.length() < 2)) return r;   // "per second" is a rate
+        if (perWord && t == null && u == null && (L.stopwords.contains(noun) || noun.length() < 2))
+            return r; // "per second" is a rate
         // "per square foot"
         int end = ke;
         if (u == null && t == null && ke + 1 < n && text.charAt(ke) == ' ') {
             int e2 = NumberWords.tokenEnd(text, ke + 1);
             Lexicon.Unit u2 = e2 > ke + 1 ? L.unit(text.substring(k, e2)) : null;
-            if (u2 != null) { u = u2; end = e2; }
+            if (u2 != null) {
+                u = u2;
+                end = e2;
+            }
         }
-        return r.withPer(t != null ? singular(t) : L.rateNouns.contains(noun) ? noun : u != null ? u.unit() : noun).withEnd(end);
+        return r.withPer(t != null ? singular(t) : L.rateNouns.contains(noun) ? noun : u != null ? u.unit() : noun)
+                .withEnd(end);
     }
 
     private static String singular(String timeUnit) {
-        return timeUnit.equals("centuries") ? "century" : timeUnit.endsWith("s") ? timeUnit.substring(0, timeUnit.length() - 1) : timeUnit;
+        return timeUnit.equals("centuries")
+                ? "century"
+                : timeUnit.endsWith("s") ? timeUnit.substring(0, timeUnit.length() - 1) : timeUnit;
     }
 }

@@ -1,11 +1,10 @@
 package org.corpex.index;
 
 /**
- * Matches a word pattern with {@code *} (any run, possibly empty) and {@code ?} (one character).
- * The classic two-pointer walk: on a mismatch it resumes just after the last {@code *}, so the
- * work is at most text length times pattern length, and usually linear. A regex built from the
- * glob ({@code .*a.*a.*a.*b}) backtracks polynomially in the word's length instead: a 50,000
- * letter token made it run for minutes.
+ * Matches a word pattern with {@code *} (any run, possibly empty) and {@code ?} (one character). The classic
+ * two-pointer walk: on a mismatch it resumes just after the last {@code *}, so the work is at most text length times
+ * pattern length, and usually linear. A regex built from the glob ({@code .*a.*a.*a.*b}) backtracks polynomially in the
+ * word's length instead: a 50,000 letter token made it run for minutes.
  */
 public final class Glob {
     private Glob() {}

@@ -2,13 +2,13 @@ package org.corpex.index;
 
 import java.util.BitSet;
 import java.util.List;
+import org.corpex.corpus.Document;
 
 /**
- * The engine every command asks: what matches a query, where, how often, and which terms a
- * document holds. {@link MemoryIndex} answers for a corpus loaded into memory; an on-disk index
- * (package store) answers for a corpus opened from disk. No command knows which one it has, and
- * both give the same answers: term ids are ranks of first appearance in document order, hits come
- * in document then text order.
+ * The engine every command asks: what matches a query, where, how often, and which terms a document holds.
+ * {@link MemoryIndex} answers for a corpus loaded into memory; an on-disk index (package store) answers for a corpus
+ * opened from disk. No command knows which one it has, and both give the same answers: term ids are ranks of first
+ * appearance in document order, hits come in document then text order.
  */
 public interface Index {
     /** What a search found: the first hits (at most the limit asked for), and the totals. */
@@ -36,7 +36,9 @@ public interface Index {
     int tokenCount(int doc);
 
     /** Term id of token {@code i} of a document. */
-    default int termAt(int doc, int i) { return documentTerms(doc)[i]; }
+    default int termAt(int doc, int i) {
+        return documentTerms(doc)[i];
+    }
 
     /** Term ids of a document's tokens, in order (a fresh array). */
     int[] documentTerms(int doc);
@@ -48,8 +50,8 @@ public interface Index {
     BitSet documentsMatching(Query q, boolean caseSensitive);
 
     /**
-     * Hits for a query, in document then text order, in the documents of {@code scope}
-     * (null for all), at most {@code limit} of them.
+     * Hits for a query, in document then text order, in the documents of {@code scope} (null for all), at most
+     * {@code limit} of them.
      */
     default List<Hit> search(Query q, BitSet scope, boolean caseSensitive, int limit) {
         return find(q, scope, caseSensitive, limit).hits();
@@ -69,7 +71,7 @@ public interface Index {
     }
 
     /** Tokens in these documents and in all: {inside, all}, from the documents' heads (no text is read). */
-    static long[] tokens(List<org.corpex.corpus.Document> docs, BitSet documents) {
+    static long[] tokens(List<Document> docs, BitSet documents) {
         long inside = 0, all = 0;
         for (int d = 0; d < docs.size(); d++) {
             int t = docs.get(d).tokens();
@@ -83,20 +85,23 @@ public interface Index {
     long[] termCounts(BitSet documents);
 
     /**
-     * What the user must know about the answers given since the last call, taken once: an engine
-     * over a cluster says here that a shard did not answer and the results are partial. The
-     * session adds these to the command's table, so every front end shows them.
+     * What the user must know about the answers given since the last call, taken once: an engine over a cluster says
+     * here that a shard did not answer and the results are partial. The session adds these to the command's table, so
+     * every front end shows them.
      */
-    default List<String> warnings() { return List.of(); }
+    default List<String> warnings() {
+        return List.of();
+    }
 
-    /** Lets go of what the engine holds open (an index's files, a cluster's connections) once its corpus is replaced. */
+    /**
+     * Lets go of what the engine holds open (an index's files, a cluster's connections) once its corpus is replaced.
+     */
     default void close() {}
 
     /**
-     * Folds a token as Unicode simple case folding does, character by character (so accents stay,
-     * and a wildcard's ? is still one character): the lower case of the upper case, so that ΟΔΟΣ
-     * and οδος meet (final ς and σ), as do ſ and s, and the Kelvin sign and k; curly apostrophes
-     * become straight ones.
+     * Folds a token as Unicode simple case folding does, character by character (so accents stay, and a wildcard's ? is
+     * still one character): the lower case of the upper case, so that ΟΔΟΣ and οδος meet (final ς and σ), as do ſ and
+     * s, and the Kelvin sign and k; curly apostrophes become straight ones.
      */
     static String fold(String token) {
         char[] b = new char[token.length() * 2 + 2];

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The literal fragments every match of a regex must contain, so that an index can pick the
- * documents worth scanning before reading any text: {@code /\$\d+ billion/} can only match in a
- * document holding a token with "billion" in it.
+ * The literal fragments every match of a regex must contain, so that an index can pick the documents worth scanning
+ * before reading any text: {@code /\$\d+ billion/} can only match in a document holding a token with "billion" in it.
  *
- * <p>Deliberately conservative: only runs of ASCII letters and digits outside groups, classes and
- * escapes, at least three long, minus a last character a quantifier makes optional. A run of ASCII
- * letters and digits never spans two tokens, so "the token contains the fragment" holds for every
- * match. A regex with an alternation at the top ({@code a|b}) or a quoted part gives nothing, and
- * then every document is scanned; an alternation inside a group ({@code invest(ing|ors)}) only
- * keeps that group's words out.
+ * <p>Deliberately conservative: only runs of ASCII letters and digits outside groups, classes and escapes, at least
+ * three long, minus a last character a quantifier makes optional. A run of ASCII letters and digits never spans two
+ * tokens, so "the token contains the fragment" holds for every match. A regex with an alternation at the top
+ * ({@code a|b}) or a quoted part gives nothing, and then every document is scanned; an alternation inside a group
+ * ({@code invest(ing|ors)}) only keeps that group's words out.
  */
 public final class Literals {
     private Literals() {}
@@ -27,12 +25,14 @@ public final class Literals {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '|') {
-                if (depth == 0) return new ArrayList<>();   // an alternative may need none of the fragments
-                flush(run, out, depth);                      // inside a group: the group's words are not used anyway
+                if (depth == 0) return new ArrayList<>(); // an alternative may need none of the fragments
+                flush(run, out, depth); // inside a group: the group's words are not used anyway
             } else if (c == '\\') {
                 flush(run, out, depth);
-                if (i + 1 < regex.length() && (regex.charAt(i + 1) == 'p' || regex.charAt(i + 1) == 'P')
-                        && i + 2 < regex.length() && regex.charAt(i + 2) == '{') {
+                if (i + 1 < regex.length()
+                        && (regex.charAt(i + 1) == 'p' || regex.charAt(i + 1) == 'P')
+                        && i + 2 < regex.length()
+                        && regex.charAt(i + 2) == '{') {
                     int close = regex.indexOf('}', i);
                     i = close < 0 ? regex.length() : close;
                 } else {
@@ -52,7 +52,7 @@ public final class Literals {
                 flush(run, out, depth);
                 depth = Math.max(0, depth - 1);
             } else if (c == '?' || c == '*' || c == '{') {
-                if (run.length() > 0) run.setLength(run.length() - 1);   // the atom before may be absent
+                if (run.length() > 0) run.setLength(run.length() - 1); // the atom before may be absent
                 flush(run, out, depth);
                 if (c == '{') {
                     int close = regex.indexOf('}', i);
@@ -61,7 +61,7 @@ public final class Literals {
             } else if (c < 0x80 && Character.isLetterOrDigit(c)) {
                 run.append(c);
             } else {
-                flush(run, out, depth);   // '+' keeps the atom before (once at least), but a run ends there
+                flush(run, out, depth); // '+' keeps the atom before (once at least), but a run ends there
             }
         }
         flush(run, out, depth);

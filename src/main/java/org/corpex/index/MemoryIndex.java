@@ -1,46 +1,52 @@
 package org.corpex.index;
 
-import org.corpex.base.CorpexException;
-import org.corpex.corpus.Document;
-import org.corpex.corpus.Layout;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import org.corpex.base.Cancellation;
 import java.util.stream.IntStream;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
 
 /**
- * The corpus index built in memory at load, in parallel across documents: the fast engine for a
- * corpus that fits in memory.
+ * The corpus index built in memory at load, in parallel across documents: the fast engine for a corpus that fits in
+ * memory.
  *
  * <ul>
- * <li>A vocabulary of folded terms (lower case, curly apostrophes as straight ones; accents kept).
- * <li>Positional postings: for each term, the corpus-wide positions of its tokens (a token's
- *     position is its document's first position plus its index in the document), delta-coded as
- *     variable-length bytes. A frequent word's gaps are small, so most positions cost one byte.
- * <li>Per document, the term id of each token (two bytes a token; the rare ids above 65,534 are
- *     kept aside), so phrases, collocates and n-grams never touch the text.
- * <li>Collection and document frequency per term, so the count of a word is known without reading
- *     its postings.
+ *   <li>A vocabulary of folded terms (lower case, curly apostrophes as straight ones; accents kept).
+ *   <li>Positional postings: for each term, the corpus-wide positions of its tokens (a token's position is its
+ *       document's first position plus its index in the document), delta-coded as variable-length bytes. A frequent
+ *       word's gaps are small, so most positions cost one byte.
+ *   <li>Per document, the term id of each token (two bytes a token; the rare ids above 65,534 are kept aside), so
+ *       phrases, collocates and n-grams never touch the text.
+ *   <li>Collection and document frequency per term, so the count of a word is known without reading its postings.
  * </ul>
+ *
  * Character offsets come from each document's {@link Layout}; nothing is held per token as an object.
  */
 public final class MemoryIndex implements Index {
     private static final char ESCAPE = '\uFFFF';
 
     private final List<Document> docs;
-    private final int[] docBase;          // first corpus-wide position of each document; docBase[n] = token count
+    private final int[] docBase; // first corpus-wide position of each document; docBase[n] = token count
     private final Vocabulary vocab;
-    private final byte[][] postings;      // per term: varint gaps between positions, first gap from -1
-    private final int[] collectionFrequency;   // the vocabulary's, at hand for the hot loops
+    private final byte[][] postings; // per term: varint gaps between positions, first gap from -1
+    private final int[] collectionFrequency; // the vocabulary's, at hand for the hot loops
     private final int[] documentFrequency;
-    private final char[][] docTerms;      // per document: term id of each token, ESCAPE for ids >= 0xFFFF
-    private final int[][] escapes;        // per document: position, id, position, id... of escaped ids; or null
+    private final char[][] docTerms; // per document: term id of each token, ESCAPE for ids >= 0xFFFF
+    private final int[][] escapes; // per document: position, id, position, id... of escaped ids; or null
 
-    private MemoryIndex(List<Document> docs, int[] docBase, TermTable vocabulary, byte[][] postings, int[] cf, int[] df,
-                  char[][] docTerms, int[][] escapes) {
+    private MemoryIndex(
+            List<Document> docs,
+            int[] docBase,
+            TermTable vocabulary,
+            byte[][] postings,
+            int[] cf,
+            int[] df,
+            char[][] docTerms,
+            int[][] escapes) {
         this.docs = docs;
         this.docBase = docBase;
         this.vocab = new Vocabulary(vocabulary, cf, df);
@@ -58,7 +64,8 @@ public final class MemoryIndex implements Index {
         int[] docBase = new int[n + 1];
         for (int d = 0; d < n; d++) {
             long next = (long) docBase[d] + docs.get(d).layout().tokenCount();
-            if (next > Integer.MAX_VALUE - 8) throw new CorpexException("corpus too large to index: more than 2 billion tokens");
+            if (next > Integer.MAX_VALUE - 8)
+                throw new CorpexException("corpus too large to index: more than 2 billion tokens");
             docBase[d + 1] = (int) next;
         }
         // 1. In parallel over chunks of documents: fold each token, give it a chunk-local id, and
@@ -101,7 +108,10 @@ public final class MemoryIndex implements Index {
                 int g = vocabulary.add(ch.table.key(k));
                 if (g >= cf.length) {
                     int cap = cf.length * 2;
-                    cf = Arrays.copyOf(cf, cap); df = Arrays.copyOf(df, cap); size = Arrays.copyOf(size, cap); last = Arrays.copyOf(last, cap);
+                    cf = Arrays.copyOf(cf, cap);
+                    df = Arrays.copyOf(df, cap);
+                    size = Arrays.copyOf(size, cap);
+                    last = Arrays.copyOf(last, cap);
                 }
                 if (cf[g] == 0) last[g] = -1;
                 ch.global[k] = g;
@@ -133,12 +143,19 @@ public final class MemoryIndex implements Index {
                     int k = a[i], g = global[k], pos = base + i;
                     at[k] = writeVarint(postings[g], at[k], pos - prev[k]);
                     prev[k] = pos;
-                    if (g >= ESCAPE) { out[i] = ESCAPE; esc++; } else out[i] = (char) g;
+                    if (g >= ESCAPE) {
+                        out[i] = ESCAPE;
+                        esc++;
+                    } else out[i] = (char) g;
                 }
                 if (esc > 0) {
                     int[] e = new int[esc * 2];
                     int j = 0;
-                    for (int i = 0; i < a.length; i++) if (global[a[i]] >= ESCAPE) { e[j++] = i; e[j++] = global[a[i]]; }
+                    for (int i = 0; i < a.length; i++)
+                        if (global[a[i]] >= ESCAPE) {
+                            e[j++] = i;
+                            e[j++] = global[a[i]];
+                        }
                     escapes[d] = e;
                 }
                 docTerms[d] = out;
@@ -154,23 +171,38 @@ public final class MemoryIndex implements Index {
     private static final class Chunk {
         final int from, to;
         TermTable table = new TermTable();
-        int[] count = new int[1024], docs = new int[1024], first = new int[1024], last = new int[1024], bytes = new int[1024], lastDoc = new int[1024];
+        int[] count = new int[1024],
+                docs = new int[1024],
+                first = new int[1024],
+                last = new int[1024],
+                bytes = new int[1024],
+                lastDoc = new int[1024];
         int[] global, offset, previous;
 
-        Chunk(int from, int to) { this.from = from; this.to = to; }
+        Chunk(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
 
         void see(int k, int pos, int doc) {
             if (k >= count.length) {
                 int cap = count.length * 2;
-                count = Arrays.copyOf(count, cap); docs = Arrays.copyOf(docs, cap); first = Arrays.copyOf(first, cap);
-                last = Arrays.copyOf(last, cap); bytes = Arrays.copyOf(bytes, cap); lastDoc = Arrays.copyOf(lastDoc, cap);
+                count = Arrays.copyOf(count, cap);
+                docs = Arrays.copyOf(docs, cap);
+                first = Arrays.copyOf(first, cap);
+                last = Arrays.copyOf(last, cap);
+                bytes = Arrays.copyOf(bytes, cap);
+                lastDoc = Arrays.copyOf(lastDoc, cap);
             }
             if (count[k] == 0) {
                 first[k] = pos;
             } else {
                 bytes[k] += varintLength(pos - last[k]);
             }
-            if (count[k] == 0 || lastDoc[k] != doc) { docs[k]++; lastDoc[k] = doc; }
+            if (count[k] == 0 || lastDoc[k] != doc) {
+                docs[k]++;
+                lastDoc[k] = doc;
+            }
             count[k]++;
             last[k] = pos;
         }
@@ -195,9 +227,13 @@ public final class MemoryIndex implements Index {
         private int i;
         private int pos = -1;
 
-        Postings(byte[] b) { this.b = b; }
+        Postings(byte[] b) {
+            this.b = b;
+        }
 
-        boolean hasNext() { return i < b.length; }
+        boolean hasNext() {
+            return i < b.length;
+        }
 
         int next() {
             int v = 0, shift = 0;
@@ -214,28 +250,50 @@ public final class MemoryIndex implements Index {
     // ---------------------------------------------------------------- the vocabulary
 
     /** Number of distinct folded terms. */
-    @Override public int vocabularySize() { return vocab.size(); }
+    @Override
+    public int vocabularySize() {
+        return vocab.size();
+    }
 
     /** The folded term with this id. */
-    @Override public String term(int id) { return vocab.term(id); }
+    @Override
+    public String term(int id) {
+        return vocab.term(id);
+    }
 
     /** Id of a folded term, or -1. */
-    @Override public int termId(String folded) { return vocab.id(folded); }
+    @Override
+    public int termId(String folded) {
+        return vocab.id(folded);
+    }
 
     /** How often a term occurs in the whole corpus. */
-    @Override public int termFrequency(int id) { return collectionFrequency[id]; }
+    @Override
+    public int termFrequency(int id) {
+        return collectionFrequency[id];
+    }
 
     /** In how many documents a term occurs. */
-    @Override public int documentFrequency(int id) { return documentFrequency[id]; }
+    @Override
+    public int documentFrequency(int id) {
+        return documentFrequency[id];
+    }
 
     /** Number of documents indexed. */
-    @Override public int documentCount() { return docs.size(); }
+    @Override
+    public int documentCount() {
+        return docs.size();
+    }
 
     /** Number of tokens in a document. */
-    @Override public int tokenCount(int doc) { return docTerms[doc].length; }
+    @Override
+    public int tokenCount(int doc) {
+        return docTerms[doc].length;
+    }
 
     /** Term id of token {@code i} of a document. */
-    @Override public int termAt(int doc, int i) {
+    @Override
+    public int termAt(int doc, int i) {
         char c = docTerms[doc][i];
         if (c != ESCAPE) return c;
         int[] e = escapes[doc];
@@ -251,7 +309,8 @@ public final class MemoryIndex implements Index {
     }
 
     /** Term ids of a document's tokens, in order (a fresh array). */
-    @Override public int[] documentTerms(int doc) {
+    @Override
+    public int[] documentTerms(int doc) {
         char[] a = docTerms[doc];
         int[] out = new int[a.length];
         for (int i = 0; i < a.length; i++) out[i] = a[i];
@@ -261,28 +320,35 @@ public final class MemoryIndex implements Index {
     }
 
     /** Term ids whose folded form the single-token query matches. */
-    @Override public int[] matchingTerms(Query q) { return vocab.matching(q); }
+    @Override
+    public int[] matchingTerms(Query q) {
+        return vocab.matching(q);
+    }
 
     // ---------------------------------------------------------------- searching
 
     /** Documents (positions in the corpus) with at least one hit. */
-    @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
+    @Override
+    public BitSet documentsMatching(Query q, boolean caseSensitive) {
         BitSet out = new BitSet(docs.size());
         run(q, null, caseSensitive, 0, new ArrayList<>(), out);
         return out;
     }
 
     /**
-     * Hits for a query, in document then text order, in the documents of {@code scope}
-     * (null for all), at most {@code limit} of them.
+     * Hits for a query, in document then text order, in the documents of {@code scope} (null for all), at most
+     * {@code limit} of them.
      */
-    @Override public List<Hit> search(Query q, BitSet scope, boolean caseSensitive, int limit) {
+    @Override
+    public List<Hit> search(Query q, BitSet scope, boolean caseSensitive, int limit) {
         return find(q, scope, caseSensitive, limit).hits();
     }
 
     /** The first {@code limit} hits, with the total number of hits and of documents with one. */
-    @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
-        if (!caseSensitive && (scope == null || scope.nextClearBit(0) >= docs.size())
+    @Override
+    public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+        if (!caseSensitive
+                && (scope == null || scope.nextClearBit(0) >= docs.size())
                 && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
             int[] ids = matchingTerms(q);
             // Over the whole corpus, a word's totals are known: only the first hits are decoded.
@@ -305,7 +371,7 @@ public final class MemoryIndex implements Index {
     }
 
     private long run(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) {
-        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;   // everything: the fast paths apply
+        if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null; // everything: the fast paths apply
         if (q instanceof Query.TextRegex r) return scanText(r, scope, limit, out, docsHit);
         if (q instanceof Query.Phrase p) return phrase(p, scope, cs, limit, out, docsHit);
         int[] ids = matchingTerms(q);
@@ -328,15 +394,17 @@ public final class MemoryIndex implements Index {
     }
 
     /**
-     * Hits per document (indexed by corpus position) in the documents of {@code scope} (null for
-     * all): what trend, count and dispersion need. A word, wildcard or token regex is counted off
-     * its postings, without making a hit of each position, so a common word over a large corpus
-     * stays a matter of milliseconds; phrases and text regexes count the hits a search finds.
+     * Hits per document (indexed by corpus position) in the documents of {@code scope} (null for all): what trend,
+     * count and dispersion need. A word, wildcard or token regex is counted off its postings, without making a hit of
+     * each position, so a common word over a large corpus stays a matter of milliseconds; phrases and text regexes
+     * count the hits a search finds.
      */
-    @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+    @Override
+    public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
         int[] out = new int[docs.size()];
         if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
-        if (!caseSensitive && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
+        if (!caseSensitive
+                && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
             Cancellation cancel = Cancellation.current();
             for (int id : matchingTerms(q)) {
                 cancel.poll();
@@ -348,22 +416,25 @@ public final class MemoryIndex implements Index {
                     out[d]++;
                 }
             }
-            if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+            if (scope != null)
+                for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
             return out;
         }
         return Index.countedHits(this, q, scope, caseSensitive);
     }
 
     /**
-     * How often each term occurs in these documents (indexed by term id). Read straight off the
-     * documents' term arrays, on every core; when the documents hold most of the corpus's tokens,
-     * the rest is counted instead and subtracted from the corpus totals, which the index knows.
+     * How often each term occurs in these documents (indexed by term id). Read straight off the documents' term arrays,
+     * on every core; when the documents hold most of the corpus's tokens, the rest is counted instead and subtracted
+     * from the corpus totals, which the index knows.
      */
-    @Override public long[] termCounts(BitSet documents) {
+    @Override
+    public long[] termCounts(BitSet documents) {
         int n = docs.size();
         long[] out = new long[vocab.size()];
         long inside = 0, all = docBase[n];
-        for (int d = documents.nextSetBit(0); d >= 0 && d < n; d = documents.nextSetBit(d + 1)) inside += docTerms[d].length;
+        for (int d = documents.nextSetBit(0); d >= 0 && d < n; d = documents.nextSetBit(d + 1))
+            inside += docTerms[d].length;
         boolean complement = inside > all / 2;
         BitSet count = documents;
         if (complement) {
@@ -373,7 +444,8 @@ public final class MemoryIndex implements Index {
         }
         int[] list = count.stream().filter(d -> d < n).toArray();
         Cancellation cancel = Cancellation.current();
-        int chunks = Math.max(1, Math.min(list.length / 64, 4 * Runtime.getRuntime().availableProcessors()));
+        int chunks =
+                Math.max(1, Math.min(list.length / 64, 4 * Runtime.getRuntime().availableProcessors()));
         long[][] partial = new long[chunks][];
         IntStream.range(0, chunks).parallel().forEach(c -> {
             long[] mine = new long[vocab.size()];
@@ -451,13 +523,23 @@ public final class MemoryIndex implements Index {
         return out;
     }
 
-    private interface Predicate { boolean test(int doc, int local); }
+    private interface Predicate {
+        boolean test(int doc, int local);
+    }
 
     /**
-     * Walks positions in order: those in scope whose {@code length}-token span starting
-     * {@code offset} tokens before them fits in the document and passes {@code check} are hits.
+     * Walks positions in order: those in scope whose {@code length}-token span starting {@code offset} tokens before
+     * them fits in the document and passes {@code check} are hits.
      */
-    private long walk(int[] positions, BitSet scope, int offset, int length, Predicate check, int limit, List<Hit> out, BitSet docsHit) {
+    private long walk(
+            int[] positions,
+            BitSet scope,
+            int offset,
+            int length,
+            Predicate check,
+            int limit,
+            List<Hit> out,
+            BitSet docsHit) {
         long total = 0;
         int d = 0;
         Cancellation cancel = Cancellation.current();
@@ -503,8 +585,14 @@ public final class MemoryIndex implements Index {
             if (allowedIds[i].length == 0) return 0;
             allowed[i] = new BitSet(vocab.size());
             long c = 0;
-            for (int id : allowedIds[i]) { allowed[i].set(id); c += collectionFrequency[id]; }
-            if (c < anchorCount) { anchorCount = c; anchor = i; }
+            for (int id : allowedIds[i]) {
+                allowed[i].set(id);
+                c += collectionFrequency[id];
+            }
+            if (c < anchorCount) {
+                anchorCount = c;
+                anchor = i;
+            }
         }
         // Walk the rarest part's positions; check the others in the documents' term sequences.
         int a = anchor;
@@ -513,14 +601,13 @@ public final class MemoryIndex implements Index {
                 if (i != a && !allowed[i].get(termAt(d, start + i))) return false;
             }
             if (cs) {
-                for (int i = 0; i < n; i++) if (!Query.matchesSurface(p.parts().get(i), surface(d, start + i))) return false;
+                for (int i = 0; i < n; i++)
+                    if (!Query.matchesSurface(p.parts().get(i), surface(d, start + i))) return false;
             }
             return true;
         };
         return walk(positions(allowedIds[a]), scope, a, n, check, limit, out, docsHit);
     }
-
-
 
     // ---------------------------------------------------------------- free regex: a scan
 

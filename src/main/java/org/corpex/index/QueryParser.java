@@ -1,17 +1,17 @@
 package org.corpex.index;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 
-import java.util.ArrayList;
-import java.util.List;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
-
 /**
- * Reads a query as the user types it: {@code word}, {@code "a phrase"}, {@code invest*},
- * {@code data cent?r}, {@code /^\d+bn$/} (token regex) or {@code /\$\d+ billion/} (text regex).
- * Text without quotes but with spaces is a phrase too, so {@code kwic data centers} works.
+ * Reads a query as the user types it: {@code word}, {@code "a phrase"}, {@code invest*}, {@code data cent?r},
+ * {@code /^\d+bn$/} (token regex) or {@code /\$\d+ billion/} (text regex). Text without quotes but with spaces is a
+ * phrase too, so {@code kwic data centers} works.
  */
 public final class QueryParser {
     private QueryParser() {}
@@ -20,8 +20,11 @@ public final class QueryParser {
         String s = text.strip();
         if (s.isEmpty()) throw new CorpexException("empty query");
         // '/regex/' quoted for the shell (as a README or a script writes it) is still a regex.
-        if (s.length() >= 4 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)
-                && s.charAt(1) == '/' && isRegex(s.substring(1, s.length() - 1))) {
+        if (s.length() >= 4
+                && (s.charAt(0) == '\'' || s.charAt(0) == '"')
+                && s.charAt(s.length() - 1) == s.charAt(0)
+                && s.charAt(1) == '/'
+                && isRegex(s.substring(1, s.length() - 1))) {
             s = s.substring(1, s.length() - 1);
         }
         if (s.length() >= 2 && s.startsWith("/") && s.lastIndexOf('/') > 0) {
@@ -29,7 +32,8 @@ public final class QueryParser {
             String body = s.substring(1, close);
             String flags = s.substring(close + 1);
             if (!flags.chars().allMatch(ch -> ch == 'i' || ch == 'c')) {
-                throw new CorpexException("unknown regex flag in '" + s + "' (after the closing / only i or c are allowed)");
+                throw new CorpexException(
+                        "unknown regex flag in '" + s + "' (after the closing / only i or c are allowed)");
             }
             boolean cs = flags.contains("c") || caseSensitive && !flags.contains("i");
             return regex(s, body, cs);
@@ -74,22 +78,29 @@ public final class QueryParser {
     public static final int MAX_REGEX_DEPTH = 1000;
 
     /**
-     * Refuses a regex whose groups nest deeper than {@link #MAX_REGEX_DEPTH}, before compiling it: the
-     * compiler would overflow its stack, and its message would quote the whole, huge pattern.
+     * Refuses a regex whose groups nest deeper than {@link #MAX_REGEX_DEPTH}, before compiling it: the compiler would
+     * overflow its stack, and its message would quote the whole, huge pattern.
      */
     static void checkNesting(String source, String body) {
         int depth = 0;
         boolean inClass = false;
         for (int k = 0; k < body.length(); k++) {
             char c = body.charAt(k);
-            if (c == '\\') { k++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '\\') {
+                k++;
+                continue;
+            }
+            if (inClass) {
+                if (c == ']') inClass = false;
+                continue;
+            }
             if (c == '[') inClass = true;
             else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == '(' && ++depth > MAX_REGEX_DEPTH) {
                 // No column in the message: the filter language adds its own; the caret shows the place.
                 int at = source.indexOf(body) + k;
-                throw new CorpexException("regex nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_REGEX_DEPTH) + " levels deep",
+                throw new CorpexException(
+                        "regex nested more than " + String.format(Locale.ROOT, "%,d", MAX_REGEX_DEPTH) + " levels deep",
                         CorpexException.caret(source, at));
             }
         }
@@ -121,8 +132,8 @@ public final class QueryParser {
     }
 
     /**
-     * Splits query text into the tokens the index holds, with the same rules as the segmenter,
-     * keeping * and ? inside words.
+     * Splits query text into the tokens the index holds, with the same rules as the segmenter, keeping * and ? inside
+     * words.
      */
     static List<String> words(String s) {
         String masked = s.replace('*', 'x').replace('?', 'x');

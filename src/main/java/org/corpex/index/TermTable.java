@@ -3,25 +3,28 @@ package org.corpex.index;
 import java.util.Arrays;
 
 /**
- * A string-to-id table that looks up characters in a buffer without making a String, so folding
- * and counting millions of tokens allocates only for words not seen before. Ids run 0, 1, 2...
- * in the order terms were added. Each slot holds the hash, id and where the term's characters
- * sit in one shared char pool, so a lookup touches two places in memory, not five (this table is
- * the hottest loop of indexing). Not thread-safe: each indexing task has its own.
+ * A string-to-id table that looks up characters in a buffer without making a String, so folding and counting millions
+ * of tokens allocates only for words not seen before. Ids run 0, 1, 2... in the order terms were added. Each slot holds
+ * the hash, id and where the term's characters sit in one shared char pool, so a lookup touches two places in memory,
+ * not five (this table is the hottest loop of indexing). Not thread-safe: each indexing task has its own.
  */
 final class TermTable {
-    private static final int W = 4;                // ints per slot: hash, id + 1 (0: empty), pool offset, length
+    private static final int W = 4; // ints per slot: hash, id + 1 (0: empty), pool offset, length
     private int[] slots = new int[W << 12];
     private int mask = (1 << 12) - 1;
     private char[] pool = new char[1 << 14];
     private int poolSize;
-    private int[] offsets = new int[1 << 11];      // per id: where its characters start in the pool
+    private int[] offsets = new int[1 << 11]; // per id: where its characters start in the pool
     private int[] lengths = new int[1 << 11];
     private int size;
 
-    int size() { return size; }
+    int size() {
+        return size;
+    }
 
-    String key(int id) { return new String(pool, offsets[id], lengths[id]); }
+    String key(int id) {
+        return new String(pool, offsets[id], lengths[id]);
+    }
 
     String[] keys() {
         String[] out = new String[size];
@@ -41,7 +44,9 @@ final class TermTable {
             int s = i * W;
             int id1 = slots[s + 1];
             if (id1 == 0) return insert(s, b, len, h);
-            if (slots[s] == h && slots[s + 3] == len && Arrays.equals(pool, slots[s + 2], slots[s + 2] + len, b, 0, len)) return id1 - 1;
+            if (slots[s] == h
+                    && slots[s + 3] == len
+                    && Arrays.equals(pool, slots[s + 2], slots[s + 2] + len, b, 0, len)) return id1 - 1;
         }
     }
 
@@ -60,14 +65,16 @@ final class TermTable {
             int s = i * W;
             int id1 = slots[s + 1];
             if (id1 == 0) return -1;
-            if (slots[s] == h && slots[s + 3] == len && Arrays.equals(pool, slots[s + 2], slots[s + 2] + len, b, 0, len)) return id1 - 1;
+            if (slots[s] == h
+                    && slots[s + 3] == len
+                    && Arrays.equals(pool, slots[s + 2], slots[s + 2] + len, b, 0, len)) return id1 - 1;
         }
     }
 
     /** Id of a term, or -1. */
     int get(String k) {
         int len = k.length();
-        int h = k.hashCode();   // the same as hash(): 31 * h + c over the chars
+        int h = k.hashCode(); // the same as hash(): 31 * h + c over the chars
         for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
             int s = i * W;
             int id1 = slots[s + 1];

@@ -1,24 +1,23 @@
 package org.corpex.index;
 
-import org.corpex.base.Cancellation;
-import org.corpex.corpus.Document;
 import com.google.re2j.Matcher;
-
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.corpex.base.Cancellation;
+import org.corpex.corpus.Document;
 
 /** A free regex over the texts: the one search that reads text, so it reads as little as it can. */
 public final class TextScan {
     private TextScan() {}
 
     /**
-     * The documents that can hold a match (those with a token containing each of the regex's
-     * {@link Literals}), or null when the regex names no literal and every document must be read.
-     * {@code documentsOf} gives the documents where any of some term ids occurs.
+     * The documents that can hold a match (those with a token containing each of the regex's {@link Literals}), or null
+     * when the regex names no literal and every document must be read. {@code documentsOf} gives the documents where
+     * any of some term ids occurs.
      */
     public static BitSet candidates(Query.TextRegex r, Vocabulary vocab, Function<int[], BitSet> documentsOf) {
         BitSet out = null;
@@ -40,13 +39,16 @@ public final class TextScan {
     }
 
     /** Scans these documents (in parallel); hits are taken in document order. Returns the total. */
-    public static long scan(Query.TextRegex r, List<Document> docs, int[] order, int limit, List<Hit> out, BitSet docsHit) {
+    public static long scan(
+            Query.TextRegex r, List<Document> docs, int[] order, int limit, List<Hit> out, BitSet docsHit) {
 
         Cancellation cancel = Cancellation.current();
         // Each document is scanned on its own (in parallel); hits are then taken in document order.
         int[][] found = new int[order.length][];
         AtomicLong total = new AtomicLong();
-        List<String> lineLiterals = withinLines(r.pattern().pattern()) ? Literals.required(r.pattern().pattern()) : List.of();
+        List<String> lineLiterals = withinLines(r.pattern().pattern())
+                ? Literals.required(r.pattern().pattern())
+                : List.of();
         IntStream.range(0, order.length).parallel().forEach(k -> {
             int d = order[k];
             String text = docs.get(d).textOnce();
@@ -84,8 +86,12 @@ public final class TextScan {
         return total.get();
     }
 
-    /** Finds the matches in {@code text[from, to)}, appending their spans (in text offsets) at {@code c}; returns the new count. */
-    private static int find(Query.TextRegex r, String text, int from, int to, Cancellation cancel, int[][] spans, int c) {
+    /**
+     * Finds the matches in {@code text[from, to)}, appending their spans (in text offsets) at {@code c}; returns the
+     * new count.
+     */
+    private static int find(
+            Query.TextRegex r, String text, int from, int to, Cancellation cancel, int[][] spans, int c) {
         Matcher m = r.pattern().matcher(new CancellableText(text, from, to, cancel));
         while (m.find()) {
             if (m.end() == m.start()) continue;
@@ -97,10 +103,9 @@ public final class TextScan {
     }
 
     /**
-     * Whether no match of this regex can hold a line break, nor depend on where the text begins
-     * or ends (beyond its line): then a document can be searched line by line. Conservative: any
-     * construct that could match a line break (\s, \W, \D, \p{..}, a negated class, (?s), an
-     * escaped code) or anchor to the whole text (\A, \z) says no.
+     * Whether no match of this regex can hold a line break, nor depend on where the text begins or ends (beyond its
+     * line): then a document can be searched line by line. Conservative: any construct that could match a line break
+     * (\s, \W, \D, \p{..}, a negated class, (?s), an escaped code) or anchor to the whole text (\A, \z) says no.
      */
     static boolean withinLines(String regex) {
         if (regex.indexOf('\n') >= 0 || regex.contains("[^") || regex.contains("[:")) return false;
@@ -110,7 +115,10 @@ public final class TextScan {
                 char e = regex.charAt(++i);
                 if ("sWDpPnxAzQCu01234567".indexOf(e) >= 0) return false;
             } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
-                for (int j = i + 2; j < regex.length() && Character.isLetter(regex.charAt(j)) || j < regex.length() && regex.charAt(j) == '-'; j++) {
+                for (int j = i + 2;
+                        j < regex.length() && Character.isLetter(regex.charAt(j))
+                                || j < regex.length() && regex.charAt(j) == '-';
+                        j++) {
                     if (regex.charAt(j) == 's') return false;
                 }
             }
@@ -119,9 +127,9 @@ public final class TextScan {
     }
 
     /**
-     * Where a folded literal (ASCII letters and digits) first occurs at or after {@code from},
-     * ASCII case ignored; a line holding a character outside ASCII that a case-insensitive regex
-     * could match to an ASCII letter (the Kelvin sign, a long s) counts as holding it.
+     * Where a folded literal (ASCII letters and digits) first occurs at or after {@code from}, ASCII case ignored; a
+     * line holding a character outside ASCII that a case-insensitive regex could match to an ASCII letter (the Kelvin
+     * sign, a long s) counts as holding it.
      */
     static int indexOfIgnoreCase(String text, String lower, int from) {
         int n = text.length(), m = lower.length();
@@ -146,8 +154,8 @@ public final class TextScan {
     }
 
     /**
-     * Text that stops the scan when the command is cancelled or its deadline passes: the regex
-     * engine reads every character through charAt, so even one huge document stops in time.
+     * Text that stops the scan when the command is cancelled or its deadline passes: the regex engine reads every
+     * character through charAt, so even one huge document stops in time.
      */
     private static final class CancellableText implements CharSequence {
         private final String text;
@@ -162,14 +170,25 @@ public final class TextScan {
             this.cancel = cancel;
         }
 
-        @Override public char charAt(int index) {
+        @Override
+        public char charAt(int index) {
             if ((++calls & 0x3FFF) == 0) cancel.poll();
             return text.charAt(from + index);
         }
 
-        @Override public int length() { return to - from; }
+        @Override
+        public int length() {
+            return to - from;
+        }
 
-        @Override public CharSequence subSequence(int start, int end) { return text.subSequence(from + start, from + end); }
-        @Override public String toString() { return text.substring(from, to); }
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(from, to);
+        }
     }
 }

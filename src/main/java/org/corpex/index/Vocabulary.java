@@ -1,23 +1,23 @@
 package org.corpex.index;
 
-import org.corpex.base.Cancellation;
 import com.google.re2j.Matcher;
-
 import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.corpex.base.Cancellation;
+import org.corpex.corpus.Layout;
 
 /**
- * The folded terms of a corpus with their counts. A term's id is its rank of first appearance in
- * document order, whichever engine holds the corpus: commands break ties by id, so two engines over
- * the same documents give the same tables.
+ * The folded terms of a corpus with their counts. A term's id is its rank of first appearance in document order,
+ * whichever engine holds the corpus: commands break ties by id, so two engines over the same documents give the same
+ * tables.
  */
 public final class Vocabulary {
     private final TermTable table;
     private final String[] terms;
     private final int[] collectionFrequency;
     private final int[] documentFrequency;
-    private volatile int[] sortedTerms;   // term ids in the order of their text, for prefix wildcards
+    private volatile int[] sortedTerms; // term ids in the order of their text, for prefix wildcards
 
     Vocabulary(TermTable table, int[] cf, int[] df) {
         this.table = table;
@@ -34,20 +34,35 @@ public final class Vocabulary {
         return new Vocabulary(t, cf, df);
     }
 
-    public int size() { return terms.length; }
-    public String term(int id) { return terms[id]; }
+    public int size() {
+        return terms.length;
+    }
+
+    public String term(int id) {
+        return terms[id];
+    }
     /** Id of a folded term, or -1. */
-    public int id(String folded) { return table.get(folded); }
+    public int id(String folded) {
+        return table.get(folded);
+    }
     /** Id of the folded term in {@code b[0, len)}, or -1. */
-    public int id(char[] b, int len) { return table.get(b, len); }
-    public int collectionFrequency(int id) { return collectionFrequency[id]; }
-    public int documentFrequency(int id) { return documentFrequency[id]; }
+    public int id(char[] b, int len) {
+        return table.get(b, len);
+    }
+
+    public int collectionFrequency(int id) {
+        return collectionFrequency[id];
+    }
+
+    public int documentFrequency(int id) {
+        return documentFrequency[id];
+    }
 
     /**
-     * The term ids of a text's tokens, in order, each folded as searches fold; -1 for a token the
-     * vocabulary lacks (a store that does not match its text: the caller says how).
+     * The term ids of a text's tokens, in order, each folded as searches fold; -1 for a token the vocabulary lacks (a
+     * store that does not match its text: the caller says how).
      */
-    public int[] ids(String text, org.corpex.corpus.Layout l) {
+    public int[] ids(String text, Layout l) {
         int[] out = new int[l.tokenCount()];
         char[] buf = new char[64];
         for (int i = 0; i < out.length; i++) {
@@ -93,10 +108,12 @@ public final class Vocabulary {
     private int[] matching(Predicate<String> matches, String prefix) {
         Cancellation cancel = Cancellation.current();
         if (prefix.isEmpty()) {
-            return IntStream.range(0, terms.length).filter(i -> {
-                if ((i & 0x3FF) == 0) cancel.poll();
-                return matches.test(terms[i]);
-            }).toArray();
+            return IntStream.range(0, terms.length)
+                    .filter(i -> {
+                        if ((i & 0x3FF) == 0) cancel.poll();
+                        return matches.test(terms[i]);
+                    })
+                    .toArray();
         }
         // A literal prefix ("invest*"): only the terms in its range of the sorted vocabulary.
         int[] sorted = sortedTerms();

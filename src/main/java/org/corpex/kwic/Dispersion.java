@@ -1,22 +1,23 @@
 package org.corpex.kwic;
 
 /**
- * How evenly a word spreads over the parts of a corpus (here its documents), by the two measures
- * corpus linguists cite most. Both take the part sizes into account, since news articles differ
- * in length.
+ * How evenly a word spreads over the parts of a corpus (here its documents), by the two measures corpus linguists cite
+ * most. Both take the part sizes into account, since news articles differ in length.
  */
 public final class Dispersion {
     private Dispersion() {}
 
     /**
-     * Gries's (2008) DP, "deviation of proportions": half the sum over the parts of |v_i - s_i|, where
-     * v_i is the part's share of the word's occurrences and s_i its share of the corpus's tokens.
-     * 0: the word falls exactly as the text does; towards 1: it clusters in few parts. NaN without
-     * an occurrence.
+     * Gries's (2008) DP, "deviation of proportions": half the sum over the parts of |v_i - s_i|, where v_i is the
+     * part's share of the word's occurrences and s_i its share of the corpus's tokens. 0: the word falls exactly as the
+     * text does; towards 1: it clusters in few parts. NaN without an occurrence.
      */
     public static double dp(long[] freqs, long[] sizes) {
         long f = 0, total = 0;
-        for (int i = 0; i < freqs.length; i++) { f += freqs[i]; total += sizes[i]; }
+        for (int i = 0; i < freqs.length; i++) {
+            f += freqs[i];
+            total += sizes[i];
+        }
         if (f == 0 || total == 0) return Double.NaN;
         double sum = 0;
         for (int i = 0; i < freqs.length; i++) sum += Math.abs(freqs[i] / (double) f - sizes[i] / (double) total);
@@ -24,10 +25,10 @@ public final class Dispersion {
     }
 
     /**
-     * Juilland's D (1970) over parts of unequal size: D = 1 - V / sqrt(n - 1), V the coefficient of
-     * variation (population standard deviation over mean) of the word's relative frequency in each
-     * part (its count over the part's size), as Gries (2008) gives it for unequal parts. 1: even;
-     * 0: all in one part. NaN with fewer than two parts or no occurrence.
+     * Juilland's D (1970) over parts of unequal size: D = 1 - V / sqrt(n - 1), V the coefficient of variation
+     * (population standard deviation over mean) of the word's relative frequency in each part (its count over the
+     * part's size), as Gries (2008) gives it for unequal parts. 1: even; 0: all in one part. NaN with fewer than two
+     * parts or no occurrence.
      */
     public static double juillandD(long[] freqs, long[] sizes) {
         int n = freqs.length;

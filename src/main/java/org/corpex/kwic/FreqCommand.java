@@ -1,21 +1,27 @@
 package org.corpex.kwic;
 
-import org.corpex.language.StopWords;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Index;
+import org.corpex.language.StopWords;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Options;
+import org.corpex.session.RowLimit;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Locale;
-
-@Command(name = "freq", description = "Word list of the selection: each term (case-folded) with its count, documents and count per thousand words.")
+@Command(
+        name = "freq",
+        description = "Word list of the selection: each term (case-folded) with its count, documents and count per "
+                + "thousand words.")
 public final class FreqCommand implements CorpexCommand {
     @Option(names = "--stop", description = "Leave out English stop words (the, of, and, 's...).")
     boolean stop;
@@ -23,7 +29,9 @@ public final class FreqCommand implements CorpexCommand {
     @Option(names = "--min", paramLabel = "N", description = "Only terms that occur at least N times (default: 1).")
     int min = 1;
 
-    @Option(names = "--dispersion", description = "Add Juilland's D and Gries's DP of each term over the documents in view.")
+    @Option(
+            names = "--dispersion",
+            description = "Add Juilland's D and Gries's DP of each term over the documents in view.")
     boolean dispersion;
 
     @Mixin
@@ -35,40 +43,58 @@ public final class FreqCommand implements CorpexCommand {
         int max = limitOption.max("freq");
         Index index = session.corpus().index();
         Frequencies f = Frequencies.of(session);
-        Integer[] ids = java.util.stream.IntStream.range(0, f.count.length)
+        Integer[] ids = IntStream.range(0, f.count.length)
                 .filter(id -> f.count[id] > 0 && f.count[id] >= min && !(stop && StopWords.contains(index.term(id))))
-                .boxed().toArray(Integer[]::new);
+                .boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(ids, Comparator.comparingInt((Integer id) -> -f.count[id]).thenComparing(index::term));
         int shown = Math.min(max, ids.length);
-        Table.Builder b = new Table.Builder("freq").text("term").integer("count").integer("documents").number("per_thousand");
+        Table.Builder b = new Table.Builder("freq")
+                .text("term")
+                .integer("count")
+                .integer("documents")
+                .number("per_thousand");
         double[][] measures = dispersion ? measures(session, f) : null;
         if (dispersion) b.number("juilland_d").number("dp");
         for (int i = 0; i < shown; i++) {
             int id = ids[i];
             if (dispersion) {
-                b.row(index.term(id), f.count[id], f.documents[id], f.perThousand(f.count[id]),
-                        DispersionCommand.round(measures[0][id]), DispersionCommand.round(measures[1][id]));
+                b.row(
+                        index.term(id),
+                        f.count[id],
+                        f.documents[id],
+                        f.perThousand(f.count[id]),
+                        DispersionCommand.round(measures[0][id]),
+                        DispersionCommand.round(measures[1][id]));
             } else {
                 b.row(index.term(id), f.count[id], f.documents[id], f.perThousand(f.count[id]));
             }
         }
-        b.note(String.format(Locale.ROOT, "%,d terms%s in %,d tokens of %,d %s%s", ids.length, stop ? " (stop words left out)" : "",
-                f.tokens, session.selectionSize(), session.selectionSize() == 1 ? "document" : "documents",
-                org.corpex.session.RowLimit.note(shown, ids.length)));
-        if (dispersion) b.note("juilland_d: Juilland's D (1 even, 0 in one document); dp: Gries's DP (0 even, towards 1 clustered); the parts are the documents in view");
-        String cut = org.corpex.session.RowLimit.warning("freq", shown, ids.length, "terms");
+        b.note(String.format(
+                Locale.ROOT,
+                "%,d terms%s in %,d tokens of %,d %s%s",
+                ids.length,
+                stop ? " (stop words left out)" : "",
+                f.tokens,
+                session.selectionSize(),
+                session.selectionSize() == 1 ? "document" : "documents",
+                RowLimit.note(shown, ids.length)));
+        if (dispersion)
+            b.note("juilland_d: Juilland's D (1 even, 0 in one document); dp: Gries's DP (0 even, towards 1 "
+                    + "clustered); the parts are the documents in view");
+        String cut = RowLimit.warning("freq", shown, ids.length, "terms");
         if (cut != null) b.warning(cut);
         return b.build();
     }
 
     /**
-     * Juilland's D and Gries's DP of every term at once, in one pass over the selection's tokens:
-     * each document adds its share to running sums, so a term's absence from a document costs
-     * nothing (see {@link Dispersion} for the definitions these sums add up to).
+     * Juilland's D and Gries's DP of every term at once, in one pass over the selection's tokens: each document adds
+     * its share to running sums, so a term's absence from a document costs nothing (see {@link Dispersion} for the
+     * definitions these sums add up to).
      */
     static double[][] measures(Session session, Frequencies f) {
         Index index = session.corpus().index();
-        java.util.BitSet sel = session.selection();
+        BitSet sel = session.selection();
         int v = index.vocabularySize();
         double[] rel = new double[v], relSquares = new double[v], deviation = new double[v], share = new double[v];
         int[] inDoc = new int[v];
@@ -76,7 +102,7 @@ public final class FreqCommand implements CorpexCommand {
         int parts = sel.cardinality();
         double total = f.tokens;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.base.Cancellation.check();
+            Cancellation.check();
             int[] terms = index.documentTerms(d);
             int n = 0;
             for (int id : terms) if (inDoc[id]++ == 0) touched[n++] = id;

@@ -1,9 +1,9 @@
 package org.corpex.kwic;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import org.corpex.index.Index;
 import org.corpex.session.Session;
-
-import java.util.BitSet;
 
 /** How often each term occurs in the selection, in how many of its documents, and how many tokens it has. */
 final class Frequencies {
@@ -25,18 +25,24 @@ final class Frequencies {
         long tokens = 0;
         if (sel.cardinality() == index.documentCount()) {
             // The whole corpus: the index already knows.
-            for (int id = 0; id < v; id++) { count[id] = index.termFrequency(id); docs[id] = index.documentFrequency(id); }
+            for (int id = 0; id < v; id++) {
+                count[id] = index.termFrequency(id);
+                docs[id] = index.documentFrequency(id);
+            }
             for (int d = 0; d < index.documentCount(); d++) tokens += index.tokenCount(d);
             return new Frequencies(count, docs, tokens);
         }
         int[] lastDoc = new int[v];
-        java.util.Arrays.fill(lastDoc, -1);
+        Arrays.fill(lastDoc, -1);
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
             int[] terms = index.documentTerms(d);
             tokens += terms.length;
             for (int id : terms) {
                 count[id]++;
-                if (lastDoc[id] != d) { lastDoc[id] = d; docs[id]++; }
+                if (lastDoc[id] != d) {
+                    lastDoc[id] = d;
+                    docs[id]++;
+                }
             }
         }
         return new Frequencies(count, docs, tokens);

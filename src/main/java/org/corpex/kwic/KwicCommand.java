@@ -1,5 +1,10 @@
 package org.corpex.kwic;
 
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
@@ -7,9 +12,11 @@ import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
+import org.corpex.query.FilterExpression;
 import org.corpex.session.CorpexCommand;
-import org.corpex.session.Request;
 import org.corpex.session.Options;
+import org.corpex.session.Request;
+import org.corpex.session.RowLimit;
 import org.corpex.session.Session;
 import org.corpex.table.Column;
 import org.corpex.table.Table;
@@ -18,19 +25,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.BitSet;
-import java.util.List;
-import java.util.Locale;
-
-@Command(name = "kwic", description = {
-        "Keyword in context: every hit of QUERY in the selection, the match centred between its contexts.",
-        "QUERY: a word, \"a phrase\", a wildcard (invest*, data cent?r), a token regex /^\\d+bn$/ or a text regex /\\$\\d+ billion/.",
-        "Context stays inside the document; a line break in it shows as ⏎."})
+@Command(
+        name = "kwic",
+        description = {
+            "Keyword in context: every hit of QUERY in the selection, the match centred between its contexts.",
+            "QUERY: a word, \"a phrase\", a wildcard (invest*, data cent?r), a token regex /^\\d+bn$/ or a text "
+                    + "regex /\\$\\d+ billion/.",
+            "Context stays inside the document; a line break in it shows as ⏎."
+        })
 public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArguments {
     /**
-     * kwic as a screen asks for it: the query as typed, sorted by {@code sortKeys} (null: by
-     * document), {@code width} characters of context (null: the default), only in the documents
-     * that match {@code where} (null: all in view).
+     * kwic as a screen asks for it: the query as typed, sorted by {@code sortKeys} (null: by document), {@code width}
+     * characters of context (null: the default), only in the documents that match {@code where} (null: all in view).
      */
     public static Request request(String query, String sortKeys, Integer width, String where, boolean caseSensitive) {
         Request r = Request.of("kwic");
@@ -42,6 +48,7 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
 
     /** Shown in context where the text has a line break. */
     public static final char LINE_BREAK = '⏎';
+
     static final int DEFAULT_WIDTH = 40;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
@@ -50,19 +57,35 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
     @Mixin
     Options.Case caseOption = new Options.Case();
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N", description = "Characters of context on each side (default: " + DEFAULT_WIDTH + "; the screen may show less).")
+    @Option(
+            names = {"-w", "--width"},
+            paramLabel = "N",
+            description =
+                    "Characters of context on each side (default: " + DEFAULT_WIDTH + "; the screen may show less).")
     Integer width;
 
-    @Option(names = "--words", paramLabel = "N", description = "Whole words of context on each side, instead of --width.")
+    @Option(
+            names = "--words",
+            paramLabel = "N",
+            description = "Whole words of context on each side, instead of --width.")
     Integer words;
 
-    @Option(names = {"-s", "--sort"}, paramLabel = "KEYS", completionCandidates = SortKeys.class, description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
+    @Option(
+            names = {"-s", "--sort"},
+            paramLabel = "KEYS",
+            completionCandidates = SortKeys.class,
+            description = "Sort by one or more of doc, L3, L2, L1, R1, R2, R3, comma separated (default: doc).")
     String sort;
 
     @Mixin
     Options.Limit limitOption = new Options.Limit();
 
-    @Option(names = "--where", paramLabel = "EXPR", description = "Only in the documents of the selection that match the filter EXPR, without stacking a filter (a trend cell's period and source).")
+    @Option(
+            names = "--where",
+            paramLabel = "EXPR",
+            description =
+                    "Only in the documents of the selection that match the filter EXPR, without stacking a filter "
+                            + "(a trend cell's period and source).")
     String where;
 
     @Override
@@ -70,14 +93,15 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         String text = String.join(" ", query);
         Query q = QueryParser.parse(text, caseOption.caseSensitive);
         if (width != null && words != null) throw new CorpexException("kwic: give --width or --words, not both");
-        if (width != null && width < 0 || words != null && words < 0) throw new CorpexException("kwic: --width and --words take a number of 0 or more");
+        if (width != null && width < 0 || words != null && words < 0)
+            throw new CorpexException("kwic: --width and --words take a number of 0 or more");
         int max = limitOption.max("kwic");
         List<SortKey> keys = SortKey.parse(sort);
         Index index = session.corpus().index();
         BitSet scope = session.selection();
         String within = "";
         if (where != null) {
-            org.corpex.query.FilterExpression e = org.corpex.query.FilterExpression.parse(where);
+            FilterExpression e = FilterExpression.parse(where);
             scope = e.evaluate(session.corpus(), scope);
             within = " matching " + e.source();
         }
@@ -91,7 +115,12 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
         }
         session.setLastQuery(List.of(q), caseOption.caseSensitive);
 
-        Table.Builder b = new Table.Builder("kwic").kind(Table.Kind.KWIC).text("doc").integer("line").integer("start").integer("end")
+        Table.Builder b = new Table.Builder("kwic")
+                .kind(Table.Kind.KWIC)
+                .text("doc")
+                .integer("line")
+                .integer("start")
+                .integer("end")
                 .column(Column.text("left").aligned(Column.Align.RIGHT))
                 .column(Column.text("match").highlighted())
                 .text("right");
@@ -108,7 +137,9 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
                 int after = l.tokenAtOrAfter(h.end());
                 ls = words == 0 ? h.start() : l.tokenStart(Math.max(0, first - words));
                 ls = Math.min(ls, h.start());
-                re = words == 0 || after >= l.tokenCount() ? (words == 0 ? h.end() : t.length()) : l.tokenEnd(Math.min(l.tokenCount() - 1, after + words - 1));
+                re = words == 0 || after >= l.tokenCount()
+                        ? (words == 0 ? h.end() : t.length())
+                        : l.tokenEnd(Math.min(l.tokenCount() - 1, after + words - 1));
                 re = Math.max(re, h.end());
             } else {
                 ls = Math.max(0, h.start() - context);
@@ -117,18 +148,33 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
                 if (ls > 0 && Character.isLowSurrogate(t.charAt(ls))) ls++;
                 if (re < t.length() && Character.isLowSurrogate(t.charAt(re))) re--;
             }
-            b.row(d.id(), d.layout().lineOf(h.start()), h.start(), h.end(),
-                    visible(t, ls, h.start()), visible(t, h.start(), h.end()), visible(t, h.end(), re));
+            b.row(
+                    d.id(),
+                    d.layout().lineOf(h.start()),
+                    h.start(),
+                    h.end(),
+                    visible(t, ls, h.start()),
+                    visible(t, h.start(), h.end()),
+                    visible(t, h.end(), re));
         }
         long total = r.total();
         StringBuilder note = new StringBuilder();
-        note.append(String.format(Locale.ROOT, "%,d %s in %,d of %,d %s%s", total, total == 1 ? "hit" : "hits",
-                r.documents(), inScope, inScope == 1 ? "document" : "documents", within));
+        note.append(String.format(
+                Locale.ROOT,
+                "%,d %s in %,d of %,d %s%s",
+                total,
+                total == 1 ? "hit" : "hits",
+                r.documents(),
+                inScope,
+                inScope == 1 ? "document" : "documents",
+                within));
         note.append(" for ").append(q.source());
-        note.append(org.corpex.session.RowLimit.note(hits.size(), total));
-        String cut = org.corpex.session.RowLimit.warning("kwic", hits.size(), total, "hits");
+        note.append(RowLimit.note(hits.size(), total));
+        String cut = RowLimit.warning("kwic", hits.size(), total, "hits");
         if (cut != null) b.warning(cut);
-        if (!byDoc) note.append("; sorted by ").append(String.join(",", keys.stream().map(SortKey::label).toList()));
+        if (!byDoc)
+            note.append("; sorted by ")
+                    .append(String.join(",", keys.stream().map(SortKey::label).toList()));
         b.query(q.source(), total);
         b.note(note.toString());
         return b.build();
@@ -149,8 +195,11 @@ public final class KwicCommand implements CorpexCommand, CorpexCommand.RawArgume
 
     /** The sort keys, for Tab at the prompt (a comma list completes key by key). */
     public static final class SortKeys implements Iterable<String> {
-        @Override public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(SortKey.values()).map(k -> k == SortKey.DOC ? "doc" : k.name()).iterator();
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(SortKey.values())
+                    .map(k -> k == SortKey.DOC ? "doc" : k.name())
+                    .iterator();
         }
     }
 }

@@ -1,10 +1,18 @@
 package org.corpex.kwic;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Options;
+import org.corpex.session.RowLimit;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 import picocli.CommandLine.Command;
@@ -12,14 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-@Command(name = "ngrams", description = "Clusters: runs of N words (case-folded) that recur in the selection, within a sentence, most frequent first.")
+@Command(
+        name = "ngrams",
+        description = "Clusters: runs of N words (case-folded) that recur in the selection, within a sentence, most "
+                + "frequent first.")
 public final class NgramsCommand implements CorpexCommand {
     @Parameters(index = "0", paramLabel = "N", description = "Words in each n-gram (2 to 8).")
     int n;
@@ -50,10 +54,13 @@ public final class NgramsCommand implements CorpexCommand {
                 int from = l.tokenAtOrAfter(l.sentenceStart(s)), to = l.tokenAtOrAfter(l.sentenceEnd(s));
                 for (int t = from; t + n <= to; t++) {
                     System.arraycopy(terms, t, window, 0, n);
-                    Object key = packed ? (Object) pack(window, bits) : (Object) java.util.Arrays.toString(window);
+                    Object key = packed ? (Object) pack(window, bits) : (Object) Arrays.toString(window);
                     int[] c = counts.computeIfAbsent(key, k -> new int[] {0, 0, -1});
                     c[0]++;
-                    if (c[2] != d) { c[2] = d; c[1]++; }
+                    if (c[2] != d) {
+                        c[2] = d;
+                        c[1]++;
+                    }
                     grams++;
                 }
             }
@@ -62,18 +69,33 @@ public final class NgramsCommand implements CorpexCommand {
         for (Map.Entry<Object, int[]> e : counts.entrySet()) if (e.getValue()[0] >= min) rows.add(e);
         Map<Object, String> text = new HashMap<>();
         for (Map.Entry<Object, int[]> e : rows) text.put(e.getKey(), words(e.getKey(), packed, bits, index));
-        rows.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
+        rows.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Integer.compare(b.getValue()[0], a.getValue()[0])
                 : text.get(a.getKey()).compareTo(text.get(b.getKey())));
         int shown = Math.min(max, rows.size());
-        Table.Builder b = new Table.Builder("ngrams").text("term").integer("count").integer("documents").number("per_thousand");
+        Table.Builder b = new Table.Builder("ngrams")
+                .text("term")
+                .integer("count")
+                .integer("documents")
+                .number("per_thousand");
         for (int i = 0; i < shown; i++) {
             int[] c = rows.get(i).getValue();
-            b.row(text.get(rows.get(i).getKey()), c[0], c[1], grams == 0 ? 0.0 : Math.round(c[0] * 1_000_000.0 / grams) / 1000.0);
+            b.row(
+                    text.get(rows.get(i).getKey()),
+                    c[0],
+                    c[1],
+                    grams == 0 ? 0.0 : Math.round(c[0] * 1_000_000.0 / grams) / 1000.0);
         }
-        b.note(String.format(Locale.ROOT, "%,d distinct %d-grams occur %d or more times (of %,d %d-grams within sentences)%s",
-                rows.size(), n, min, grams, n,
-                org.corpex.session.RowLimit.note(shown, rows.size())));
-        String cut = org.corpex.session.RowLimit.warning("ngrams", shown, rows.size(), "n-grams");
+        b.note(String.format(
+                Locale.ROOT,
+                "%,d distinct %d-grams occur %d or more times (of %,d %d-grams within sentences)%s",
+                rows.size(),
+                n,
+                min,
+                grams,
+                n,
+                RowLimit.note(shown, rows.size())));
+        String cut = RowLimit.warning("ngrams", shown, rows.size(), "n-grams");
         if (cut != null) b.warning(cut);
         return b.build();
     }
@@ -88,7 +110,10 @@ public final class NgramsCommand implements CorpexCommand {
         int[] ids = new int[n];
         if (packed) {
             long k = (Long) key;
-            for (int i = n - 1; i >= 0; i--) { ids[i] = (int) (k & ((1L << bits) - 1)); k >>>= bits; }
+            for (int i = n - 1; i >= 0; i--) {
+                ids[i] = (int) (k & ((1L << bits) - 1));
+                k >>>= bits;
+            }
         } else {
             String[] parts = ((String) key).replaceAll("[\\[\\] ]", "").split(",");
             for (int i = 0; i < n; i++) ids[i] = Integer.parseInt(parts[i]);

@@ -1,29 +1,41 @@
 package org.corpex.kwic;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.corpex.base.CorpexException;
-import org.corpex.index.Corpus;
 import org.corpex.corpus.Layout;
+import org.corpex.index.Corpus;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * A concordance sort key, AntConc style: {@code doc} (document, then position), or the word
- * {@code n} tokens to the left ({@code L1} is the word just before the match) or right of it.
- * Words compare by their folded form; a missing word (at a document's edge) sorts first.
+ * A concordance sort key, AntConc style: {@code doc} (document, then position), or the word {@code n} tokens to the
+ * left ({@code L1} is the word just before the match) or right of it. Words compare by their folded form; a missing
+ * word (at a document's edge) sorts first.
  */
 enum SortKey {
-    DOC(0), L3(-3), L2(-2), L1(-1), R1(1), R2(2), R3(3);
+    DOC(0),
+    L3(-3),
+    L2(-2),
+    L1(-1),
+    R1(1),
+    R2(2),
+    R3(3);
 
     final int offset;
 
-    SortKey(int offset) { this.offset = offset; }
+    SortKey(int offset) {
+        this.offset = offset;
+    }
 
-    String label() { return this == DOC ? "doc" : name(); }
+    String label() {
+        return this == DOC ? "doc" : name();
+    }
 
     static List<SortKey> parse(String spec) {
         List<SortKey> out = new ArrayList<>();
@@ -34,7 +46,8 @@ enum SortKey {
             try {
                 out.add(valueOf(p.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new CorpexException("kwic --sort: unknown key '" + p + "' (keys: doc, L3, L2, L1, R1, R2, R3; e.g. --sort R1,R2)");
+                throw new CorpexException(
+                        "kwic --sort: unknown key '" + p + "' (keys: doc, L3, L2, L1, R1, R2, R3; e.g. --sort R1,R2)");
             }
         }
         if (out.isEmpty()) throw new CorpexException("kwic --sort: no key given (keys: doc, L3, L2, L1, R1, R2, R3)");
@@ -42,14 +55,14 @@ enum SortKey {
     }
 
     /**
-     * The hits ordered by the keys, then by document and position. Each hit's words are looked up
-     * once and the distinct words ranked once, so the sort compares ints: switching the key over a
-     * few hundred thousand hits takes tens of milliseconds.
+     * The hits ordered by the keys, then by document and position. Each hit's words are looked up once and the distinct
+     * words ranked once, so the sort compares ints: switching the key over a few hundred thousand hits takes tens of
+     * milliseconds.
      */
     static List<Hit> sort(List<Hit> hits, List<SortKey> keys, Corpus corpus, Index index) {
         int n = hits.size();
         int[][] rank = new int[keys.size()][];
-        java.util.Map<Integer, Integer> termRank = new java.util.HashMap<>();
+        Map<Integer, Integer> termRank = new HashMap<>();
         for (int j = 0; j < keys.size(); j++) {
             SortKey k = keys.get(j);
             if (k == DOC) continue;
@@ -62,7 +75,7 @@ enum SortKey {
         }
         // Rank the distinct words by their folded form; an edge (-1) sorts before every word.
         Integer[] distinct = termRank.keySet().toArray(new Integer[0]);
-        java.util.Arrays.sort(distinct, Comparator.comparing(index::term));
+        Arrays.sort(distinct, Comparator.comparing(index::term));
         for (int r = 0; r < distinct.length; r++) termRank.put(distinct[r], r);
         for (int[] ids : rank) {
             if (ids == null) continue;
@@ -76,10 +89,10 @@ enum SortKey {
         long[] packed = new long[n];
         for (int j = keys.size() - 1; j >= 0; j--) {
             for (int p = 0; p < n; p++) {
-                long key = rank[j] == null ? order[p] : rank[j][order[p]] + 1L;   // doc: the hit's own place
+                long key = rank[j] == null ? order[p] : rank[j][order[p]] + 1L; // doc: the hit's own place
                 packed[p] = key << 32 | p;
             }
-            java.util.Arrays.sort(packed);
+            Arrays.sort(packed);
             int[] next = new int[n];
             for (int p = 0; p < n; p++) next[p] = order[(int) packed[p]];
             order = next;

@@ -1,7 +1,5 @@
 package org.corpex.language;
 
-import org.corpex.corpus.Layout;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,27 +8,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.corpex.corpus.Layout;
 
 /**
- * Finds who said what in a text: every attribution, direct ("'We will win,' she said"), indirect
- * ("Clinton said she would...", "according to the report, ..."), or mixed (reported speech that
- * quotes some words), with its speaker resolved as {@link Discourse} resolves names, roles and
- * pronouns.
+ * Finds who said what in a text: every attribution, direct ("'We will win,' she said"), indirect ("Clinton said she
+ * would...", "according to the report, ..."), or mixed (reported speech that quotes some words), with its speaker
+ * resolved as {@link Discourse} resolves names, roles and pronouns.
  *
- * <p>Quotations are found first, over the whole text: quotation marks of every kind (" “ ” ‘ ’ « »
- * „), a paragraph that goes on quoting without closing the mark (the next opens again), nested
- * quotes inside double ones. Then each sentence's cues (cues.tsv: verbs of saying, writing,
- * thinking, wanting and showing, and "according to"): a cue's speaker is the noun phrase before it
- * (past an apposition: "Clinton, the nominee, said") or, inverted, right after it ("said Trump");
- * its content is the quotation that closes just before the speaker or opens just after the cue,
- * else the clause after the cue ("said [that] ...") or, when the cue ends its sentence, the clause
- * before the speaker ("..., he said."). A quotation that nothing attributes, right after one that
- * something does, goes on with that speaker ("said Trump. 'And then ...'").
+ * <p>Quotations are found first, over the whole text: quotation marks of every kind (" “ ” ‘ ’ « » „), a paragraph that
+ * goes on quoting without closing the mark (the next opens again), nested quotes inside double ones. Then each
+ * sentence's cues (cues.tsv: verbs of saying, writing, thinking, wanting and showing, and "according to"): a cue's
+ * speaker is the noun phrase before it (past an apposition: "Clinton, the nominee, said") or, inverted, right after it
+ * ("said Trump"); its content is the quotation that closes just before the speaker or opens just after the cue, else
+ * the clause after the cue ("said [that] ...") or, when the cue ends its sentence, the clause before the speaker ("...,
+ * he said."). A quotation that nothing attributes, right after one that something does, goes on with that speaker
+ * ("said Trump. 'And then ...'").
  */
 public final class Attributions {
     private Attributions() {}
@@ -41,6 +40,7 @@ public final class Attributions {
     private static final Map<String, String> FORM_LEMMA = new HashMap<>();
     /** The lemmas that begin a phrase cue ("point" of "point out"). */
     private static final Set<String> PHRASE_STARTS = new HashSet<>();
+
     static {
         try (InputStream in = Attributions.class.getResourceAsStream("cues.tsv")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -76,32 +76,192 @@ public final class Attributions {
             f.add(l.substring(0, l.length() - 1) + "ies");
             f.add(l.substring(0, l.length() - 1) + "ied");
         }
-        for (Map.Entry<String, String> e : LanguageLexicon.get().irregular.entrySet()) if (e.getValue().equals(l)) f.add(e.getKey());
+        for (Map.Entry<String, String> e : LanguageLexicon.get().irregular.entrySet())
+            if (e.getValue().equals(l)) f.add(e.getKey());
         // British spelling: "criticise", "criticised", "emphasising"
         if (l.endsWith("ize")) for (String x : List.copyOf(f)) if (x.contains("iz")) f.add(x.replace("iz", "is"));
         return f;
     }
 
-    /** Words before a word that make it a noun or an infinitive, not a reporting verb: "the state", "five states", "to show". */
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-            "your", "some", "any", "no", "every", "each", "many", "several", "few", "of", "in", "on", "at", "for", "with", "from", "to", "by",
-            "into", "about", "whose", "what", "own", "other", "such", "more", "most", "new", "public", "official", "written", "strong");
+    /**
+     * Words before a word that make it a noun or an infinitive, not a reporting verb: "the state", "five states", "to
+     * show".
+     */
+    private static final Set<String> NOUN_MARKERS = Set.of(
+            "the",
+            "a",
+            "an",
+            "this",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "some",
+            "any",
+            "no",
+            "every",
+            "each",
+            "many",
+            "several",
+            "few",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "from",
+            "to",
+            "by",
+            "into",
+            "about",
+            "whose",
+            "what",
+            "own",
+            "other",
+            "such",
+            "more",
+            "most",
+            "new",
+            "public",
+            "official",
+            "written",
+            "strong");
 
     /** Words between a subject and its verb that are no part of either: "has also said", "had previously told". */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will", "would",
-            "could", "should", "may", "might", "must", "can", "also", "later", "previously", "recently", "once", "then", "again", "repeatedly",
-            "publicly", "privately", "not", "never", "n't", "did", "does", "do", "just", "already", "still", "often", "reportedly",
-            "allegedly", "even", "now", "first", "further", "quickly", "immediately", "subsequently", "frequently", "openly", "flatly",
-            "bluntly", "simply", "only", "long", "since", "always", "clearly", "loudly", "quietly", "angrily", "finally");
+    private static final Set<String> BETWEEN = Set.of(
+            "has",
+            "have",
+            "had",
+            "is",
+            "was",
+            "are",
+            "were",
+            "be",
+            "been",
+            "being",
+            "will",
+            "would",
+            "could",
+            "should",
+            "may",
+            "might",
+            "must",
+            "can",
+            "also",
+            "later",
+            "previously",
+            "recently",
+            "once",
+            "then",
+            "again",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "not",
+            "never",
+            "n't",
+            "did",
+            "does",
+            "do",
+            "just",
+            "already",
+            "still",
+            "often",
+            "reportedly",
+            "allegedly",
+            "even",
+            "now",
+            "first",
+            "further",
+            "quickly",
+            "immediately",
+            "subsequently",
+            "frequently",
+            "openly",
+            "flatly",
+            "bluntly",
+            "simply",
+            "only",
+            "long",
+            "since",
+            "always",
+            "clearly",
+            "loudly",
+            "quietly",
+            "angrily",
+            "finally");
     /** Words that end a subject going back: a clause or another verb begins there. */
-    private static final Set<String> BEFORE_SUBJECT = Set.of("that", "and", "but", "because", "while", "as", "when", "if", "who", "which",
-            "whom", "whose", "where", "although", "though", "after", "before", "since", "so", "or", "nor", "than", "until", "unless");
+    private static final Set<String> BEFORE_SUBJECT = Set.of(
+            "that",
+            "and",
+            "but",
+            "because",
+            "while",
+            "as",
+            "when",
+            "if",
+            "who",
+            "which",
+            "whom",
+            "whose",
+            "where",
+            "although",
+            "though",
+            "after",
+            "before",
+            "since",
+            "so",
+            "or",
+            "nor",
+            "than",
+            "until",
+            "unless");
     /** Words after "tell", "ask", "urge" that are their object before the content: "told reporters that". */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "assure", "inform");
     /** Adjuncts after a closing cue: "..., he said on Thursday in a statement." */
-    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "to", "after", "before", "last", "this", "late",
-            "early", "earlier", "later", "yesterday", "today", "tonight", "recently", "afterward", "afterwards", "when", "while", "as", "from",
-            "via", "through", "outside", "inside", "with", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> ADJUNCT_STARTS = Set.of(
+            "on",
+            "in",
+            "at",
+            "during",
+            "to",
+            "after",
+            "before",
+            "last",
+            "this",
+            "late",
+            "early",
+            "earlier",
+            "later",
+            "yesterday",
+            "today",
+            "tonight",
+            "recently",
+            "afterward",
+            "afterwards",
+            "when",
+            "while",
+            "as",
+            "from",
+            "via",
+            "through",
+            "outside",
+            "inside",
+            "with",
+            "by",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday");
 
     private static final String OPEN = "\"“„«‘";
     private static final String CLOSE = "\"”»’";
@@ -133,7 +293,7 @@ public final class Attributions {
             if (toks.isEmpty()) continue;
             sentence(text, toks, disc, s, quotes, usedQuotes, usedCues, out);
         }
-        out.sort(java.util.Comparator.comparingInt(Attribution::start));
+        out.sort(Comparator.comparingInt(Attribution::start));
         return out;
     }
 
@@ -143,7 +303,7 @@ public final class Attributions {
             char c = text.charAt(i);
             if (OPEN.indexOf(c) >= 0 || CLOSE.indexOf(c) >= 0) return true;
         }
-        String s = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        String s = text.substring(from, to).toLowerCase(Locale.ROOT);
         for (String w : QUICK) if (s.contains(w)) return true;
         return false;
     }
@@ -158,17 +318,19 @@ public final class Attributions {
             q.add(first.length() > 3 ? first.substring(0, 3) : first);
         }
         // irregular forms whose stems do not share the lemma's letters
-        for (String w : List.of("said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found", "sought", "according")) q.add(w);
+        for (String w : List.of(
+                "said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found", "sought", "according"))
+            q.add(w);
         return List.copyOf(q);
     }
 
     // ---------------------------------------------------------------- quotations
 
     /**
-     * The quotations of a text, as [start, end) of the marks around them: straight double quotes
-     * alternate, curly ones say which way they face, single quotes quote only outside double ones
-     * and never as an apostrophe ("don’t", "Trump’s"). A quotation open at a paragraph's end goes on
-     * when the next paragraph opens with a mark, else it ends there.
+     * The quotations of a text, as [start, end) of the marks around them: straight double quotes alternate, curly ones
+     * say which way they face, single quotes quote only outside double ones and never as an apostrophe ("don’t",
+     * "Trump’s"). A quotation open at a paragraph's end goes on when the next paragraph opens with a mark, else it ends
+     * there.
      */
     static List<int[]> quotations(String text) {
         List<int[]> out = new ArrayList<>();
@@ -182,9 +344,13 @@ public final class Attributions {
                     // a paragraph that ends inside a quotation: it goes on if the next paragraph opens with a mark
                     int j = i;
                     while (j < n && Character.isWhitespace(text.charAt(j))) j++;
-                    if (j < n && (text.charAt(j) == '“' || text.charAt(j) == '"' || text.charAt(j) == '„' || text.charAt(j) == '«')
+                    if (j < n
+                            && (text.charAt(j) == '“'
+                                    || text.charAt(j) == '"'
+                                    || text.charAt(j) == '„'
+                                    || text.charAt(j) == '«')
                             && paragraphBreak(text, i, j)) {
-                        i = j;   // the reopening mark is part of the same quotation
+                        i = j; // the reopening mark is part of the same quotation
                         continue;
                     }
                     if (paragraphBreak(text, i, j)) {
@@ -229,13 +395,16 @@ public final class Attributions {
                 }
                 continue;
             }
-            if (open >= 0) continue;   // single marks inside a double quotation are nested quotes
-            if ((c == '‘' || c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (open >= 0) continue; // single marks inside a double quotation are nested quotes
+            if ((c == '‘' || c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 single = i;
                 continue;
             }
-            if ((c == '’' || c == '\'' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) && single >= 0
-                    && text.charAt(single) == (c == '’' ? '‘' : '\'') && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if ((c == '’' || c == '\'' && i > 0 && !Character.isWhitespace(text.charAt(i - 1)))
+                    && single >= 0
+                    && text.charAt(single) == (c == '’' ? '‘' : '\'')
+                    && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
                 if (words(text, single, i) >= 2) out.add(new int[] {single, i + 1});
                 single = -1;
             }
@@ -272,13 +441,19 @@ public final class Attributions {
     private static final Set<String> DASHES = Set.of("―", "—", "–");
 
     /**
-     * Attributes each quotation: to the speaker and cue right after it ("..." said X, "..." X said,
-     * "..." ― X), else right before it (X said: "...", X told reporters, "...", X: "..."), else, when
-     * it opens a sentence just after an attributed one, to that speaker, whose words then run from the
-     * first quotation to the last ("...," said Trump. "And then ...").
+     * Attributes each quotation: to the speaker and cue right after it ("..." said X, "..." X said, "..." ― X), else
+     * right before it (X said: "...", X told reporters, "...", X: "..."), else, when it opens a sentence just after an
+     * attributed one, to that speaker, whose words then run from the first quotation to the last ("...," said Trump.
+     * "And then ...").
      */
-    private static void quotations(String text, Layout layout, Discourse disc, List<int[]> quotes, BitSet used, Set<Integer> usedCues,
-                                   List<Attribution> out) {
+    private static void quotations(
+            String text,
+            Layout layout,
+            Discourse disc,
+            List<int[]> quotes,
+            BitSet used,
+            Set<Integer> usedCues,
+            List<Attribution> out) {
         Attribution last = null;
         int lastIndex = -1;
         for (int i = 0; i < quotes.size(); i++) {
@@ -289,8 +464,17 @@ public final class Attributions {
                 // "“A,” Keane said, “B.”": the cue between two quotations attributes both, one statement
                 if (a != null && last != null && a.cueStart() == last.cueStart() && last.end() <= q[0]) {
                     used.set(i);
-                    last = new Attribution(last.speaker(), last.speakerKey(), last.speakerText(), last.cue(), text.substring(last.start(), q[1]),
-                            Attribution.Kind.DIRECT, last.start(), q[1], last.cueStart(), last.speakerStart());
+                    last = new Attribution(
+                            last.speaker(),
+                            last.speakerKey(),
+                            last.speakerText(),
+                            last.cue(),
+                            text.substring(last.start(), q[1]),
+                            Attribution.Kind.DIRECT,
+                            last.start(),
+                            q[1],
+                            last.cueStart(),
+                            last.speakerStart());
                     out.set(lastIndex, last);
                     continue;
                 }
@@ -307,8 +491,17 @@ public final class Attributions {
                 int s0 = layout.sentenceOf(last.end() - 1), s1 = layout.sentenceOf(q[0]);
                 if (s1 >= s0 && s1 - s0 <= 2 && q[0] - last.end() < 400) {
                     used.set(i);
-                    last = new Attribution(last.speaker(), last.speakerKey(), last.speakerText(), last.cue(), text.substring(last.start(), q[1]),
-                            Attribution.Kind.DIRECT, last.start(), q[1], last.cueStart(), last.speakerStart());
+                    last = new Attribution(
+                            last.speaker(),
+                            last.speakerKey(),
+                            last.speakerText(),
+                            last.cue(),
+                            text.substring(last.start(), q[1]),
+                            Attribution.Kind.DIRECT,
+                            last.start(),
+                            q[1],
+                            last.cueStart(),
+                            last.speakerStart());
                     out.set(lastIndex, last);
                     continue;
                 }
@@ -338,7 +531,8 @@ public final class Attributions {
     }
 
     /** "...," said X / "...," X said / "..." ― X. */
-    private static Attribution after(String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
+    private static Attribution after(
+            String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
         int s = layout.sentenceOf(Math.max(q[0], q[1] - 1));
         if (s < 0) return null;
         List<Tok> toks = disc.tokens(s);
@@ -350,20 +544,50 @@ public final class Attributions {
         if (DASHES.contains(t.text()) && a + 1 < n && toks.get(a + 1).cap()) {
             int e = a + 1;
             while (e < n && (toks.get(e).word() || toks.get(e).is(".")) && e - a <= 6) e++;
-            while (e - 1 > a + 1 && toks.get(e - 1).is(".")) e--;   // the sentence's full stop is not the name's
-            return make(text, toks, disc, s, new int[] {a + 1, e - 1}, t.text(), t.start(), q[0], q[1], Attribution.Kind.DIRECT);
+            while (e - 1 > a + 1 && toks.get(e - 1).is(".")) e--; // the sentence's full stop is not the name's
+            return make(
+                    text,
+                    toks,
+                    disc,
+                    s,
+                    new int[] {a + 1, e - 1},
+                    t.text(),
+                    t.start(),
+                    q[0],
+                    q[1],
+                    Attribution.Kind.DIRECT);
         }
         if (isCue(t) && !t.cap() && a + 1 < n) {
             // inverted: "said Dino Spencer, who runs the gym"
             int e = a + 1;
-            while (e < n && (toks.get(e).word() || toks.get(e).possessive() || toks.get(e).is(".") && toks.get(e - 1).text().length() <= 3)
-                    && e - a <= 8 && !toks.get(e).is("that")) e++;
+            while (e < n
+                    && (toks.get(e).word()
+                            || toks.get(e).possessive()
+                            || toks.get(e).is(".") && toks.get(e - 1).text().length() <= 3)
+                    && e - a <= 8
+                    && !toks.get(e).is("that")) e++;
             while (e - 1 > a + 1 && toks.get(e - 1).is(".")) e--;
             Tok next = toks.get(a + 1);
-            boolean determiner = next.is("the") || next.is("a") || next.is("an") || next.is("one") || next.is("another") || next.is("his") || next.is("her");
+            boolean determiner = next.is("the")
+                    || next.is("a")
+                    || next.is("an")
+                    || next.is("one")
+                    || next.is("another")
+                    || next.is("his")
+                    || next.is("her");
             if (e > a + 1 && !BETWEEN.contains(next.lower()) && (determiner || !NOUN_MARKERS.contains(next.lower()))) {
                 usedCues.add(t.start());
-                return make(text, toks, disc, s, new int[] {a + 1, e - 1}, t.text(), t.start(), q[0], q[1], Attribution.Kind.DIRECT);
+                return make(
+                        text,
+                        toks,
+                        disc,
+                        s,
+                        new int[] {a + 1, e - 1},
+                        t.text(),
+                        t.start(),
+                        q[0],
+                        q[1],
+                        Attribution.Kind.DIRECT);
             }
         }
         // "X said", "X, the nominee, said", "the former secretary of state told reporters"
@@ -380,7 +604,8 @@ public final class Attributions {
     }
 
     /** X said: "..." / X said, "..." / X told reporters, "..." / X added "..." / X: "...". */
-    private static Attribution before(String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
+    private static Attribution before(
+            String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
         int s = layout.sentenceOf(q[0]);
         if (s < 0) return null;
         List<Tok> toks = disc.tokens(s);
@@ -397,25 +622,47 @@ public final class Attributions {
         boolean comma = toks.get(b).is(",");
         if (colon || comma) b--;
         if (b < 0) return null;
-        // the cue itself, or a cue and its object before a colon or a comma ("told reporters,", "said in a statement:");
+        // the cue itself, or a cue and its object before a colon or a comma ("told reporters,", "said in a
+        // statement:");
         // "called the plan "a disaster"" quotes some words of reported speech (mixed), found by its cue later
         for (int k = b; k >= Math.max(0, b - 5); k--) {
             Tok u = toks.get(k);
             if (!u.word() && !u.is(",")) break;
             if (!isCue(u) || u.cap() && k > 0) continue;
-            if (k < b && !colon && !comma && !OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(u.lower(), ""))) return null;
+            if (k < b && !colon && !comma && !OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(u.lower(), "")))
+                return null;
             // ", saying: "..."", "by saying, "..."": the participle speaks for its clause's subject
             int[] speaker = participleOfTheClause(toks, k) ? clauseSubject(toks, disc.mentions(s), k - 1) : null;
             if (speaker == null) speaker = subjectBefore(toks, k, disc.mentions(s));
             if (speaker == null) return null;
             usedCues.add(u.start());
-            return make(text, toks, disc, s, speaker, text.substring(u.start(), toks.get(b).end()), u.start(), q[0], q[1], Attribution.Kind.DIRECT);
+            return make(
+                    text,
+                    toks,
+                    disc,
+                    s,
+                    speaker,
+                    text.substring(u.start(), toks.get(b).end()),
+                    u.start(),
+                    q[0],
+                    q[1],
+                    Attribution.Kind.DIRECT);
         }
         // "Sanders: "...": a name and a colon
         if (colon) {
             for (Discourse.Mention m : disc.mentions(s)) {
                 if (m.last() == b && !m.key().isEmpty() && m.type() != Discourse.Type.PLACE) {
-                    return make(text, toks, disc, s, new int[] {m.first(), m.last()}, ":", toks.get(b + 1).start(), q[0], q[1], Attribution.Kind.DIRECT);
+                    return make(
+                            text,
+                            toks,
+                            disc,
+                            s,
+                            new int[] {m.first(), m.last()},
+                            ":",
+                            toks.get(b + 1).start(),
+                            q[0],
+                            q[1],
+                            Attribution.Kind.DIRECT);
                 }
             }
             return introduced(text, toks, disc, s, b, q);
@@ -424,10 +671,10 @@ public final class Attributions {
     }
 
     /**
-     * "he returned to his favourite lines: "..."", "her office posted: "..."": a quotation a clause
-     * introduces with a colon is the words of that clause's subject, when the clause opens with a
-     * person, an organisation or a pronoun (after an opener such as "Back in the city,"). The cue is
-     * the rest of the clause. A clause that opens otherwise ("The sign read:") attributes to no one.
+     * "he returned to his favourite lines: "..."", "her office posted: "..."": a quotation a clause introduces with a
+     * colon is the words of that clause's subject, when the clause opens with a person, an organisation or a pronoun
+     * (after an opener such as "Back in the city,"). The cue is the rest of the clause. A clause that opens otherwise
+     * ("The sign read:") attributes to no one.
      */
     private static Attribution introduced(String text, List<Tok> toks, Discourse disc, int s, int b, int[] q) {
         int c = b;
@@ -447,27 +694,50 @@ public final class Attributions {
         if (c >= b) return null;
         for (Discourse.Mention m : disc.mentions(s)) {
             if (m.first() != c || m.last() >= b) continue;
-            boolean someone = m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION
-                    || m.form() == Discourse.Form.PRONOUN || m.form() == Discourse.Form.ROLE;
+            boolean someone = m.type() == Discourse.Type.PERSON
+                    || m.type() == Discourse.Type.ORGANISATION
+                    || m.form() == Discourse.Form.PRONOUN
+                    || m.form() == Discourse.Form.ROLE;
             if (!someone) continue;
             int end = m.last();
             if (m.possessive()) {
                 // "her office", "the senator's campaign": whose, then what
-                while (end + 1 < b && end - m.last() < 3 && toks.get(end + 1).word() && !toks.get(end + 1).cap()
-                        && !toks.get(end + 1).lower().endsWith("ed") && cueKind(toks.get(end + 1).lower()) == null) end++;
+                while (end + 1 < b
+                        && end - m.last() < 3
+                        && toks.get(end + 1).word()
+                        && !toks.get(end + 1).cap()
+                        && !toks.get(end + 1).lower().endsWith("ed")
+                        && cueKind(toks.get(end + 1).lower()) == null) end++;
                 if (end == m.last()) return null;
             }
             if (end + 1 >= b || !toks.get(end + 1).word() || toks.get(end + 1).cap()) return null;
             String cue = text.substring(toks.get(end + 1).start(), toks.get(b).end());
-            return make(text, toks, disc, s, new int[] {m.first(), end}, cue, toks.get(end + 1).start(), q[0], q[1], Attribution.Kind.DIRECT);
+            return make(
+                    text,
+                    toks,
+                    disc,
+                    s,
+                    new int[] {m.first(), end},
+                    cue,
+                    toks.get(end + 1).start(),
+                    q[0],
+                    q[1],
+                    Attribution.Kind.DIRECT);
         }
         return null;
     }
 
     // ---------------------------------------------------------------- one sentence
 
-    private static void sentence(String text, List<Tok> toks, Discourse disc, int s, List<int[]> quotes, BitSet used, Set<Integer> usedCues,
-                                 List<Attribution> out) {
+    private static void sentence(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            List<int[]> quotes,
+            BitSet used,
+            Set<Integer> usedCues,
+            List<Attribution> out) {
         List<Discourse.Mention> ms = disc.mentions(s);
         int n = toks.size();
         Attribution labelled = labelled(text, toks, disc, s, ms, quotes);
@@ -475,30 +745,41 @@ public final class Attributions {
         for (int k = 0; k < n; k++) {
             Tok t = toks.get(k);
             if (!t.word() || t.digit()) continue;
-            if (quoteAt(quotes, t.start()) >= 0) continue;   // words inside a quotation are what was said, not who said it
+            if (quoteAt(quotes, t.start()) >= 0)
+                continue; // words inside a quotation are what was said, not who said it
             if (t.is("according") && k + 1 < n && toks.get(k + 1).is("to")) {
                 according(text, toks, disc, s, ms, k, quotes, used, out);
                 k++;
                 continue;
             }
-            if (t.cap() && k > 0) continue;   // a cue is a verb, written in lower case but at a sentence's start
+            if (t.cap() && k > 0) continue; // a cue is a verb, written in lower case but at a sentence's start
             if (!FORM_LEMMA.containsKey(t.lower()) || usedCues.contains(t.start())) continue;
             // "the state", "five states", "to show": a noun or an infinitive
             int p = k - 1;
             while (p >= 0 && toks.get(p).word() && BETWEEN.contains(toks.get(p).lower())) p--;
-            if (p >= 0 && toks.get(p).word() && NOUN_MARKERS.contains(toks.get(p).lower()) && p == k - 1) continue;
+            if (p >= 0
+                    && toks.get(p).word()
+                    && NOUN_MARKERS.contains(toks.get(p).lower())
+                    && p == k - 1) continue;
             if (p >= 0 && toks.get(p).digit()) continue;
             String lemma = FORM_LEMMA.get(t.lower());
             int cueEnd = k;
             String kind = null;
             if (PHRASE_STARTS.contains(lemma) && k + 1 < n) {
                 String two = lemma + " " + toks.get(k + 1).lower();
-                if (CUES.containsKey(two)) { kind = CUES.get(two); cueEnd = k + 1; }
+                if (CUES.containsKey(two)) {
+                    kind = CUES.get(two);
+                    cueEnd = k + 1;
+                }
             }
             if (kind == null) kind = CUES.get(lemma);
             if (kind == null) continue;
             // "a group called X", "the so-called": naming, not saying
-            if (t.is("called") && cueEnd == k && k + 1 < n && toks.get(k + 1).cap() && quoteAt(quotes, toks.get(k + 1).start()) < 0) continue;
+            if (t.is("called")
+                    && cueEnd == k
+                    && k + 1 < n
+                    && toks.get(k + 1).cap()
+                    && quoteAt(quotes, toks.get(k + 1).start()) < 0) continue;
             Attribution a = cue(text, toks, disc, s, ms, k, cueEnd, quotes, used);
             if (a != null) {
                 out.add(a);
@@ -508,31 +789,42 @@ public final class Attributions {
     }
 
     /**
-     * A paragraph that opens with a speaker's name and a colon, as transcripts and headlines write
-     * them ("KATE LINDQVIST: Why not debate?", "Sanders: The plan needs a vote"): the rest of the
-     * paragraph is what the speaker said. The name is a person or an organisation the text names, or
-     * one to three words in capitals; a quotation after the colon is attributed as one already.
+     * A paragraph that opens with a speaker's name and a colon, as transcripts and headlines write them ("KATE
+     * LINDQVIST: Why not debate?", "Sanders: The plan needs a vote"): the rest of the paragraph is what the speaker
+     * said. The name is a person or an organisation the text names, or one to three words in capitals; a quotation
+     * after the colon is attributed as one already.
      */
-    private static Attribution labelled(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, List<int[]> quotes) {
+    private static Attribution labelled(
+            String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, List<int[]> quotes) {
         int n = toks.size();
         int colon = -1;
-        for (int k = 0; k < Math.min(n, 5); k++) if (toks.get(k).is(":")) { colon = k; break; }
+        for (int k = 0; k < Math.min(n, 5); k++)
+            if (toks.get(k).is(":")) {
+                colon = k;
+                break;
+            }
         if (colon < 1 || colon + 3 >= n) return null;
         int first = toks.get(0).start();
         int p = first - 1;
         while (p >= 0 && text.charAt(p) != '\n' && Character.isWhitespace(text.charAt(p))) p--;
-        if (p >= 0 && text.charAt(p) != '\n') return null;   // not a paragraph's first words
+        if (p >= 0 && text.charAt(p) != '\n') return null; // not a paragraph's first words
         if (quoteAt(quotes, toks.get(colon + 1).start()) >= 0) return null;
         boolean speaker = false;
         for (Discourse.Mention m : ms) {
-            if (m.first() == 0 && m.last() == colon - 1 && m.form() == Discourse.Form.NAME && !m.possessive()
+            if (m.first() == 0
+                    && m.last() == colon - 1
+                    && m.form() == Discourse.Form.NAME
+                    && !m.possessive()
                     && (m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION)) speaker = true;
         }
         if (!speaker && colon <= 3) {
             speaker = true;
             for (int k = 0; k < colon; k++) {
                 String w = toks.get(k).text();
-                if (!toks.get(k).word() || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || toks.get(k).digit()) speaker = false;
+                if (!toks.get(k).word()
+                        || w.length() < 2
+                        || !w.equals(w.toUpperCase(Locale.ROOT))
+                        || toks.get(k).digit()) speaker = false;
             }
         }
         if (!speaker) return null;
@@ -543,13 +835,35 @@ public final class Attributions {
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) end--;
         if (words(text, start, end) < 3) return null;
         Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
-        return make(text, toks, disc, s, new int[] {0, colon - 1}, ":", toks.get(colon).start(), start, end, kind);
+        for (int[] qq : quotes)
+            if (qq[0] >= start && qq[0] < end) {
+                kind = Attribution.Kind.MIXED;
+                break;
+            }
+        return make(
+                text,
+                toks,
+                disc,
+                s,
+                new int[] {0, colon - 1},
+                ":",
+                toks.get(colon).start(),
+                start,
+                end,
+                kind);
     }
 
     /** The attribution a cue at tokens [k, cueEnd] makes, or null. */
-    private static Attribution cue(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, int k, int cueEnd,
-                                   List<int[]> quotes, BitSet used) {
+    private static Attribution cue(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            List<Discourse.Mention> ms,
+            int k,
+            int cueEnd,
+            List<int[]> quotes,
+            BitSet used) {
         int n = toks.size();
         String cueText = text.substring(toks.get(k).start(), toks.get(cueEnd).end());
         // the speaker before the cue, or after it ("said Trump", "said a spokesman")
@@ -557,9 +871,16 @@ public final class Attributions {
         int[] after = null;
         if (cueEnd + 1 < n && !BEFORE_SUBJECT.contains(toks.get(cueEnd + 1).lower())) {
             int e = cueEnd + 1;
-            while (e < n && toks.get(e).word() && e - cueEnd <= 8 && !toks.get(e).is("that")) e++;
-            boolean closes = e >= n || toks.get(e).is(",") || toks.get(e).is(".") || toks.get(e).is(";");
-            if (closes && e > cueEnd + 1 && (before == null || before[1] < before[0])) after = new int[] {cueEnd + 1, e - 1};
+            while (e < n
+                    && toks.get(e).word()
+                    && e - cueEnd <= 8
+                    && !toks.get(e).is("that")) e++;
+            boolean closes = e >= n
+                    || toks.get(e).is(",")
+                    || toks.get(e).is(".")
+                    || toks.get(e).is(";");
+            if (closes && e > cueEnd + 1 && (before == null || before[1] < before[0]))
+                after = new int[] {cueEnd + 1, e - 1};
         }
         if (participleOfTheClause(toks, k)) {
             int[] clause = clauseSubject(toks, ms, k - 1);
@@ -569,38 +890,63 @@ public final class Attributions {
         if (speaker == null) return null;
         // indirect: the clause after the cue, or before the speaker when the cue ends the sentence
         int c0 = cueEnd + 1;
-        boolean objectVerb = OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(toks.get(k).lower(), ""));
+        boolean objectVerb =
+                OBJECT_VERBS.contains(FORM_LEMMA.getOrDefault(toks.get(k).lower(), ""));
         if (after != null) c0 = after[1] + 1;
         if (objectVerb) {
-            for (int e = c0; e < Math.min(n, c0 + 5); e++) if (toks.get(e).is("that")) { c0 = e; break; }
+            for (int e = c0; e < Math.min(n, c0 + 5); e++)
+                if (toks.get(e).is("that")) {
+                    c0 = e;
+                    break;
+                }
         }
         // "said in three separate interviews that ...": the adjunct is no part of what was said
         for (int e = c0 + 1; e < Math.min(n, c0 + 9); e++) {
             if (!toks.get(e).is("that")) continue;
-            if (toks.get(c0).word() && ADJUNCT_STARTS.contains(toks.get(c0).lower()) && adjunctOnly(toks, c0, e - 1)) c0 = e;
+            if (toks.get(c0).word() && ADJUNCT_STARTS.contains(toks.get(c0).lower()) && adjunctOnly(toks, c0, e - 1))
+                c0 = e;
             break;
         }
-        while (c0 < n && (toks.get(c0).is("that") || toks.get(c0).is(",") || toks.get(c0).is(":"))) c0++;
+        while (c0 < n
+                && (toks.get(c0).is("that")
+                        || toks.get(c0).is(",")
+                        || toks.get(c0).is(":"))) c0++;
         int c1 = n - 1;
         while (c1 >= c0 && !toks.get(c1).word() && !isQuoteMark(toks.get(c1))) c1--;
         // ", adding that ...", ", according to ...": another attribution begins
         for (int e = c0 + 1; e <= c1; e++) {
-            if (toks.get(e - 1).is(",") && toks.get(e).word() && (toks.get(e).is("according")
-                    || toks.get(e).lower().endsWith("ing") && cueKind(toks.get(e).lower()) != null)) {
+            if (toks.get(e - 1).is(",")
+                    && toks.get(e).word()
+                    && (toks.get(e).is("according")
+                            || toks.get(e).lower().endsWith("ing")
+                                    && cueKind(toks.get(e).lower()) != null)) {
                 c1 = e - 2;
                 break;
             }
         }
-        // "..., said Geert Wilders, founder of the party": the words after the speaker describe him; what he said came first
-        boolean closing = c0 > c1 || adjunctOnly(toks, c0, c1) || after != null && k > 0 && toks.get(k - 1).is(",");
-        // "Many of the closures, he said, have involved ...": the cue set in the sentence between commas speaks for all of it
-        if (!closing && speaker == before && before[0] > 0 && toks.get(before[0] - 1).is(",") && cueEnd + 1 < n && toks.get(cueEnd + 1).is(",")) {
+        // "..., said Geert Wilders, founder of the party": the words after the speaker describe him; what he said came
+        // first
+        boolean closing = c0 > c1
+                || adjunctOnly(toks, c0, c1)
+                || after != null && k > 0 && toks.get(k - 1).is(",");
+        // "Many of the closures, he said, have involved ...": the cue set in the sentence between commas speaks for all
+        // of it
+        if (!closing
+                && speaker == before
+                && before[0] > 0
+                && toks.get(before[0] - 1).is(",")
+                && cueEnd + 1 < n
+                && toks.get(cueEnd + 1).is(",")) {
             int b = 0;
             while (b < before[0] && !toks.get(b).word() && !isQuoteMark(toks.get(b))) b++;
             if (before[0] - 1 - b >= 2 && c1 >= c0) {
                 Attribution.Kind kind = Attribution.Kind.INDIRECT;
                 int start = toks.get(b).start(), end = toks.get(c1).end();
-                for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+                for (int[] qq : quotes)
+                    if (qq[0] >= start && qq[0] < end) {
+                        kind = Attribution.Kind.MIXED;
+                        break;
+                    }
                 return make(text, toks, disc, s, speaker, cueText, toks.get(k).start(), start, end, kind);
             }
         }
@@ -622,16 +968,28 @@ public final class Attributions {
         }
         Attribution.Kind kind = Attribution.Kind.INDIRECT;
         for (int[] qq : quotes) {
-            if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
+            if (qq[0] >= start && qq[0] < end) {
+                kind = Attribution.Kind.MIXED;
+                break;
+            }
         }
-        if (start <= text.length() && end <= text.length() && start < end && quoteAt(quotes, start) >= 0 && quotes.get(quoteAt(quotes, start))[0] == start
+        if (start <= text.length()
+                && end <= text.length()
+                && start < end
+                && quoteAt(quotes, start) >= 0
+                && quotes.get(quoteAt(quotes, start))[0] == start
                 && quotes.get(quoteAt(quotes, start))[1] >= end - 1) kind = Attribution.Kind.DIRECT;
         return make(text, toks, disc, s, speaker, cueText, toks.get(k).start(), start, end, kind);
     }
 
     private static boolean isQuoteMark(Tok t) {
-        return !t.word() && (t.text().length() == 1 && (OPEN.indexOf(t.text().charAt(0)) >= 0 || CLOSE.indexOf(t.text().charAt(0)) >= 0
-                || t.text().charAt(0) == '\'') || t.text().equals("''") || t.text().equals("``"));
+        return !t.word()
+                && (t.text().length() == 1
+                                && (OPEN.indexOf(t.text().charAt(0)) >= 0
+                                        || CLOSE.indexOf(t.text().charAt(0)) >= 0
+                                        || t.text().charAt(0) == '\'')
+                        || t.text().equals("''")
+                        || t.text().equals("``"));
     }
 
     /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
@@ -653,52 +1011,171 @@ public final class Attributions {
     }
 
     /** Words that open a noun phrase: a speaker written as one starts at the last of these before its verb. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many",
-            "several", "most", "all", "both", "few", "other", "another", "one", "two", "three", "four", "five", "these", "those", "this",
-            "every", "each", "no", "any", "more", "fewer", "dozens", "hundreds", "thousands", "millions");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "my",
+            "your",
+            "some",
+            "many",
+            "several",
+            "most",
+            "all",
+            "both",
+            "few",
+            "other",
+            "another",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "these",
+            "those",
+            "this",
+            "every",
+            "each",
+            "no",
+            "any",
+            "more",
+            "fewer",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions");
     /** Prepositions that attach a noun phrase to the one before it inside a speaker's phrase. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "with", "from");
-    /** Words a speaker's phrase never begins with: time, place and manner openers ("On Sunday, he said", "Tuesday night he said"). */
-    private static final Set<String> OPENERS = Set.of("on", "in", "at", "after", "before", "during", "since", "for", "from", "by", "with", "to",
-            "and", "but", "or", "while", "when", "even", "also", "then", "still", "so", "yet", "later", "earlier", "now", "today", "yesterday",
-            "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year", "last", "next", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "meanwhile", "however", "instead", "here", "there", "again", "first", "finally", "separately");
+    /**
+     * Words a speaker's phrase never begins with: time, place and manner openers ("On Sunday, he said", "Tuesday night
+     * he said").
+     */
+    private static final Set<String> OPENERS = Set.of(
+            "on",
+            "in",
+            "at",
+            "after",
+            "before",
+            "during",
+            "since",
+            "for",
+            "from",
+            "by",
+            "with",
+            "to",
+            "and",
+            "but",
+            "or",
+            "while",
+            "when",
+            "even",
+            "also",
+            "then",
+            "still",
+            "so",
+            "yet",
+            "later",
+            "earlier",
+            "now",
+            "today",
+            "yesterday",
+            "tonight",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "month",
+            "year",
+            "last",
+            "next",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "meanwhile",
+            "however",
+            "instead",
+            "here",
+            "there",
+            "again",
+            "first",
+            "finally",
+            "separately");
 
     /**
-     * The subject noun phrase before a cue at k, as token positions [a, b], or null: back past
-     * auxiliaries and adverbs ("has also said"), past an apposition or a relative clause between
-     * commas ("Clinton, the nominee, said"), to where a clause begins; then cut to the phrase itself:
-     * the name, role or pronoun that ends it with the words that qualify it ("former Gov. Rick
-     * Perry", "his campaign manager"), or a phrase opened by a determiner ("a spokesman for the
-     * campaign"). Without either, no speaker: a stretch of words is no one.
+     * The subject noun phrase before a cue at k, as token positions [a, b], or null: back past auxiliaries and adverbs
+     * ("has also said"), past an apposition or a relative clause between commas ("Clinton, the nominee, said"), to
+     * where a clause begins; then cut to the phrase itself: the name, role or pronoun that ends it with the words that
+     * qualify it ("former Gov. Rick Perry", "his campaign manager"), or a phrase opened by a determiner ("a spokesman
+     * for the campaign"). Without either, no speaker: a stretch of words is no one.
      */
     private static int[] subjectBefore(List<Tok> toks, int k, List<Discourse.Mention> ms) {
         int j = k - 1;
         while (j >= 0) {
             Tok t = toks.get(j);
-            if (t.word() && (BETWEEN.contains(t.lower()) || !t.cap() && t.lower().endsWith("ly") && t.lower().length() > 4)) { j--; continue; }
+            if (t.word()
+                    && (BETWEEN.contains(t.lower())
+                            || !t.cap() && t.lower().endsWith("ly") && t.lower().length() > 4)) {
+                j--;
+                continue;
+            }
             // "don't", "hadn’t": the tokens of a negated auxiliary
-            if (t.is("t") && j >= 2 && (toks.get(j - 1).is("'") || toks.get(j - 1).is("’")) && toks.get(j - 2).lower().endsWith("n")) { j -= 3; continue; }
+            if (t.is("t")
+                    && j >= 2
+                    && (toks.get(j - 1).is("'") || toks.get(j - 1).is("’"))
+                    && toks.get(j - 2).lower().endsWith("n")) {
+                j -= 3;
+                continue;
+            }
             break;
         }
-        if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--;   // "he's said"
+        if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--; // "he's said"
         if (j < 0) return null;
         // "... host Anna Berg he believed": a pronoun before its verb is the whole subject
-        for (Discourse.Mention m : ms) if (m.first() == j && m.last() == j && m.form() == Discourse.Form.PRONOUN && !m.possessive()) return new int[] {j, j};
+        for (Discourse.Mention m : ms)
+            if (m.first() == j && m.last() == j && m.form() == Discourse.Form.PRONOUN && !m.possessive())
+                return new int[] {j, j};
         if (toks.get(j).is(",")) {
             // "Clinton, the Democratic nominee, said": the apposition's head is before the first comma
             int c = j - 1;
             while (c >= 0 && j - c <= 14 && !toks.get(c).is(",")) c--;
             if (c < 1 || j - c > 14) return null;
-            // "Her rival, Tom Keane, said": a person's name between the commas is the speaker, the phrase before it describes him
+            // "Her rival, Tom Keane, said": a person's name between the commas is the speaker, the phrase before it
+            // describes him
             for (Discourse.Mention m : ms) {
-                if (m.first() == c + 1 && m.last() == j - 1 && m.type() == Discourse.Type.PERSON && m.form() == Discourse.Form.NAME
+                if (m.first() == c + 1
+                        && m.last() == j - 1
+                        && m.type() == Discourse.Type.PERSON
+                        && m.form() == Discourse.Form.NAME
                         && !toks.get(c - 1).cap()) return new int[] {c + 1, j - 1};
             }
             j = c - 1;
         }
-        if (j < 0 || !toks.get(j).word() && !toks.get(j).possessive() && !toks.get(j).is(")")) return null;
+        if (j < 0
+                || !toks.get(j).word()
+                        && !toks.get(j).possessive()
+                        && !toks.get(j).is(")")) return null;
         if (toks.get(j).is(")")) {
             // "Sen. Bernie Sanders (I-Vt.) said"
             int o = j - 1;
@@ -710,14 +1187,21 @@ public final class Attributions {
         while (b - 1 >= 0 && j - b < 12) {
             Tok p = toks.get(b - 1);
             if (!p.word() && !p.possessive() && !p.is("-") && !p.is("&") && !p.is("/") && !p.is(".")) break;
-            if (p.word() && BEFORE_SUBJECT.contains(p.lower()) && !(p.is("and") && b - 2 >= 0 && toks.get(b - 2).cap() && toks.get(b).cap())) break;
+            if (p.word()
+                    && BEFORE_SUBJECT.contains(p.lower())
+                    && !(p.is("and")
+                            && b - 2 >= 0
+                            && toks.get(b - 2).cap()
+                            && toks.get(b).cap())) break;
             if (p.word() && !p.cap() && cueKind(p.lower()) != null) break;
             b--;
         }
         // the mention the phrase ends with, and the words before it that qualify it
         Discourse.Mention head = null;
-        for (Discourse.Mention m : ms) if (m.last() == j || m.last() == j - 1 && toks.get(j).possessive()) head = m;
-        if (head == null) for (Discourse.Mention m : ms) if (m.first() >= b && m.last() <= j && m.last() >= j - 1) head = m;
+        for (Discourse.Mention m : ms)
+            if (m.last() == j || m.last() == j - 1 && toks.get(j).possessive()) head = m;
+        if (head == null)
+            for (Discourse.Mention m : ms) if (m.first() >= b && m.last() <= j && m.last() >= j - 1) head = m;
         int from;
         if (head != null) {
             from = head.first();
@@ -725,21 +1209,32 @@ public final class Attributions {
                 Tok p = toks.get(from - 1);
                 if (!p.word() && !p.possessive() && !p.is("-") && !p.is(".")) break;
                 if (p.word() && (OPENERS.contains(p.lower()) || BEFORE_SUBJECT.contains(p.lower()))) break;
-                if (p.word() && !p.cap() && (p.lower().endsWith("ed") || p.lower().endsWith("ing")) && !DETERMINERS.contains(p.lower())) break;
+                if (p.word()
+                        && !p.cap()
+                        && (p.lower().endsWith("ed") || p.lower().endsWith("ing"))
+                        && !DETERMINERS.contains(p.lower())) break;
                 from--;
             }
         } else {
             // a phrase opened by a determiner: "a spokesman for the campaign", "many economists"
             from = -1;
             for (int t = j; t >= b && j - t <= 7; t--) {
-                if (toks.get(t).word() && DETERMINERS.contains(toks.get(t).lower())) { from = t; break; }
+                if (toks.get(t).word() && DETERMINERS.contains(toks.get(t).lower())) {
+                    from = t;
+                    break;
+                }
             }
             // "a spokesman for the campaign", "the sign on the gate": the phrase a preposition attaches to
-            while (from > b + 1 && toks.get(from - 1).word() && PREPOSITIONS.contains(toks.get(from - 1).lower())) {
+            while (from > b + 1
+                    && toks.get(from - 1).word()
+                    && PREPOSITIONS.contains(toks.get(from - 1).lower())) {
                 int d = -1;
                 for (int t = from - 2; t >= b && from - 2 - t <= 3; t--) {
                     if (!toks.get(t).word()) break;
-                    if (DETERMINERS.contains(toks.get(t).lower())) { d = t; break; }
+                    if (DETERMINERS.contains(toks.get(t).lower())) {
+                        d = t;
+                        break;
+                    }
                 }
                 if (d < 0) break;
                 from = d;
@@ -749,7 +1244,9 @@ public final class Attributions {
                 from = Math.max(b, j - 3);
                 if (!toks.get(j).word() || OPENERS.contains(toks.get(j).lower())) return null;
             }
-            while (from < j && toks.get(from).word() && OPENERS.contains(toks.get(from).lower())) from++;
+            while (from < j
+                    && toks.get(from).word()
+                    && OPENERS.contains(toks.get(from).lower())) from++;
         }
         if (from > j) return null;
         if (toks.get(from).word() && toks.get(from).is("the") && from == j) return null;
@@ -759,15 +1256,20 @@ public final class Attributions {
     /** Words before a participle that leave its subject to the clause: ", saying", "by saying", "while saying". */
     private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "while", "when", "after", "before", "in");
 
-    /** Whether the cue at k is a participle ("saying") whose subject is its clause's: after a comma or a word that leads it. */
+    /**
+     * Whether the cue at k is a participle ("saying") whose subject is its clause's: after a comma or a word that leads
+     * it.
+     */
     private static boolean participleOfTheClause(List<Tok> toks, int k) {
-        return k > 0 && toks.get(k).lower().endsWith("ing") && PARTICIPLE_LEADS.contains(toks.get(k - 1).lower());
+        return k > 0
+                && toks.get(k).lower().endsWith("ing")
+                && PARTICIPLE_LEADS.contains(toks.get(k - 1).lower());
     }
 
     /**
-     * The subject of the clause a participle hangs from ("The governor criticised ..., saying that"):
-     * a person, an organisation, a role or a pronoun that opens the sentence or follows an opening
-     * phrase and its comma, before the token at {@code before}.
+     * The subject of the clause a participle hangs from ("The governor criticised ..., saying that"): a person, an
+     * organisation, a role or a pronoun that opens the sentence or follows an opening phrase and its comma, before the
+     * token at {@code before}.
      */
     private static int[] clauseSubject(List<Tok> toks, List<Discourse.Mention> ms, int before) {
         int c = 0;
@@ -778,17 +1280,29 @@ public final class Attributions {
         for (int start : starts) {
             for (Discourse.Mention m : ms) {
                 if (m.first() != start || m.last() >= before || m.possessive()) continue;
-                boolean someone = m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION
-                        || m.form() == Discourse.Form.PRONOUN || m.form() == Discourse.Form.ROLE;
+                boolean someone = m.type() == Discourse.Type.PERSON
+                        || m.type() == Discourse.Type.ORGANISATION
+                        || m.form() == Discourse.Form.PRONOUN
+                        || m.form() == Discourse.Form.ROLE;
                 if (!someone) continue;
                 // the subject is followed by its verb: a lower-case word
-                if (m.last() + 1 < before && toks.get(m.last() + 1).word() && !toks.get(m.last() + 1).cap()) return new int[] {m.first(), m.last()};
+                if (m.last() + 1 < before
+                        && toks.get(m.last() + 1).word()
+                        && !toks.get(m.last() + 1).cap()) return new int[] {m.first(), m.last()};
             }
             // "The governor", "the committee": a determiner and a noun or two before the verb
-            if (start + 1 < before && toks.get(start).word() && (toks.get(start).is("the") || toks.get(start).is("a") || toks.get(start).is("an"))) {
+            if (start + 1 < before
+                    && toks.get(start).word()
+                    && (toks.get(start).is("the")
+                            || toks.get(start).is("a")
+                            || toks.get(start).is("an"))) {
                 for (Discourse.Mention m : ms) {
-                    if (m.first() == start + 1 && m.last() + 1 < before && !m.possessive() && m.type() != Discourse.Type.PLACE
-                            && toks.get(m.last() + 1).word() && !toks.get(m.last() + 1).cap()) return new int[] {start, m.last()};
+                    if (m.first() == start + 1
+                            && m.last() + 1 < before
+                            && !m.possessive()
+                            && m.type() != Discourse.Type.PLACE
+                            && toks.get(m.last() + 1).word()
+                            && !toks.get(m.last() + 1).cap()) return new int[] {start, m.last()};
                 }
             }
         }
@@ -796,11 +1310,23 @@ public final class Attributions {
     }
 
     /** "according to X, ..." and "..., according to X": X said what the rest of the sentence says. */
-    private static void according(String text, List<Tok> toks, Discourse disc, int s, List<Discourse.Mention> ms, int k,
-                                  List<int[]> quotes, BitSet used, List<Attribution> out) {
+    private static void according(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            List<Discourse.Mention> ms,
+            int k,
+            List<int[]> quotes,
+            BitSet used,
+            List<Attribution> out) {
         int n = toks.size();
         int a = k + 2, b = a;
-        while (b < n && !toks.get(b).is(",") && !toks.get(b).is(".") && !toks.get(b).is(";") && b - a < 12) b++;
+        while (b < n
+                && !toks.get(b).is(",")
+                && !toks.get(b).is(".")
+                && !toks.get(b).is(";")
+                && b - a < 12) b++;
         if (b == a) return;
         int[] speaker = {a, b - 1};
         int start, end;
@@ -821,23 +1347,56 @@ public final class Attributions {
         if (end <= start) return;
         int cueEnd = toks.get(k + 1).end();
         Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] qq : quotes) if (qq[0] >= start && qq[0] < end) { kind = Attribution.Kind.MIXED; break; }
-        out.add(make(text, toks, disc, s, speaker, text.substring(toks.get(k).start(), cueEnd), toks.get(k).start(), start, end, kind));
+        for (int[] qq : quotes)
+            if (qq[0] >= start && qq[0] < end) {
+                kind = Attribution.Kind.MIXED;
+                break;
+            }
+        out.add(make(
+                text,
+                toks,
+                disc,
+                s,
+                speaker,
+                text.substring(toks.get(k).start(), cueEnd),
+                toks.get(k).start(),
+                start,
+                end,
+                kind));
     }
 
-    /** An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text ties to someone. */
-    private static Attribution make(String text, List<Tok> toks, Discourse disc, int s, int[] speaker, String cue, int cueStart,
-                                    int start, int end, Attribution.Kind kind) {
-        String written = text.substring(toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
+    /**
+     * An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text
+     * ties to someone.
+     */
+    private static Attribution make(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            int[] speaker,
+            String cue,
+            int cueStart,
+            int start,
+            int end,
+            Attribution.Kind kind) {
+        String written = text.substring(
+                toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
         String key = "", name = "";
         for (Discourse.Mention m : disc.mentions(s)) {
             if (m.first() < speaker[0] || m.last() > speaker[1] || m.key().isEmpty()) continue;
             if (m.type() == Discourse.Type.PLACE || m.type() == Discourse.Type.GROUP) continue;
-            // the head: a mention that opens the phrase (after a determiner or a title), not one inside "a spokesman for X"
+            // the head: a mention that opens the phrase (after a determiner or a title), not one inside "a spokesman
+            // for X"
             boolean head = true;
             for (int t = speaker[0]; t < m.first(); t++) {
                 Tok u = toks.get(t);
-                if (u.word() && !u.cap() && !u.is("the") && !u.is("a") && !u.is("an") && !LanguageLexicon.get().titles.containsKey(u.lower())) {
+                if (u.word()
+                        && !u.cap()
+                        && !u.is("the")
+                        && !u.is("a")
+                        && !u.is("an")
+                        && !LanguageLexicon.get().titles.containsKey(u.lower())) {
                     head = false;
                     break;
                 }
@@ -850,9 +1409,19 @@ public final class Attributions {
             break;
         }
         if (key.isEmpty()) {
-            key = written.toLowerCase(java.util.Locale.ROOT);
+            key = written.toLowerCase(Locale.ROOT);
             name = written;
         }
-        return new Attribution(name, key, written, cue, text.substring(start, end), kind, start, end, cueStart, toks.get(speaker[0]).start());
+        return new Attribution(
+                name,
+                key,
+                written,
+                cue,
+                text.substring(start, end),
+                kind,
+                start,
+                end,
+                cueStart,
+                toks.get(speaker[0]).start());
     }
 }

@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The words the language readers use, loaded once from the tab-separated files beside this class
- * (src/main/resources/org/corpex/language/*.tsv): titles and roles of people, words that make a
- * name an organisation, places, pronouns, measure classes and irregular forms. Data, not code, so
- * that a reader sees what corpex takes for a title or a measure without reading Java.
+ * (src/main/resources/org/corpex/language/*.tsv): titles and roles of people, words that make a name an organisation,
+ * places, pronouns, measure classes and irregular forms. Data, not code, so that a reader sees what corpex takes for a
+ * title or a measure without reading Java.
  */
 public final class LanguageLexicon {
     /** A role noun: what it stands for (a person or an organisation) and the office it names, if any. */
@@ -60,7 +60,9 @@ public final class LanguageLexicon {
     }
 
     /** The one lexicon, loaded on first use. */
-    public static LanguageLexicon get() { return Holder.LEXICON; }
+    public static LanguageLexicon get() {
+        return Holder.LEXICON;
+    }
 
     private LanguageLexicon() {
         Map<String, String> t = new HashMap<>();
@@ -123,9 +125,11 @@ public final class LanguageLexicon {
 
     private Set<String> abbreviations() {
         Set<String> a = new HashSet<>();
-        for (String[] r : rows("abbreviations.tsv")) a.add(r[0].endsWith(".") ? r[0].substring(0, r[0].length() - 1) : r[0]);
+        for (String[] r : rows("abbreviations.tsv"))
+            a.add(r[0].endsWith(".") ? r[0].substring(0, r[0].length() - 1) : r[0]);
         for (String t : titles.keySet()) a.add(t);
-        for (String p : places.keySet()) if (p.endsWith(".") && p.indexOf(' ') < 0) a.add(p.substring(0, p.length() - 1));
+        for (String p : places.keySet())
+            if (p.endsWith(".") && p.indexOf(' ') < 0) a.add(p.substring(0, p.length() - 1));
         return Set.copyOf(a);
     }
 

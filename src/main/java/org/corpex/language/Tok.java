@@ -5,22 +5,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A word or a punctuation mark of a sentence, as the language readers see it: "Sen.", "AT&T",
- * "N.H." and "front-runner" are one word each; a possessive "'s" or a lone apostrophe after a
- * name is a token of its own, so that "Clinton's" reads as the name and its possessive.
+ * A word or a punctuation mark of a sentence, as the language readers see it: "Sen.", "AT&T", "N.H." and "front-runner"
+ * are one word each; a possessive "'s" or a lone apostrophe after a name is a token of its own, so that "Clinton's"
+ * reads as the name and its possessive.
  *
  * @param start first character in the document text
- * @param end   character after it
- * @param text  as written
+ * @param end character after it
+ * @param text as written
  * @param lower lower case
- * @param cap   begins with a capital letter
- * @param word  letters or digits (not punctuation)
+ * @param cap begins with a capital letter
+ * @param word letters or digits (not punctuation)
  */
 public record Tok(int start, int end, String text, String lower, boolean cap, boolean word) {
 
-    public boolean digit() { return word && Character.isDigit(text.charAt(0)); }
+    public boolean digit() {
+        return word && Character.isDigit(text.charAt(0));
+    }
 
-    public boolean is(String lowerForm) { return lower.equals(lowerForm); }
+    public boolean is(String lowerForm) {
+        return lower.equals(lowerForm);
+    }
 
     /** Whether this is the possessive mark after a name ("'s", or the apostrophe of "Sanders'"). */
     public boolean possessive() {
@@ -33,27 +37,46 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 int e = i + 1;
                 while (e < to) {
                     char d = text.charAt(e);
-                    if (Character.isLetterOrDigit(d)) { e++; continue; }
+                    if (Character.isLetterOrDigit(d)) {
+                        e++;
+                        continue;
+                    }
                     // inner joiners: "AT&T", "front-runner", "N.H.", "3.5", "1,900"
                     if ((d == '&' || d == '-' || d == '.' || d == ',' && Character.isDigit(text.charAt(e - 1)))
-                            && e + 1 < to && Character.isLetterOrDigit(text.charAt(e + 1))
-                            && (d != ',' || Character.isDigit(text.charAt(e + 1)))) { e += 2; continue; }
+                            && e + 1 < to
+                            && Character.isLetterOrDigit(text.charAt(e + 1))
+                            && (d != ',' || Character.isDigit(text.charAt(e + 1)))) {
+                        e += 2;
+                        continue;
+                    }
                     break;
                 }
-                // a final dot of an abbreviation: "Sen.", "Wyo.", "N.H.", "Jan.", not a sentence's last dot ("in early June.")
-                if (e < to && text.charAt(e) == '.' && Character.isLetter(text.charAt(e - 1))
-                        && (text.substring(i, e).indexOf('.') > 0 || LanguageLexicon.get().abbreviation(text.substring(i, e).toLowerCase(Locale.ROOT)))) e++;
+                // a final dot of an abbreviation: "Sen.", "Wyo.", "N.H.", "Jan.", not a sentence's last dot ("in early
+                // June.")
+                if (e < to
+                        && text.charAt(e) == '.'
+                        && Character.isLetter(text.charAt(e - 1))
+                        && (text.substring(i, e).indexOf('.') > 0
+                                || LanguageLexicon.get()
+                                        .abbreviation(text.substring(i, e).toLowerCase(Locale.ROOT)))) e++;
                 out.add(make(text, i, e));
                 i = e;
                 continue;
             }
-            if ((c == '\'' || c == '’') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))) && i > from && Character.isLetter(text.charAt(i - 1))) {
+            if ((c == '\'' || c == '’')
+                    && i + 1 < to
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))
+                    && i > from
+                    && Character.isLetter(text.charAt(i - 1))) {
                 out.add(make(text, i, i + 2));
                 i += 2;
                 continue;

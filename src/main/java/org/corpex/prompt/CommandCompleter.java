@@ -1,12 +1,29 @@
 package org.corpex.prompt;
 
-import org.corpex.shell.LineModel;
-
-import org.corpex.index.Corpus;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import org.corpex.base.UserInput;
 import org.corpex.corpus.Document;
+import org.corpex.index.Corpus;
 import org.corpex.index.Index;
+import org.corpex.query.Fields;
 import org.corpex.session.Candidates;
+import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
+import org.corpex.shell.Commands;
+import org.corpex.shell.LineModel;
 import org.corpex.table.Format;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -18,31 +35,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 /**
- * Tab completion read from the picocli model the shell parses with: command names, each
- * command's options, option values (from {@code completionCandidates} or enum types), and, for
- * the session-dependent kinds of {@link Candidates}, document ids, corpus words, filter fields
- * and file names. Adding a command to the registry makes it complete; nothing here lists commands.
+ * Tab completion read from the picocli model the shell parses with: command names, each command's options, option
+ * values (from {@code completionCandidates} or enum types), and, for the session-dependent kinds of {@link Candidates},
+ * document ids, corpus words, filter fields and file names. Adding a command to the registry makes it complete; nothing
+ * here lists commands.
  */
 public final class CommandCompleter implements Completer {
     /** At most this many corpus words are offered at once (a vocabulary can be a million words). */
     static final int MAX_WORDS = 200;
 
     /** What kind of thing a position takes. */
-    enum Kind { COMMANDS, FILES, DOCUMENTS, WORDS, FILTER, FORMATS, FIXED, NOTHING }
+    enum Kind {
+        COMMANDS,
+        FILES,
+        DOCUMENTS,
+        WORDS,
+        FILTER,
+        FORMATS,
+        FIXED,
+        NOTHING
+    }
 
     private final Map<String, CommandLine> commands;
     private final Session session;
@@ -67,7 +80,7 @@ public final class CommandCompleter implements Completer {
         }
         CommandLine cmd = commands.get(words.get(0));
         CommandSpec spec = cmd == null ? null : cmd.getCommandSpec();
-        boolean expression = cmd != null && cmd.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+        boolean expression = cmd != null && cmd.getCommand() instanceof CorpexCommand.RawArguments;
         // The words before this one and the one being typed, by the rules the shell runs them by.
         List<LineModel.Word> model = new ArrayList<>();
         for (int i = 0; i < index; i++) model.add(new LineModel.Word(words.get(i), false));
@@ -99,7 +112,7 @@ public final class CommandCompleter implements Completer {
                 case OPTION_VALUE -> pending = null;
                 case END_OF_OPTIONS -> optionsEnded = true;
                 case POSITIONAL -> positionals.add(words.get(i));
-                default -> { }
+                default -> {}
             }
         }
         if (roles.get(index) != LineModel.Role.OPTION_VALUE) pending = null;
@@ -133,7 +146,8 @@ public final class CommandCompleter implements Completer {
             CommandLine c = e.getValue();
             String[] d = c.getCommandSpec().usageMessage().description();
             boolean alias = !seen.add(c);
-            out.add(new Candidate(e.getKey(), e.getKey(), alias ? "aliases" : null, d.length == 0 ? null : d[0], null, null, true));
+            out.add(new Candidate(
+                    e.getKey(), e.getKey(), alias ? "aliases" : null, d.length == 0 ? null : d[0], null, null, true));
         }
     }
 
@@ -189,7 +203,7 @@ public final class CommandCompleter implements Completer {
                     out.add(new Candidate(lead + v, v, null, null, null, null, !more));
                 }
             }
-            case NOTHING -> { }
+            case NOTHING -> {}
         }
     }
 
@@ -199,7 +213,7 @@ public final class CommandCompleter implements Completer {
         if (given instanceof Candidates.CorpusWords) return Kind.WORDS;
         if (given instanceof Candidates.FilterTerms) return Kind.FILTER;
         if (given instanceof Candidates.Files) return Kind.FILES;
-        if (given instanceof org.corpex.shell.Commands.CommandNames) return Kind.COMMANDS;
+        if (given instanceof Commands.CommandNames) return Kind.COMMANDS;
         if (given != null) return Kind.FIXED;
         String label = arg.paramLabel().replaceAll("[<>\\[\\].]", "").toUpperCase(Locale.ROOT);
         return switch (label) {
@@ -215,19 +229,21 @@ public final class CommandCompleter implements Completer {
 
     private static Candidate prefixed(String lead, Candidate c) {
         if (lead.isEmpty()) return c;
-        return new Candidate(lead + c.value(), c.displ(), c.group(), c.descr(), c.suffix(), c.key(), c.complete(), c.sort());
+        return new Candidate(
+                lead + c.value(), c.displ(), c.group(), c.descr(), c.suffix(), c.key(), c.complete(), c.sort());
     }
 
     private void documents(String lead, List<Candidate> out) {
         for (Document d : corpus().documents()) {
-            out.add(new Candidate(lead + d.id(), d.id(), null, d.title().isEmpty() ? null : d.title(), null, null, true));
+            out.add(new Candidate(
+                    lead + d.id(), d.id(), null, d.title().isEmpty() ? null : d.title(), null, null, true));
         }
     }
 
     /**
-     * Corpus words starting with {@code prefix}, most frequent first (the sort key keeps that
-     * order). A bounded heap keeps the top {@link #MAX_WORDS}, so a vocabulary of millions is one
-     * pass and no sort; the empty prefix, asked on every Tab after a space, is kept per corpus.
+     * Corpus words starting with {@code prefix}, most frequent first (the sort key keeps that order). A bounded heap
+     * keeps the top {@link #MAX_WORDS}, so a vocabulary of millions is one pass and no sort; the empty prefix, asked on
+     * every Tab after a space, is kept per corpus.
      */
     private void words(String prefix, String lead, int sortBase, List<Candidate> out) {
         Index index = corpus().index();
@@ -254,11 +270,11 @@ public final class CommandCompleter implements Completer {
     /** Ids of the most frequent word-like terms starting with {@code p}, most frequent first. */
     static int[] topTerms(Index index, String p) {
         // Min-heap on (frequency, then reverse term order): the root is the weakest kept.
-        java.util.Comparator<Integer> weaker = (a, b) -> {
+        Comparator<Integer> weaker = (a, b) -> {
             int fa = index.termFrequency(a), fb = index.termFrequency(b);
             return fa != fb ? Integer.compare(fa, fb) : index.term(b).compareTo(index.term(a));
         };
-        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(MAX_WORDS + 1, weaker);
+        PriorityQueue<Integer> heap = new PriorityQueue<>(MAX_WORDS + 1, weaker);
         for (int id = 0; id < index.vocabularySize(); id++) {
             if (heap.size() == MAX_WORDS && index.termFrequency(id) < index.termFrequency(heap.peek())) continue;
             String t = index.term(id);
@@ -285,7 +301,8 @@ public final class CommandCompleter implements Completer {
             lead = lead + prefix.substring(0, cut);
             prefix = prefix.substring(cut);
         }
-        // field:value (contains) and field=value (equals) both complete the field's values; field<=... compares, with no list.
+        // field:value (contains) and field=value (equals) both complete the field's values; field<=... compares, with
+        // no list.
         int colon = -1;
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
@@ -301,7 +318,8 @@ public final class CommandCompleter implements Completer {
             String head = lead + prefix.substring(0, colon + 1);
             if (field.equals("id")) {
                 for (Document d : corpus().documents()) {
-                    out.add(new Candidate(head + d.id(), d.id(), null, d.title().isEmpty() ? null : d.title(), null, null, true));
+                    out.add(new Candidate(
+                            head + d.id(), d.id(), null, d.title().isEmpty() ? null : d.title(), null, null, true));
                 }
                 return;
             }
@@ -319,17 +337,19 @@ public final class CommandCompleter implements Completer {
     }
 
     /**
-     * Field names a filter can name (the one list the filter language uses: fixed fields, the
-     * corpus's metadata, the figures' kinds), with the values the corpus has for each (a few).
+     * Field names a filter can name (the one list the filter language uses: fixed fields, the corpus's metadata, the
+     * figures' kinds), with the values the corpus has for each (a few).
      */
     private Map<String, Set<String>> fields() {
         Map<String, Set<String>> out = new TreeMap<>();
-        for (String f : org.corpex.query.Fields.names(corpus())) out.put(f, new LinkedHashSet<>());
+        for (String f : Fields.names(corpus())) out.put(f, new LinkedHashSet<>());
         for (Document d : corpus().documents()) {
             addValue(out.get("source"), d.source());
             addValue(out.get("date"), d.date());
             for (Map.Entry<String, String> m : d.meta().entrySet()) {
-                addValue(out.computeIfAbsent(m.getKey().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()), m.getValue());
+                addValue(
+                        out.computeIfAbsent(m.getKey().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()),
+                        m.getValue());
             }
         }
         return out;
@@ -346,7 +366,7 @@ public final class CommandCompleter implements Completer {
 
     /** File and folder names under the folder {@code prefix} names; folders end in / and stay open. */
     static void files(String prefix, String lead, List<Candidate> out) {
-        String expanded = org.corpex.base.UserInput.expandHome(prefix);
+        String expanded = UserInput.expandHome(prefix);
         int slash = expanded.lastIndexOf('/');
         String dirPart = slash >= 0 ? expanded.substring(0, slash + 1) : "";
         String namePart = slash >= 0 ? expanded.substring(slash + 1) : expanded;

@@ -1,7 +1,11 @@
 package org.corpex.prompt;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.corpex.session.CorpexCommand;
 import org.corpex.shell.LineModel;
-
 import org.corpex.shell.Shell;
 import org.corpex.shell.ShellWords;
 import org.jline.reader.Highlighter;
@@ -11,14 +15,10 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
 
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
-
 /**
- * Colours the line as it is typed, from the same model that parses it: a known command, its
- * known options, quoted strings and redirects each get a colour, and a first word that no command
- * starts with shows in the error colour before Enter is pressed. Plain when colour is off.
+ * Colours the line as it is typed, from the same model that parses it: a known command, its known options, quoted
+ * strings and redirects each get a colour, and a first word that no command starts with shows in the error colour
+ * before Enter is pressed. Plain when colour is off.
  */
 public final class CommandHighlighter implements Highlighter {
     static final AttributedStyle COMMAND = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
@@ -44,11 +44,13 @@ public final class CommandHighlighter implements Highlighter {
     public AttributedString highlight(String buffer) {
         if (!color.getAsBoolean()) return new AttributedString(buffer);
         AttributedStringBuilder b = new AttributedStringBuilder();
-        if (buffer.stripLeading().startsWith("#")) return b.styled(COMMENT, buffer).toAttributedString();
+        if (buffer.stripLeading().startsWith("#"))
+            return b.styled(COMMENT, buffer).toAttributedString();
         List<ShellWords.Scanned> tokens = ShellWords.scan(buffer);
-        CommandLine cmd = tokens.isEmpty() ? null : shell.commands().get(tokens.get(0).value());
-        boolean expression = cmd != null && cmd.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
-        List<LineModel.Word> model = new java.util.ArrayList<>();
+        CommandLine cmd =
+                tokens.isEmpty() ? null : shell.commands().get(tokens.get(0).value());
+        boolean expression = cmd != null && cmd.getCommand() instanceof CorpexCommand.RawArguments;
+        List<LineModel.Word> model = new ArrayList<>();
         for (ShellWords.Scanned t : tokens) model.add(new LineModel.Word(t.value(), t.quoted()));
         // The same roles the shell runs the line by: "filter words > 500" has no redirect in it.
         List<LineModel.Role> roles = LineModel.roles(model, cmd == null ? null : cmd.getCommandSpec(), expression);
@@ -98,7 +100,9 @@ public final class CommandHighlighter implements Highlighter {
         return b.toAttributedString();
     }
 
-    @Override public void setErrorPattern(Pattern errorPattern) { }
+    @Override
+    public void setErrorPattern(Pattern errorPattern) {}
 
-    @Override public void setErrorIndex(int errorIndex) { }
+    @Override
+    public void setErrorIndex(int errorIndex) {}
 }

@@ -1,11 +1,5 @@
 package org.corpex.prompt;
 
-import org.corpex.table.Format;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,25 +9,34 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.corpex.table.Format;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Writes the bash, zsh and fish completion scripts for the {@code corpex} command from the
- * picocli model of the command line (corpex's Main), with the same idea of what each argument takes as the prompt's
- * Tab ({@link CommandCompleter#kind}). picocli's own AutoComplete is not used: its bash script
- * turns off file completion for String paths and globs, and its zsh support is bashcompinit,
- * which cannot be autoloaded from fpath; fish it does not do at all (picocli#725).
+ * Writes the bash, zsh and fish completion scripts for the {@code corpex} command from the picocli model of the command
+ * line (corpex's Main), with the same idea of what each argument takes as the prompt's Tab
+ * ({@link CommandCompleter#kind}). picocli's own AutoComplete is not used: its bash script turns off file completion
+ * for String paths and globs, and its zsh support is bashcompinit, which cannot be autoloaded from fpath; fish it does
+ * not do at all (picocli#725).
  *
- * The {@code corpex index} tool's options are completed after {@code corpex index}.
+ * <p>The {@code corpex index} tool's options are completed after {@code corpex index}.
  *
- * <p>Run the test with {@code -Dcompletions.update=true} to rewrite
- * {@code completions/}; a test fails when the checked-in scripts are stale.
+ * <p>Run the test with {@code -Dcompletions.update=true} to rewrite {@code completions/}; a test fails when the
+ * checked-in scripts are stale.
  */
 public final class CompletionScripts {
-    private static final String HEADER = "corpex completion, generated from corpex's command-line model by org.corpex.prompt.CompletionScripts; do not edit.";
+    private static final String HEADER = "corpex completion, generated from corpex's command-line model by "
+            + "org.corpex.prompt.CompletionScripts; do not edit.";
 
     private CompletionScripts() {}
 
-    /** File name in completions/ -> script, for corpex ({@code spec}) and its {@code corpex index} tool ({@code index}). */
+    /**
+     * File name in completions/ -> script, for corpex ({@code spec}) and its {@code corpex index} tool ({@code index}).
+     */
     public static Map<String, String> all(CommandSpec spec, CommandSpec index) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("corpex.bash", bash(spec, index));
@@ -53,7 +56,7 @@ public final class CompletionScripts {
     /** The word that starts the index tool: {@code corpex index PATH... -o NAME}. */
     static final String INDEX = "index";
     /** The other tools' first words, and what they do; their arguments are files. */
-    static final Map<String, String> FILE_TOOLS = new java.util.LinkedHashMap<>(Map.of(
+    static final Map<String, String> FILE_TOOLS = new LinkedHashMap<>(Map.of(
             "provenance", "Print how an export was made, and whether its corpus is as it was",
             "replay", "Make an export again from its provenance and compare the rows"));
 
@@ -63,7 +66,13 @@ public final class CompletionScripts {
             return switch (CommandCompleter.kind(a)) {
                 case FILES -> new Value(true, List.of());
                 // The command line's --format prints to stdout: the formats a stream takes (an .xlsx is a file).
-                case FORMATS -> new Value(false, Arrays.stream(Format.values()).filter(f -> f != Format.XLSX).map(Format::toString).toList());
+                case FORMATS ->
+                    new Value(
+                            false,
+                            Arrays.stream(Format.values())
+                                    .filter(f -> f != Format.XLSX)
+                                    .map(Format::toString)
+                                    .toList());
                 // -c takes a whole command line; listing command names here would make the
                 // scripts stale each time a command is added.
                 case FIXED -> new Value(false, list(a.completionCandidates()));
@@ -98,7 +107,7 @@ public final class CompletionScripts {
         bashBody(b, index, "    ", null);
         b.append("    return\n");
         b.append("  fi\n");
-        bashBody(b, spec, "  ", INDEX + " " + String.join(" ", new java.util.TreeSet<>(FILE_TOOLS.keySet())));
+        bashBody(b, spec, "  ", INDEX + " " + String.join(" ", new TreeSet<>(FILE_TOOLS.keySet())));
         b.append("}\n");
         b.append("complete -F _corpex corpex\n");
         return b.toString();
@@ -117,7 +126,10 @@ public final class CompletionScripts {
                 b.append(in).append("    compopt -o filenames 2>/dev/null\n");
                 b.append(in).append("    local IFS=$'\\n'; COMPREPLY=( $(compgen -f -- \"$cur\") )\n");
             } else if (!v.words().isEmpty()) {
-                b.append(in).append("    COMPREPLY=( $(compgen -W '").append(String.join(" ", v.words())).append("' -- \"$cur\") )\n");
+                b.append(in)
+                        .append("    COMPREPLY=( $(compgen -W '")
+                        .append(String.join(" ", v.words()))
+                        .append("' -- \"$cur\") )\n");
             } else {
                 b.append(in).append("    COMPREPLY=()\n");
             }
@@ -125,7 +137,10 @@ public final class CompletionScripts {
         }
         b.append(in).append("esac\n");
         b.append(in).append("if [[ $cur == -* ]]; then\n");
-        b.append(in).append("  COMPREPLY=( $(compgen -W '").append(String.join(" ", all)).append("' -- \"$cur\") )\n");
+        b.append(in)
+                .append("  COMPREPLY=( $(compgen -W '")
+                .append(String.join(" ", all))
+                .append("' -- \"$cur\") )\n");
         b.append(in).append("  return\n");
         b.append(in).append("fi\n");
         Value p = positional(spec);
@@ -133,10 +148,17 @@ public final class CompletionScripts {
             b.append(in).append("compopt -o filenames 2>/dev/null\n");
             b.append(in).append("local IFS=$'\\n'; COMPREPLY=( $(compgen -f -- \"$cur\") )\n");
         } else {
-            b.append(in).append("COMPREPLY=( $(compgen -W '").append(String.join(" ", p.words())).append("' -- \"$cur\") )\n");
+            b.append(in)
+                    .append("COMPREPLY=( $(compgen -W '")
+                    .append(String.join(" ", p.words()))
+                    .append("' -- \"$cur\") )\n");
         }
         // (IFS is a line break above, for file names: the tools' words are split on spaces.)
-        if (first != null) b.append(in).append("[[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(IFS=' '; compgen -W '").append(first).append("' -- \"$cur\") )\n");
+        if (first != null)
+            b.append(in)
+                    .append("[[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=( $(IFS=' '; compgen -W '")
+                    .append(first)
+                    .append("' -- \"$cur\") )\n");
     }
 
     static String zsh(CommandSpec spec, CommandSpec index) {
@@ -151,8 +173,11 @@ public final class CompletionScripts {
         b.append("  return\n");
         b.append("fi\n");
         b.append("# The first word may also be the index tool.\n");
-        b.append("_corpex_paths() { (( CURRENT == 2 )) && compadd -- ").append(INDEX).append(' ')
-                .append(String.join(" ", new java.util.TreeSet<>(FILE_TOOLS.keySet()))).append("; _files }\n");
+        b.append("_corpex_paths() { (( CURRENT == 2 )) && compadd -- ")
+                .append(INDEX)
+                .append(' ')
+                .append(String.join(" ", new TreeSet<>(FILE_TOOLS.keySet())))
+                .append("; _files }\n");
         zshArguments(b, spec, "", true);
         return b.toString();
     }
@@ -164,18 +189,31 @@ public final class CompletionScripts {
             boolean repeat = o.isMultiValue();
             String exclusion = repeat ? "'*'" : names.length > 1 ? "'(" + String.join(" ", names) + ")'" : "";
             String nameSpec = names.length > 1 ? "{" + String.join(",", names) + "}" : names[0];
-            b.append(in).append("  ").append(exclusion).append(nameSpec).append("'[").append(zshText(first(o.description()))).append(']');
+            b.append(in)
+                    .append("  ")
+                    .append(exclusion)
+                    .append(nameSpec)
+                    .append("'[")
+                    .append(zshText(first(o.description())))
+                    .append(']');
             if (o.arity().max() > 0) {
                 Value v = Value.of(o);
                 b.append(':').append(zshText(o.paramLabel())).append(':').append(zshAction(v));
             }
             b.append("' \\\n");
         }
-        PositionalParamSpec pp = spec.positionalParameters().isEmpty() ? null : spec.positionalParameters().get(0);
+        PositionalParamSpec pp = spec.positionalParameters().isEmpty()
+                ? null
+                : spec.positionalParameters().get(0);
         if (pp != null) {
             Value v = Value.of(pp);
             String action = orIndex && v.files() ? "_corpex_paths" : zshAction(v);
-            b.append(in).append("  '*:").append(zshText(pp.paramLabel())).append(':').append(action).append("'\n");
+            b.append(in)
+                    .append("  '*:")
+                    .append(zshText(pp.paramLabel()))
+                    .append(':')
+                    .append(action)
+                    .append("'\n");
         } else {
             b.append(in).append("  && return 0\n");
         }
@@ -199,12 +237,24 @@ public final class CompletionScripts {
         String session = " -n 'not __fish_seen_subcommand_from " + INDEX + "'";
         fishOptions(b, spec, session);
         Value p = positional(spec);
-        if (!p.files() && !p.words().isEmpty()) b.append("complete -c corpex").append(session).append(" -a ").append(fishQuote(String.join(" ", p.words()))).append('\n');
-        b.append("complete -c corpex -n '__fish_use_subcommand' -a ").append(INDEX).append(" -d ")
-                .append(fishQuote(first(index.usageMessage().description()))).append('\n');
+        if (!p.files() && !p.words().isEmpty())
+            b.append("complete -c corpex")
+                    .append(session)
+                    .append(" -a ")
+                    .append(fishQuote(String.join(" ", p.words())))
+                    .append('\n');
+        b.append("complete -c corpex -n '__fish_use_subcommand' -a ")
+                .append(INDEX)
+                .append(" -d ")
+                .append(fishQuote(first(index.usageMessage().description())))
+                .append('\n');
         fishOptions(b, index, " -n '__fish_seen_subcommand_from " + INDEX + "'");
-        for (String tool : new java.util.TreeSet<>(FILE_TOOLS.keySet())) {
-            b.append("complete -c corpex -n '__fish_use_subcommand' -a ").append(tool).append(" -d ").append(fishQuote(FILE_TOOLS.get(tool))).append('\n');
+        for (String tool : new TreeSet<>(FILE_TOOLS.keySet())) {
+            b.append("complete -c corpex -n '__fish_use_subcommand' -a ")
+                    .append(tool)
+                    .append(" -d ")
+                    .append(fishQuote(FILE_TOOLS.get(tool)))
+                    .append('\n');
         }
         return b.toString();
     }

@@ -1,30 +1,34 @@
 package org.corpex.prompt;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corpex.shell.ShellWords;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The prompt's view of a line being typed, for completion and highlighting only. It splits with
- * {@link ShellWords#scan}, as commands are split (quotes group, a backslash escapes a quote, a space or a
- * backslash, and is kept before anything else), but never fails: an open quote just runs to the
- * end of the line. The accepted line goes to {@code Shell.execute} exactly as typed (JLine's
- * DefaultParser would strip backslashes from regexes and ask for more lines on an open quote).
+ * {@link ShellWords#scan}, as commands are split (quotes group, a backslash escapes a quote, a space or a backslash,
+ * and is kept before anything else), but never fails: an open quote just runs to the end of the line. The accepted line
+ * goes to {@code Shell.execute} exactly as typed (JLine's DefaultParser would strip backslashes from regexes and ask
+ * for more lines on an open quote).
  */
 public final class LineParser implements Parser {
-    /** The commands whose words reach them raw, quotes kept: filter, kwic... (their values are quoted, not backslashed). */
-    private final java.util.function.Predicate<String> rawCommand;
+    /**
+     * The commands whose words reach them raw, quotes kept: filter, kwic... (their values are quoted, not backslashed).
+     */
+    private final Predicate<String> rawCommand;
 
     public LineParser() {
         this(name -> false);
     }
 
     /** @param rawCommand true for a command name whose arguments go to a query or filter parser as typed */
-    public LineParser(java.util.function.Predicate<String> rawCommand) {
+    public LineParser(Predicate<String> rawCommand) {
         this.rawCommand = rawCommand;
     }
 
@@ -65,7 +69,9 @@ public final class LineParser implements Parser {
         int rawStart = cursor;
         char open = 0;
         if (current != null) {
-            ShellWords.Scanned head = ShellWords.scan(line.substring(current.start(), cursor)).stream().findFirst().orElse(null);
+            ShellWords.Scanned head = ShellWords.scan(line.substring(current.start(), cursor)).stream()
+                    .findFirst()
+                    .orElse(null);
             prefix = head == null ? "" : head.value();
             open = head == null ? 0 : head.openQuote();
             rawStart = current.start();
@@ -89,7 +95,15 @@ public final class LineParser implements Parser {
             this(line, cursor, words, index, word, rawCursor, openQuote, false);
         }
 
-        private Parsed(String line, int cursor, List<String> words, int index, String word, int rawCursor, char openQuote, boolean raw) {
+        private Parsed(
+                String line,
+                int cursor,
+                List<String> words,
+                int index,
+                String word,
+                int rawCursor,
+                char openQuote,
+                boolean raw) {
             this.line = line;
             this.cursor = cursor;
             this.words = List.copyOf(words);
@@ -105,26 +119,58 @@ public final class LineParser implements Parser {
             return new Parsed(line, cursor, words, index, word, rawCursor, openQuote, true);
         }
 
-        @Override public String word() { return word; }
-        @Override public int wordCursor() { return word.length(); }
-        @Override public int wordIndex() { return index; }
-        @Override public List<String> words() { return words; }
-        @Override public String line() { return line; }
-        @Override public int cursor() { return cursor; }
-        @Override public int rawWordCursor() { return rawCursor; }
-        @Override public int rawWordLength() { return rawCursor; }
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public int wordCursor() {
+            return word.length();
+        }
+
+        @Override
+        public int wordIndex() {
+            return index;
+        }
+
+        @Override
+        public List<String> words() {
+            return words;
+        }
+
+        @Override
+        public String line() {
+            return line;
+        }
+
+        @Override
+        public int cursor() {
+            return cursor;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return rawCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return rawCursor;
+        }
 
         /**
-         * Writes a candidate back so that Words reads it as one word again; in a filter or a query,
-         * so that the filter reads it as one value: {@code party:"national union"}, which matches,
-         * not {@code party:national\ union}, which the filter would take as two words.
+         * Writes a candidate back so that Words reads it as one word again; in a filter or a query, so that the filter
+         * reads it as one value: {@code party:"national union"}, which matches, not {@code party:national\ union},
+         * which the filter would take as two words.
          */
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
             String s = candidate.toString();
             if (raw) return quotedValue(s, complete);
             if (openQuote != 0) {
-                String inner = openQuote == '"' ? s.replace("\\", "\\\\").replace("\"", "\\\"") : s.replace("'", "'\"'\"'");
+                String inner =
+                        openQuote == '"' ? s.replace("\\", "\\\\").replace("\"", "\\\"") : s.replace("'", "'\"'\"'");
                 return openQuote + inner + (complete ? String.valueOf(openQuote) : "");
             }
             StringBuilder b = new StringBuilder();
@@ -137,14 +183,16 @@ public final class LineParser implements Parser {
         }
 
         /** Operators and brackets glued in front, then a field and its : or = (or nothing), then the value. */
-        private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("([(\\-]*(?:[\\p{L}\\p{N}_.]+(?:[:=]|[<>!]=?))?)(.*)", java.util.regex.Pattern.DOTALL);
+        private static final Pattern HEAD =
+                Pattern.compile("([(\\-]*(?:[\\p{L}\\p{N}_.]+(?:[:=]|[<>!]=?))?)(.*)", Pattern.DOTALL);
 
         /** A filter value in the quotes the filter language reads: bare when it can be, else in double quotes. */
         private String quotedValue(String s, boolean complete) {
-            java.util.regex.Matcher m = HEAD.matcher(s);
+            Matcher m = HEAD.matcher(s);
             if (!m.matches()) return s;
             String head = m.group(1), value = m.group(2);
-            boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
+            boolean plain =
+                    value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
             if (plain && openQuote == 0) return s;
             char q = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? '\'' : '"';
             String inner = q == '"' ? value.replace("\\", "\\\\").replace("\"", "\\\"") : value;

@@ -1,18 +1,17 @@
 package org.corpex.prompt;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.corpex.table.TextTable;
 import org.jline.builtins.Less;
 import org.jline.builtins.Source;
 import org.jline.terminal.Terminal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
 /**
- * Shows output taller than the screen in JLine's less (space, b, /, n, q); shorter output is
- * printed inline. Less runs on the prompt's own terminal, so no second reader competes for keys.
+ * Shows output taller than the screen in JLine's less (space, b, /, n, q); shorter output is printed inline. Less runs
+ * on the prompt's own terminal, so no second reader competes for keys.
  */
 public final class Pager {
     private Pager() {}
@@ -36,8 +35,9 @@ public final class Pager {
 
     public static void page(Terminal terminal, String text) throws IOException, InterruptedException {
         Less less = new Less(terminal, Path.of("").toAbsolutePath());
-        less.ignoreCaseCond = true;   // like less -i: a lower-case search ignores case
-        less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, "corpex"));
+        less.ignoreCaseCond = true; // like less -i: a lower-case search ignores case
+        less.run(new Source.InputStreamSource(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, "corpex"));
     }
 
     static String stripAnsi(String s) {

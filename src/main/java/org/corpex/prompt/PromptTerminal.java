@@ -1,26 +1,29 @@
 package org.corpex.prompt;
 
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.Signals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.Signals;
 
 /** Opens the terminal the prompt runs on, and says where its history lives. */
 public final class PromptTerminal {
     private PromptTerminal() {}
 
     /**
-     * The system terminal. {@code dumb(true)} lets JLine fall back to plain line input quietly
-     * (TERM=dumb, or no usable terminal) instead of warning "Unable to create a system terminal".
+     * The system terminal. {@code dumb(true)} lets JLine fall back to plain line input quietly (TERM=dumb, or no usable
+     * terminal) instead of warning "Unable to create a system terminal".
      */
     public static Terminal open(Map<String, String> env) throws IOException {
-        TerminalBuilder b = TerminalBuilder.builder().name("corpex").system(true).dumb(true)
-                .nativeSignals(true).encoding(StandardCharsets.UTF_8);
+        TerminalBuilder b = TerminalBuilder.builder()
+                .name("corpex")
+                .system(true)
+                .dumb(true)
+                .nativeSignals(true)
+                .encoding(StandardCharsets.UTF_8);
         String term = env.getOrDefault("TERM", "");
         if (term.isEmpty() || term.equals("dumb")) b.type(Terminal.TYPE_DUMB);
         return b.build();
@@ -28,16 +31,17 @@ public final class PromptTerminal {
 
     /** Undoes {@link #routeInterrupts}. */
     public interface Registration extends AutoCloseable {
-        @Override void close();
+        @Override
+        void close();
     }
 
     /**
-     * A dumb terminal reads in cooked mode, where the tty turns Ctrl-C into SIGINT, and JLine's
-     * dumb terminal does not catch it: the JVM would die. This routes SIGINT to the terminal's
-     * handlers (the line reader's: clear the line; the prompt's: cancel the command).
+     * A dumb terminal reads in cooked mode, where the tty turns Ctrl-C into SIGINT, and JLine's dumb terminal does not
+     * catch it: the JVM would die. This routes SIGINT to the terminal's handlers (the line reader's: clear the line;
+     * the prompt's: cancel the command).
      */
     public static Registration routeInterrupts(Terminal t) {
-        if (!dumb(t)) return () -> { };
+        if (!dumb(t)) return () -> {};
         Object registration = Signals.register("INT", () -> t.raise(Terminal.Signal.INT));
         return () -> Signals.unregister("INT", registration);
     }

@@ -1,10 +1,27 @@
 package org.corpex.prompt;
 
-import org.corpex.shell.Printer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.corpex.base.CorpexException;
+import org.corpex.base.Failure;
+import org.corpex.base.Memory;
+import org.corpex.corpus.load.LoadProgress;
+import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
+import org.corpex.shell.Printer;
+import org.corpex.shell.ProgressLine;
 import org.corpex.shell.Shell;
 import org.corpex.shell.Worker;
-import org.corpex.base.CorpexException;
 import org.corpex.table.Display;
 import org.corpex.table.Format;
 import org.corpex.table.Table;
@@ -18,22 +35,10 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.widget.AutosuggestionWidgets;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The interactive prompt: JLine line editing with completion and highlighting from the command
- * model, persistent history with Ctrl-R search and suggestions, commands run on a worker thread
- * so Ctrl-C can cancel them, and tall results shown in a pager.
+ * The interactive prompt: JLine line editing with completion and highlighting from the command model, persistent
+ * history with Ctrl-R search and suggestions, commands run on a worker thread so Ctrl-C can cancel them, and tall
+ * results shown in a pager.
  */
 public final class Repl {
     private final Shell shell;
@@ -41,9 +46,8 @@ public final class Repl {
     static final String CANCELLED = "cancelled (Ctrl-C); the session is as it was";
     private volatile Worker.Job running;
     /**
-     * A Ctrl-C that came after the line was read but before its job was known: the job is stopped
-     * as soon as it is. (Set before {@link #running} is read, and read after it is set: one of the
-     * two sides always sees the other.)
+     * A Ctrl-C that came after the line was read but before its job was known: the job is stopped as soon as it is.
+     * (Set before {@link #running} is read, and read after it is set: one of the two sides always sees the other.)
      */
     private volatile boolean interruptPending;
 
@@ -68,7 +72,8 @@ public final class Repl {
 
     /** Runs on the system terminal until Ctrl-D or quit; returns the exit status. */
     public int run(String greeting) throws IOException {
-        try (Terminal terminal = PromptTerminal.open(env); PromptTerminal.Registration ignored = PromptTerminal.routeInterrupts(terminal)) {
+        try (Terminal terminal = PromptTerminal.open(env);
+                PromptTerminal.Registration ignored = PromptTerminal.routeInterrupts(terminal)) {
             systemTerminal = true;
             return run(terminal, PromptTerminal.historyFile(env), greeting);
         }
@@ -78,8 +83,8 @@ public final class Repl {
     private boolean systemTerminal;
 
     /**
-     * `tui` at the prompt: JLine's reader would swallow keys meant for Lanterna, so its terminal is
-     * paused while the full screen owns the TTY, and resumed after.
+     * `tui` at the prompt: JLine's reader would swallow keys meant for Lanterna, so its terminal is paused while the
+     * full screen owns the TTY, and resumed after.
      */
     private void fullScreen(Terminal terminal, PrintWriter out) {
         if (fullScreen == null) {
@@ -87,7 +92,8 @@ public final class Repl {
             return;
         }
         if (!systemTerminal || PromptTerminal.dumb(terminal)) {
-            out.println("error: tui needs a full terminal (this one is " + (systemTerminal ? "dumb" : "not the process's terminal") + ")");
+            out.println("error: tui needs a full terminal (this one is "
+                    + (systemTerminal ? "dumb" : "not the process's terminal") + ")");
             return;
         }
         terminal.pause();
@@ -112,7 +118,7 @@ public final class Repl {
                 .terminal(terminal)
                 .parser(new LineParser(name -> {
                     picocli.CommandLine c = shell.commands().get(name);
-                    return c != null && c.getCommand() instanceof org.corpex.session.CorpexCommand.RawArguments;
+                    return c != null && c.getCommand() instanceof CorpexCommand.RawArguments;
                 }))
                 .completer(new CommandCompleter(shell.commands(), s))
                 .highlighter(new CommandHighlighter(shell, () -> settings.color))
@@ -134,14 +140,14 @@ public final class Repl {
         try {
             while (true) {
                 String line;
-                interruptPending = false;   // a Ctrl-C at the prompt is the reader's
+                interruptPending = false; // a Ctrl-C at the prompt is the reader's
                 try {
                     line = reader.readLine(prompt(s));
                 } catch (UserInterruptException e) {
-                    if (dumb) out.println();   // the tty echoed ^C; the next prompt goes below it
-                    continue;   // Ctrl-C at the prompt clears the line, never exits
+                    if (dumb) out.println(); // the tty echoed ^C; the next prompt goes below it
+                    continue; // Ctrl-C at the prompt clears the line, never exits
                 } catch (EndOfFileException e) {
-                    return 0;   // Ctrl-D on an empty line
+                    return 0; // Ctrl-D on an empty line
                 }
                 if (line.isBlank()) continue;
                 if (settings.autoWidth && terminal.getWidth() > 0) settings.width = terminal.getWidth();
@@ -167,13 +173,15 @@ public final class Repl {
         }
     }
 
-    /** Runs a line on the worker; Ctrl-C meanwhile stops it. Null when it failed or was cancelled (already reported). */
+    /**
+     * Runs a line on the worker; Ctrl-C meanwhile stops it. Null when it failed or was cancelled (already reported).
+     */
     private Shell.Outcome execute(Worker worker, String line, PrintWriter out) {
         Worker.Job job = worker.start(line);
         running = job;
         if (interruptPending) job.signal();
         long started = System.nanoTime();
-        org.corpex.shell.ProgressLine progress = new org.corpex.shell.ProgressLine(out);
+        ProgressLine progress = new ProgressLine(out);
         try {
             while (true) {
                 try {
@@ -181,20 +189,21 @@ public final class Repl {
                     Shell.Outcome o = job.await(250);
                     progress.clear();
                     return o;
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     // A load that runs past a second shows how far it has got, on one line redrawn in place.
-                    org.corpex.corpus.load.LoadProgress p = shell.session().loading();
-                    if (p != null && System.nanoTime() - started >= org.corpex.shell.ProgressLine.Ticker.AFTER_MILLIS * 1_000_000L) progress.show(p.line());
+                    LoadProgress p = shell.session().loading();
+                    if (p != null && System.nanoTime() - started >= ProgressLine.Ticker.AFTER_MILLIS * 1_000_000L)
+                        progress.show(p.line());
                 } catch (InterruptedException e) {
                     // the prompt thread is never meant to stop here; keep waiting for the worker
                 } catch (CorpexException ce) {
                     report(out, job.cancelled() ? CANCELLED : ce.getMessage(), job.cancelled() ? null : ce.detail());
                     return null;
                 } catch (OutOfMemoryError e) {
-                    report(out, org.corpex.base.Memory.advice(), null);
+                    report(out, Memory.advice(), null);
                     return null;
                 } catch (RuntimeException | Error e) {
-                    report(out, job.cancelled() ? CANCELLED : org.corpex.base.Failure.describe(e), null);
+                    report(out, job.cancelled() ? CANCELLED : Failure.describe(e), null);
                     return null;
                 }
             }
@@ -214,7 +223,10 @@ public final class Repl {
     private void report(PrintWriter out, String message, String detail) {
         Session.Settings st = shell.session().settings();
         String line = (message == CANCELLED ? "\n" : "") + "error: " + Display.lines(message);
-        out.println(st.color ? new AttributedString(line, AttributedStyle.BOLD.foreground(AttributedStyle.RED)).toAnsi() : line);
+        out.println(
+                st.color
+                        ? new AttributedString(line, AttributedStyle.BOLD.foreground(AttributedStyle.RED)).toAnsi()
+                        : line);
         if (detail != null && !detail.isEmpty()) out.println(Display.lines(detail.stripTrailing()));
         out.flush();
     }
@@ -225,10 +237,23 @@ public final class Repl {
         if (settings.format == Format.TEXT) t = Printer.forScreen(Printer.charted(t, settings.width));
         for (String w : t.warnings()) {
             String line = "warning: " + Display.lines(w);
-            out.println(settings.color ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi() : line);
+            out.println(
+                    settings.color
+                            ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW))
+                                    .toAnsi()
+                            : line);
         }
         boolean pager = settings.pager && !t.isMessage() && !PromptTerminal.dumb(terminal);
-        Table body = pager ? new Table(t.name(), t.columns(), t.rows(), List.of(), List.of(), t.info().screenNotes().isEmpty() ? t.info() : t.forFile().info())
+        Table body = pager
+                ? new Table(
+                        t.name(),
+                        t.columns(),
+                        t.rows(),
+                        List.of(),
+                        List.of(),
+                        t.info().screenNotes().isEmpty()
+                                ? t.info()
+                                : t.forFile().info())
                 : new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of(), t.info());
         // A message (set, filter, load) shows even when tables are printed as CSV or JSON.
         String text = render(body, t.isMessage() ? Format.TEXT : settings.format, settings);
@@ -246,7 +271,11 @@ public final class Repl {
                 for (String n : t.info().screenNotes()) out.println(Display.lines(n));
             }
         } else {
-            if (pager && settings.format == Format.TEXT) text = render(new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of(), t.info()), Format.TEXT, settings);
+            if (pager && settings.format == Format.TEXT)
+                text = render(
+                        new Table(t.name(), t.columns(), t.rows(), t.notes(), List.of(), t.info()),
+                        Format.TEXT,
+                        settings);
             out.print(text);
         }
         out.flush();

@@ -1,24 +1,24 @@
 package org.corpex.query;
 
-import org.corpex.base.CorpexException;
-import org.corpex.index.Corpus;
-import org.corpex.index.Query;
-import org.corpex.index.QueryParser;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.corpex.index.Glob;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.corpex.base.UserInput;
+import org.corpex.index.Corpus;
+import org.corpex.index.Glob;
+import org.corpex.index.Query;
+import org.corpex.index.QueryParser;
 
 /**
- * A filter expression: terms ({@code word}, {@code "a phrase"}, {@code invest*}, {@code /regex/}),
- * {@code field:value}, {@code has:field}, comparisons ({@code words>500}, {@code date>=2025-03}),
- * combined with AND, OR, NOT (or a leading -), parentheses, and AND implied between neighbours.
- * NOT binds tightest, then AND, then OR.
+ * A filter expression: terms ({@code word}, {@code "a phrase"}, {@code invest*}, {@code /regex/}), {@code field:value},
+ * {@code has:field}, comparisons ({@code words>500}, {@code date>=2025-03}), combined with AND, OR, NOT (or a leading
+ * -), parentheses, and AND implied between neighbours. NOT binds tightest, then AND, then OR.
  */
 public final class FilterExpression {
     private final String source;
@@ -41,7 +41,9 @@ public final class FilterExpression {
         return new FilterExpression(s, e);
     }
 
-    public String source() { return source; }
+    public String source() {
+        return source;
+    }
 
     /** Documents of {@code scope} that match. */
     public BitSet evaluate(Corpus corpus, BitSet scope) {
@@ -60,10 +62,14 @@ public final class FilterExpression {
     }
 
     private static void collect(Expr e, boolean negated, List<Query> out) {
-        if (e instanceof Expr.Term t) { if (!negated) out.add(t.query()); }
-        else if (e instanceof Expr.Not n) collect(n.inner(), !negated, out);
-        else if (e instanceof Expr.And a) { for (Expr p : a.parts()) collect(p, negated, out); }
-        else if (e instanceof Expr.Or o) { for (Expr p : o.parts()) collect(p, negated, out); }
+        if (e instanceof Expr.Term t) {
+            if (!negated) out.add(t.query());
+        } else if (e instanceof Expr.Not n) collect(n.inner(), !negated, out);
+        else if (e instanceof Expr.And a) {
+            for (Expr p : a.parts()) collect(p, negated, out);
+        } else if (e instanceof Expr.Or o) {
+            for (Expr p : o.parts()) collect(p, negated, out);
+        }
     }
 
     // ---- checking and evaluation ----
@@ -71,22 +77,33 @@ public final class FilterExpression {
     private void check(Expr e, Set<String> known) {
         String field = null;
         int pos = 0;
-        if (e instanceof Expr.FieldMatch f) { field = f.field(); pos = f.pos(); }
-        else if (e instanceof Expr.Has h) { field = h.field(); pos = h.pos() + 4; }
-        else if (e instanceof Expr.Compare c) { field = c.field(); pos = c.pos(); }
-        else if (e instanceof Expr.Not n) check(n.inner(), known);
-        else if (e instanceof Expr.And a) { for (Expr p : a.parts()) check(p, known); }
-        else if (e instanceof Expr.Or o) { for (Expr p : o.parts()) check(p, known); }
+        if (e instanceof Expr.FieldMatch f) {
+            field = f.field();
+            pos = f.pos();
+        } else if (e instanceof Expr.Has h) {
+            field = h.field();
+            pos = h.pos() + 4;
+        } else if (e instanceof Expr.Compare c) {
+            field = c.field();
+            pos = c.pos();
+        } else if (e instanceof Expr.Not n) check(n.inner(), known);
+        else if (e instanceof Expr.And a) {
+            for (Expr p : a.parts()) check(p, known);
+        } else if (e instanceof Expr.Or o) {
+            for (Expr p : o.parts()) check(p, known);
+        }
         if (field != null && !known.contains(field)) {
             String near = nearest(field, known);
-            throw new CorpexException("filter: unknown field '" + field + "' at column " + (pos + 1)
-                    + (near != null ? " (did you mean " + near + "?)" : "") + "; fields: " + String.join(", ", known),
+            throw new CorpexException(
+                    "filter: unknown field '" + field + "' at column " + (pos + 1)
+                            + (near != null ? " (did you mean " + near + "?)" : "") + "; fields: "
+                            + String.join(", ", known),
                     caret(source, pos));
         }
     }
 
     private static String nearest(String f, Set<String> known) {
-        return org.corpex.base.UserInput.nearest(f, known, false);
+        return UserInput.nearest(f, known, false);
     }
 
     private static BitSet all(Corpus c) {
@@ -121,12 +138,13 @@ public final class FilterExpression {
             b.and(scope);
             return b;
         }
-        String field = e instanceof Expr.Has h ? h.field() : e instanceof Expr.Compare cmp ? cmp.field()
-                : e instanceof Expr.FieldMatch f ? f.field() : null;
+        String field = e instanceof Expr.Has h
+                ? h.field()
+                : e instanceof Expr.Compare cmp ? cmp.field() : e instanceof Expr.FieldMatch f ? f.field() : null;
         if (field != null) Fields.prepare(c, scope, field);
         BitSet out = new BitSet(c.size());
         for (int d = scope.nextSetBit(0); d >= 0; d = scope.nextSetBit(d + 1)) {
-            org.corpex.base.Cancellation.check();
+            Cancellation.check();
             if (matches(e, c, d)) out.set(d);
         }
         return out;
@@ -142,7 +160,8 @@ public final class FilterExpression {
             boolean glob = Glob.isGlob(want);
             for (String v : Fields.values(c, d, f.field())) {
                 String have = v.toLowerCase(Locale.ROOT);
-                if (glob ? Glob.matches(want, have)
+                if (glob
+                        ? Glob.matches(want, have)
                         : f.field().equals("id") ? have.startsWith(want) : have.contains(want)) return true;
             }
             return false;
@@ -172,9 +191,19 @@ public final class FilterExpression {
 
     // ---- lexer ----
 
-    enum Type { LPAREN, RPAREN, AND, OR, NOT, ATOM }
+    enum Type {
+        LPAREN,
+        RPAREN,
+        AND,
+        OR,
+        NOT,
+        ATOM
+    }
 
-    /** A token; for atoms, {@code text} is the atom as written (quotes kept) and {@code quoted} whether it is a phrase or regex. */
+    /**
+     * A token; for atoms, {@code text} is the atom as written (quotes kept) and {@code quoted} whether it is a phrase
+     * or regex.
+     */
     record Tok(Type type, String text, int pos) {
         String describe() {
             return switch (type) {
@@ -191,8 +220,8 @@ public final class FilterExpression {
     private static final Pattern OPERATOR = Pattern.compile(">=|<=|!=|=|>|<");
 
     /**
-     * How deep parentheses and NOTs may nest. The parser and the evaluation recurse once per level, so
-     * without a bound 10,000 parentheses end in a StackOverflowError; no real filter comes near this.
+     * How deep parentheses and NOTs may nest. The parser and the evaluation recurse once per level, so without a bound
+     * 10,000 parentheses end in a StackOverflowError; no real filter comes near this.
      */
     static final int MAX_DEPTH = 1000;
 
@@ -216,7 +245,10 @@ public final class FilterExpression {
                 else if (t.type == Type.RPAREN) open = Math.max(0, open - 1);
                 nots = t.type == Type.NOT ? nots + 1 : 0;
                 if (open > MAX_DEPTH || nots > MAX_DEPTH) {
-                    throw error("expression nested more than " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + " levels deep", t.pos);
+                    throw error(
+                            "expression nested more than " + String.format(Locale.ROOT, "%,d", MAX_DEPTH)
+                                    + " levels deep",
+                            t.pos);
                 }
             }
         }
@@ -230,9 +262,18 @@ public final class FilterExpression {
             int k = 0;
             while (k < n) {
                 char c = s.charAt(k);
-                if (Character.isWhitespace(c)) { k++; continue; }
-                if (c == '(') { toks.add(new Tok(Type.LPAREN, "(", k++)); continue; }
-                if (c == ')') { toks.add(new Tok(Type.RPAREN, ")", k++)); continue; }
+                if (Character.isWhitespace(c)) {
+                    k++;
+                    continue;
+                }
+                if (c == '(') {
+                    toks.add(new Tok(Type.LPAREN, "(", k++));
+                    continue;
+                }
+                if (c == ')') {
+                    toks.add(new Tok(Type.RPAREN, ")", k++));
+                    continue;
+                }
                 if (c == '-' && k + 1 < n && !Character.isWhitespace(s.charAt(k + 1)) && s.charAt(k + 1) != ')') {
                     toks.add(new Tok(Type.NOT, "-", k++));
                     continue;
@@ -250,7 +291,9 @@ public final class FilterExpression {
                     // A bare word, possibly field:"quoted value" or field>=value.
                     while (k < n && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '(' && s.charAt(k) != ')') {
                         char q = s.charAt(k);
-                        if ((q == '"' || q == '\'') && k > start && (s.charAt(k - 1) == ':' || "=<>".indexOf(s.charAt(k - 1)) >= 0)) {
+                        if ((q == '"' || q == '\'')
+                                && k > start
+                                && (s.charAt(k - 1) == ':' || "=<>".indexOf(s.charAt(k - 1)) >= 0)) {
                             int close = s.indexOf(q, k + 1);
                             if (close < 0) throw error("unclosed quote", k);
                             k = close + 1;
@@ -273,13 +316,18 @@ public final class FilterExpression {
         private int regexEnd(int open) {
             for (int k = open + 1; k < s.length(); k++) {
                 char c = s.charAt(k);
-                if (c == '\\') { k++; continue; }
+                if (c == '\\') {
+                    k++;
+                    continue;
+                }
                 if (c == '/') return k + 1;
             }
             throw error("unclosed regex (a / is missing)", open);
         }
 
-        Tok peek() { return i < toks.size() ? toks.get(i) : null; }
+        Tok peek() {
+            return i < toks.size() ? toks.get(i) : null;
+        }
 
         Expr or() {
             List<Expr> parts = new ArrayList<>();
@@ -300,7 +348,10 @@ public final class FilterExpression {
             while (peek() != null && peek().type != Type.OR && peek().type != Type.RPAREN) {
                 if (peek().type == Type.AND) {
                     i++;
-                    if (peek() == null || peek().type == Type.RPAREN || peek().type == Type.OR || peek().type == Type.AND) {
+                    if (peek() == null
+                            || peek().type == Type.RPAREN
+                            || peek().type == Type.OR
+                            || peek().type == Type.AND) {
                         throw error("expected a term after AND", peek() == null ? s.length() : peek().pos);
                     }
                 }
@@ -315,7 +366,8 @@ public final class FilterExpression {
             Tok t;
             while ((t = peek()) != null && t.type == Type.NOT) {
                 i++;
-                if (peek() == null) throw error("expected a term after " + (t.text.equals("-") ? "-" : "NOT"), s.length());
+                if (peek() == null)
+                    throw error("expected a term after " + (t.text.equals("-") ? "-" : "NOT"), s.length());
                 negated = !negated;
             }
             if (t == null) throw error("expected a term", s.length());
@@ -353,17 +405,22 @@ public final class FilterExpression {
                     String value = unquote(m.group(3));
                     if (value.isEmpty()) {
                         Tok next = peek();
-                        if (next == null || next.type != Type.ATOM) throw error("comparison " + w + " has no value", t.pos + w.length());
+                        if (next == null || next.type != Type.ATOM)
+                            throw error("comparison " + w + " has no value", t.pos + w.length());
                         i++;
                         value = unquote(next.text);
                     }
                     return new Expr.Compare(m.group(1).toLowerCase(Locale.ROOT), m.group(2), value, t.pos);
                 }
                 Tok op = peek();
-                if (w.matches("[A-Za-z_][\\w.-]*") && op != null && op.type == Type.ATOM && OPERATOR.matcher(op.text).matches()) {
+                if (w.matches("[A-Za-z_][\\w.-]*")
+                        && op != null
+                        && op.type == Type.ATOM
+                        && OPERATOR.matcher(op.text).matches()) {
                     i++;
                     Tok v = peek();
-                    if (v == null || v.type != Type.ATOM) throw error("comparison " + w + " " + op.text + " has no value", op.pos + op.text.length());
+                    if (v == null || v.type != Type.ATOM)
+                        throw error("comparison " + w + " " + op.text + " has no value", op.pos + op.text.length());
                     i++;
                     return new Expr.Compare(w.toLowerCase(Locale.ROOT), op.text, unquote(v.text), t.pos);
                 }

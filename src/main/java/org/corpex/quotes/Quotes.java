@@ -1,10 +1,6 @@
 package org.corpex.quotes;
 
-import org.corpex.corpus.Document;
-import org.corpex.index.Corpus;
-import org.corpex.language.Attribution;
-import org.corpex.language.Attributions;
-
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -12,12 +8,15 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
+import org.corpex.corpus.Document;
+import org.corpex.index.Corpus;
+import org.corpex.language.Attribution;
+import org.corpex.language.Attributions;
 
 /**
- * The attributions of a corpus, each document's found once: lazily per document (a command pays
- * for the documents it looks at), in parallel over a selection, memoised per corpus (which is
- * immutable); read from the store when the corpus was opened from an index or a collection, where
- * they were found at build time.
+ * The attributions of a corpus, each document's found once: lazily per document (a command pays for the documents it
+ * looks at), in parallel over a selection, memoised per corpus (which is immutable); read from the store when the
+ * corpus was opened from an index or a collection, where they were found at build time.
  */
 public final class Quotes {
     private Quotes() {}
@@ -26,7 +25,9 @@ public final class Quotes {
         final AtomicReferenceArray<List<Attribution>> docs;
         volatile IntFunction<List<Attribution>> stored;
 
-        Store(int size) { docs = new AtomicReferenceArray<>(size); }
+        Store(int size) {
+            docs = new AtomicReferenceArray<>(size);
+        }
     }
 
     private static final Map<Corpus, Store> STORES = Collections.synchronizedMap(new WeakHashMap<>());
@@ -56,10 +57,14 @@ public final class Quotes {
         return a;
     }
 
-    /** Finds the attributions of these documents in parallel (those not done yet), before a command walks them in order. */
+    /**
+     * Finds the attributions of these documents in parallel (those not done yet), before a command walks them in order.
+     */
     public static void prepare(Corpus corpus, BitSet documents) {
         Store s = store(corpus);
-        int[] ids = documents.stream().filter(d -> d < corpus.size() && s.docs.get(d) == null).toArray();
-        java.util.Arrays.stream(ids).parallel().forEach(d -> of(corpus, d));
+        int[] ids = documents.stream()
+                .filter(d -> d < corpus.size() && s.docs.get(d) == null)
+                .toArray();
+        Arrays.stream(ids).parallel().forEach(d -> of(corpus, d));
     }
 }

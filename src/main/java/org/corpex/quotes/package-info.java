@@ -1,5 +1,6 @@
 /**
- * Who said what: the quotes command over the attributions language finds, by speaker, and how outlets quoted one statement.
+ * Who said what: the quotes command over the attributions language finds, by speaker, and how outlets quoted one
+ * statement.
  *
  * <p>May use the layers up to session, and figures. (ArchitectureTest holds the layers.)
  */

@@ -3,8 +3,8 @@ package org.corpex.session;
 import picocli.CommandLine.Option;
 
 /**
- * Options that several commands share, as picocli mixins: one definition, so an option means
- * the same thing, with the same letter and words, wherever it appears.
+ * Options that several commands share, as picocli mixins: one definition, so an option means the same thing, with the
+ * same letter and words, wherever it appears.
  */
 public final class Options {
     private Options() {}
@@ -17,7 +17,10 @@ public final class Options {
 
     /** {@code -n, --limit N}: keep at most N rows; the one rule is {@link RowLimit}. */
     public static final class Limit {
-        @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Keep at most N rows (default: all; a terminal shows the first 500).")
+        @Option(
+                names = {"-n", "--limit"},
+                paramLabel = "N",
+                description = "Keep at most N rows (default: all; a terminal shows the first 500).")
         public Integer limit;
 
         /** The rows to keep: all when --limit is not given (or is 0). */

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command as a front end asks for it: its name, its options with their values as separate words,
- * and, for a command that reads a query or an expression ({@link CorpexCommand.RawArguments}), that
- * text as the user typed it. Screens build these (through the commands' own factories, such as
- * {@code KwicCommand.within}) instead of gluing command lines together; the shell runs them, and
- * {@link #line()} is how one is written in the history and in an export's provenance, quoted as
- * the shell splits words, so that a replay reads back the same request.
+ * A command as a front end asks for it: its name, its options with their values as separate words, and, for a command
+ * that reads a query or an expression ({@link CorpexCommand.RawArguments}), that text as the user typed it. Screens
+ * build these (through the commands' own factories, such as {@code KwicCommand.within}) instead of gluing command lines
+ * together; the shell runs them, and {@link #line()} is how one is written in the history and in an export's
+ * provenance, quoted as the shell splits words, so that a replay reads back the same request.
  */
 public record Request(String command, List<String> options, String text) {
     public Request {
@@ -46,17 +45,23 @@ public record Request(String command, List<String> options, String text) {
         return new Request(command, options, typed);
     }
 
-    /** The line the shell reads as this request: options quoted where they must be, the text after {@code --} as typed. */
+    /**
+     * The line the shell reads as this request: options quoted where they must be, the text after {@code --} as typed.
+     */
     public String line() {
         StringBuilder b = new StringBuilder(command);
         for (String o : options) b.append(' ').append(quote(o));
-        if (!text.isEmpty()) b.append(options.isEmpty() && !text.startsWith("-") ? " " : " -- ").append(text);
+        if (!text.isEmpty())
+            b.append(options.isEmpty() && !text.startsWith("-") ? " " : " -- ").append(text);
         return b.toString();
     }
 
     /** A word as the shell's splitting gives it back: bare when it can be, else in single quotes. */
     public static String quote(String s) {
-        if (!s.isEmpty() && s.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '>')) return s;
+        if (!s.isEmpty()
+                && s.chars()
+                        .noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '>'))
+            return s;
         return "'" + s.replace("'", "'\"'\"'") + "'";
     }
 }

@@ -1,6 +1,11 @@
 package org.corpex.shell;
 
-import org.corpex.session.CorpexCommand;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.corpex.base.Choice;
 import org.corpex.commands.DocsCommand;
 import org.corpex.commands.ExportCommand;
 import org.corpex.commands.FilterCommand;
@@ -10,16 +15,28 @@ import org.corpex.commands.QuitCommand;
 import org.corpex.commands.ResetCommand;
 import org.corpex.commands.SetCommand;
 import org.corpex.commands.ShowCommand;
+import org.corpex.commands.SubcorpusCommand;
 import org.corpex.commands.TuiCommand;
 import org.corpex.commands.UnfilterCommand;
+import org.corpex.compare.CompareCommand;
+import org.corpex.compare.DiffCommand;
+import org.corpex.compare.DupesCommand;
+import org.corpex.compare.FiguresCommand;
+import org.corpex.kwic.CollocatesCommand;
+import org.corpex.kwic.DispersionCommand;
+import org.corpex.kwic.FreqCommand;
+import org.corpex.kwic.KwicCommand;
+import org.corpex.kwic.NgramsCommand;
+import org.corpex.quotes.QuotesCommand;
+import org.corpex.session.CorpexCommand;
+import org.corpex.time.CountCommand;
+import org.corpex.time.KeywordsCommand;
+import org.corpex.time.TrendCommand;
 import picocli.CommandLine;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 /**
- * The one registry of commands. Adding a command is one line here; its picocli annotations give
- * the parser, the usage text, {@code help} and completion.
+ * The one registry of commands. Adding a command is one line here; its picocli annotations give the parser, the usage
+ * text, {@code help} and completion.
  */
 public final class Commands {
     private Commands() {}
@@ -34,28 +51,30 @@ public final class Commands {
                 UnfilterCommand::new,
                 ResetCommand::new,
                 ExportCommand::new,
-                org.corpex.commands.SubcorpusCommand::new,
+                SubcorpusCommand::new,
                 HelpCommand::new,
                 SetCommand::new,
                 HistoryCommand::new,
                 TuiCommand::new,
                 QuitCommand::new,
-                org.corpex.kwic.KwicCommand::new,
-                org.corpex.kwic.DispersionCommand::new,
-                org.corpex.kwic.FreqCommand::new,
-                org.corpex.kwic.CollocatesCommand::new,
-                org.corpex.kwic.NgramsCommand::new,
-                org.corpex.compare.DiffCommand::new,
-                org.corpex.compare.DupesCommand::new,
-                org.corpex.time.TrendCommand::new,
-                org.corpex.time.CountCommand::new,
-                org.corpex.time.KeywordsCommand::new,
-                org.corpex.compare.FiguresCommand::new,
-                org.corpex.compare.CompareCommand::new,
-                org.corpex.quotes.QuotesCommand::new);
+                KwicCommand::new,
+                DispersionCommand::new,
+                FreqCommand::new,
+                CollocatesCommand::new,
+                NgramsCommand::new,
+                DiffCommand::new,
+                DupesCommand::new,
+                TrendCommand::new,
+                CountCommand::new,
+                KeywordsCommand::new,
+                FiguresCommand::new,
+                CompareCommand::new,
+                QuotesCommand::new);
     }
 
-    /** A fresh command tree with every command (picocli command objects hold parsed state, so each shell has its own). */
+    /**
+     * A fresh command tree with every command (picocli command objects hold parsed state, so each shell has its own).
+     */
     public static CommandLine commandLine() {
         CommandLine root = root();
         for (Supplier<CorpexCommand> s : all()) root.addSubcommand(configure(new CommandLine(s.get())));
@@ -71,38 +90,45 @@ public final class Commands {
     static CommandLine configure(CommandLine sub) {
         sub.setUnmatchedOptionsArePositionalParams(sub.getCommand() instanceof CorpexCommand.RawArguments);
         sub.setCaseInsensitiveEnumValuesAllowed(true);
-        // an option that takes one of a closed set of words reads them one way, and says one thing of a word it does not know
+        // an option that takes one of a closed set of words reads them one way, and says one thing of a word it does
+        // not know
         for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
-            if (o.type().isEnum() && org.corpex.base.Choice.class.isAssignableFrom(o.type())) choices(sub, o.type());
+            if (o.type().isEnum() && Choice.class.isAssignableFrom(o.type())) choices(sub, o.type());
         }
         sub.setUsageHelpWidth(100);
-        sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
-                .usageHelp(true).description("Show how to use this command.").build());
+        sub.getCommandSpec()
+                .addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                        .usageHelp(true)
+                        .description("Show how to use this command.")
+                        .build());
         return sub;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void choices(CommandLine sub, Class type) {
-        sub.registerConverter(type, s -> org.corpex.base.Choice.of(type, s));
+        sub.registerConverter(type, s -> Choice.of(type, s));
     }
 
     /** The names a command answers to (its name, then its aliases), read from its annotation. */
     static List<String> names(Class<?> command) {
         CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add(c.name());
         out.addAll(List.of(c.aliases()));
         return out;
     }
 
-    @CommandLine.Command(name = "corpex", mixinStandardHelpOptions = false,
+    @CommandLine.Command(
+            name = "corpex",
+            mixinStandardHelpOptions = false,
             description = "Commands at the corpex prompt, in scripts and after ':' in the full screen.")
     static final class Root {}
 
     /** Command names, from the registry: what help and the completion of a command name offer. */
     public static final class CommandNames implements Iterable<String> {
-        @Override public java.util.Iterator<String> iterator() {
-            return new java.util.TreeSet<>(commandLine().getSubcommands().keySet()).iterator();
+        @Override
+        public Iterator<String> iterator() {
+            return new TreeSet<>(commandLine().getSubcommands().keySet()).iterator();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.corpex.shell;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.corpex.base.CorpexException;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
@@ -9,10 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 @Command(name = "help", description = "List the commands, or show how to use one: help kwic.")
 public final class HelpCommand implements CorpexCommand, CorpexCommand.NotLogged {
@@ -33,11 +32,12 @@ public final class HelpCommand implements CorpexCommand, CorpexCommand.NotLogged
         Table.Builder b = new Table.Builder("help").text("command").text("description");
         Set<CommandLine> seen = new HashSet<>();
         for (CommandLine c : all.values()) {
-            if (!seen.add(c)) continue;   // aliases map to the same command
+            if (!seen.add(c)) continue; // aliases map to the same command
             String[] d = c.getCommandSpec().usageMessage().description();
             b.row(c.getCommandName(), d.length == 0 ? "" : d[0]);
         }
-        b.note("Any command can end in > FILE or >> FILE (.csv .tsv .json .jsonl .txt). 'help COMMAND' for its options.");
+        b.note("Any command can end in > FILE or >> FILE (.csv .tsv .json .jsonl .txt). 'help COMMAND' for its "
+                + "options.");
         return b.build();
     }
 }

@@ -1,22 +1,29 @@
 package org.corpex.shell;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
+import java.util.Locale;
 import org.corpex.session.Session;
+import org.corpex.table.Display;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
 import org.corpex.table.Renderers;
 import org.corpex.table.Table;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import org.corpex.time.TrendCommand;
 
 /**
- * Puts tables on stdout for the prompt and the batch runner. Text tables are fitted to the
- * terminal; machine formats get every cell whole and no notes, so a pipe gets clean data.
+ * Puts tables on stdout for the prompt and the batch runner. Text tables are fitted to the terminal; machine formats
+ * get every cell whole and no notes, so a pipe gets clean data.
  */
 public final class Printer {
     private final PrintStream out;
@@ -31,24 +38,24 @@ public final class Printer {
     public static final int SCREEN_ROWS = 500;
 
     /**
-     * The table as a terminal screen shows it: at most {@link #SCREEN_ROWS} rows, and when it
-     * cuts, a note under the table and a warning (stderr) that say how to get every row.
+     * The table as a terminal screen shows it: at most {@link #SCREEN_ROWS} rows, and when it cuts, a note under the
+     * table and a warning (stderr) that say how to get every row.
      */
     public static Table forScreen(Table t) {
         int n = t.rows().size();
         if (n <= SCREEN_ROWS) return t;
-        String what = String.format(java.util.Locale.ROOT, "showing the first %,d of %,d rows", SCREEN_ROWS, n);
+        String what = String.format(Locale.ROOT, "showing the first %,d of %,d rows", SCREEN_ROWS, n);
         Table cut = t.withRows(t.rows().subList(0, SCREEN_ROWS));
-        return cut.withNotes(java.util.List.of(what + " (the screen's limit; '> FILE', --format csv or a pipe get them all)"))
-                .withWarnings(java.util.List.of(t.name() + ": " + what + " on screen"));
+        return cut.withNotes(List.of(what + " (the screen's limit; '> FILE', --format csv or a pipe get them all)"))
+                .withWarnings(List.of(t.name() + ": " + what + " on screen"));
     }
 
     /**
-     * The table with the chart its command leaves to whatever shows it as text (a trend's), drawn
-     * here to {@code width} columns (0: 80); files and other formats get the table alone.
+     * The table with the chart its command leaves to whatever shows it as text (a trend's), drawn here to {@code width}
+     * columns (0: 80); files and other formats get the table alone.
      */
     public static Table charted(Table t, int width) {
-        List<String> chart = org.corpex.time.TrendCommand.chart(t, width > 0 ? width : 80);
+        List<String> chart = TrendCommand.chart(t, width > 0 ? width : 80);
         return chart.isEmpty() ? t : t.withScreenNotes(List.of(String.join("\n", chart)));
     }
 
@@ -70,15 +77,16 @@ public final class Printer {
     public void print(Table t) {
         Format f = settings.format;
         if (t.isMessage() && f != Format.TEXT) return;
-        Writer w = new java.io.BufferedWriter(new ClosedCheck(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), out), 1 << 16);
+        Writer w =
+                new BufferedWriter(new ClosedCheck(new OutputStreamWriter(out, StandardCharsets.UTF_8), out), 1 << 16);
         try {
-            RenderOptions o = new RenderOptions(f == Format.TEXT ? settings.width : 0, settings.color && f == Format.TEXT,
-                    true, true, false, ',');
+            RenderOptions o = new RenderOptions(
+                    f == Format.TEXT ? settings.width : 0, settings.color && f == Format.TEXT, true, true, false, ',');
             if (f != Format.TEXT && (settings.screen || settings.interactive) && (f == Format.CSV || f == Format.TSV)) {
                 // CSV on a terminal is read, not saved: its cells get the screen's placeholders too.
-                java.io.StringWriter sw = new java.io.StringWriter();
+                StringWriter sw = new StringWriter();
                 Renderers.write(t, f, sw, o);
-                w.write(org.corpex.table.Display.lines(sw.toString()));
+                w.write(Display.lines(sw.toString()));
             } else {
                 Renderers.write(t, f, w, o);
             }
@@ -93,8 +101,8 @@ public final class Printer {
     }
 
     /**
-     * Standard output went away (the reader of a pipe stopped: {@code corpex ... | head -1}).
-     * Nothing more can be shown, so the run ends at once and quietly.
+     * Standard output went away (the reader of a pipe stopped: {@code corpex ... | head -1}). Nothing more can be
+     * shown, so the run ends at once and quietly.
      */
     public static final class Closed extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -105,7 +113,7 @@ public final class Printer {
     }
 
     /** A writer that notices, chunk by chunk, when the stream under it can no longer be written. */
-    private static final class ClosedCheck extends java.io.FilterWriter {
+    private static final class ClosedCheck extends FilterWriter {
         private final PrintStream stream;
 
         ClosedCheck(Writer w, PrintStream stream) {
@@ -113,24 +121,27 @@ public final class Printer {
             this.stream = stream;
         }
 
-        @Override public void write(char[] c, int off, int len) throws IOException {
+        @Override
+        public void write(char[] c, int off, int len) throws IOException {
             super.write(c, off, len);
             super.flush();
             // PrintStream keeps errors to itself; ask it after every chunk the buffer hands down.
             if (stream.checkError()) throw new Closed();
         }
 
-        @Override public void write(String s, int off, int len) throws IOException {
+        @Override
+        public void write(String s, int off, int len) throws IOException {
             write(s.toCharArray(), off, len);
         }
 
-        @Override public void write(int c) throws IOException {
+        @Override
+        public void write(int c) throws IOException {
             write(new char[] {(char) c}, 0, 1);
         }
     }
 
     /** A UTF-8 stream over a file descriptor, whatever the locale says. */
-    public static PrintStream utf8(java.io.FileDescriptor fd) {
-        return new PrintStream(new java.io.FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    public static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 }

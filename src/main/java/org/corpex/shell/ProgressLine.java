@@ -1,19 +1,21 @@
 package org.corpex.shell;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.corpex.table.Display;
 
-import java.io.PrintStream;
-
 /**
- * A line of progress on a terminal's stderr, redrawn in place: a carriage return, the line, and
- * the erase-to-end-of-line code. Those two are corpex's own control output, so they go to the
- * raw stream; the text in between may name the user's files, so it gets the placeholders every
- * message gets (a file named with an escape code cannot drive the terminal).
+ * A line of progress on a terminal's stderr, redrawn in place: a carriage return, the line, and the
+ * erase-to-end-of-line code. Those two are corpex's own control output, so they go to the raw stream; the text in
+ * between may name the user's files, so it gets the placeholders every message gets (a file named with an escape code
+ * cannot drive the terminal).
  */
 public final class ProgressLine {
     private static final String ERASE = "\u001b[K";
 
-    private final java.util.function.Consumer<String> raw;
+    private final Consumer<String> raw;
     private boolean shown;
 
     /** @param raw stderr itself, not the stream of messages that makes control characters visible */
@@ -25,7 +27,7 @@ public final class ProgressLine {
     }
 
     /** @param terminal the prompt's terminal */
-    public ProgressLine(java.io.PrintWriter terminal) {
+    public ProgressLine(PrintWriter terminal) {
         this.raw = s -> {
             terminal.print(s);
             terminal.flush();
@@ -46,9 +48,9 @@ public final class ProgressLine {
     }
 
     /**
-     * Shows a progress line while a long step runs: first after a second (a quick load says
-     * nothing but its summary; CORPEX_PROGRESS_AFTER=MILLISECONDS sets another wait), then a few times a second; erased at the end. Given no line (not
-     * a terminal: a pipe, a file) it shows nothing.
+     * Shows a progress line while a long step runs: first after a second (a quick load says nothing but its summary;
+     * CORPEX_PROGRESS_AFTER=MILLISECONDS sets another wait), then a few times a second; erased at the end. Given no
+     * line (not a terminal: a pipe, a file) it shows nothing.
      */
     public static final class Ticker implements AutoCloseable {
         /** How long a step runs before its line shows: a second, or CORPEX_PROGRESS_AFTER milliseconds. */
@@ -66,26 +68,30 @@ public final class ProgressLine {
         private final Thread thread;
         private final ProgressLine line;
 
-        private Ticker(ProgressLine line, java.util.function.Supplier<String> text) {
+        private Ticker(ProgressLine line, Supplier<String> text) {
             this.line = line;
-            this.thread = line == null ? null : new Thread(() -> {
-                try {
-                    Thread.sleep(AFTER_MILLIS);
-                    while (true) {
-                        line.show(text.get());
-                        Thread.sleep(250);
-                    }
-                } catch (InterruptedException e) {
-                    // the step is over
-                }
-            }, "corpex-progress");
+            this.thread = line == null
+                    ? null
+                    : new Thread(
+                            () -> {
+                                try {
+                                    Thread.sleep(AFTER_MILLIS);
+                                    while (true) {
+                                        line.show(text.get());
+                                        Thread.sleep(250);
+                                    }
+                                } catch (InterruptedException e) {
+                                    // the step is over
+                                }
+                            },
+                            "corpex-progress");
             if (thread != null) {
                 thread.setDaemon(true);
                 thread.start();
             }
         }
 
-        public static Ticker start(ProgressLine line, java.util.function.Supplier<String> text) {
+        public static Ticker start(ProgressLine line, Supplier<String> text) {
             return new Ticker(line, text);
         }
 

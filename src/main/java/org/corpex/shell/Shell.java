@@ -1,40 +1,53 @@
 package org.corpex.shell;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.corpex.base.Cancellation;
+import org.corpex.base.Choice;
+import org.corpex.base.CorpexException;
 import org.corpex.base.Unicode;
+import org.corpex.base.UserInput;
+import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
-import org.corpex.base.CorpexException;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.RenderOptions;
 import org.corpex.table.Table;
-import org.corpex.base.UserInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Runs command lines against a session: splits the line, finds the command, parses its options
- * with picocli, runs it, and writes the table to a file when the line ends in {@code > FILE} or
- * {@code >> FILE}. Every front end (batch, prompt, full screen) goes through here.
+ * Runs command lines against a session: splits the line, finds the command, parses its options with picocli, runs it,
+ * and writes the table to a file when the line ends in {@code > FILE} or {@code >> FILE}. Every front end (batch,
+ * prompt, full screen) goes through here.
  */
 public final class Shell {
     private final Session session;
     private CommandLine root;
     /** Every command by name and alias, in the order help lists them. */
-    private final Map<String, CorpexCommand> registry = new java.util.LinkedHashMap<>();
+    private final Map<String, CorpexCommand> registry = new LinkedHashMap<>();
+
     private boolean complete;
 
     /** What a line produced: the table to show, and whether the user asked to quit. */
     /** What a line did: its table, and what a control command (quit, tui) asks of the front end (null: nothing). */
     public record Outcome(Table table, CorpexCommand.Signal signal) {
-        public boolean quit() { return signal == CorpexCommand.Signal.QUIT; }
-        public boolean fullScreen() { return signal == CorpexCommand.Signal.FULL_SCREEN; }
+        public boolean quit() {
+            return signal == CorpexCommand.Signal.QUIT;
+        }
+
+        public boolean fullScreen() {
+            return signal == CorpexCommand.Signal.FULL_SCREEN;
+        }
     }
 
     public Shell(Session session) {
@@ -42,13 +55,15 @@ public final class Shell {
         // Commands join the tree when first used: building a picocli model costs milliseconds a
         // command, and a script that runs one command should not pay for twenty.
         this.root = Commands.root();
-        for (java.util.function.Supplier<CorpexCommand> s : Commands.all()) {
+        for (Supplier<CorpexCommand> s : Commands.all()) {
             CorpexCommand c = s.get();
             for (String n : Commands.names(c.getClass())) registry.put(n, c);
         }
     }
 
-    public Session session() { return session; }
+    public Session session() {
+        return session;
+    }
 
     /** The picocli model of every command: for help, completion and the full screen. */
     public CommandLine commandLine() {
@@ -56,7 +71,7 @@ public final class Shell {
             // A new root in the registry's order (help lists in it), keeping the models already built.
             Map<String, CommandLine> built = root.getSubcommands();
             CommandLine all = Commands.root();
-            for (CorpexCommand c : new java.util.LinkedHashSet<>(registry.values())) {
+            for (CorpexCommand c : new LinkedHashSet<>(registry.values())) {
                 String name = Commands.names(c.getClass()).get(0);
                 all.addSubcommand(built.containsKey(name) ? built.get(name) : Commands.configure(new CommandLine(c)));
             }
@@ -82,9 +97,9 @@ public final class Shell {
     }
 
     /**
-     * Runs one line; {@code live} for a line a screen runs as the user types (the full screen's
-     * kwic), whose entry in the session's log replaces the last one of the same command, so that a
-     * saved script holds the query typed, not each letter of it.
+     * Runs one line; {@code live} for a line a screen runs as the user types (the full screen's kwic), whose entry in
+     * the session's log replaces the last one of the same command, so that a saved script holds the query typed, not
+     * each letter of it.
      */
     public Outcome execute(String line, boolean live) {
         // What is typed is compared with text loaded in composed form (NFC): so is the line.
@@ -95,31 +110,33 @@ public final class Shell {
         String name = words.get(0).value();
         CommandLine sub = sub(name);
         if (sub == null) throw unknownCommand(name);
-        if (sub.getCommand() instanceof org.corpex.shell.HelpCommand) commandLine();   // help lists them all
+        if (sub.getCommand() instanceof HelpCommand) commandLine(); // help lists them all
         Redirect redirect = Redirect.take(words, sub.getCommand() instanceof CorpexCommand.RawArguments);
         List<String> args = new ArrayList<>();
         args.add(name);
         args.addAll(arguments(sub, words.subList(1, words.size())));
         CorpexCommand command;
         try {
-            CommandLine.ParseResult pr = root.parseArgs(args.toArray(new String[0])).subcommand();
-            if (pr.isUsageHelpRequested()) return new Outcome(Table.message("help", usage(sub).stripTrailing()), null);
+            CommandLine.ParseResult pr =
+                    root.parseArgs(args.toArray(new String[0])).subcommand();
+            if (pr.isUsageHelpRequested())
+                return new Outcome(Table.message("help", usage(sub).stripTrailing()), null);
             command = (CorpexCommand) sub.getCommand();
         } catch (CommandLine.ParameterException e) {
             // a word an option's choices do not know: "trend: --norm takes count, permillion or docs, not 'x'"
-            if (e.getCause() instanceof org.corpex.base.Choice.Unknown u && e.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+            if (e.getCause() instanceof Choice.Unknown u && e.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
                 throw new CorpexException(name + ": " + o.longestName() + " " + u.getMessage(), usage(sub));
             }
             throw new CorpexException(name + ": " + e.getMessage(), usage(sub));
         }
         Table t;
-        org.corpex.base.Cancellation.start(session.settings().timeoutMillis);
-        org.corpex.index.Index engine = session.corpus().index();
+        Cancellation.start(session.settings().timeoutMillis);
+        Index engine = session.corpus().index();
         List<String> engineWarnings;
         try {
             t = command.run(session);
         } finally {
-            org.corpex.base.Cancellation.end();
+            Cancellation.end();
             // Taken even when the command failed, so that they cannot reach the next one.
             engineWarnings = engine.warnings();
         }
@@ -127,13 +144,22 @@ public final class Shell {
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
         if (!t.isMessage()) {
             // The table remembers how it was made: its exports say so, and a replay runs it again.
-            if (t.info().made() == null) t = t.made(session.made(redirect != null ? line.substring(0, redirect.at()).strip() : trimmed, sortOf(sub)));
+            if (t.info().made() == null)
+                t = t.made(session.made(
+                        redirect != null ? line.substring(0, redirect.at()).strip() : trimmed, sortOf(sub)));
             session.setLastTable(t);
         }
         if (redirect != null) {
             if (t.isMessage()) throw new CorpexException(name + " gives no table to write to " + redirect.file());
-            Exporter.Result r = Exporter.write(t, redirect.file(), redirect.format(), redirect.mode(), RenderOptions.file(), session.settings().provenance);
-            Table done = Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
+            Exporter.Result r = Exporter.write(
+                    t,
+                    redirect.file(),
+                    redirect.format(),
+                    redirect.mode(),
+                    RenderOptions.file(),
+                    session.settings().provenance);
+            Table done =
+                    Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
             if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
             return new Outcome(done, null);
         }
@@ -148,7 +174,11 @@ public final class Shell {
     private static String sortOf(CommandLine sub) {
         OptionSpec o = sub.getCommandSpec().findOption("--sort");
         Object v = o == null ? null : o.getValue();
-        return v == null ? "" : v instanceof java.util.Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList()) : String.valueOf(v);
+        return v == null
+                ? ""
+                : v instanceof Collection<?> c
+                        ? String.join(",", c.stream().map(String::valueOf).toList())
+                        : String.valueOf(v);
     }
 
     /** The usage text of a command, from its picocli definition. */
@@ -157,8 +187,8 @@ public final class Shell {
     }
 
     /**
-     * The words picocli gets: option names and values as the user meant them, and, for commands
-     * that take queries, positional words raw (quotes kept) so "a phrase" stays a phrase.
+     * The words picocli gets: option names and values as the user meant them, and, for commands that take queries,
+     * positional words raw (quotes kept) so "a phrase" stays a phrase.
      */
     private static List<String> arguments(CommandLine sub, List<ShellWords.Word> words) {
         boolean raw = sub.getCommand() instanceof CorpexCommand.RawArguments;
@@ -179,10 +209,17 @@ public final class Shell {
                     // --word that is no option is a typo: searching for "--limt 3" helps nobody.
                     boolean optionsEnded = roles.subList(1, i).contains(LineModel.Role.END_OF_OPTIONS);
                     // (Three dashes or more are no option: a run of NOTs, -(-(-x)) written short.)
-                    if (raw && !w.quoted() && !optionsEnded && v.startsWith("--") && !v.startsWith("---") && v.length() > 2) {
+                    if (raw
+                            && !w.quoted()
+                            && !optionsEnded
+                            && v.startsWith("--")
+                            && !v.startsWith("---")
+                            && v.length() > 2) {
                         String optName = LineModel.optionName(v);
-                        throw new CorpexException(sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
-                                + " (quote it to search for it)", usage(sub));
+                        throw new CorpexException(
+                                sub.getCommandName() + ": unknown option '" + optName + "'" + suggestion(spec, optName)
+                                        + " (quote it to search for it)",
+                                usage(sub));
                     }
                     out.add(raw ? w.raw() : v);
                 }
@@ -200,11 +237,10 @@ public final class Shell {
     }
 
     private CorpexException unknownCommand(String name) {
-        String best = UserInput.nearest(name.toLowerCase(java.util.Locale.ROOT), registry.keySet(), true);
+        String best = UserInput.nearest(name.toLowerCase(Locale.ROOT), registry.keySet(), true);
         String hint = best != null ? " (did you mean " + best + "?)" : " (type 'help' for the list)";
         return new CorpexException("unknown command '" + name + "'" + hint);
     }
-
 
     /** Names of all commands, for completion and help. */
     public List<String> commandNames() {
@@ -219,8 +255,8 @@ public final class Shell {
     /** A trailing {@code > FILE} or {@code >> FILE}, taken off the words of a line. */
     record Redirect(Path file, Exporter.Mode mode, Format format, int at) {
         /**
-         * For commands that take expressions, {@code > 500} with no file extension is a comparison
-         * (filter words > 500), not a redirect.
+         * For commands that take expressions, {@code > 500} with no file extension is a comparison (filter words >
+         * 500), not a redirect.
          */
         static Redirect take(List<ShellWords.Word> words, boolean expression) {
             int n = words.size();
@@ -230,10 +266,11 @@ public final class Shell {
             if (i == n - 1 && (v.equals(">") || v.equals(">>"))) throw new CorpexException("no file named after " + v);
             String target = i == n - 2 ? words.get(n - 1).value() : v.substring(v.startsWith(">>") ? 2 : 1);
             Exporter.Mode mode = v.startsWith(">>") ? Exporter.Mode.APPEND : Exporter.Mode.OVERWRITE;
-            Path file = Path.of(org.corpex.base.UserInput.expandHome(target));
+            Path file = Path.of(UserInput.expandHome(target));
             Format f = Format.fromFileName(file);
             if (f == null) {
-                throw new CorpexException("cannot tell the format of '" + target + "' from its extension (use .csv, .tsv, .xlsx, .json, .jsonl or .txt)");
+                throw new CorpexException("cannot tell the format of '" + target
+                        + "' from its extension (use .csv, .tsv, .xlsx, .json, .jsonl or .txt)");
             }
             int at = words.get(i).start();
             words.subList(i, n).clear();
@@ -248,5 +285,4 @@ public final class Shell {
         for (ShellWords.Word w : words) out.add(new LineModel.Word(w.value(), w.quoted()));
         return out;
     }
-
 }

@@ -1,17 +1,17 @@
 package org.corpex.shell;
 
-import org.corpex.base.CorpexException;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.corpex.base.CorpexException;
+import org.corpex.session.Request;
 
 /**
- * Splits a command line the way a shell does: whitespace separates words, '...' and "..." group,
- * and a backslash escapes a quote, a space or another backslash. Unlike a shell, a backslash
- * before any other character is kept, so regexes like {@code /\$\d+/} arrive intact.
+ * Splits a command line the way a shell does: whitespace separates words, '...' and "..." group, and a backslash
+ * escapes a quote, a space or another backslash. Unlike a shell, a backslash before any other character is kept, so
+ * regexes like {@code /\$\d+/} arrive intact.
  *
- * <p>Each word keeps its raw text too: query and filter arguments are handed over raw, so that
- * {@code "a phrase"} and {@code title:"cloud computing"} keep their quotes for the query parser.
+ * <p>Each word keeps its raw text too: query and filter arguments are handed over raw, so that {@code "a phrase"} and
+ * {@code title:"cloud computing"} keep their quotes for the query parser.
  */
 public final class ShellWords {
     private ShellWords() {}
@@ -19,9 +19,9 @@ public final class ShellWords {
     /**
      * One word of a line.
      *
-     * @param value  the word with quotes and escapes removed
-     * @param raw    the word exactly as typed
-     * @param start  offset of the word in the line
+     * @param value the word with quotes and escapes removed
+     * @param raw the word exactly as typed
+     * @param start offset of the word in the line
      * @param quoted whether any part of it was quoted or escaped
      */
     public record Word(String value, String raw, int start, boolean quoted) {}
@@ -30,7 +30,8 @@ public final class ShellWords {
         List<Word> out = new ArrayList<>();
         for (Scanned w : scan(line)) {
             if (w.openQuote() != 0) {
-                throw new CorpexException("unclosed " + (w.openQuote() == '"' ? "double" : "single") + " quote",
+                throw new CorpexException(
+                        "unclosed " + (w.openQuote() == '"' ? "double" : "single") + " quote",
                         CorpexException.caret(line, w.openAt()));
             }
             out.add(new Word(w.value(), line.substring(w.start(), w.end()), w.start(), w.quoted()));
@@ -41,18 +42,18 @@ public final class ShellWords {
     /**
      * One word as {@link #scan} finds it.
      *
-     * @param value     the word with quotes and escapes removed
-     * @param start     offset of the word in the line
-     * @param end       offset just after it
+     * @param value the word with quotes and escapes removed
+     * @param start offset of the word in the line
+     * @param end offset just after it
      * @param openQuote the quote left open at the end of the line, or 0
-     * @param openAt    where that quote opened, or -1
-     * @param quoted    whether any part of it was quoted or escaped
+     * @param openAt where that quote opened, or -1
+     * @param quoted whether any part of it was quoted or escaped
      */
     public record Scanned(String value, int start, int end, char openQuote, int openAt, boolean quoted) {}
 
     /**
-     * Splits as {@link #split} does but never fails: an open quote runs to the end of the line.
-     * The prompt completes and highlights lines still being typed with it, so both see the same words.
+     * Splits as {@link #split} does but never fails: an open quote runs to the end of the line. The prompt completes
+     * and highlights lines still being typed with it, so both see the same words.
      */
     public static List<Scanned> scan(String line) {
         List<Scanned> out = new ArrayList<>();
@@ -74,12 +75,21 @@ public final class ShellWords {
                     while (j < n && line.charAt(j) != c) {
                         if (c == '"' && line.charAt(j) == '\\' && j + 1 < n) {
                             char next = line.charAt(j + 1);
-                            if (next == '"' || next == '\\') { v.append(next); j += 2; continue; }
+                            if (next == '"' || next == '\\') {
+                                v.append(next);
+                                j += 2;
+                                continue;
+                            }
                         }
                         v.append(line.charAt(j));
                         j++;
                     }
-                    if (j >= n) { open = c; openAt = i; i = n; break; }
+                    if (j >= n) {
+                        open = c;
+                        openAt = i;
+                        i = n;
+                        break;
+                    }
                     i = j + 1;
                 } else if (c == '\\' && i + 1 < n) {
                     char next = line.charAt(i + 1);
@@ -102,6 +112,6 @@ public final class ShellWords {
 
     /** Quotes a value so that {@link #split} gives it back as one word. */
     public static String quote(String s) {
-        return org.corpex.session.Request.quote(s);
+        return Request.quote(s);
     }
 }

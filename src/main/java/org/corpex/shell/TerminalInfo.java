@@ -1,19 +1,19 @@
 package org.corpex.shell;
 
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
-import java.util.Map;
-
 /**
- * What the process is attached to. The launcher passes what the shell knows ({@code [ -t 0 ]},
- * {@code [ -t 1 ]}, the width), because on Java 17 {@code System.console()} is null as soon as
- * either stream is redirected, which would make {@code corpex | less} look like a batch.
+ * What the process is attached to. The launcher passes what the shell knows ({@code [ -t 0 ]}, {@code [ -t 1 ]}, the
+ * width), because on Java 17 {@code System.console()} is null as soon as either stream is redirected, which would make
+ * {@code corpex | less} look like a batch.
  *
- * @param stdinTty  a person can type at stdin
+ * @param stdinTty a person can type at stdin
  * @param stdoutTty output goes to a terminal (so cells may be cut to fit and coloured)
- * @param width     terminal columns, or 0 when output is not a terminal
- * @param color     ANSI colour allowed: a terminal, TERM not dumb, no NO_COLOR, no --no-color
+ * @param width terminal columns, or 0 when output is not a terminal
+ * @param color ANSI colour allowed: a terminal, TERM not dumb, no NO_COLOR, no --no-color
  */
 public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boolean color) {
 
@@ -27,7 +27,10 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
             width = parse(env.get("CORPEX_COLUMNS"), parse(env.get("COLUMNS"), 80));
         }
         String term = env.getOrDefault("TERM", "");
-        boolean color = out && !noColorFlag && !term.equals("dumb") && !term.isEmpty()
+        boolean color = out
+                && !noColorFlag
+                && !term.equals("dumb")
+                && !term.isEmpty()
                 && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         return new TerminalInfo(in, out, width, color);
     }
@@ -44,7 +47,7 @@ public record TerminalInfo(boolean stdinTty, boolean stdoutTty, int width, boole
         return false;
     }
 
-    private static boolean flag(String v, java.util.function.BooleanSupplier fallback) {
+    private static boolean flag(String v, BooleanSupplier fallback) {
         if (v == null || v.isEmpty()) return fallback.getAsBoolean();
         return v.equals("1") || v.equalsIgnoreCase("true");
     }

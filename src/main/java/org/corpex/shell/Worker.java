@@ -1,19 +1,17 @@
 package org.corpex.shell;
 
-import org.corpex.base.Cancellation;
-
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.corpex.base.Cancellation;
 
 /**
- * The thread an interactive front end runs command lines on, so that its own thread stays free
- * for keys: the one way to start a line, wait for it, and stop it with Ctrl-C. Stopping fires
- * the command's cancellation token (long loops check it) and waits until the command has really
- * stopped, so the session is never touched by two threads.
+ * The thread an interactive front end runs command lines on, so that its own thread stays free for keys: the one way to
+ * start a line, wait for it, and stop it with Ctrl-C. Stopping fires the command's cancellation token (long loops check
+ * it) and waits until the command has really stopped, so the session is never touched by two threads.
  */
 public final class Worker implements AutoCloseable {
     private final Shell shell;
@@ -44,15 +42,15 @@ public final class Worker implements AutoCloseable {
                     return shell.execute(line, live);
                 } finally {
                     thread = null;
-                    Thread.interrupted();   // an interrupt that came late must not reach the next line
+                    Thread.interrupted(); // an interrupt that came late must not reach the next line
                     Cancellation.forget(Thread.currentThread());
                 }
             });
         }
 
         /**
-         * The outcome, waiting at most {@code millis} (0: until it is done). A failure of the
-         * command comes back as it was thrown (a CorpexException for a user's mistake).
+         * The outcome, waiting at most {@code millis} (0: until it is done). A failure of the command comes back as it
+         * was thrown (a CorpexException for a user's mistake).
          */
         public Shell.Outcome await(long millis) throws TimeoutException, InterruptedException {
             try {
@@ -70,7 +68,7 @@ public final class Worker implements AutoCloseable {
             cancelled = true;
             Cancellation.cancel(thread);
             try {
-                exec.submit(() -> { }).get();   // the worker is free again: the command has really stopped
+                exec.submit(() -> {}).get(); // the worker is free again: the command has really stopped
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
@@ -84,11 +82,16 @@ public final class Worker implements AutoCloseable {
             Cancellation.cancel(thread);
         }
 
-        public boolean cancelled() { return cancelled; }
+        public boolean cancelled() {
+            return cancelled;
+        }
     }
 
     /** Starts a line on the worker. */
-    /** Starts a line a screen runs as it is typed (the full screen's live kwic): its log entry replaces the last one of the same command. */
+    /**
+     * Starts a line a screen runs as it is typed (the full screen's live kwic): its log entry replaces the last one of
+     * the same command.
+     */
     public Job startLive(String line) {
         return new Job(line, true);
     }

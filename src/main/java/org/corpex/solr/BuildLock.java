@@ -1,23 +1,25 @@
 package org.corpex.solr;
 
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
-import org.apache.solr.common.SolrInputDocument;
-import org.corpex.base.CorpexException;
-
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.corpex.base.CorpexException;
 
 /**
- * One {@code corpex index --to} at a time into a collection, as one build at a time of an index on
- * disk: a record in the collection, added only if absent (Solr's optimistic concurrency, checked
- * against its update log, so two runs started together cannot both win). Its holder refreshes it
- * every minute; a record not refreshed for {@link #STALE} (its run was killed) is taken over. A
- * second run refuses at once, in one line that says who holds the collection and since when.
+ * One {@code corpex index --to} at a time into a collection, as one build at a time of an index on disk: a record in
+ * the collection, added only if absent (Solr's optimistic concurrency, checked against its update log, so two runs
+ * started together cannot both win). Its holder refreshes it every minute; a record not refreshed for {@link #STALE}
+ * (its run was killed) is taken over. A second run refuses at once, in one line that says who holds the collection and
+ * since when.
  */
 final class BuildLock implements AutoCloseable {
     static final String LOCK_ID = "_corpex_build_lock";
@@ -37,25 +39,31 @@ final class BuildLock implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        beat.scheduleWithFixedDelay(() -> {
-            try {
-                write(solr, holder, since, null);
-            } catch (RuntimeException e) {
-                // the build's own requests will say what is wrong with the cluster
-            }
-        }, 60, 60, TimeUnit.SECONDS);
+        beat.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        write(solr, holder, since, null);
+                    } catch (RuntimeException e) {
+                        // the build's own requests will say what is wrong with the cluster
+                    }
+                },
+                60,
+                60,
+                TimeUnit.SECONDS);
     }
 
     static BuildLock acquire(SolrConnection solr) {
         String holder = "pid " + ProcessHandle.current().pid() + " on " + host();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try {
-            write(solr, holder, now, -1L);   // -1: only if no such record exists
+            write(solr, holder, now, -1L); // -1: only if no such record exists
             return new BuildLock(solr, holder, now);
         } catch (Conflict c) {
-            SolrDocument held = solr.call("reading the build lock", client -> client.getById(solr.address.collection(), LOCK_ID));
-            if (held == null) return acquire(solr);   // released between the two requests
-            String[] parts = String.valueOf(held.getFieldValue(SolrLayout.STATE)).split("\n", -1);
+            SolrDocument held =
+                    solr.call("reading the build lock", client -> client.getById(solr.address.collection(), LOCK_ID));
+            if (held == null) return acquire(solr); // released between the two requests
+            String[] parts =
+                    String.valueOf(held.getFieldValue(SolrLayout.STATE)).split("\n", -1);
             String who = parts.length > 0 ? parts[0] : "?";
             Instant started = parts.length > 1 ? parse(parts[1]) : null;
             Instant beat = parts.length > 2 ? parse(parts[2]) : null;
@@ -69,8 +77,9 @@ final class BuildLock implements AutoCloseable {
                     // another run took it first: refuse, as below
                 }
             }
-            throw new CorpexException(solr.address + ": another 'corpex index --to' is writing into this collection (" + who
-                    + (started == null ? "" : ", since " + started) + "); wait for it to finish (nothing was written)");
+            throw new CorpexException(solr.address + ": another 'corpex index --to' is writing into this collection ("
+                    + who + (started == null ? "" : ", since " + started)
+                    + "); wait for it to finish (nothing was written)");
         }
     }
 
@@ -85,14 +94,15 @@ final class BuildLock implements AutoCloseable {
         SolrInputDocument d = new SolrInputDocument();
         d.setField(SolrLayout.ID, LOCK_ID);
         d.setField(SolrLayout.KIND, SolrLayout.KIND_META);
-        d.setField(SolrLayout.STATE, holder + "\n" + since + "\n" + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        d.setField(
+                SolrLayout.STATE, holder + "\n" + since + "\n" + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         if (version != null) d.setField("_version_", version);
         try {
             solr.client().add(solr.address.collection(), d);
         } catch (SolrException e) {
             if (e.code() == 409) throw new Conflict();
             throw solr.failure("taking the build lock", e);
-        } catch (org.apache.solr.client.solrj.SolrServerException | java.io.IOException e) {
+        } catch (SolrServerException | IOException e) {
             if (e.getCause() instanceof SolrException se && se.code() == 409) throw new Conflict();
             throw solr.failure("taking the build lock", e);
         }
@@ -108,13 +118,14 @@ final class BuildLock implements AutoCloseable {
 
     private static String host() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             return "this machine";
         }
     }
 
-    @Override public void close() {
+    @Override
+    public void close() {
         beat.shutdownNow();
         try {
             solr.call("releasing the build lock", c -> c.deleteById(solr.address.collection(), LOCK_ID));

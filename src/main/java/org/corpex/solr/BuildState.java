@@ -2,24 +2,34 @@ package org.corpex.solr;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
 import org.corpex.base.CorpexException;
 
-import java.util.List;
-
 /**
- * What corpex records in a collection about its content, in the document {@link SolrLayout#STATE_ID}:
- * which paths were indexed and a fingerprint of their files (path, size, time), how far the writing
- * got (so that an interrupted build resumes where it stopped, if the files are as they were), and,
- * once complete, how many documents and vocabulary chunks there are.
+ * What corpex records in a collection about its content, in the document {@link SolrLayout#STATE_ID}: which paths were
+ * indexed and a fingerprint of their files (path, size, time), how far the writing got (so that an interrupted build
+ * resumes where it stopped, if the files are as they were), and, once complete, how many documents and vocabulary
+ * chunks there are.
  */
-record BuildState(int format, boolean complete, List<String> specs, String sources, int uploaded, int documents,
-                  int vocabularyChunks, int files, long chars, String built) {
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+record BuildState(
+        int format,
+        boolean complete,
+        List<String> specs,
+        String sources,
+        int uploaded,
+        int documents,
+        int vocabularyChunks,
+        int files,
+        long chars,
+        String built) {
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     String json() {
         try {
             return JSON.writeValueAsString(this);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -27,8 +37,9 @@ record BuildState(int format, boolean complete, List<String> specs, String sourc
     static BuildState parse(String json, SolrAddress where) {
         try {
             return JSON.readValue(json, BuildState.class);
-        } catch (java.io.IOException e) {
-            throw new CorpexException(where + ": corpex's record in the collection is damaged (" + e.getMessage() + "); build it again");
+        } catch (IOException e) {
+            throw new CorpexException(
+                    where + ": corpex's record in the collection is damaged (" + e.getMessage() + "); build it again");
         }
     }
 }

@@ -1,33 +1,40 @@
 package org.corpex.solr;
 
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.lucene.util.BytesRef;
-import org.corpex.base.CorpexException;
-import org.corpex.corpus.Document;
-import org.corpex.figures.Figure;
-import org.corpex.figures.Figures;
-import org.corpex.index.Corpus;
-import org.corpex.index.Vocabulary;
-import org.corpex.store.Records;
-import org.corpex.store.SideFiles;
-import org.corpex.store.StoredIndex;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Fingerprint;
+import org.corpex.figures.Figure;
+import org.corpex.figures.Figures;
+import org.corpex.index.Corpus;
+import org.corpex.index.Vocabulary;
+import org.corpex.language.Attribution;
+import org.corpex.quotes.Quotes;
+import org.corpex.store.Records;
+import org.corpex.store.Schema;
+import org.corpex.store.SideFiles;
+import org.corpex.store.StoredIndex;
 
 /**
- * A collection opened: corpex's record of it and its vocabulary, then every document's head (a
- * few hundred bytes each, paged through with a cursor); texts and figures are read when a command
- * needs them. Opening refuses a collection corpex did not write, one whose build did not finish,
- * and one that a shard is missing from: a corpus with holes would give wrong tables.
+ * A collection opened: corpex's record of it and its vocabulary, then every document's head (a few hundred bytes each,
+ * paged through with a cursor); texts and figures are read when a command needs them. Opening refuses a collection
+ * corpex did not write, one whose build did not finish, and one that a shard is missing from: a corpus with holes would
+ * give wrong tables.
  */
 public final class SolrCollection {
     /** Figures are read this many documents a request (figures over a corpus walk it in order). */
@@ -41,7 +48,7 @@ public final class SolrCollection {
 
     static StoredIndex.Opened open(SolrAddress address, Map<String, String> env) {
         long t0 = System.nanoTime();
-        org.corpex.store.Schema.quiet();
+        Schema.quiet();
         SolrConnection solr = SolrConnection.open(address, env);
         try {
             BuildState state = state(solr);
@@ -49,16 +56,23 @@ public final class SolrCollection {
                 throw new CorpexException(address + ": not a collection corpex wrote (it has no " + SolrLayout.STATE_ID
                         + "); build one with: corpex index PATH... --to " + address);
             }
-            if (state.format() > org.corpex.store.Schema.FORMAT) {
-                throw new CorpexException(address + ": written by a newer corpex (format " + state.format() + "); update corpex");
+            if (state.format() > Schema.FORMAT) {
+                throw new CorpexException(
+                        address + ": written by a newer corpex (format " + state.format() + "); update corpex");
             }
-            if (state.format() < org.corpex.store.Schema.FORMAT) {
-                throw new CorpexException(address + ": written by an older corpex (format " + state.format() + ", this one reads "
-                        + org.corpex.store.Schema.FORMAT + "); build it again with: corpex index PATH... --to " + address);
+            if (state.format() < Schema.FORMAT) {
+                throw new CorpexException(
+                        address + ": written by an older corpex (format " + state.format() + ", this one reads "
+                                + Schema.FORMAT + "); build it again with: corpex index PATH... --to " + address);
             }
             if (!state.complete()) {
-                throw new CorpexException(String.format(Locale.ROOT, "%s: its build stopped after %,d documents; run the same"
-                        + " 'corpex index ... --to %s' again to resume it", address, state.uploaded(), address));
+                throw new CorpexException(String.format(
+                        Locale.ROOT,
+                        "%s: its build stopped after %,d documents; run the same"
+                                + " 'corpex index ... --to %s' again to resume it",
+                        address,
+                        state.uploaded(),
+                        address));
             }
             Vocabulary vocab = vocabulary(solr, state);
             Texts texts = new Texts(solr, env);
@@ -66,15 +80,26 @@ public final class SolrCollection {
             texts.documents(docs);
             SolrIndex engine = new SolrIndex(solr, vocab, docs, texts);
             // The address has no credentials in it (they come from the environment only).
-            Corpus corpus = Corpus.over(docs, engine, "collection " + address, new org.corpex.corpus.Fingerprint(
-                    org.corpex.corpus.Fingerprint.COLLECTION, List.of(address.toString()), null, List.of(), state.sources()));
+            Corpus corpus = Corpus.over(
+                    docs,
+                    engine,
+                    "collection " + address,
+                    new Fingerprint(
+                            Fingerprint.COLLECTION, List.of(address.toString()), null, List.of(), state.sources()));
             Map<Integer, List<byte[]>> blocks = new ConcurrentHashMap<>();
             Figures.attach(corpus, pos -> figures(solr, blocks, pos, docs));
-            org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(solr, blocks, pos, docs));
+            Quotes.attach(corpus, pos -> quotes(solr, blocks, pos, docs));
             long words = 0;
             for (Document d : docs) words += d.words();
-            String summary = String.format(Locale.ROOT, "opened collection %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
-                    address, docs.size(), words, state.files(), state.built(), (System.nanoTime() - t0) / 1e9);
+            String summary = String.format(
+                    Locale.ROOT,
+                    "opened collection %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
+                    address,
+                    docs.size(),
+                    words,
+                    state.files(),
+                    state.built(),
+                    (System.nanoTime() - t0) / 1e9);
             return new StoredIndex.Opened(corpus, summary, List.copyOf(solr.warnings));
         } catch (RuntimeException e) {
             solr.close();
@@ -89,7 +114,9 @@ public final class SolrCollection {
         QueryResponse r = solr.query("reading corpex's record", p);
         String partial = solr.takePartial();
         if (r.getResults().isEmpty()) {
-            if (partial != null) throw new CorpexException(solr.address + ": a shard did not answer; cannot open the collection (" + partial + ")");
+            if (partial != null)
+                throw new CorpexException(
+                        solr.address + ": a shard did not answer; cannot open the collection (" + partial + ")");
             return null;
         }
         return BuildState.parse(String.valueOf(r.getResults().get(0).getFieldValue(SolrLayout.STATE)), solr.address);
@@ -113,24 +140,25 @@ public final class SolrCollection {
         try {
             return SideFiles.vocabularyOf(all.toByteArray());
         } catch (IOException e) {
-            throw new CorpexException(solr.address + ": the vocabulary is damaged (" + e.getMessage() + "); build the collection again");
+            throw new CorpexException(
+                    solr.address + ": the vocabulary is damaged (" + e.getMessage() + "); build the collection again");
         }
     }
 
     static byte[] bytes(Object v) {
         if (v instanceof byte[] b) return b;
-        if (v instanceof java.nio.ByteBuffer bb) {
+        if (v instanceof ByteBuffer bb) {
             byte[] b = new byte[bb.remaining()];
             bb.duplicate().get(b);
             return b;
         }
-        if (v instanceof String s) return java.util.Base64.getDecoder().decode(s);
+        if (v instanceof String s) return Base64.getDecoder().decode(s);
         return new byte[0];
     }
 
     private static List<Document> heads(SolrConnection solr, BuildState state, Texts texts) {
         List<byte[]> heads = new ArrayList<>(state.documents());
-        List<Integer> stored = new ArrayList<>();   // heads too long for doc values
+        List<Integer> stored = new ArrayList<>(); // heads too long for doc values
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
@@ -143,37 +171,51 @@ public final class SolrCollection {
             QueryResponse r = solr.query("reading the documents", p);
             String partial = solr.takePartial();
             if (partial != null) {
-                throw new CorpexException(solr.address + ": a shard did not answer; cannot open the collection without its documents"
-                        + " (" + partial + ")");
+                throw new CorpexException(
+                        solr.address + ": a shard did not answer; cannot open the collection without its documents"
+                                + " (" + partial + ")");
             }
             for (SolrDocument d : r.getResults()) {
                 int ord = ((Number) d.getFieldValue(SolrLayout.ORD)).intValue();
                 if (ord != heads.size()) {
-                    throw new CorpexException(String.format(Locale.ROOT, "%s: document %,d is missing from the collection (found %,d next);"
-                            + " build it again", solr.address, heads.size(), ord));
+                    throw new CorpexException(String.format(
+                            Locale.ROOT,
+                            "%s: document %,d is missing from the collection (found %,d next);" + " build it again",
+                            solr.address,
+                            heads.size(),
+                            ord));
                 }
                 Object head = d.getFieldValue(SolrLayout.HEAD);
                 String b64 = head == null ? "" : head.toString();
                 if (b64.isEmpty()) stored.add(ord);
-                heads.add(b64.isEmpty() ? null : java.util.Base64.getDecoder().decode(b64));
+                heads.add(b64.isEmpty() ? null : Base64.getDecoder().decode(b64));
             }
             String next = r.getNextCursorMark();
             if (next == null || next.equals(cursor)) break;
             cursor = next;
         }
         if (heads.size() != state.documents()) {
-            throw new CorpexException(String.format(Locale.ROOT, "%s: holds %,d documents where corpex wrote %,d; build it again",
-                    solr.address, heads.size(), state.documents()));
+            throw new CorpexException(String.format(
+                    Locale.ROOT,
+                    "%s: holds %,d documents where corpex wrote %,d; build it again",
+                    solr.address,
+                    heads.size(),
+                    state.documents()));
         }
         for (int from = 0; from < stored.size(); from += 500) {
             List<Integer> some = stored.subList(from, Math.min(stored.size(), from + 500));
             ModifiableSolrParams q = new ModifiableSolrParams();
-            q.set("q", "{!terms f=" + SolrLayout.ORD + "}" + some.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+            q.set(
+                    "q",
+                    "{!terms f=" + SolrLayout.ORD + "}"
+                            + some.stream().map(String::valueOf).collect(Collectors.joining(",")));
             q.set("fq", SolrLayout.KIND + ":" + SolrLayout.KIND_DOC);
             q.set("fl", SolrLayout.ORD + "," + SolrLayout.HEAD_STORED);
             q.set("rows", some.size());
             for (SolrDocument d : solr.query("reading the documents", q).getResults()) {
-                heads.set(((Number) d.getFieldValue(SolrLayout.ORD)).intValue(), bytes(d.getFieldValue(SolrLayout.HEAD_STORED)));
+                heads.set(
+                        ((Number) d.getFieldValue(SolrLayout.ORD)).intValue(),
+                        bytes(d.getFieldValue(SolrLayout.HEAD_STORED)));
             }
         }
         List<Document> docs = new ArrayList<>(heads.size());
@@ -184,31 +226,38 @@ public final class SolrCollection {
                 if (head == null) throw new IOException("no head");
                 docs.add(Records.document(new BytesRef(head), () -> texts.get(ord)));
             } catch (IOException | RuntimeException e) {
-                throw new CorpexException(solr.address + ": the head of document " + ord + " is damaged; build the collection again");
+                throw new CorpexException(
+                        solr.address + ": the head of document " + ord + " is damaged; build the collection again");
             }
         }
         return docs;
     }
 
     /** A document's attributions, stored in the same record as its figures. */
-    private static List<org.corpex.language.Attribution> quotes(SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
+    private static List<Attribution> quotes(
+            SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
         byte[] f = record(solr, blocks, pos, docs);
         try {
             Document doc = docs.get(pos);
             return Records.quotes(new BytesRef(f), doc::text);
         } catch (IOException e) {
-            throw new CorpexException(solr.address + ": the quotes of document " + docs.get(pos).id() + " are damaged");
+            throw new CorpexException(
+                    solr.address + ": the quotes of document " + docs.get(pos).id() + " are damaged");
         }
     }
 
-    /** A document's figures, read with those of its block of neighbours (a figures table reads them all, in parallel). */
-    private static List<Figure> figures(SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
+    /**
+     * A document's figures, read with those of its block of neighbours (a figures table reads them all, in parallel).
+     */
+    private static List<Figure> figures(
+            SolrConnection solr, Map<Integer, List<byte[]>> blocks, int pos, List<Document> docs) {
         byte[] f = record(solr, blocks, pos, docs);
         try {
             Document doc = docs.get(pos);
             return Records.figures(new BytesRef(f), pos, doc::text);
         } catch (IOException e) {
-            throw new CorpexException(solr.address + ": the figures of document " + docs.get(pos).id() + " are damaged");
+            throw new CorpexException(
+                    solr.address + ": the figures of document " + docs.get(pos).id() + " are damaged");
         }
     }
 
@@ -223,14 +272,15 @@ public final class SolrCollection {
             p.set("fl", SolrLayout.ORD + "," + SolrLayout.FIGURES);
             p.set("rows", to - from);
             QueryResponse r = solr.query("reading figures", p);
-            List<byte[]> out = new ArrayList<>(java.util.Collections.nCopies(to - from, (byte[]) null));
+            List<byte[]> out = new ArrayList<>(Collections.nCopies(to - from, (byte[]) null));
             for (SolrDocument d : r.getResults()) {
                 int ord = ((Number) d.getFieldValue(SolrLayout.ORD)).intValue();
                 if (ord >= from && ord < to) out.set(ord - from, bytes(d.getFieldValue(SolrLayout.FIGURES)));
             }
             for (int i = 0; i < out.size(); i++) {
                 if (out.get(i) == null) {
-                    throw new CorpexException(solr.address + ": the figures of document " + docs.get(from + i).id() + " could not be read"
+                    throw new CorpexException(solr.address + ": the figures of document "
+                            + docs.get(from + i).id() + " could not be read"
                             + (solr.takePartial() != null ? " (its shard did not answer)" : ""));
                 }
             }

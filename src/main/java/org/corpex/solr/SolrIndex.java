@@ -1,37 +1,39 @@
 package org.corpex.solr;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
+import org.corpex.index.Literals;
 import org.corpex.index.Query;
+import org.corpex.index.StoredEngine;
 import org.corpex.index.TextScan;
 import org.corpex.index.Vocabulary;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.List;
-
 /**
- * The engine over a SolrCloud collection. Solr says which documents can match (its postings are
- * corpex's folded tokens, so a word, a wildcard's terms or a phrase find exactly the documents
- * they find in memory) and how often a word occurs in each ({@code termfreq}); the hits themselves,
- * with their character spans, come from the texts of those documents, fetched in batches and
- * segmented as the loader segments, so that every table is the one the same corpus gives in
+ * The engine over a SolrCloud collection. Solr says which documents can match (its postings are corpex's folded tokens,
+ * so a word, a wildcard's terms or a phrase find exactly the documents they find in memory) and how often a word occurs
+ * in each ({@code termfreq}); the hits themselves, with their character spans, come from the texts of those documents,
+ * fetched in batches and segmented as the loader segments, so that every table is the one the same corpus gives in
  * memory. Term ids and counts come from the vocabulary corpex stored in the collection.
- * <p>
- * A search that must read texts to count (a phrase, a regex, a case-sensitive word) reads only the
- * candidate documents, and at most {@link Texts#limit()} of text per command: beyond that it stops
- * with an error that says so, rather than pulling a whole archive over the network.
+ *
+ * <p>A search that must read texts to count (a phrase, a regex, a case-sensitive word) reads only the candidate
+ * documents, and at most {@link Texts#limit()} of text per command: beyond that it stops with an error that says so,
+ * rather than pulling a whole archive over the network.
  */
-final class SolrIndex extends org.corpex.index.StoredEngine {
+final class SolrIndex extends StoredEngine {
     /** The most terms a count asks {@code termfreq} for in one request; a wider wildcard counts off the texts. */
     private static final int TERMFREQ_TERMS = 256;
 
@@ -44,7 +46,8 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         this.texts = texts;
     }
 
-    @Override protected CorpexException missingTerm(Document d) {
+    @Override
+    protected CorpexException missingTerm(Document d) {
         return new CorpexException(solr.address + ": a token of document " + d.id()
                 + " is missing from the collection's vocabulary (was the collection changed by another program?)");
     }
@@ -52,9 +55,9 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
     // ---------------------------------------------------------------- what Solr answers alone
 
     /**
-     * A query Solr answers exactly, documents and counts: the terms of one field whose
-     * occurrences are the query's hits. A single-token query (folded) is its terms in
-     * {@link SolrLayout#BODY}; a two-word phrase (folded) is its pairs in {@link SolrLayout#PAIRS}.
+     * A query Solr answers exactly, documents and counts: the terms of one field whose occurrences are the query's
+     * hits. A single-token query (folded) is its terms in {@link SolrLayout#BODY}; a two-word phrase (folded) is its
+     * pairs in {@link SolrLayout#PAIRS}.
      */
     private record Counted(String field, List<String> terms) {}
 
@@ -66,13 +69,14 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
             return new Counted(SolrLayout.BODY, terms);
         }
         if (q instanceof Query.Phrase p && p.parts().size() == 2) {
-            int[] a = vocab.matching(p.parts().get(0)), b = vocab.matching(p.parts().get(1));
+            int[] a = vocab.matching(p.parts().get(0)),
+                    b = vocab.matching(p.parts().get(1));
             if ((long) a.length * b.length > TERMFREQ_TERMS) return null;
             List<String> terms = new ArrayList<>();
             for (int x : a) {
                 for (int y : b) {
                     String pair = SolrLayout.pair(SolrLayout.indexed(vocab.term(x)), SolrLayout.indexed(vocab.term(y)));
-                    if (pair == null) return null;   // too long for Solr to hold: counted off the texts
+                    if (pair == null) return null; // too long for Solr to hold: counted off the texts
                     terms.add(pair);
                 }
             }
@@ -97,7 +101,10 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         return anyOf(SolrLayout.BODY, terms);
     }
 
-    /** The Solr filters a query's documents must pass (a superset of them for a regex or a wildcard phrase), or null for none. */
+    /**
+     * The Solr filters a query's documents must pass (a superset of them for a regex or a wildcard phrase), or null for
+     * none.
+     */
     private List<String> filters(Query q) {
         return filters(q, counted(q, false));
     }
@@ -126,7 +133,7 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         }
         if (q instanceof Query.TextRegex r) {
             List<String> out = new ArrayList<>();
-            for (String fragment : org.corpex.index.Literals.required(r.pattern().pattern())) {
+            for (String fragment : Literals.required(r.pattern().pattern())) {
                 int[] ids = vocab.containing(fragment);
                 if (ids.length == 0) return List.of();
                 out.add(anyOf(ids));
@@ -138,8 +145,8 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
     }
 
     /**
-     * The documents passing these filters (all for null, none for an empty list), with, when
-     * {@code counts} is given, each one's occurrences of the counted terms (from {@code termfreq}).
+     * The documents passing these filters (all for null, none for an empty list), with, when {@code counts} is given,
+     * each one's occurrences of the counted terms (from {@code termfreq}).
      */
     private BitSet documents(List<String> filters, Counted counted, int[] counts) {
         BitSet out = new BitSet(docs.size());
@@ -185,7 +192,8 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
 
     // ---------------------------------------------------------------- searching
 
-    @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
+    @Override
+    public BitSet documentsMatching(Query q, boolean caseSensitive) {
         Counted c = counted(q, caseSensitive);
         if (c != null || plainPhrase(q) && !caseSensitive) return documents(filters(q, c), null, null);
         BitSet out = new BitSet(docs.size());
@@ -197,11 +205,13 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         return q instanceof Query.Phrase p && p.parts().stream().allMatch(x -> x instanceof Query.Word);
     }
 
-    @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+    @Override
+    public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
         if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
         Counted c = counted(q, caseSensitive);
         if (scope == null && c != null && !c.terms().isEmpty() && c.terms().size() <= TERMFREQ_TERMS) {
-            // The totals in one request (Solr sums the term frequencies); then only the documents the first hits are in.
+            // The totals in one request (Solr sums the term frequencies); then only the documents the first hits are
+            // in.
             List<String> f = filters(q, c);
             long[] totals = totals(f, c);
             if (limit < totals[1]) return new Result(firstHits(q, f, caseSensitive, limit), totals[1], (int) totals[0]);
@@ -212,21 +222,24 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         return new Result(hits, total, docsHit.cardinality());
     }
 
-    @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+    @Override
+    public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
         Counted c = counted(q, caseSensitive);
         if (c != null) {
             if (c.terms().size() <= TERMFREQ_TERMS) {
                 int[] out = new int[docs.size()];
                 if (c.terms().isEmpty()) return out;
                 documents(filters(q, c), c, out);
-                if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+                if (scope != null)
+                    for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
                 return out;
             }
         }
         return Index.countedHits(this, q, scope, caseSensitive);
     }
 
-    @Override public long[] termCounts(BitSet documents) {
+    @Override
+    public long[] termCounts(BitSet documents) {
         int n = docs.size();
         long[] share = Index.tokens(docs, documents);
         long inside = share[0], all = share[1];
@@ -262,7 +275,7 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         QueryResponse r = solr.query("counting", p);
         long found = r.getResults().getNumFound();
         Object facets = r.getResponse().get("facets");
-        Object hits = facets instanceof org.apache.solr.common.util.NamedList<?> nl ? nl.get("hits") : null;
+        Object hits = facets instanceof NamedList<?> nl ? nl.get("hits") : null;
         return new long[] {found, hits instanceof Number n ? Math.round(n.doubleValue()) : 0};
     }
 
@@ -270,12 +283,19 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
     private static String termfreqs(Counted c) {
         StringBuilder sum = new StringBuilder("sum(0");
         for (String t : c.terms()) {
-            sum.append(",termfreq(").append(c.field()).append(",'").append(t.replace("\\", "\\\\").replace("'", "\\'")).append("')");
+            sum.append(",termfreq(")
+                    .append(c.field())
+                    .append(",'")
+                    .append(t.replace("\\", "\\\\").replace("'", "\\'"))
+                    .append("')");
         }
         return sum.append(")").toString();
     }
 
-    /** The first {@code limit} hits of a counted query: candidates paged in corpus order, a few at first, their texts matched. */
+    /**
+     * The first {@code limit} hits of a counted query: candidates paged in corpus order, a few at first, their texts
+     * matched.
+     */
     private List<Hit> firstHits(Query q, List<String> filters, boolean cs, int limit) {
         List<Hit> out = new ArrayList<>(Math.min(limit, 1024));
         if (limit <= 0) return out;
@@ -293,8 +313,10 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
             p.set("rows", rows);
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = solr.query("searching", p);
-            int[] list = r.getResults().stream().mapToInt(d -> ((Number) d.getFieldValue(SolrLayout.ORD)).intValue())
-                    .filter(d -> d >= 0 && d < docs.size()).toArray();
+            int[] list = r.getResults().stream()
+                    .mapToInt(d -> ((Number) d.getFieldValue(SolrLayout.ORD)).intValue())
+                    .filter(d -> d >= 0 && d < docs.size())
+                    .toArray();
             visit(list, (d, text, l) -> {
                 match(parts, sets, cs, d, text, l, out, limit);
                 return out.size() < limit;
@@ -321,7 +343,10 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
         boolean visit(int doc, String text, Layout layout);
     }
 
-    /** Walks the texts of these documents (corpus positions, ascending), fetched from Solr in batches, until {@code visitor} says stop. */
+    /**
+     * Walks the texts of these documents (corpus positions, ascending), fetched from Solr in batches, until
+     * {@code visitor} says stop.
+     */
     private void visit(int[] list, Visitor visitor) {
         Cancellation cancel = Cancellation.current();
         int from = 0, most = 8;
@@ -329,7 +354,7 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
             // Small batches first: a page of hits often needs a few documents only.
             int to = texts.batchEnd(list, from, most);
             most *= 2;
-            java.util.Map<Integer, String> got = texts.fetch(list, from, to);
+            Map<Integer, String> got = texts.fetch(list, from, to);
             for (int k = from; k < to; k++) {
                 cancel.poll();
                 String text = got.get(list[k]);
@@ -370,11 +395,12 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
             // The totals from Solr's term frequencies; texts only for the hits shown.
             for (int d : list) total[0] += counts[d];
             docsHit.or(candidates);
-            if (limit >= total[0]) texts.expect(list);   // every hit wanted (kwic sorted by context): every text read
-            if (limit > 0) visit(list, (d, text, l) -> {
-                match(parts, sets, cs, d, text, l, out, limit);
-                return out.size() < limit;
-            });
+            if (limit >= total[0]) texts.expect(list); // every hit wanted (kwic sorted by context): every text read
+            if (limit > 0)
+                visit(list, (d, text, l) -> {
+                    match(parts, sets, cs, d, text, l, out, limit);
+                    return out.size() < limit;
+                });
             return total[0];
         }
         texts.expect(list);
@@ -390,14 +416,17 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
     }
 
     /** The hits of a word or phrase in one document's tokens (each start position, as the other engines count). */
-    private int match(List<Query> parts, BitSet[] sets, boolean cs, int doc, String text, Layout l, List<Hit> out, int limit) {
+    private int match(
+            List<Query> parts, BitSet[] sets, boolean cs, int doc, String text, Layout l, List<Hit> out, int limit) {
         int[] terms = termsOf(text, l, doc);
         int n = sets.length, count = 0;
         for (int i = 0; i + n <= terms.length; i++) {
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
                 ok = sets[k].get(terms[i + k])
-                        && (!cs || Query.matchesSurface(parts.get(k), text.substring(l.tokenStart(i + k), l.tokenEnd(i + k))));
+                        && (!cs
+                                || Query.matchesSurface(
+                                        parts.get(k), text.substring(l.tokenStart(i + k), l.tokenEnd(i + k))));
             }
             if (!ok) continue;
             count++;
@@ -407,12 +436,14 @@ final class SolrIndex extends org.corpex.index.StoredEngine {
     }
 
     /** Closes the connection (its HTTP client and threads). */
-    @Override public void close() {
+    @Override
+    public void close() {
         solr.close();
     }
 
     /** Tells the first partial answer since the last command, if any (shards that did not answer). */
-    @Override public List<String> warnings() {
+    @Override
+    public List<String> warnings() {
         String p = solr.takePartial();
         return p == null ? List.of() : List.of(p);
     }

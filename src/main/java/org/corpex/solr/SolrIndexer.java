@@ -1,5 +1,33 @@
 package org.corpex.solr;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
@@ -8,40 +36,26 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
+import org.corpex.base.Sizes;
 import org.corpex.corpus.Document;
-import org.corpex.corpus.Layout;
 import org.corpex.corpus.FieldNames;
+import org.corpex.corpus.Layout;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.figures.Extractor;
 import org.corpex.index.Index;
 import org.corpex.index.Vocabulary;
+import org.corpex.quotes.Quotes;
 import org.corpex.store.IndexBuilder;
 import org.corpex.store.Records;
+import org.corpex.store.Schema;
 import org.corpex.store.SideFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
 /**
- * Writes a corpus into a SolrCloud collection: uploads corpex's configset and creates the
- * collection when they are missing, then loads the files in batches (on every core, as for an
- * index on disk), extracts the figures, and sends each batch's documents; after each batch a
- * commit and corpex's record of how far it got. An interrupted build resumes there when run again
- * with the same paths: the files are read again (the vocabulary needs every token, in order) but
+ * Writes a corpus into a SolrCloud collection: uploads corpex's configset and creates the collection when they are
+ * missing, then loads the files in batches (on every core, as for an index on disk), extracts the figures, and sends
+ * each batch's documents; after each batch a commit and corpex's record of how far it got. An interrupted build resumes
+ * there when run again with the same paths: the files are read again (the vocabulary needs every token, in order) but
  * the documents already in the collection are not sent twice.
  */
 public final class SolrIndexer {
@@ -55,73 +69,117 @@ public final class SolrIndexer {
     /** Shards and replicas of a collection it creates when none are given (0). */
     static final int DEFAULT_SHARDS = 2, DEFAULT_REPLICAS = 2;
 
-    /** {@code shards} and {@code replicas} (0: the defaults) shape a collection it creates; for one that exists, a warning says they were not used. */
-    public static IndexBuilder.Report build(String target, List<String> specs, FieldNames fields, int shards, int replicas,
-                                            Consumer<String> progress) {
+    /**
+     * {@code shards} and {@code replicas} (0: the defaults) shape a collection it creates; for one that exists, a
+     * warning says they were not used.
+     */
+    public static IndexBuilder.Report build(
+            String target, List<String> specs, FieldNames fields, int shards, int replicas, Consumer<String> progress) {
         return build(SolrAddress.parse(target), specs, fields, shards, replicas, progress, System.getenv());
     }
 
-    static IndexBuilder.Report build(SolrAddress address, List<String> specs, FieldNames fields, int shards, int replicas,
-                                     Consumer<String> progress, Map<String, String> env) {
-        return build(address, specs, fields, shards, replicas, progress, env, IndexBuilder.BATCH_BYTES, n -> { });
+    static IndexBuilder.Report build(
+            SolrAddress address,
+            List<String> specs,
+            FieldNames fields,
+            int shards,
+            int replicas,
+            Consumer<String> progress,
+            Map<String, String> env) {
+        return build(address, specs, fields, shards, replicas, progress, env, IndexBuilder.BATCH_BYTES, n -> {});
     }
 
     /** {@code committed} hears the number of documents in the collection after each batch's commit. */
-    static IndexBuilder.Report build(SolrAddress address, List<String> specs, FieldNames fields, int shards, int replicas,
-                                     Consumer<String> progress, Map<String, String> env, long batchBytes,
-                                     java.util.function.IntConsumer committed) {
+    static IndexBuilder.Report build(
+            SolrAddress address,
+            List<String> specs,
+            FieldNames fields,
+            int shards,
+            int replicas,
+            Consumer<String> progress,
+            Map<String, String> env,
+            long batchBytes,
+            IntConsumer committed) {
         long t0 = System.nanoTime();
-        org.corpex.store.Schema.quiet();
+        Schema.quiet();
         List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
         try (SolrConnection solr = SolrConnection.open(address, env)) {
-            boolean created = ensureCollection(solr, shards > 0 ? shards : DEFAULT_SHARDS, replicas > 0 ? replicas : DEFAULT_REPLICAS, progress);
+            boolean created = ensureCollection(
+                    solr, shards > 0 ? shards : DEFAULT_SHARDS, replicas > 0 ? replicas : DEFAULT_REPLICAS, progress);
             // One build at a time into a collection: a second run refuses at once (nothing written).
             try (BuildLock lock = BuildLock.acquire(solr)) {
-            List<String> warnings = new ArrayList<>(solr.warnings);
-            if (!created && (shards > 0 || replicas > 0)) {
-                warnings.add(address + ": the collection exists; --shards and --replicas shape only a collection corpex creates");
-            }
-            BuildState before = created ? null : SolrCollection.state(solr);
-            if (before == null && !created && count(solr, "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID) > 0) {
-                throw new CorpexException(address + " holds documents corpex did not write; choose another collection (nothing was written)");
-            }
-            int skip = 0;
-            String sources = fingerprint(specs);
-            if (before != null && !before.complete() && before.format() == org.corpex.store.Schema.FORMAT && before.specs().equals(absolute)
-                    && sources.equals(before.sources())) {
-                skip = before.uploaded();
-                progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
-            } else if (before != null) {
-                // A new build replaces what the collection held (as corpex index -o replaces an index).
-                solr.call("clearing the collection", c -> c.deleteByQuery(address.collection(), "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID));
-                solr.call("committing", c -> c.commit(address.collection(), true, true));
-            }
-            Written w = write(solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed);
-            if (w.documents == 0) {
-                throw new CorpexException("no documents to index from " + String.join(" ", specs) + "; nothing was written"
-                        + (w.report.warnings().isEmpty() ? "" : " (" + w.report.warnings().get(0) + ")"));
-            }
-            // The vocabulary, then the record that says the collection is complete.
-            byte[] vocab = SideFiles.vocabularyBytes(w.vocabulary.build());
-            List<SolrInputDocument> chunks = new ArrayList<>();
-            for (int i = 0, k = 0; i < vocab.length || k == 0; i += CHUNK, k++) {
-                SolrInputDocument d = new SolrInputDocument();
-                d.setField(SolrLayout.ID, SolrLayout.VOCABULARY_ID + k);
-                d.setField(SolrLayout.KIND, SolrLayout.KIND_META);
-                d.setField(SolrLayout.BLOB, java.util.Arrays.copyOfRange(vocab, i, Math.min(vocab.length, i + CHUNK)));
-                chunks.add(d);
-            }
-            for (SolrInputDocument d : chunks) solr.call("writing the vocabulary", c -> c.add(address.collection(), d));
-            BuildState done = new BuildState(org.corpex.store.Schema.FORMAT, true, absolute, sources, w.documents, w.documents,
-                    chunks.size(), w.report.files(), w.chars, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            writeState(solr, done);
-            double s = (System.nanoTime() - t0) / 1e9;
-            String summary = String.format(Locale.ROOT, "indexed %,d documents into %s from %,d files, %s of text in %.1f s"
-                            + " (%.1f documents/s)%s",
-                    w.documents, address, w.report.files(), org.corpex.base.Sizes.format(w.chars), s,
-                    (w.documents - skip) / Math.max(s, 1e-9), skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
-            warnings.addAll(w.report.warnings());
-            return new IndexBuilder.Report(summary, warnings);
+                List<String> warnings = new ArrayList<>(solr.warnings);
+                if (!created && (shards > 0 || replicas > 0)) {
+                    warnings.add(address + ": the collection exists; --shards and --replicas shape only a collection "
+                            + "corpex creates");
+                }
+                BuildState before = created ? null : SolrCollection.state(solr);
+                if (before == null && !created && count(solr, "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID) > 0) {
+                    throw new CorpexException(address
+                            + " holds documents corpex did not write; choose another collection (nothing was written)");
+                }
+                int skip = 0;
+                String sources = fingerprint(specs);
+                if (before != null
+                        && !before.complete()
+                        && before.format() == Schema.FORMAT
+                        && before.specs().equals(absolute)
+                        && sources.equals(before.sources())) {
+                    skip = before.uploaded();
+                    progress.accept(String.format(Locale.ROOT, "resuming %s after %,d documents", address, skip));
+                } else if (before != null) {
+                    // A new build replaces what the collection held (as corpex index -o replaces an index).
+                    solr.call(
+                            "clearing the collection",
+                            c -> c.deleteByQuery(
+                                    address.collection(), "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID));
+                    solr.call("committing", c -> c.commit(address.collection(), true, true));
+                }
+                Written w = write(solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed);
+                if (w.documents == 0) {
+                    throw new CorpexException(
+                            "no documents to index from " + String.join(" ", specs) + "; nothing was written"
+                                    + (w.report.warnings().isEmpty()
+                                            ? ""
+                                            : " (" + w.report.warnings().get(0) + ")"));
+                }
+                // The vocabulary, then the record that says the collection is complete.
+                byte[] vocab = SideFiles.vocabularyBytes(w.vocabulary.build());
+                List<SolrInputDocument> chunks = new ArrayList<>();
+                for (int i = 0, k = 0; i < vocab.length || k == 0; i += CHUNK, k++) {
+                    SolrInputDocument d = new SolrInputDocument();
+                    d.setField(SolrLayout.ID, SolrLayout.VOCABULARY_ID + k);
+                    d.setField(SolrLayout.KIND, SolrLayout.KIND_META);
+                    d.setField(SolrLayout.BLOB, Arrays.copyOfRange(vocab, i, Math.min(vocab.length, i + CHUNK)));
+                    chunks.add(d);
+                }
+                for (SolrInputDocument d : chunks)
+                    solr.call("writing the vocabulary", c -> c.add(address.collection(), d));
+                BuildState done = new BuildState(
+                        Schema.FORMAT,
+                        true,
+                        absolute,
+                        sources,
+                        w.documents,
+                        w.documents,
+                        chunks.size(),
+                        w.report.files(),
+                        w.chars,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                writeState(solr, done);
+                double s = (System.nanoTime() - t0) / 1e9;
+                String summary = String.format(
+                        Locale.ROOT,
+                        "indexed %,d documents into %s from %,d files, %s of text in %.1f s" + " (%.1f documents/s)%s",
+                        w.documents,
+                        address,
+                        w.report.files(),
+                        Sizes.format(w.chars),
+                        s,
+                        (w.documents - skip) / Math.max(s, 1e-9),
+                        skip > 0 ? String.format(Locale.ROOT, "; %,d were there already", skip) : "");
+                warnings.addAll(w.report.warnings());
+                return new IndexBuilder.Report(summary, warnings);
             }
         }
     }
@@ -138,18 +196,25 @@ public final class SolrIndexer {
         String name = solr.address.collection();
         List<String> collections = solr.call("listing collections", c -> CollectionAdminRequest.listCollections(c));
         if (collections.contains(name)) return false;
-        ConfigSetAdminResponse.List sets = solr.call("listing configsets", c -> new ConfigSetAdminRequest.List().process(c));
+        ConfigSetAdminResponse.List sets =
+                solr.call("listing configsets", c -> new ConfigSetAdminRequest.List().process(c));
         if (!sets.getConfigSets().contains(SolrLayout.CONFIGSET)) {
             progress.accept("uploading configset " + SolrLayout.CONFIGSET);
             byte[] zip = configsetZip();
-            solr.call("uploading configset " + SolrLayout.CONFIGSET, c -> new ConfigSetAdminRequest.Upload()
-                    .setConfigSetName(SolrLayout.CONFIGSET)
-                    .setUploadStream(new ContentStreamBase.ByteArrayStream(zip, SolrLayout.CONFIGSET + ".zip", "application/zip"))
-                    .process(c));
+            solr.call(
+                    "uploading configset " + SolrLayout.CONFIGSET,
+                    c -> new ConfigSetAdminRequest.Upload()
+                            .setConfigSetName(SolrLayout.CONFIGSET)
+                            .setUploadStream(new ContentStreamBase.ByteArrayStream(
+                                    zip, SolrLayout.CONFIGSET + ".zip", "application/zip"))
+                            .process(c));
         }
-        progress.accept(String.format(Locale.ROOT, "creating collection %s (%d shards, %d replicas each)", name, shards, replicas));
-        solr.call("creating collection " + name, c -> CollectionAdminRequest.createCollection(name, SolrLayout.CONFIGSET, shards, replicas)
-                .process(c));
+        progress.accept(String.format(
+                Locale.ROOT, "creating collection %s (%d shards, %d replicas each)", name, shards, replicas));
+        solr.call(
+                "creating collection " + name,
+                c -> CollectionAdminRequest.createCollection(name, SolrLayout.CONFIGSET, shards, replicas)
+                        .process(c));
         // Wait until every shard answers.
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
@@ -159,7 +224,8 @@ public final class SolrIndexer {
             } catch (CorpexException e) {
                 if (System.nanoTime() > deadline) throw e;
             }
-            if (System.nanoTime() > deadline) throw new CorpexException(solr.address + ": the new collection's shards did not come up in 2 minutes");
+            if (System.nanoTime() > deadline)
+                throw new CorpexException(solr.address + ": the new collection's shards did not come up in 2 minutes");
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
@@ -182,7 +248,7 @@ public final class SolrIndexer {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
@@ -198,7 +264,7 @@ public final class SolrIndexer {
 
     /** Term ids in order of first appearance, with their counts: built as the documents go by, in corpus order. */
     static final class VocabularyCounter {
-        private final Map<String, int[]> terms = new HashMap<>();   // term -> {id, cf, df, last doc}
+        private final Map<String, int[]> terms = new HashMap<>(); // term -> {id, cf, df, last doc}
         private final List<String> order = new ArrayList<>();
 
         void add(int doc, String[] folded) {
@@ -237,21 +303,32 @@ public final class SolrIndexer {
         long chars;
     }
 
-    private static Written write(SolrConnection solr, List<String> absolute, String sources, List<String> specs, FieldNames fields, int skip,
-                                 Consumer<String> progress, long t0, long batchBytes, java.util.function.IntConsumer committed) {
+    private static Written write(
+            SolrConnection solr,
+            List<String> absolute,
+            String sources,
+            List<String> specs,
+            FieldNames fields,
+            int skip,
+            Consumer<String> progress,
+            long t0,
+            long batchBytes,
+            IntConsumer committed) {
         Written w = new Written();
         Cancellation cancel = Cancellation.current();
         long[] note = {t0};
-        w.report = Loader.load(specs, fields, batchBytes, new HashSet<>(), files -> { }, docs -> {
+        w.report = Loader.load(specs, fields, batchBytes, new HashSet<>(), files -> {}, docs -> {
             cancel.poll();
             int base = w.documents;
             // Folded tokens and figures on every core; the vocabulary in corpus order.
             String[][] folded = new String[docs.size()][];
-            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> folded[i] = fold(docs.get(i)));
+            IntStream.range(0, docs.size()).parallel().forEach(i -> folded[i] = fold(docs.get(i)));
             for (int i = 0; i < docs.size(); i++) w.vocabulary.add(base + i, folded[i]);
             int from = Math.max(0, Math.min(docs.size(), skip - base));
-            List<SolrInputDocument> out = java.util.stream.IntStream.range(from, docs.size()).parallel()
-                    .mapToObj(i -> solrDocument(docs.get(i), base + i, folded[i])).toList();
+            List<SolrInputDocument> out = IntStream.range(from, docs.size())
+                    .parallel()
+                    .mapToObj(i -> solrDocument(docs.get(i), base + i, folded[i]))
+                    .toList();
             List<SolrInputDocument> request = new ArrayList<>();
             long chars = 0;
             for (int k = 0; k < out.size(); k++) {
@@ -270,7 +347,9 @@ public final class SolrIndexer {
             w.documents += docs.size();
             if (!out.isEmpty()) {
                 solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
-                writeState(solr, new BuildState(org.corpex.store.Schema.FORMAT, false, absolute, sources, w.documents, 0, 0, 0, w.chars, null));
+                writeState(
+                        solr,
+                        new BuildState(Schema.FORMAT, false, absolute, sources, w.documents, 0, 0, 0, w.chars, null));
                 committed.accept(w.documents);
             }
         });
@@ -278,12 +357,17 @@ public final class SolrIndexer {
     }
 
     /** A progress line at most every second: documents sent so far (a request of a few megabytes at a time). */
-    private static void progress(Written w, SolrConnection solr, int documents, long t0, long[] note, Consumer<String> progress) {
+    private static void progress(
+            Written w, SolrConnection solr, int documents, long t0, long[] note, Consumer<String> progress) {
         long now = System.nanoTime();
         if (now - note[0] < 1_000_000_000L) return;
         note[0] = now;
-        progress.accept(String.format(Locale.ROOT, "indexing into %s: %,d documents sent, %.1f documents/s",
-                solr.address, documents, documents / ((now - t0) / 1e9)));
+        progress.accept(String.format(
+                Locale.ROOT,
+                "indexing into %s: %,d documents sent, %.1f documents/s",
+                solr.address,
+                documents,
+                documents / ((now - t0) / 1e9)));
     }
 
     private static String[] fold(Document d) {
@@ -312,39 +396,42 @@ public final class SolrIndexer {
         s.setField(SolrLayout.BODY, body.toString());
         s.setField(SolrLayout.TEXT, d.text());
         byte[] head = bytes(Records.head(d));
-        String b64 = java.util.Base64.getEncoder().encodeToString(head);
+        String b64 = Base64.getEncoder().encodeToString(head);
         if (b64.length() <= SolrLayout.HEAD_MAX_CHARS) {
             s.setField(SolrLayout.HEAD, b64);
         } else {
             s.setField(SolrLayout.HEAD, "");
             s.setField(SolrLayout.HEAD_STORED, head);
         }
-        s.setField(SolrLayout.FIGURES, bytes(Records.extracted(Extractor.extract(d, ord), org.corpex.quotes.Quotes.find(d), d)));
+        s.setField(SolrLayout.FIGURES, bytes(Records.extracted(Extractor.extract(d, ord), Quotes.find(d), d)));
         s.setField(SolrLayout.SOURCE, d.source());
         s.setField(SolrLayout.DATE, d.date());
         return s;
     }
 
-    private static byte[] bytes(org.apache.lucene.util.BytesRef b) {
-        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    private static byte[] bytes(BytesRef b) {
+        return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
 
-    /** The files these paths name, with their sizes and times, as one digest: a build resumes only over the same files. */
+    /**
+     * The files these paths name, with their sizes and times, as one digest: a build resumes only over the same files.
+     */
     static String fingerprint(List<String> specs) {
         try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path p : Loader.files(specs)) {
-                java.nio.file.attribute.BasicFileAttributes a;
+                BasicFileAttributes a;
                 try {
-                    a = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                    a = Files.readAttributes(p, BasicFileAttributes.class);
                 } catch (IOException e) {
-                    continue;   // unreadable: the load says so
+                    continue; // unreadable: the load says so
                 }
-                md.update((p.toAbsolutePath().normalize() + "\0" + a.size() + "\0" + a.lastModifiedTime().toMillis() + "\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((p.toAbsolutePath().normalize() + "\0" + a.size() + "\0"
+                                + a.lastModifiedTime().toMillis() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -352,7 +439,7 @@ public final class SolrIndexer {
     private static String absolute(String spec) {
         try {
             return Path.of(spec).toAbsolutePath().normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return spec;
         }
     }

@@ -1,13 +1,12 @@
 package org.corpex.solr;
 
+import java.util.List;
 import org.corpex.base.CorpexException;
 import org.corpex.store.StoredIndex;
 
-import java.util.List;
-
 /**
- * What the paths given to corpex or load name when they are not files: an index on disk, or a
- * collection in SolrCloud. Referring to this class loads no SolrJ class; a solr:// address does.
+ * What the paths given to corpex or load name when they are not files: an index on disk, or a collection in SolrCloud.
+ * Referring to this class loads no SolrJ class; a solr:// address does.
  */
 public final class Stores {
     private Stores() {}

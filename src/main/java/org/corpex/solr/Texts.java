@@ -1,5 +1,12 @@
 package org.corpex.solr;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -7,24 +14,18 @@ import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.Document;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
- * Texts read from the collection, a batch of documents a request. A command may read at most
- * {@link #limit()} characters of text (CORPEX_SOLR_READ_LIMIT, 512 MB unless set): a command that
- * would read more (dupes over a whole archive, a regex with no literal) stops and says so, and the
- * user narrows the selection with filter first. What was fetched ahead and not yet asked for is
- * held briefly, up to a bound.
+ * Texts read from the collection, a batch of documents a request. A command may read at most {@link #limit()}
+ * characters of text (CORPEX_SOLR_READ_LIMIT, 512 MB unless set): a command that would read more (dupes over a whole
+ * archive, a regex with no literal) stops and says so, and the user narrows the selection with filter first. What was
+ * fetched ahead and not yet asked for is held briefly, up to a bound.
  */
 final class Texts {
     static final String ENV_LIMIT = "CORPEX_SOLR_READ_LIMIT";
     private static final long DEFAULT_LIMIT = 512L << 20;
     /** A batch: at most this many documents, and about this many characters. */
     private static final int BATCH_DOCS = 256;
+
     private static final long BATCH_CHARS = 4L << 20, HELD_CHARS = 64L << 20;
 
     private final SolrConnection solr;
@@ -43,7 +44,7 @@ final class Texts {
 
     static long limit(String v) {
         if (v == null || v.isBlank()) return DEFAULT_LIMIT;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*(k|m|g|t)?i?b?\\s*").matcher(v);
+        Matcher m = Pattern.compile("(?i)\\s*(\\d+)\\s*(k|m|g|t)?i?b?\\s*").matcher(v);
         if (!m.matches()) throw new CorpexException(ENV_LIMIT + "=" + v + ": not a size; write e.g. 512MB or 2GB");
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
@@ -56,15 +57,21 @@ final class Texts {
         };
     }
 
-    long limit() { return limit; }
+    long limit() {
+        return limit;
+    }
 
-    void documents(List<Document> docs) { this.docs = docs; }
+    void documents(List<Document> docs) {
+        this.docs = docs;
+    }
 
     /** A document's text, for a command that asks for one: it and the next few come in one request. */
     String get(int pos) {
         String s = ready.remove(pos);
         if (s != null) {
-            synchronized (this) { held -= s.length(); }
+            synchronized (this) {
+                held -= s.length();
+            }
             charge(s.length());
             return s;
         }
@@ -89,7 +96,9 @@ final class Texts {
     int batchEnd(int[] list, int from, int most) {
         int to = from;
         long chars = 0;
-        while (to < list.length && to - from < Math.min(most, BATCH_DOCS) && (to == from || chars + estimate(list[to]) <= BATCH_CHARS)) {
+        while (to < list.length
+                && to - from < Math.min(most, BATCH_DOCS)
+                && (to == from || chars + estimate(list[to]) <= BATCH_CHARS)) {
             chars += estimate(list[to++]);
         }
         return to;
@@ -121,15 +130,18 @@ final class Texts {
     }
 
     /**
-     * The texts of {@code list[from, to)}, by corpus position, in one request. What a command
-     * reads is counted against the limit as each text is handed over ({@link #charge}), not as
-     * fetched: a batch fetched ahead costs nothing until it is used.
+     * The texts of {@code list[from, to)}, by corpus position, in one request. What a command reads is counted against
+     * the limit as each text is handed over ({@link #charge}), not as fetched: a batch fetched ahead costs nothing
+     * until it is used.
      */
     Map<Integer, String> fetch(int[] list, int from, int to) {
         return fetch(list, from, to, to);
     }
 
-    /** The texts of {@code list[from, to)}, of which those before {@code required} must come back (the rest were asked for ahead). */
+    /**
+     * The texts of {@code list[from, to)}, of which those before {@code required} must come back (the rest were asked
+     * for ahead).
+     */
     private Map<Integer, String> fetch(int[] list, int from, int required, int to) {
         StringBuilder q = new StringBuilder("{!terms f=" + SolrLayout.ORD + "}");
         for (int k = from; k < to; k++) {
@@ -152,7 +164,9 @@ final class Texts {
                 String id = list[k] < docs.size() ? docs.get(list[k]).id() : Integer.toString(list[k]);
                 String partial = solr.takePartial();
                 throw new CorpexException(solr.address + ": the text of document " + id + " could not be read"
-                        + (partial != null ? " (its shard did not answer)" : " (the collection changed since it was opened?)"));
+                        + (partial != null
+                                ? " (its shard did not answer)"
+                                : " (the collection changed since it was opened?)"));
             }
         }
         return out;
@@ -161,7 +175,7 @@ final class Texts {
     /** Counts text handed to the running command; past the limit, the command stops and says so. */
     synchronized void charge(long chars) {
         Cancellation c = Cancellation.current();
-        if (!c.active()) c = Cancellation.sole();   // a worker thread of the running command (dupes reads in parallel)
+        if (!c.active()) c = Cancellation.sole(); // a worker thread of the running command (dupes reads in parallel)
         if (c == null) return;
         if (c != owner) {
             owner = c;
@@ -174,9 +188,16 @@ final class Texts {
     }
 
     private CorpexException tooMuch(long chars, int count) {
-        return new CorpexException(String.format(Locale.ROOT,
-                "this would read %s of text from %s (%,d document%s), more than the %s a command may read over the network;"
-                        + " narrow the selection with filter first, or raise %s", size(chars), solr.address, count, count == 1 ? "" : "s", size(limit), ENV_LIMIT));
+        return new CorpexException(String.format(
+                Locale.ROOT,
+                "this would read %s of text from %s (%,d document%s), more than the %s a command may read over "
+                        + "the network;" + " narrow the selection with filter first, or raise %s",
+                size(chars),
+                solr.address,
+                count,
+                count == 1 ? "" : "s",
+                size(limit),
+                ENV_LIMIT));
     }
 
     static String size(long bytes) {

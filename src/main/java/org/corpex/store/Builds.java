@@ -1,7 +1,5 @@
 package org.corpex.store;
 
-import org.corpex.base.CorpexException;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,13 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.corpex.base.CorpexException;
 
 /**
- * How an index folder is replaced without ever leaving a broken one: a build writes into a hidden
- * sibling folder ({@code .NAME.building-PID}), then the old index is renamed aside, the new one
- * renamed in, and the old one deleted. Killed at any point, there is the old index, the new one,
- * or (between the two renames) the old one aside, which the next open or build puts back. One
- * build at a time per index: a lock file beside it.
+ * How an index folder is replaced without ever leaving a broken one: a build writes into a hidden sibling folder
+ * ({@code .NAME.building-PID}), then the old index is renamed aside, the new one renamed in, and the old one deleted.
+ * Killed at any point, there is the old index, the new one, or (between the two renames) the old one aside, which the
+ * next open or build puts back. One build at a time per index: a lock file beside it.
  */
 final class Builds {
     private Builds() {}
@@ -45,15 +43,17 @@ final class Builds {
         if (parent == null || !Files.isDirectory(parent)) return null;
         String prefix = "." + abs.getFileName() + ".old-";
         try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && StoredIndex.isIndex(p)).findFirst().orElse(null);
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && StoredIndex.isIndex(p))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }
     }
 
     /**
-     * Puts back an index set aside by a replacement that was killed between its two renames, and
-     * removes what dead builds left (their process is gone).
+     * Puts back an index set aside by a replacement that was killed between its two renames, and removes what dead
+     * builds left (their process is gone).
      */
     static void recover(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
@@ -65,25 +65,30 @@ final class Builds {
                 try {
                     Files.move(old, abs, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
-                    throw new CorpexException(dir + ": an interrupted build left the index at " + old + "; move it back by hand (" + e.getMessage() + ")");
+                    throw new CorpexException(dir + ": an interrupted build left the index at " + old
+                            + "; move it back by hand (" + e.getMessage() + ")");
                 }
             }
         }
         String name = "." + abs.getFileName() + ".";
         try (Stream<Path> s = Files.list(parent)) {
             s.filter(p -> {
-                String f = p.getFileName().toString();
-                if (!f.startsWith(name)) return false;
-                String rest = f.substring(name.length());
-                int dash = rest.indexOf('-');
-                if (dash < 0 || !(rest.startsWith("building-") || rest.startsWith("old-") || rest.startsWith("batches-"))) return false;
-                try {
-                    long pid = Long.parseLong(rest.substring(dash + 1));
-                    return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }).forEach(Builds::deleteTree);
+                        String f = p.getFileName().toString();
+                        if (!f.startsWith(name)) return false;
+                        String rest = f.substring(name.length());
+                        int dash = rest.indexOf('-');
+                        if (dash < 0
+                                || !(rest.startsWith("building-")
+                                        || rest.startsWith("old-")
+                                        || rest.startsWith("batches-"))) return false;
+                        try {
+                            long pid = Long.parseLong(rest.substring(dash + 1));
+                            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                        } catch (NumberFormatException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(Builds::deleteTree);
         } catch (IOException ignored) {
             // leftovers stay; they are hidden and harmless
         }
@@ -144,7 +149,8 @@ final class Builds {
             lock = l;
         }
 
-        @Override public void close() throws IOException {
+        @Override
+        public void close() throws IOException {
             lock.release();
             channel.close();
         }

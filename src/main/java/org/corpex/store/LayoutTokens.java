@@ -1,5 +1,7 @@
 package org.corpex.store;
 
+import java.io.IOException;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -8,10 +10,9 @@ import org.corpex.corpus.Layout;
 import org.corpex.index.Index;
 
 /**
- * A document's tokens as Lucene reads them: corpex's own segmentation (the layout the loader
- * made), folded as the in-memory index folds, with character offsets, so positions in Lucene are
- * token numbers in corpex. The vocabulary is read back from Lucene's term dictionary before the
- * commit, so no token is hashed twice.
+ * A document's tokens as Lucene reads them: corpex's own segmentation (the layout the loader made), folded as the
+ * in-memory index folds, with character offsets, so positions in Lucene are token numbers in corpex. The vocabulary is
+ * read back from Lucene's term dictionary before the commit, so no token is hashed twice.
  */
 final class LayoutTokens extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -22,9 +23,9 @@ final class LayoutTokens extends TokenStream {
     private char[] buf = new char[64];
 
     /** The rare tokens too long for Lucene, by the digest it holds for them: the vocabulary needs them as written. */
-    private final java.util.Map<String, String> longTerms;
+    private final Map<String, String> longTerms;
 
-    LayoutTokens(java.util.Map<String, String> longTerms) {
+    LayoutTokens(Map<String, String> longTerms) {
         this.longTerms = longTerms;
     }
 
@@ -56,13 +57,13 @@ final class LayoutTokens extends TokenStream {
     }
 
     @Override
-    public void end() throws java.io.IOException {
+    public void end() throws IOException {
         super.end();
         offset.setOffset(text.length(), text.length());
     }
 
     @Override
-    public void reset() throws java.io.IOException {
+    public void reset() throws IOException {
         super.reset();
         position = 0;
     }

@@ -1,5 +1,14 @@
 package org.corpex.store;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,36 +20,29 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
+import org.corpex.base.Failure;
 import org.corpex.corpus.Document;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
+import org.corpex.index.StoredEngine;
 import org.corpex.index.TextScan;
 import org.corpex.index.Vocabulary;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.stream.IntStream;
-
 /**
- * The engine over an index opened from disk: postings (with positions and character offsets) come
- * from Lucene, term ids and counts from the vocabulary written beside it, texts from Lucene's
- * stored fields when a command needs them (context, case-sensitive checks, free regexes on the
- * documents their literals point to). Answers as {@link org.corpex.index.MemoryIndex} does, hit for
- * hit: the index's segments hold consecutive batches of documents, in corpus order, and are never
- * merged out of it, so a document's Lucene number is its corpus position (opening checks it).
+ * The engine over an index opened from disk: postings (with positions and character offsets) come from Lucene, term ids
+ * and counts from the vocabulary written beside it, texts from Lucene's stored fields when a command needs them
+ * (context, case-sensitive checks, free regexes on the documents their literals point to). Answers as
+ * {@link org.corpex.index.MemoryIndex} does, hit for hit: the index's segments hold consecutive batches of documents,
+ * in corpus order, and are never merged out of it, so a document's Lucene number is its corpus position (opening checks
+ * it).
  */
-final class LuceneIndex extends org.corpex.index.StoredEngine {
+final class LuceneIndex extends StoredEngine {
     private final IndexReader reader;
     private final List<LeafReaderContext> leaves;
     private final String name;
-    private volatile Map<String, Integer> longTerms;   // Lucene term -> id for the rare tokens too long to index as they are
+    private volatile Map<String, Integer>
+            longTerms; // Lucene term -> id for the rare tokens too long to index as they are
 
     LuceneIndex(IndexReader reader, Vocabulary vocab, List<Document> docs, String name) {
         super(vocab, docs);
@@ -50,29 +52,34 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
     }
 
     /** Documents and terms come from the vocabulary and the heads ({@link org.corpex.index.StoredEngine}). */
-    @Override protected CorpexException missingTerm(Document d) {
+    @Override
+    protected CorpexException missingTerm(Document d) {
         return damaged("a token of document " + d.id() + " is missing from the vocabulary", null);
     }
 
     // ---------------------------------------------------------------- searching
 
-    @Override public BitSet documentsMatching(Query q, boolean caseSensitive) {
+    @Override
+    public BitSet documentsMatching(Query q, boolean caseSensitive) {
         BitSet out = new BitSet(docs.size());
         run(q, null, caseSensitive, 0, new ArrayList<>(), out);
         return out;
     }
 
-    @Override public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
+    @Override
+    public Result find(Query q, BitSet scope, boolean caseSensitive, int limit) {
         List<Hit> hits = new ArrayList<>(Math.min(limit, 1024));
         BitSet docsHit = new BitSet(docs.size());
         long total = run(q, scope, caseSensitive, limit, hits, docsHit);
         return new Result(hits, total, docsHit.cardinality());
     }
 
-    @Override public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
+    @Override
+    public int[] hitsPerDocument(Query q, BitSet scope, boolean caseSensitive) {
         int[] out = new int[docs.size()];
         if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
-        if (!caseSensitive && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
+        if (!caseSensitive
+                && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
             Cancellation cancel = Cancellation.current();
             int[] ids = matchingTerms(q);
             try {
@@ -81,19 +88,22 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
                         cancel.poll();
                         PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.FREQS);
                         if (p == null) continue;
-                        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) out[leaf.docBase + d] += p.freq();
+                        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
+                            out[leaf.docBase + d] += p.freq();
                     }
                 }
             } catch (IOException e) {
                 throw damaged("reading postings", e);
             }
-            if (scope != null) for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
+            if (scope != null)
+                for (int d = scope.nextClearBit(0); d < out.length; d = scope.nextClearBit(d + 1)) out[d] = 0;
             return out;
         }
         return Index.countedHits(this, q, scope, caseSensitive);
     }
 
-    @Override public long[] termCounts(BitSet documents) {
+    @Override
+    public long[] termCounts(BitSet documents) {
         int n = docs.size();
         long[] out = new long[vocab.size()];
         long[] share = Index.tokens(docs, documents);
@@ -117,7 +127,8 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
     private void countTexts(BitSet documents, long[] out, int sign) {
         int[] list = documents.stream().filter(d -> d < docs.size()).toArray();
         Cancellation cancel = Cancellation.current();
-        int chunks = Math.max(1, Math.min(list.length / 16, 4 * Runtime.getRuntime().availableProcessors()));
+        int chunks =
+                Math.max(1, Math.min(list.length / 16, 4 * Runtime.getRuntime().availableProcessors()));
         long[][] partial = new long[chunks][];
         IntStream.range(0, chunks).parallel().forEach(c -> {
             long[] mine = new long[out.length];
@@ -194,7 +205,8 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
                 for (int id : ids) {
                     PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.NONE);
                     if (p == null) continue;
-                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) b.set(leaf.docBase + d);
+                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
+                        b.set(leaf.docBase + d);
                 }
             }
         } catch (IOException e) {
@@ -211,7 +223,11 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
     private static final class Cursor {
         final PostingsEnum p;
         int doc;
-        Cursor(PostingsEnum p) throws IOException { this.p = p; this.doc = p.nextDoc(); }
+
+        Cursor(PostingsEnum p) throws IOException {
+            this.p = p;
+            this.doc = p.nextDoc();
+        }
     }
 
     private List<Cursor> cursors(LeafReader r, int[] ids, int flags) throws IOException {
@@ -231,13 +247,19 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
         int[] pos = new int[16], start = new int[16], end = new int[16];
         int size;
 
-        void clear() { size = 0; }
+        void clear() {
+            size = 0;
+        }
 
         void add(int p, int s, int e) {
             if (size == pos.length) {
-                pos = Arrays.copyOf(pos, size * 2); start = Arrays.copyOf(start, size * 2); end = Arrays.copyOf(end, size * 2);
+                pos = Arrays.copyOf(pos, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
             }
-            pos[size] = p; start[size] = s; end[size] = e;
+            pos[size] = p;
+            start[size] = s;
+            end[size] = e;
             size++;
         }
 
@@ -258,8 +280,15 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
             for (int i = 0; i < size; i++) k[i] = ((long) pos[i] << 32) | i;
             Arrays.sort(k);
             int[] p = new int[size], s = new int[size], e = new int[size];
-            for (int i = 0; i < size; i++) { int j = (int) k[i]; p[i] = pos[j]; s[i] = start[j]; e[i] = end[j]; }
-            pos = p; start = s; end = e;
+            for (int i = 0; i < size; i++) {
+                int j = (int) k[i];
+                p[i] = pos[j];
+                s[i] = start[j];
+                e[i] = end[j];
+            }
+            pos = p;
+            start = s;
+            end = e;
         }
 
         /** Index of position {@code p}, or -1. */
@@ -270,10 +299,9 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
     }
 
     /**
-     * A word, wildcard or token regex. The first hits come from the union of its terms' postings,
-     * walked document by document until the limit; the totals then from each term's postings on
-     * its own (frequencies only), which needs no merge. A case-sensitive search checks every
-     * token as written, so it walks everything in order.
+     * A word, wildcard or token regex. The first hits come from the union of its terms' postings, walked document by
+     * document until the limit; the totals then from each term's postings on its own (frequencies only), which needs no
+     * merge. A case-sensitive search checks every token as written, so it walks everything in order.
      */
     private long token(Query q, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) throws IOException {
         int[] ids = matchingTerms(q);
@@ -329,10 +357,11 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
     }
 
     /**
-     * A phrase: the documents holding every part, walked from the rarest part's postings; in each,
-     * a start position is a hit when part i holds position start + i.
+     * A phrase: the documents holding every part, walked from the rarest part's postings; in each, a start position is
+     * a hit when part i holds position start + i.
      */
-    private long phrase(Query.Phrase p, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit) throws IOException {
+    private long phrase(Query.Phrase p, BitSet scope, boolean cs, int limit, List<Hit> out, BitSet docsHit)
+            throws IOException {
         int n = p.parts().size();
         int[][] ids = new int[n][];
         int anchor = -1;
@@ -342,7 +371,10 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
             if (ids[i].length == 0) return 0;
             long c = 0;
             for (int id : ids[i]) c += vocab.collectionFrequency(id);
-            if (c < anchorCount) { anchorCount = c; anchor = i; }
+            if (c < anchorCount) {
+                anchorCount = c;
+                anchor = i;
+            }
         }
         Cancellation cancel = Cancellation.current();
         long total = 0;
@@ -388,7 +420,11 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
                     boolean ok = true;
                     for (int i = 0; i < n && ok; i++) {
                         int at = tokens[i].find(start + i);
-                        ok = at >= 0 && (!cs || Query.matchesSurface(p.parts().get(i), text.substring(tokens[i].start[at], tokens[i].end[at])));
+                        ok = at >= 0
+                                && (!cs
+                                        || Query.matchesSurface(
+                                                p.parts().get(i),
+                                                text.substring(tokens[i].start[at], tokens[i].end[at])));
                         if (i == 0) first = at;
                         if (i == n - 1) last = at;
                     }
@@ -402,13 +438,15 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
         return total;
     }
 
-
     private CorpexException damaged(String what, Exception e) {
-        String why = e == null ? "" : e.getMessage() == null ? org.corpex.base.Failure.words(e) : e.getMessage().replaceAll("\\s*\\(resource=[^)]*\\)", "");
+        String why = e == null
+                ? ""
+                : e.getMessage() == null ? Failure.words(e) : e.getMessage().replaceAll("\\s*\\(resource=[^)]*\\)", "");
         return StoredIndex.damaged(name, what + (e == null ? "" : ": " + why));
     }
 
-    @Override public void close() {
+    @Override
+    public void close() {
         try {
             reader.close();
         } catch (IOException e) {
@@ -416,7 +454,11 @@ final class LuceneIndex extends org.corpex.index.StoredEngine {
         }
     }
 
-    IndexReader reader() { return reader; }
+    IndexReader reader() {
+        return reader;
+    }
 
-    Vocabulary vocabulary() { return vocab; }
+    Vocabulary vocabulary() {
+        return vocab;
+    }
 }

@@ -1,14 +1,5 @@
 package org.corpex.store;
 
-import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.util.BytesRef;
-import org.corpex.corpus.Document;
-import org.corpex.figures.Figure;
-import org.corpex.figures.Frame;
-import org.corpex.language.Attribution;
-import org.corpex.language.When;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,8 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.corpex.corpus.Document;
+import org.corpex.corpus.Layout;
+import org.corpex.corpus.Segmenter;
+import org.corpex.figures.Extractor;
+import org.corpex.figures.Figure;
+import org.corpex.figures.Frame;
+import org.corpex.language.Attribution;
+import org.corpex.language.When;
 
-/** How a document's head and its figures are written as bytes, and read back (in an index on disk or a Solr collection). */
+/**
+ * How a document's head and its figures are written as bytes, and read back (in an index on disk or a Solr collection).
+ */
 public final class Records {
     private Records() {}
 
@@ -25,7 +29,8 @@ public final class Records {
     public static BytesRef head(Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
-            for (String s : new String[] {d.id(), d.title(), d.source(), d.date(), d.url(), d.path()}) out.writeString(s);
+            for (String s : new String[] {d.id(), d.title(), d.source(), d.date(), d.url(), d.path()})
+                out.writeString(s);
             out.writeVInt(d.meta().size());
             for (Map.Entry<String, String> e : d.meta().entrySet()) {
                 out.writeString(e.getKey());
@@ -34,15 +39,19 @@ public final class Records {
             out.writeVInt(d.words());
             out.writeVInt(d.tokens());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);   // in memory: cannot happen
+            throw new UncheckedIOException(e); // in memory: cannot happen
         }
         return new BytesRef(out.toArrayCopy());
     }
 
     public static Document document(BytesRef b, Supplier<String> text) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
-        String id = in.readString(), title = in.readString(), source = in.readString(), date = in.readString(),
-                url = in.readString(), path = in.readString();
+        String id = in.readString(),
+                title = in.readString(),
+                source = in.readString(),
+                date = in.readString(),
+                url = in.readString(),
+                path = in.readString();
         int n = in.readVInt();
         Map<String, String> meta = new LinkedHashMap<>(n * 2);
         for (int i = 0; i < n; i++) meta.put(in.readString(), in.readString());
@@ -51,19 +60,19 @@ public final class Records {
     }
 
     /**
-     * A document's figures. Their strings go in a table of their own, each written once: the
-     * figures of one sentence share its subject and entity. The sentence, most of a figure's
-     * bytes, is written as where it stands in the text when it is that stretch of the text with
-     * its whitespace collapsed (as the extractor makes it), and read back from the text.
+     * A document's figures. Their strings go in a table of their own, each written once: the figures of one sentence
+     * share its subject and entity. The sentence, most of a figure's bytes, is written as where it stands in the text
+     * when it is that stretch of the text with its whitespace collapsed (as the extractor makes it), and read back from
+     * the text.
      */
     public static BytesRef figures(List<Figure> figures, Document d) {
         return extracted(figures, List.of(), d);
     }
 
     /**
-     * What was read from a document's text at build time: its figures, then its attributions (who
-     * said what), in one record. An attribution's words are where they stand in the text, so only
-     * their offsets are written; its speaker and cue go in the strings' table with the figures'.
+     * What was read from a document's text at build time: its figures, then its attributions (who said what), in one
+     * record. An attribution's words are where they stand in the text, so only their offsets are written; its speaker
+     * and cue go in the strings' table with the figures'.
      */
     public static BytesRef extracted(List<Figure> figures, List<Attribution> quotes, Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
@@ -71,7 +80,7 @@ public final class Records {
         int[][] refs = new int[figures.size()][];
         int[][] spans = new int[figures.size()][];
         String text = d.text();
-        org.corpex.corpus.Layout layout = d.layout();
+        Layout layout = d.layout();
         int lastSentence = -1;
         String lastCollapsed = null;
         for (int i = 0; i < figures.size(); i++) {
@@ -82,13 +91,30 @@ public final class Records {
                     lastSentence = si;
                     lastCollapsed = sentence(text, layout.sentenceStart(si), layout.sentenceEnd(si));
                 }
-                if (f.sentence().equals(lastCollapsed)) spans[i] = new int[] {layout.sentenceStart(si), layout.sentenceEnd(si)};
+                if (f.sentence().equals(lastCollapsed))
+                    spans[i] = new int[] {layout.sentenceStart(si), layout.sentenceEnd(si)};
             }
             Frame fr = f.frame();
-            String[] strings = {f.text(), f.unit(), f.qualifier(), f.direction(), f.subject(), f.entity(),
-                    spans[i] != null ? "" : f.sentence(), f.flag(), f.per(), f.period(),
-                    fr.entity(), fr.entityName(), String.join(SEP, fr.measures()), String.join(SEP, fr.scope()), fr.poll(),
-                    fr.when().encode(), String.join(SEP, fr.anchors()), fr == Frame.NONE ? "" : "1"};
+            String[] strings = {
+                f.text(),
+                f.unit(),
+                f.qualifier(),
+                f.direction(),
+                f.subject(),
+                f.entity(),
+                spans[i] != null ? "" : f.sentence(),
+                f.flag(),
+                f.per(),
+                f.period(),
+                fr.entity(),
+                fr.entityName(),
+                String.join(SEP, fr.measures()),
+                String.join(SEP, fr.scope()),
+                fr.poll(),
+                fr.when().encode(),
+                String.join(SEP, fr.anchors()),
+                fr == Frame.NONE ? "" : "1"
+            };
             refs[i] = new int[strings.length];
             for (int k = 0; k < strings.length; k++) {
                 String v = strings[k] == null ? NULL : strings[k];
@@ -100,7 +126,8 @@ public final class Records {
             Attribution a = quotes.get(i);
             String[] strings = {a.speaker(), a.speakerKey(), a.speakerText(), a.cue()};
             quoteRefs[i] = new int[strings.length];
-            for (int k = 0; k < strings.length; k++) quoteRefs[i][k] = table.computeIfAbsent(strings[k], x -> table.size());
+            for (int k = 0; k < strings.length; k++)
+                quoteRefs[i][k] = table.computeIfAbsent(strings[k], x -> table.size());
         }
         try {
             out.writeVInt(table.size());
@@ -144,7 +171,7 @@ public final class Records {
         String[] table = new String[in.readVInt()];
         for (int i = 0; i < table.length; i++) table[i] = in.readString();
         int n = in.readVInt();
-        for (int i = 0; i < n; i++) {   // past the figures
+        for (int i = 0; i < n; i++) { // past the figures
             in.readVInt();
             in.readVInt();
             in.readVInt();
@@ -164,16 +191,20 @@ public final class Records {
             int start = in.readVInt(), end = start + in.readVInt();
             Attribution.Kind kind = kinds[in.readByte()];
             int cueStart = in.readVInt() - 1, speakerStart = in.readVInt() - 1;
-            String speaker = table[in.readVInt()], key = table[in.readVInt()], written = table[in.readVInt()], cue = table[in.readVInt()];
+            String speaker = table[in.readVInt()],
+                    key = table[in.readVInt()],
+                    written = table[in.readVInt()],
+                    cue = table[in.readVInt()];
             if (end > t.length()) throw new IOException("an attribution lies past the end of its text");
-            out.add(new Attribution(speaker, key, written, cue, t.substring(start, end), kind, start, end, cueStart, speakerStart));
+            out.add(new Attribution(
+                    speaker, key, written, cue, t.substring(start, end), kind, start, end, cueStart, speakerStart));
         }
         return List.copyOf(out);
     }
 
     /** A sentence as the extractor gives it: that stretch of the text, odd spaces made plain, whitespace collapsed. */
     private static String sentence(String text, int start, int end) {
-        return org.corpex.corpus.Segmenter.collapseWhitespace(org.corpex.figures.Extractor.plainSpaces(text.substring(start, end)));
+        return Segmenter.collapseWhitespace(Extractor.plainSpaces(text.substring(start, end)));
     }
 
     /** How many strings a figure writes: its own ten and its frame's eight. */
@@ -219,8 +250,12 @@ public final class Records {
                 }
                 s[6] = lastSentence;
             }
-            Frame fr = s[17].isEmpty() ? Frame.NONE : new Frame(s[10], s[11], list(s[12]), list(s[13]), s[14], When.decode(s[15]), list(s[16]));
-            out.add(new Figure(doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], fr));
+            Frame fr = s[17].isEmpty()
+                    ? Frame.NONE
+                    : new Frame(s[10], s[11], list(s[12]), list(s[13]), s[14], When.decode(s[15]), list(s[16]));
+            out.add(new Figure(
+                    doc, start, end, line, s[0], kind, value, high, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
+                    s[9], fr));
         }
         return List.copyOf(out);
     }

@@ -1,21 +1,22 @@
 package org.corpex.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.corpex.index.Vocabulary;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The files corpex writes beside Lucene's: the vocabulary (terms in id order with their counts)
- * and the sources. Each is written under a new name before the commit that names it, with
- * Lucene's header and checksum footer, so a build killed halfway leaves the last commit's files
- * whole, and a damaged file is caught when read.
+ * The files corpex writes beside Lucene's: the vocabulary (terms in id order with their counts) and the sources. Each
+ * is written under a new name before the commit that names it, with Lucene's header and checksum footer, so a build
+ * killed halfway leaves the last commit's files whole, and a damaged file is caught when read.
  */
 public final class SideFiles {
     private SideFiles() {}
@@ -75,7 +76,8 @@ public final class SideFiles {
             for (int i = 0; i < n; i++) specs.add(in.readString());
             int m = in.readVInt();
             List<Sources.File> files = new ArrayList<>(m);
-            for (int i = 0; i < m; i++) files.add(new Sources.File(in.readString(), in.readVLong(), in.readLong(), in.readLong()));
+            for (int i = 0; i < m; i++)
+                files.add(new Sources.File(in.readString(), in.readVLong(), in.readLong(), in.readLong()));
             CodecUtil.checkFooter(in);
             return new Sources(specs, files);
         }
@@ -83,21 +85,21 @@ public final class SideFiles {
 
     /** The vocabulary as the bytes of its file (checksummed), for a store that is not a folder: a Solr collection. */
     public static byte[] vocabularyBytes(Vocabulary v) {
-        try (org.apache.lucene.store.ByteBuffersDirectory d = new org.apache.lucene.store.ByteBuffersDirectory()) {
+        try (ByteBuffersDirectory d = new ByteBuffersDirectory()) {
             writeVocabulary(d, "v", v);
-            try (org.apache.lucene.store.IndexInput in = d.openInput("v", IOContext.READONCE)) {
+            try (IndexInput in = d.openInput("v", IOContext.READONCE)) {
                 byte[] b = new byte[Math.toIntExact(in.length())];
                 in.readBytes(b, 0, b.length);
                 return b;
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);   // in memory: cannot happen
+            throw new UncheckedIOException(e); // in memory: cannot happen
         }
     }
 
     /** Reads {@link #vocabularyBytes}; a damaged copy fails its checksum (an IOException). */
     public static Vocabulary vocabularyOf(byte[] bytes) throws IOException {
-        try (org.apache.lucene.store.ByteBuffersDirectory d = new org.apache.lucene.store.ByteBuffersDirectory()) {
+        try (ByteBuffersDirectory d = new ByteBuffersDirectory()) {
             try (IndexOutput out = d.createOutput("v", IOContext.DEFAULT)) {
                 out.writeBytes(bytes, bytes.length);
             }

@@ -2,31 +2,40 @@ package org.corpex.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
+import org.corpex.base.Shown;
+import org.corpex.corpus.Fingerprint;
 
 /**
- * The files an index was built from, as they were: path, size, time and a content checksum, with
- * the paths the user named (so that an update finds files added since). Opening compares sizes and
- * times, which costs a stat a file; a file whose time moved but whose content is the same is not
- * counted as changed.
+ * The files an index was built from, as they were: path, size, time and a content checksum, with the paths the user
+ * named (so that an update finds files added since). Opening compares sizes and times, which costs a stat a file; a
+ * file whose time moved but whose content is the same is not counted as changed.
  */
 record Sources(List<String> specs, List<Sources.File> files) {
     record File(String path, long size, long modified, long checksum) {}
 
     /** What has changed since: files whose content differs, and files gone. */
     record Changes(List<String> changed, List<String> missing) {
-        boolean none() { return changed.isEmpty() && missing.isEmpty(); }
+        boolean none() {
+            return changed.isEmpty() && missing.isEmpty();
+        }
 
         /** "3 of 120 source files changed since the index was built (a.txt, b.txt, c.txt), 1 is gone (d.txt)" */
         String describe(int of) {
             List<String> parts = new ArrayList<>();
-            if (!changed.isEmpty()) parts.add(changed.size() + " of " + of + " source files changed since the index was built (" + sample(changed) + ")");
-            if (!missing.isEmpty()) parts.add(missing.size() + (missing.size() == 1 ? " is" : " are") + " gone (" + sample(missing) + ")");
+            if (!changed.isEmpty())
+                parts.add(changed.size() + " of " + of + " source files changed since the index was built ("
+                        + sample(changed) + ")");
+            if (!missing.isEmpty())
+                parts.add(missing.size() + (missing.size() == 1 ? " is" : " are") + " gone (" + sample(missing) + ")");
             return String.join(", ", parts);
         }
 
@@ -36,10 +45,10 @@ record Sources(List<String> specs, List<Sources.File> files) {
     }
 
     /** The fingerprint of the index in {@code dir}: its files as the build recorded them. */
-    org.corpex.corpus.Fingerprint fingerprint(Path dir) {
-        List<org.corpex.corpus.Fingerprint.Source> out = new ArrayList<>(files.size());
-        for (File f : files) out.add(org.corpex.corpus.Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
-        return org.corpex.corpus.Fingerprint.ofFiles(List.of(dir.toString()), null, out);
+    Fingerprint fingerprint(Path dir) {
+        List<Fingerprint.Source> out = new ArrayList<>(files.size());
+        for (File f : files) out.add(Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
+        return Fingerprint.ofFiles(List.of(dir.toString()), null, out);
     }
 
     static File of(Path p) throws IOException {
@@ -48,16 +57,16 @@ record Sources(List<String> specs, List<Sources.File> files) {
     }
 
     /**
-     * A file as the index records it: its absolute path, or, when the path's name is not valid
-     * text in the file system's encoding (a Latin-1 {@code caf\xe9.txt} under UTF-8), its file: URI,
-     * which keeps every byte of the name, so the file is found again rather than "gone".
+     * A file as the index records it: its absolute path, or, when the path's name is not valid text in the file
+     * system's encoding (a Latin-1 {@code caf\xe9.txt} under UTF-8), its file: URI, which keeps every byte of the name,
+     * so the file is found again rather than "gone".
      */
     static String key(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         String s = abs.toString();
         try {
             if (Path.of(s).equals(abs)) return s;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             // not a path as text: the URI below
         }
         return abs.toUri().toString();
@@ -65,15 +74,15 @@ record Sources(List<String> specs, List<Sources.File> files) {
 
     /** The file a {@link #key} names. */
     static Path path(String key) {
-        return key.startsWith("file:/") ? Path.of(java.net.URI.create(key)) : Path.of(key);
+        return key.startsWith("file:/") ? Path.of(URI.create(key)) : Path.of(key);
     }
 
     /** A key as messages show it. */
     static String shown(String key) {
         try {
-            return org.corpex.base.Shown.name(path(key).toString());
+            return Shown.name(path(key).toString());
         } catch (RuntimeException e) {
-            return org.corpex.base.Shown.name(key);
+            return Shown.name(key);
         }
     }
 
@@ -90,7 +99,7 @@ record Sources(List<String> specs, List<Sources.File> files) {
     Changes changes() {
         // 0 unchanged, 1 changed, 2 gone; in file order, so the report lists them as they were read.
         int[] state = new int[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             File f = files.get(i);
             Path p;
             try {

@@ -1,5 +1,16 @@
 package org.corpex.store;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -9,27 +20,24 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.corpex.base.CorpexException;
+import org.corpex.base.Failure;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;
 import org.corpex.index.Corpus;
 import org.corpex.index.Vocabulary;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.corpex.language.Attribution;
+import org.corpex.quotes.Quotes;
 
 /**
- * An index on disk, opened: its documents (heads in memory, texts read when asked for), its
- * engine and what it was built from. Opening reads the heads and the vocabulary, not the texts,
- * so it takes a fraction of a second for a gigabyte and keeps the heap far below the text's size.
+ * An index on disk, opened: its documents (heads in memory, texts read when asked for), its engine and what it was
+ * built from. Opening reads the heads and the vocabulary, not the texts, so it takes a fraction of a second for a
+ * gigabyte and keeps the heap far below the text's size.
  */
 public final class StoredIndex {
     /** An opened index: the corpus to explore, a one-line summary, and what the user should know. */
@@ -51,17 +59,16 @@ public final class StoredIndex {
     }
 
     /**
-     * Whether this path is an index, or names one that a replacement killed halfway set aside
-     * (then the path itself is missing; only then is its folder listed, so a folder of a million
-     * files to load costs nothing here).
+     * Whether this path is an index, or names one that a replacement killed halfway set aside (then the path itself is
+     * missing; only then is its folder listed, so a folder of a million files to load costs nothing here).
      */
     static boolean looksLikeIndex(Path p) {
         return isIndex(p) || !Files.exists(p) && Builds.interrupted(p) != null;
     }
 
     /**
-     * The index these paths name, opened; null when they name files to load. An index opens
-     * alone: mixed with files it is an error (files are added with corpex index NAME --append).
+     * The index these paths name, opened; null when they name files to load. An index opens alone: mixed with files it
+     * is an error (files are added with corpex index NAME --append).
      */
     public static Opened openIfIndex(List<String> specs) {
         Path index = null;
@@ -70,14 +77,18 @@ public final class StoredIndex {
             Path p;
             try {
                 p = Path.of(s);
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 continue;
             }
-            if (looksLikeIndex(p)) { index = p; shown = s; }
+            if (looksLikeIndex(p)) {
+                index = p;
+                shown = s;
+            }
         }
         if (index == null) return null;
         if (specs.size() > 1) {
-            throw new CorpexException(shown + " is an index, which opens alone; add files to it with: corpex index " + shown + " --append PATH...");
+            throw new CorpexException(shown + " is an index, which opens alone; add files to it with: corpex index "
+                    + shown + " --append PATH...");
         }
         return open(index, shown);
     }
@@ -99,8 +110,9 @@ public final class StoredIndex {
             } catch (IOException e) {
                 lucene = false;
             }
-            throw new CorpexException(shown + ": " + (lucene ? "a Lucene index that corpex did not make" : "not a corpex index")
-                    + " (no " + Schema.MARKER + ")");
+            throw new CorpexException(
+                    shown + ": " + (lucene ? "a Lucene index that corpex did not make" : "not a corpex index") + " (no "
+                            + Schema.MARKER + ")");
         }
         Directory directory = null;
         DirectoryReader reader = null;
@@ -109,18 +121,22 @@ public final class StoredIndex {
             reader = DirectoryReader.open(directory);
             Map<String, String> data = reader.getIndexCommit().getUserData();
             String format = data.get(Schema.KEY_FORMAT);
-            if (format == null) throw new CorpexException(shown + ": a Lucene index that corpex did not make (no format in its commit)");
+            if (format == null)
+                throw new CorpexException(
+                        shown + ": a Lucene index that corpex did not make (no format in its commit)");
             int f = Integer.parseInt(format);
             if (f > Schema.FORMAT) {
-                throw new CorpexException(shown + ": made by a newer corpex (index format " + f + "; this one reads format "
-                        + Schema.FORMAT + "); update corpex, or build the index again");
+                throw new CorpexException(shown + ": made by a newer corpex (index format " + f
+                        + "; this one reads format " + Schema.FORMAT + "); update corpex, or build the index again");
             }
-            if (f < Schema.FORMAT) throw new CorpexException(shown + ": made by an older corpex (format " + f + "); build the index again");
+            if (f < Schema.FORMAT)
+                throw new CorpexException(
+                        shown + ": made by an older corpex (format " + f + "); build the index again");
             int n = Integer.parseInt(data.get(Schema.KEY_DOCS));
             if (reader.maxDoc() != n || reader.numDeletedDocs() != 0) {
                 throw damaged(shown, "its commit says " + n + " documents, Lucene holds " + reader.maxDoc());
             }
-            org.corpex.base.Failure.opened(shown);
+            Failure.opened(shown);
             Vocabulary vocab = SideFiles.readVocabulary(directory, data.get(Schema.KEY_VOCABULARY));
             Sources sources = SideFiles.readSources(directory, data.get(Schema.KEY_SOURCES));
             List<Document> docs = heads(reader, shown);
@@ -128,28 +144,38 @@ public final class StoredIndex {
             Corpus corpus = Corpus.over(docs, engine, "index " + shown, sources.fingerprint(dir));
             DirectoryReader r = reader;
             Figures.attach(corpus, pos -> figures(r, pos, shown, docs.get(pos)));
-            org.corpex.quotes.Quotes.attach(corpus, pos -> quotes(r, pos, shown, docs.get(pos)));
+            Quotes.attach(corpus, pos -> quotes(r, pos, shown, docs.get(pos)));
             List<String> warnings = new ArrayList<>();
             Sources.Changes changes = sources.changes();
             if (!changes.none()) {
-                warnings.add(shown + ": " + changes.describe(sources.files().size())
-                        + "; run 'corpex index " + shown + " --update' to catch up");
+                warnings.add(shown + ": " + changes.describe(sources.files().size()) + "; run 'corpex index " + shown
+                        + " --update' to catch up");
             }
             long words = 0;
             for (Document d : docs) words += d.words();
-            String summary = String.format(java.util.Locale.ROOT, "opened index %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
-                    shown, n, words, sources.files().size(), data.getOrDefault(Schema.KEY_BUILT, "?"), (System.nanoTime() - t0) / 1e9);
+            String summary = String.format(
+                    Locale.ROOT,
+                    "opened index %s: %,d documents (%,d words) from %,d files, built %s; %.2f s",
+                    shown,
+                    n,
+                    words,
+                    sources.files().size(),
+                    data.getOrDefault(Schema.KEY_BUILT, "?"),
+                    (System.nanoTime() - t0) / 1e9);
             return new Loaded(new Opened(corpus, summary, warnings), engine, sources, changes);
         } catch (CorpexException e) {
             close(reader, directory);
             throw e;
         } catch (IndexNotFoundException e) {
             close(reader, directory);
-            throw new CorpexException(shown + ": the index has no complete commit (its first build was interrupted); build it again with 'corpex index'");
+            throw new CorpexException(
+                    shown + ": the index has no complete commit (its first build was interrupted); build it "
+                            + "again with 'corpex index'");
         } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
             close(reader, directory);
-            throw new CorpexException(shown + ": written by a Lucene version this corpex cannot read; build it again with 'corpex index'");
-        } catch (CorruptIndexException | java.io.EOFException | java.nio.file.NoSuchFileException | NumberFormatException e) {
+            throw new CorpexException(shown
+                    + ": written by a Lucene version this corpex cannot read; build it again with 'corpex index'");
+        } catch (CorruptIndexException | EOFException | NoSuchFileException | NumberFormatException e) {
             close(reader, directory);
             throw damaged(shown, oneLine(e));
         } catch (IOException e) {
@@ -158,7 +184,7 @@ public final class StoredIndex {
         } catch (RuntimeException e) {
             // Lucene reading a damaged file (an index out of bounds): not an internal error
             close(reader, directory);
-            throw damaged(shown, org.corpex.base.Failure.words(e));
+            throw damaged(shown, Failure.words(e));
         }
     }
 
@@ -189,18 +215,20 @@ public final class StoredIndex {
                 throw damaged(shown, "documents out of order");
             }
             for (int d = 0; d < max; d++) {
-                if (head == null || !head.advanceExact(d)) throw new CorruptIndexException("document " + (leaf.docBase + d) + " has no head", shown);
+                if (head == null || !head.advanceExact(d))
+                    throw new CorruptIndexException("document " + (leaf.docBase + d) + " has no head", shown);
                 int pos = leaf.docBase + d;
-                docs.add(Records.document(Schema.unsealed(head.binaryValue(), "the head of document " + pos), () -> texts.get(pos)));
+                docs.add(Records.document(
+                        Schema.unsealed(head.binaryValue(), "the head of document " + pos), () -> texts.get(pos)));
             }
         }
         return docs;
     }
 
     /**
-     * Reads texts from their doc values. A doc values iterator only goes forward, so each thread
-     * keeps one per segment and starts a new one when asked for a document behind it: a scan over
-     * consecutive documents (a regex over the corpus, on every core) walks each segment once.
+     * Reads texts from their doc values. A doc values iterator only goes forward, so each thread keeps one per segment
+     * and starts a new one when asked for a document behind it: a scan over consecutive documents (a regex over the
+     * corpus, on every core) walks each segment once.
      */
     private static final class Texts {
         private final List<LeafReaderContext> leaves;
@@ -231,8 +259,8 @@ public final class StoredIndex {
                     throw damaged(shown, "document " + pos + " has no text");
                 }
                 BytesRef b = Schema.unsealed(c.values.binaryValue(), "the text of document " + pos);
-                return new String(b.bytes, b.offset, b.length, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                return new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8);
+            } catch (AlreadyClosedException e) {
                 throw new CorpexException("index " + shown + " was closed");
             } catch (IOException e) {
                 throw damaged(shown, oneLine(e));
@@ -240,12 +268,12 @@ public final class StoredIndex {
                 throw e;
             } catch (RuntimeException e) {
                 // Lucene reading a damaged file: an index out of bounds, a negative length
-                throw damaged(shown, "reading the text of document " + pos + ": " + org.corpex.base.Failure.words(e));
+                throw damaged(shown, "reading the text of document " + pos + ": " + Failure.words(e));
             }
         }
     }
 
-    private static List<org.corpex.language.Attribution> quotes(DirectoryReader reader, int pos, String shown, Document doc) {
+    private static List<Attribution> quotes(DirectoryReader reader, int pos, String shown, Document doc) {
         try {
             List<LeafReaderContext> leaves = reader.leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(pos, leaves));

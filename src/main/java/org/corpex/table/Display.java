@@ -1,11 +1,14 @@
 package org.corpex.table;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.jline.utils.WCWidth;
+
 /**
- * Text from the data made safe for a terminal. A title or a text may hold ESC (which starts
- * sequences that retitle the terminal, move the cursor or write to the clipboard), BEL, C1
- * controls, or bidirectional overrides (which reorder what the reader sees); on a screen each
- * shows as a visible placeholder instead: C0 controls as their Control Pictures (ESC as ␛),
- * DEL as ␡, C1 controls and bidi controls as �. Files keep the data as it is.
+ * Text from the data made safe for a terminal. A title or a text may hold ESC (which starts sequences that retitle the
+ * terminal, move the cursor or write to the clipboard), BEL, C1 controls, or bidirectional overrides (which reorder
+ * what the reader sees); on a screen each shows as a visible placeholder instead: C0 controls as their Control Pictures
+ * (ESC as ␛), DEL as ␡, C1 controls and bidi controls as �. Files keep the data as it is.
  */
 public final class Display {
     private Display() {}
@@ -20,19 +23,20 @@ public final class Display {
     }
 
     /**
-     * Columns a code point takes on a terminal, the one rule for the prompt's tables and the full
-     * screen: East Asian wide and emoji two; combining marks, format characters (zero-width
-     * space and joiners, soft hyphen), variation selectors and emoji skin-tone modifiers none
-     * (they join the character before them); controls none (they are shown as placeholders).
+     * Columns a code point takes on a terminal, the one rule for the prompt's tables and the full screen: East Asian
+     * wide and emoji two; combining marks, format characters (zero-width space and joiners, soft hyphen), variation
+     * selectors and emoji skin-tone modifiers none (they join the character before them); controls none (they are shown
+     * as placeholders).
      */
     public static int width(int cp) {
         if (cp < 0x300) return cp < 0x20 || cp >= 0x7F && cp < 0xA0 ? 0 : cp == 0xAD ? 0 : 1;
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) return 0;
-        if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) return 0;   // variation selectors
-        if (cp >= 0x1F3FB && cp <= 0x1F3FF) return 0;                                      // skin-tone modifiers
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT)
+            return 0;
+        if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) return 0; // variation selectors
+        if (cp >= 0x1F3FB && cp <= 0x1F3FF) return 0; // skin-tone modifiers
         if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060) return 0;
-        return Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
+        return Math.max(0, WCWidth.wcwidth(cp));
     }
 
     /** Columns a string takes on a terminal: the sum of {@link #width(int)}. */
@@ -48,7 +52,11 @@ public final class Display {
 
     /** Explicit embeddings, overrides, isolates and marks: what "Trojan Source" text abuses. */
     static boolean isBidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
+        return c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C';
     }
 
     /** One line for a screen: line breaks as ⏎, carriage returns dropped, every other control visible. */
@@ -62,12 +70,33 @@ public final class Display {
     }
 
     /** A stream for messages to people (stderr): every string printed to it is made safe with {@link #lines}. */
-    public static java.io.PrintStream messages(java.io.PrintStream out) {
-        return new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8) {
-            @Override public void print(String s) { super.print(lines(s)); }
-            @Override public void print(Object o) { super.print(lines(String.valueOf(o))); }
-            @Override public void println(String s) { synchronized (this) { print(s); println(); } }
-            @Override public void println(Object o) { synchronized (this) { print(o); println(); } }
+    public static PrintStream messages(PrintStream out) {
+        return new PrintStream(out, true, StandardCharsets.UTF_8) {
+            @Override
+            public void print(String s) {
+                super.print(lines(s));
+            }
+
+            @Override
+            public void print(Object o) {
+                super.print(lines(String.valueOf(o)));
+            }
+
+            @Override
+            public void println(String s) {
+                synchronized (this) {
+                    print(s);
+                    println();
+                }
+            }
+
+            @Override
+            public void println(Object o) {
+                synchronized (this) {
+                    print(o);
+                    println();
+                }
+            }
         };
     }
 

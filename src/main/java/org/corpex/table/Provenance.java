@@ -1,55 +1,76 @@
 package org.corpex.table;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.corpex.base.CorpexException;
-import org.corpex.corpus.Fingerprint;
-
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.corpex.base.Choice;
+import org.corpex.base.CorpexException;
+import org.corpex.base.Version;
+import org.corpex.corpus.Fingerprint;
 
 /**
- * How an exported file was made: the corpex version, the engine (memory, an index's folder, a
- * collection's address, never credentials), the corpus's fingerprint, the filters in force, the
- * command with its options and its sort (and a screen's sort of its rows after it: {@code resort},
- * null for none), how many rows and whether a --limit cut them, when the table was made, and how
- * the file was written (so that a replay can write the same bytes).
- * JSON and JSON Lines carry it inside the file; other formats in a sidecar {@code FILE.provenance.json},
- * or a CSV or TSV in a commented header when asked.
+ * How an exported file was made: the corpex version, the engine (memory, an index's folder, a collection's address,
+ * never credentials), the corpus's fingerprint, the filters in force, the command with its options and its sort (and a
+ * screen's sort of its rows after it: {@code resort}, null for none), how many rows and whether a --limit cut them,
+ * when the table was made, and how the file was written (so that a replay can write the same bytes). JSON and JSON
+ * Lines carry it inside the file; other formats in a sidecar {@code FILE.provenance.json}, or a CSV or TSV in a
+ * commented header when asked.
  */
-public record Provenance(String corpex, String engine, Fingerprint corpus, List<String> filters, String command, String sort,
-                         Table.Resort resort, String table, long rows, boolean cut, String made, Written written) {
+public record Provenance(
+        String corpex,
+        String engine,
+        Fingerprint corpus,
+        List<String> filters,
+        String command,
+        String sort,
+        Table.Resort resort,
+        String table,
+        long rows,
+        boolean cut,
+        String made,
+        Written written) {
 
     /** How the rows were written: what a replay needs to write the same bytes. */
     public record Written(String format, String placement, String delimiter, boolean excel, boolean defused) {}
 
     /** Where a record goes: nowhere, inside JSON and JSON Lines and beside other files, or a CSV's or TSV's header. */
-    public enum Placement implements org.corpex.base.Choice {
-        OFF, AUTO, HEADER;
+    public enum Placement implements Choice {
+        OFF,
+        AUTO,
+        HEADER;
 
-        @Override public String word() {
+        @Override
+        public String word() {
             return this == AUTO ? "on" : name().toLowerCase(Locale.ROOT);
         }
 
-        @Override public java.util.List<String> aliases() {
+        @Override
+        public List<String> aliases() {
             return switch (this) {
-                case AUTO -> java.util.List.of("auto", "sidecar", "yes", "true");
-                case OFF -> java.util.List.of("no", "false");
-                case HEADER -> java.util.List.of();
+                case AUTO -> List.of("auto", "sidecar", "yes", "true");
+                case OFF -> List.of("no", "false");
+                case HEADER -> List.of();
             };
         }
 
         /** What {@code where} ("set provenance") was given. */
         public static Placement parse(String s, String where) {
             try {
-                return org.corpex.base.Choice.of(Placement.class, s);
-            } catch (org.corpex.base.Choice.Unknown e) {
+                return Choice.of(Placement.class, s);
+            } catch (Choice.Unknown e) {
                 throw new CorpexException(where + " " + e.getMessage());
             }
         }
@@ -71,7 +92,7 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.INDENT_OUTPUT, true)
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     public Provenance {
         filters = List.copyOf(filters);
@@ -81,8 +102,19 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     public static Provenance of(Table t, Written written) {
         Table.Made m = t.info().made();
         if (m == null) return null;
-        return new Provenance("corpex " + org.corpex.base.Version.current(), m.engine(), m.corpus(), m.filters(), m.command(),
-                m.sort(), m.resort(), t.name(), t.rows().size(), cut(t.warnings()), m.time().toString(), written);
+        return new Provenance(
+                "corpex " + Version.current(),
+                m.engine(),
+                m.corpus(),
+                m.filters(),
+                m.command(),
+                m.sort(),
+                m.resort(),
+                t.name(),
+                t.rows().size(),
+                cut(t.warnings()),
+                m.time().toString(),
+                written);
     }
 
     /** The words every warning of a result that --limit cut holds (RowLimit writes them). */
@@ -105,7 +137,7 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     /** The record on one line, for a JSON Lines file's first line. */
     public String oneLine() {
         try {
-            return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(java.util.Map.of(KEY, this));
+            return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of(KEY, this));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -115,7 +147,8 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
         try {
             return JSON.treeToValue(n, Provenance.class);
         } catch (IOException e) {
-            throw new CorpexException(where + ": its provenance record cannot be read (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new CorpexException(where + ": its provenance record cannot be read ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 
@@ -125,22 +158,25 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
     }
 
     /**
-     * The record of {@code file}: a provenance file itself, a JSON or JSON Lines export, a CSV or
-     * TSV with a commented header, or any export with a sidecar beside it.
+     * The record of {@code file}: a provenance file itself, a JSON or JSON Lines export, a CSV or TSV with a commented
+     * header, or any export with a sidecar beside it.
      */
     public static Provenance read(Path file) {
         if (!Files.isRegularFile(file)) throw new CorpexException(file + ": no such file");
         String name = file.getFileName().toString();
         try {
-            if (name.endsWith(".provenance.json")) return fromJson(JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)), file.toString());
+            if (name.endsWith(".provenance.json"))
+                return fromJson(JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)), file.toString());
             Path side = sidecar(file);
-            if (Files.isRegularFile(side)) return fromJson(JSON.readTree(Files.readString(side, StandardCharsets.UTF_8)), side.toString());
+            if (Files.isRegularFile(side))
+                return fromJson(JSON.readTree(Files.readString(side, StandardCharsets.UTF_8)), side.toString());
             Format f = Format.fromFileName(file);
             if (f == Format.JSON) {
                 // Only the head of the file is read: the record comes before the rows.
-                try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(file.toFile())) {
-                    if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-                            && p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && KEY.equals(p.currentName())) {
+                try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+                    if (p.nextToken() == JsonToken.START_OBJECT
+                            && p.nextToken() == JsonToken.FIELD_NAME
+                            && KEY.equals(p.currentName())) {
                         p.nextToken();
                         return fromJson(p.readValueAsTree(), file.toString());
                     }
@@ -148,24 +184,28 @@ public record Provenance(String corpex, String engine, Fingerprint corpus, List<
             } else if (f == Format.JSONL) {
                 try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                     String first = lines.findFirst().orElse("");
-                    if (first.startsWith("{\"" + KEY + "\"")) return fromJson(JSON.readTree(first).get(KEY), file.toString());
+                    if (first.startsWith("{\"" + KEY + "\""))
+                        return fromJson(JSON.readTree(first).get(KEY), file.toString());
                 }
             } else if (f == Format.CSV || f == Format.TSV) {
                 // The commented lines at the top, not the rows.
                 StringBuilder head = new StringBuilder();
-                try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    for (String line; (line = r.readLine()) != null && (line.startsWith("#") || line.startsWith("\uFEFF#")); ) head.append(line).append('\n');
+                try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    for (String line;
+                            (line = r.readLine()) != null && (line.startsWith("#") || line.startsWith("\uFEFF#")); )
+                        head.append(line).append('\n');
                 }
                 String header = commentedHeader(head.toString());
                 if (header != null) return fromJson(JSON.readTree(header), file.toString());
             }
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new CorpexException(file + ": not UTF-8 text, so no corpex export");
         } catch (IOException e) {
-            throw new CorpexException(file + ": " + e.getMessage().lines().findFirst().orElse(""));
+            throw new CorpexException(
+                    file + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
-        throw new CorpexException(file + ": no provenance record (none inside it, no " + sidecar(file).getFileName()
-                + " beside it); was it written with 'set provenance off'?");
+        throw new CorpexException(file + ": no provenance record (none inside it, no "
+                + sidecar(file).getFileName() + " beside it); was it written with 'set provenance off'?");
     }
 
     /** The JSON of a CSV's or TSV's commented header, or null when the text has none. */

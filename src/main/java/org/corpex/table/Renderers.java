@@ -2,15 +2,15 @@ package org.corpex.table;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /** Writes a {@link Table} in any {@link Format}. The one place that turns tables into characters. */
 public final class Renderers {
@@ -18,12 +18,12 @@ public final class Renderers {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     /**
-     * A number as LibreOffice and Excel read one from a CSV cell (measured with LibreOffice 7.4's
-     * CSV import): a sign, digits with or without thousands commas, a decimal part, an exponent,
-     * a percent sign. "-5%", "+3", "-1,234.5", "-.5" and "-2e3" are numbers, not formulas.
+     * A number as LibreOffice and Excel read one from a CSV cell (measured with LibreOffice 7.4's CSV import): a sign,
+     * digits with or without thousands commas, a decimal part, an exponent, a percent sign. "-5%", "+3", "-1,234.5",
+     * "-.5" and "-2e3" are numbers, not formulas.
      */
-    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile(
-            "[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?%?");
+    private static final Pattern SPREADSHEET_NUMBER =
+            Pattern.compile("[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?%?");
 
     public static void write(Table t, Format format, Writer out, RenderOptions o) throws IOException {
         switch (format) {
@@ -39,7 +39,8 @@ public final class Renderers {
 
     /** CSV format used for writing and, in tests and appends, for reading back. */
     public static CSVFormat csvFormat(char delimiter, boolean crlf) {
-        return CSVFormat.DEFAULT.builder()
+        return CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter)
                 .setRecordSeparator(crlf ? "\r\n" : "\n")
                 .setQuoteMode(QuoteMode.MINIMAL)
@@ -73,9 +74,9 @@ public final class Renderers {
     }
 
     /**
-     * Tab-separated values as cut, awk and Miller read them: one line a row, a tab between cells,
-     * and inside a cell a tab, a line break and a backslash written {@code \t}, {@code \n}
-     * (a carriage return {@code \r}) and {@code \\}. No quoting: a quote is data.
+     * Tab-separated values as cut, awk and Miller read them: one line a row, a tab between cells, and inside a cell a
+     * tab, a line break and a backslash written {@code \t}, {@code \n} (a carriage return {@code \r}) and {@code \\}.
+     * No quoting: a quote is data.
      */
     private static void tsv(Table t, Writer out, RenderOptions o) throws IOException {
         if (t.isMessage()) return;
@@ -130,12 +131,13 @@ public final class Renderers {
                 b.setLength(0);
             } else if (c == '\\' && i + 1 < line.length()) {
                 char n = line.charAt(++i);
-                b.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
+                b.append(
+                        switch (n) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> n;
+                        });
             } else {
                 b.append(c);
             }
@@ -145,19 +147,27 @@ public final class Renderers {
     }
 
     /**
-     * Defuses a cell that a spreadsheet would run as a formula (OWASP CSV injection): one that
-     * starts with =, +, -, @, a tab, a carriage return or a line feed (or their full-width forms)
-     * and is not a number gets a ' in front. Numbers as spreadsheets read them ("-5%", "+3",
-     * "-1,234.5") are left alone, so they stay numbers. Text such as "- item" or "+3 points" is
-     * defused: LibreOffice runs only cells that start with =, but Excel reads a leading +, - or @
-     * as the start of a formula too ("- item" becomes #NAME?, "-2+3+cmd|..." runs). An .xlsx
-     * export needs none of this: its text cells are never formulas.
+     * Defuses a cell that a spreadsheet would run as a formula (OWASP CSV injection): one that starts with =, +, -, @,
+     * a tab, a carriage return or a line feed (or their full-width forms) and is not a number gets a ' in front.
+     * Numbers as spreadsheets read them ("-5%", "+3", "-1,234.5") are left alone, so they stay numbers. Text such as "-
+     * item" or "+3 points" is defused: LibreOffice runs only cells that start with =, but Excel reads a leading +, -
+     * or @ as the start of a formula too ("- item" becomes #NAME?, "-2+3+cmd|..." runs). An .xlsx export needs none of
+     * this: its text cells are never formulas.
      */
     public static String neutralize(String s) {
         if (s.isEmpty()) return s;
         char c = s.charAt(0);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n'
-                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+        boolean risky = c == '='
+                || c == '+'
+                || c == '-'
+                || c == '@'
+                || c == '\t'
+                || c == '\r'
+                || c == '\n'
+                || c == '\uFF1D'
+                || c == '\uFF0B'
+                || c == '\uFF0D'
+                || c == '\uFF20';
         if (!risky) return s;
         if ((c == '+' || c == '-') && SPREADSHEET_NUMBER.matcher(s).matches()) return s;
         return "'" + s;
@@ -179,7 +189,8 @@ public final class Renderers {
                 if (v == null) g.writeNull();
                 else if (v instanceof Integer n) g.writeNumber(n);
                 else if (v instanceof Long n) g.writeNumber(n);
-                else if (v instanceof Double d && !d.isNaN() && !d.isInfinite()) g.writeNumber(new java.math.BigDecimal(Table.format(d)));
+                else if (v instanceof Double d && !d.isNaN() && !d.isInfinite())
+                    g.writeNumber(new BigDecimal(Table.format(d)));
                 else if (v instanceof Boolean b) g.writeBoolean(b);
                 else g.writeString(t.marked(r, i));
             }

@@ -1,25 +1,36 @@
 package org.corpex.table;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.corpex.corpus.Fingerprint;
 
 /**
- * What every command returns: named, typed columns and rows of cells, plus lines for the
- * screen only (notes: "3 of 5 documents", a usage text) and warnings (which front ends send to
- * stderr). Exports carry the columns and rows, never the notes. Cells are String, Long,
- * Integer, Double or null.
+ * What every command returns: named, typed columns and rows of cells, plus lines for the screen only (notes: "3 of 5
+ * documents", a usage text) and warnings (which front ends send to stderr). Exports carry the columns and rows, never
+ * the notes. Cells are String, Long, Integer, Double or null.
  *
- * <p>Beside the cells, a table says what it is ({@link Info}): its kind, which picks how a front
- * end shows it; the documents and query it came from, and how many hits; and typed spans inside
- * cells (a hit, a figure), which renderers draw as marks. No front end reads those facts back
- * out of a note or a cell's text.
+ * <p>Beside the cells, a table says what it is ({@link Info}): its kind, which picks how a front end shows it; the
+ * documents and query it came from, and how many hits; and typed spans inside cells (a hit, a figure), which renderers
+ * draw as marks. No front end reads those facts back out of a note or a cell's text.
  */
-public record Table(String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings, Info info) {
+public record Table(
+        String name,
+        List<Column> columns,
+        List<List<Object>> rows,
+        List<String> notes,
+        List<String> warnings,
+        Info info) {
 
     /** What a table is, for the front ends that show it. */
     public enum Kind {
@@ -47,8 +58,8 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
 
     /** What a span inside a cell marks, and the characters a text rendering draws around it. */
     public enum Mark {
-        HIT("«", "»"), FIGURE("⟦", "⟧");
-
+        HIT("«", "»"),
+        FIGURE("⟦", "⟧");
         public final String open, close;
 
         Mark(String open, String close) {
@@ -63,21 +74,28 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /**
      * The facts about a table that are not cells.
      *
-     * @param kind        what it is
-     * @param documents   the ids of the documents it is about (show: one; diff: A and B), or empty
-     * @param query       the query it answered, or ""
-     * @param hits        how many hits that query had in all (the rows may show fewer), or -1
-     * @param spans       spans per cell, keyed by {@link #cell}
+     * @param kind what it is
+     * @param documents the ids of the documents it is about (show: one; diff: A and B), or empty
+     * @param query the query it answered, or ""
+     * @param hits how many hits that query had in all (the rows may show fewer), or -1
+     * @param spans spans per cell, keyed by {@link #cell}
      * @param screenNotes notes for a text screen only, never a file (a trend's chart)
-     * @param made        how the table was made (the line, the filters, the corpus), or null for one made in code
+     * @param made how the table was made (the line, the filters, the corpus), or null for one made in code
      */
     /**
-     * What a table knows of itself besides its cells. {@code parameters} is the command's own typed
-     * reading of its options (a record of the command's), for a screen that drills down from the
-     * table: it never reads them back out of a command line.
+     * What a table knows of itself besides its cells. {@code parameters} is the command's own typed reading of its
+     * options (a record of the command's), for a screen that drills down from the table: it never reads them back out
+     * of a command line.
      */
-    public record Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes,
-                       Made made, Record parameters) {
+    public record Info(
+            Kind kind,
+            List<String> documents,
+            String query,
+            long hits,
+            Map<Long, List<Span>> spans,
+            List<String> screenNotes,
+            Made made,
+            Record parameters) {
         public static final Info NONE = new Info(null, List.of(), "", -1, Map.of(), List.of());
 
         public Info {
@@ -86,24 +104,38 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
             screenNotes = List.copyOf(screenNotes);
         }
 
-        public Info(Kind kind, List<String> documents, String query, long hits, Map<Long, List<Span>> spans, List<String> screenNotes) {
+        public Info(
+                Kind kind,
+                List<String> documents,
+                String query,
+                long hits,
+                Map<Long, List<Span>> spans,
+                List<String> screenNotes) {
             this(kind, documents, query, hits, spans, screenNotes, null, null);
         }
 
         // How a table was made says where it came from, not what it holds: two tables with the same
         // cells and marks are equal (and print alike) on any engine, at any time.
-        @Override public boolean equals(Object o) {
-            return o instanceof Info i && java.util.Objects.equals(kind, i.kind) && documents.equals(i.documents) && query.equals(i.query)
-                    && hits == i.hits && spans.equals(i.spans) && screenNotes.equals(i.screenNotes);
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Info i
+                    && Objects.equals(kind, i.kind)
+                    && documents.equals(i.documents)
+                    && query.equals(i.query)
+                    && hits == i.hits
+                    && spans.equals(i.spans)
+                    && screenNotes.equals(i.screenNotes);
         }
 
-        @Override public int hashCode() {
-            return java.util.Objects.hash(kind, documents, query, hits, spans, screenNotes);
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, documents, query, hits, spans, screenNotes);
         }
 
-        @Override public String toString() {
-            return "Info[kind=" + kind + ", documents=" + documents + ", query=" + query + ", hits=" + hits + ", spans=" + spans
-                    + ", screenNotes=" + screenNotes + "]";
+        @Override
+        public String toString() {
+            return "Info[kind=" + kind + ", documents=" + documents + ", query=" + query + ", hits=" + hits + ", spans="
+                    + spans + ", screenNotes=" + screenNotes + "]";
         }
 
         public static long cell(int row, int column) {
@@ -112,19 +144,25 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     }
 
     /**
-     * How a table was made, for the provenance of its exports and for replay: the command line
-     * with its options (without a redirect), the sort it was given or defaults to ("" for a
-     * command without one), the filters in force, first to last, the engine and the fingerprint
-     * of the corpus, and when.
+     * How a table was made, for the provenance of its exports and for replay: the command line with its options
+     * (without a redirect), the sort it was given or defaults to ("" for a command without one), the filters in force,
+     * first to last, the engine and the fingerprint of the corpus, and when.
      */
-    public record Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time,
-                       Resort resort) {
+    public record Made(
+            String command,
+            String sort,
+            List<String> filters,
+            String engine,
+            Fingerprint corpus,
+            Instant time,
+            Resort resort) {
         public Made {
             filters = List.copyOf(filters);
             if (sort == null) sort = "";
         }
 
-        public Made(String command, String sort, List<String> filters, String engine, org.corpex.corpus.Fingerprint corpus, java.time.Instant time) {
+        public Made(
+                String command, String sort, List<String> filters, String engine, Fingerprint corpus, Instant time) {
             this(command, sort, filters, engine, corpus, time, null);
         }
     }
@@ -133,9 +171,8 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     public record Resort(String column, boolean descending) {}
 
     /**
-     * The same table with its rows sorted by one column (numbers as numbers, text ignoring case,
-     * ties in the command's order), remembering that sort, so that its exports say so and a
-     * replay sorts alike.
+     * The same table with its rows sorted by one column (numbers as numbers, text ignoring case, ties in the command's
+     * order), remembering that sort, so that its exports say so and a replay sorts alike.
      */
     public Table sortedBy(String column, boolean descending) {
         int c = columnIndex(column);
@@ -144,7 +181,16 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         for (int r : order(c, descending)) sorted.add(rows.get(r));
         Made m = info.made();
         Table t = withRows(sorted);
-        return m == null ? t : t.made(new Made(m.command(), m.sort(), m.filters(), m.engine(), m.corpus(), m.time(), new Resort(column, descending)));
+        return m == null
+                ? t
+                : t.made(new Made(
+                        m.command(),
+                        m.sort(),
+                        m.filters(),
+                        m.engine(),
+                        m.corpus(),
+                        m.time(),
+                        new Resort(column, descending)));
     }
 
     /** The row indices in the order of one column: numbers as numbers, text ignoring case; a stable sort. */
@@ -152,18 +198,19 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         Integer[] idx = new Integer[rows.size()];
         for (int i = 0; i < idx.length; i++) idx[i] = i;
         // Keys made once per sort, not once per comparison: a sort of 100k rows stays a keystroke.
-        java.util.Comparator<Integer> cmp;
+        Comparator<Integer> cmp;
         if (columns.get(column).numeric()) {
             double[] keys = new double[idx.length];
             for (int r = 0; r < keys.length; r++) keys[r] = number(rows.get(r).get(column));
             cmp = (a, b) -> Double.compare(keys[a], keys[b]);
         } else {
             String[] keys = new String[idx.length];
-            for (int r = 0; r < keys.length; r++) keys[r] = format(rows.get(r).get(column)).toLowerCase(java.util.Locale.ROOT);
+            for (int r = 0; r < keys.length; r++)
+                keys[r] = format(rows.get(r).get(column)).toLowerCase(Locale.ROOT);
             cmp = (a, b) -> keys[a].compareTo(keys[b]);
         }
         if (descending) cmp = cmp.reversed();
-        Arrays.sort(idx, cmp);   // stable: ties keep the command's order
+        Arrays.sort(idx, cmp); // stable: ties keep the command's order
         int[] out = new int[idx.length];
         for (int i = 0; i < idx.length; i++) out[i] = idx[i];
         return out;
@@ -172,32 +219,75 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     private static double number(Object o) {
         if (o instanceof Number n) return n.doubleValue();
         if (o == null) return Double.NEGATIVE_INFINITY;
-        try { return Double.parseDouble(o.toString()); } catch (NumberFormatException e) { return Double.NEGATIVE_INFINITY; }
+        try {
+            return Double.parseDouble(o.toString());
+        } catch (NumberFormatException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
     }
 
     /** The same table, remembering how it was made. */
     public Table made(Made how) {
-        return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), how, info.parameters()));
+        return new Table(
+                name,
+                columns,
+                rows,
+                notes,
+                warnings,
+                new Info(
+                        info.kind(),
+                        info.documents(),
+                        info.query(),
+                        info.hits(),
+                        info.spans(),
+                        info.screenNotes(),
+                        how,
+                        info.parameters()));
     }
 
     /** The same table with lines a screen shows under it (a chart drawn to the screen's width). */
     public Table withScreenNotes(List<String> lines) {
         List<String> all = new ArrayList<>(info.screenNotes());
         all.addAll(lines);
-        return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), all, info.made(), info.parameters()));
+        return new Table(
+                name,
+                columns,
+                rows,
+                notes,
+                warnings,
+                new Info(
+                        info.kind(),
+                        info.documents(),
+                        info.query(),
+                        info.hits(),
+                        info.spans(),
+                        all,
+                        info.made(),
+                        info.parameters()));
     }
 
     /** The same table, carrying the typed parameters of the command that made it. */
     public Table withParameters(Record parameters) {
-        return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), info.screenNotes(), info.made(), parameters));
+        return new Table(
+                name,
+                columns,
+                rows,
+                notes,
+                warnings,
+                new Info(
+                        info.kind(),
+                        info.documents(),
+                        info.query(),
+                        info.hits(),
+                        info.spans(),
+                        info.screenNotes(),
+                        info.made(),
+                        parameters));
     }
 
     /** The parameters of the command that made this table, when they are of this type. */
-    public <T extends Record> java.util.Optional<T> parameters(Class<T> type) {
-        return type.isInstance(info.parameters()) ? java.util.Optional.of(type.cast(info.parameters())) : java.util.Optional.empty();
+    public <T extends Record> Optional<T> parameters(Class<T> type) {
+        return type.isInstance(info.parameters()) ? Optional.of(type.cast(info.parameters())) : Optional.empty();
     }
 
     public Table {
@@ -207,11 +297,14 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         warnings = List.copyOf(warnings);
         if (info == null) info = Info.NONE;
         for (List<Object> r : rows) {
-            if (r.size() != columns.size()) throw new IllegalArgumentException("row has " + r.size() + " cells, table " + columns.size() + " columns");
+            if (r.size() != columns.size())
+                throw new IllegalArgumentException(
+                        "row has " + r.size() + " cells, table " + columns.size() + " columns");
         }
     }
 
-    public Table(String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings) {
+    public Table(
+            String name, List<Column> columns, List<List<Object>> rows, List<String> notes, List<String> warnings) {
         this(name, columns, rows, notes, warnings, Info.NONE);
     }
 
@@ -222,7 +315,12 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
 
     /** A message of a kind that asks the front end to act (quit, open the full screen). */
     public static Table request(Kind kind, String name, String... notes) {
-        return new Table(name, List.of(), List.of(), Arrays.asList(notes), List.of(),
+        return new Table(
+                name,
+                List.of(),
+                List.of(),
+                Arrays.asList(notes),
+                List.of(),
                 new Info(kind, List.of(), "", -1, Map.of(), List.of()));
     }
 
@@ -243,22 +341,37 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         return new Table(name, columns, rows, notes, w, info);
     }
 
-    /** The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go. */
+    /**
+     * The same table with other rows (the first rows of a long one, a sorted copy); spans follow no row, so they go.
+     */
     public Table withRows(List<List<Object>> other) {
-        return new Table(name, columns, other, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), Map.of(), info.screenNotes(), info.made(), info.parameters()));
+        return new Table(
+                name,
+                columns,
+                other,
+                notes,
+                warnings,
+                new Info(
+                        info.kind(),
+                        info.documents(),
+                        info.query(),
+                        info.hits(),
+                        Map.of(),
+                        info.screenNotes(),
+                        info.made(),
+                        info.parameters()));
     }
 
     /** The rows whose cell in {@code column}, as shown, passes {@code keep}; the notes stay, the warnings go. */
     /** The rows whose cell in {@code column}, as typed, passes {@code keep}. */
-    public Table whereCell(String column, java.util.function.Predicate<Object> keep) {
+    public Table whereCell(String column, Predicate<Object> keep) {
         int c = columnIndex(column);
         List<List<Object>> kept = new ArrayList<>();
         for (List<Object> r : rows) if (keep.test(r.get(c))) kept.add(r);
         return withRows(kept).withoutWarnings();
     }
 
-    public Table where(String column, java.util.function.Predicate<String> keep) {
+    public Table where(String column, Predicate<String> keep) {
         int c = columnIndex(column);
         List<List<Object>> kept = new ArrayList<>();
         for (List<Object> r : rows) if (keep.test(format(r.get(c)))) kept.add(r);
@@ -272,12 +385,27 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     /** The table a file gets: the same columns and rows, without the notes meant for a screen alone. */
     public Table forFile() {
         if (info.screenNotes().isEmpty()) return this;
-        return new Table(name, columns, rows, notes, warnings,
-                new Info(info.kind(), info.documents(), info.query(), info.hits(), info.spans(), List.of(), info.made(), info.parameters()));
+        return new Table(
+                name,
+                columns,
+                rows,
+                notes,
+                warnings,
+                new Info(
+                        info.kind(),
+                        info.documents(),
+                        info.query(),
+                        info.hits(),
+                        info.spans(),
+                        List.of(),
+                        info.made(),
+                        info.parameters()));
     }
 
     /** True when there is nothing to export: no columns. */
-    public boolean isMessage() { return columns.isEmpty(); }
+    public boolean isMessage() {
+        return columns.isEmpty();
+    }
 
     public int columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) if (columns.get(i).name().equals(column)) return i;
@@ -290,8 +418,8 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
     }
 
     /**
-     * A cell as text with its spans drawn as marks: «hit», ⟦figure⟧, a hit inside a figure nested
-     * in it. Plain characters, so they survive an export and a monochrome terminal.
+     * A cell as text with its spans drawn as marks: «hit», ⟦figure⟧, a hit inside a figure nested in it. Plain
+     * characters, so they survive an export and a monochrome terminal.
      */
     public String marked(int row, int column) {
         String text = format(rows.get(row).get(column));
@@ -343,33 +471,86 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows, 
         private String query = "";
         private long hits = -1;
 
-        public Builder(String name) { this.name = name; }
+        public Builder(String name) {
+            this.name = name;
+        }
 
-        public Builder column(Column c) { columns.add(c); return this; }
-        public Builder text(String n) { return column(Column.text(n)); }
-        public Builder integer(String n) { return column(Column.integer(n)); }
-        public Builder number(String n) { return column(Column.number(n)); }
+        public Builder column(Column c) {
+            columns.add(c);
+            return this;
+        }
 
-        public Builder row(Object... cells) { rows.add(Arrays.asList(cells)); return this; }
-        public Builder row(List<Object> cells) { rows.add(new ArrayList<>(cells)); return this; }
+        public Builder text(String n) {
+            return column(Column.text(n));
+        }
+
+        public Builder integer(String n) {
+            return column(Column.integer(n));
+        }
+
+        public Builder number(String n) {
+            return column(Column.number(n));
+        }
+
+        public Builder row(Object... cells) {
+            rows.add(Arrays.asList(cells));
+            return this;
+        }
+
+        public Builder row(List<Object> cells) {
+            rows.add(new ArrayList<>(cells));
+            return this;
+        }
         /** A row its maker keeps and hands out again (unmodifiable, never changed): added as it is, not copied. */
-        public Builder kept(List<Object> unmodifiableCells) { rows.add(unmodifiableCells); return this; }
-        public Builder note(String n) { notes.add(n); return this; }
+        public Builder kept(List<Object> unmodifiableCells) {
+            rows.add(unmodifiableCells);
+            return this;
+        }
+
+        public Builder note(String n) {
+            notes.add(n);
+            return this;
+        }
         /** A note for a text screen only (a chart): files and machine formats never get it. */
-        public Builder screenNote(String n) { screenNotes.add(n); return this; }
-        public Builder warning(String w) { warnings.add(w); return this; }
-        public Builder kind(Kind k) { kind = k; return this; }
-        public Builder documents(String... ids) { documents = List.of(ids); return this; }
-        public Builder query(String q, long total) { query = q; hits = total; return this; }
+        public Builder screenNote(String n) {
+            screenNotes.add(n);
+            return this;
+        }
+
+        public Builder warning(String w) {
+            warnings.add(w);
+            return this;
+        }
+
+        public Builder kind(Kind k) {
+            kind = k;
+            return this;
+        }
+
+        public Builder documents(String... ids) {
+            documents = List.of(ids);
+            return this;
+        }
+
+        public Builder query(String q, long total) {
+            query = q;
+            hits = total;
+            return this;
+        }
         /** A span in the cell of the last row added, at {@code column}. */
         public Builder span(int column, int start, int end, Mark mark) {
-            spans.computeIfAbsent(Info.cell(rows.size() - 1, column), k -> new ArrayList<>()).add(new Span(start, end, mark));
+            spans.computeIfAbsent(Info.cell(rows.size() - 1, column), k -> new ArrayList<>())
+                    .add(new Span(start, end, mark));
             return this;
         }
 
         public Table build() {
-            for (List<Span> l : spans.values()) l.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-            return new Table(name, columns, rows, notes, warnings, new Info(kind, documents, query, hits, spans, screenNotes));
+            for (List<Span> l : spans.values())
+                l.sort((a, b) -> a.start() != b.start()
+                        ? Integer.compare(a.start(), b.start())
+                        : Integer.compare(b.end(), a.end()));
+            return new Table(
+                    name, columns, rows, notes, warnings, new Info(kind, documents, query, hits, spans, screenNotes));
         }
     }
 }

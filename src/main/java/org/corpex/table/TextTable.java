@@ -1,14 +1,14 @@
 package org.corpex.table;
 
-
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table for people: columns padded by display width (CJK counts double), numbers
- * right-aligned, and, when a width is given, the widest text columns cut with an ellipsis until
- * the table fits. Line breaks inside a cell show as ⏎ so a row stays on one line.
+ * A plain-text table for people: columns padded by display width (CJK counts double), numbers right-aligned, and, when
+ * a width is given, the widest text columns cut with an ellipsis until the table fits. Line breaks inside a cell show
+ * as ⏎ so a row stays on one line.
  */
 public final class TextTable {
     private TextTable() {}
@@ -29,8 +29,14 @@ public final class TextTable {
                     w[c] = Math.max(w[c], width(s));
                 }
             }
-            // A document's lines wrap at the screen's width rather than lose their end (show on a one-line JSON record).
-            int wrap = o.width() > 0 && t.kind() == Table.Kind.DOCUMENT && n > 0 && !t.columns().get(n - 1).numeric() ? n - 1 : -1;
+            // A document's lines wrap at the screen's width rather than lose their end (show on a one-line JSON
+            // record).
+            int wrap = o.width() > 0
+                            && t.kind() == Table.Kind.DOCUMENT
+                            && n > 0
+                            && !t.columns().get(n - 1).numeric()
+                    ? n - 1
+                    : -1;
             if (wrap >= 0) {
                 int others = 2 * (n - 1);
                 for (int c = 0; c < n - 1; c++) others += w[c];
@@ -42,7 +48,8 @@ public final class TextTable {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < n; c++) {
                     if (c > 0) line.append("  ");
-                    line.append(pad(t.columns().get(c).name(), w[c], t.columns().get(c).alignRight()));
+                    line.append(pad(
+                            t.columns().get(c).name(), w[c], t.columns().get(c).alignRight()));
                 }
                 String h = stripRight(line);
                 out.write(o.color() ? BOLD + h + RESET : h);
@@ -80,9 +87,9 @@ public final class TextTable {
     }
 
     /**
-     * Shrinks the widest text columns, one character at a time, until a row of them (with two
-     * spaces between columns) fits in {@code width}; numbers and columns of {@value #MIN_CUT}
-     * or fewer are never cut. The one rule for the prompt's tables and the full screen's.
+     * Shrinks the widest text columns, one character at a time, until a row of them (with two spaces between columns)
+     * fits in {@code width}; numbers and columns of {@value #MIN_CUT} or fewer are never cut. The one rule for the
+     * prompt's tables and the full screen's.
      */
     public static void fit(int[] w, List<Column> cols, int width) {
         int total = 2 * (w.length - 1);
@@ -93,20 +100,20 @@ public final class TextTable {
                 if (cols.get(c).numeric() || w[c] <= MIN_CUT) continue;
                 if (widest < 0 || w[c] > w[widest]) widest = c;
             }
-            if (widest < 0) break;   // only narrow columns left: let the terminal wrap
+            if (widest < 0) break; // only narrow columns left: let the terminal wrap
             w[widest]--;
             total--;
         }
     }
 
     /**
-     * A cell cut into lines of at most {@code cols} display columns, at spaces where it has them
-     * (the space stays at the end of the line it ends); a word longer than a line is cut where it must.
+     * A cell cut into lines of at most {@code cols} display columns, at spaces where it has them (the space stays at
+     * the end of the line it ends); a word longer than a line is cut where it must.
      */
     static List<String> wrapped(String s, int cols) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int i = 0;
-        long left = width(s);   // display columns from i to the end: a long record is one pass, not one a line
+        long left = width(s); // display columns from i to the end: a long record is one pass, not one a line
         while (left > cols) {
             int w = 0, end = i, lastSpace = -1, atSpace = 0;
             while (end < s.length()) {
@@ -120,7 +127,7 @@ public final class TextTable {
                     atSpace = w;
                 }
             }
-            if (end == i) {   // a character wider than the line
+            if (end == i) { // a character wider than the line
                 w = Display.width(s.codePointAt(i));
                 end = i + Character.charCount(s.codePointAt(i));
             }
@@ -129,7 +136,7 @@ public final class TextTable {
             out.add(s.substring(i, cut).stripTrailing());
             left -= midWord ? atSpace : w;
             i = cut;
-            while (i < s.length() && s.charAt(i) == ' ') {   // the space a line ends at is the line break
+            while (i < s.length() && s.charAt(i) == ' ') { // the space a line ends at is the line break
                 i++;
                 left--;
             }

@@ -1,5 +1,14 @@
 package org.corpex.time;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
 import org.corpex.index.Query;
@@ -13,25 +22,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
-@Command(name = "count", description = {
-        "A pivot of the selection: hits of QUERY (or documents, for *) by one field, or by two (rows by the",
-        "first, a column for each value of the second, and a total), as a spreadsheet's pivot table makes it.",
-        "FIELD: source, any metadata field, or a period of the date: day, week, month, quarter, year."})
+@Command(
+        name = "count",
+        description = {
+            "A pivot of the selection: hits of QUERY (or documents, for *) by one field, or by two (rows by the",
+            "first, a column for each value of the second, and a total), as a spreadsheet's pivot table makes it.",
+            "FIELD: source, any metadata field, or a period of the date: day, week, month, quarter, year."
+        })
 public final class CountCommand implements CorpexCommand, CorpexCommand.RawArguments {
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to count: a query as for kwic, or * for documents.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "QUERY",
+            description = "What to count: a query as for kwic, or * for documents.")
     List<String> query;
 
-    @Option(names = "--by", paramLabel = "FIELD[,FIELD]", required = true,
+    @Option(
+            names = "--by",
+            paramLabel = "FIELD[,FIELD]",
+            required = true,
             description = "One or two fields, comma separated: source,month makes a row a source and a column a month.")
     String by;
 
@@ -44,7 +53,8 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
         List<String> names = new ArrayList<>();
         for (String s : by.split(",")) if (!s.isBlank()) names.add(s.strip());
         if (names.isEmpty() || names.size() > 2) {
-            throw new CorpexException("count: --by takes one or two fields, comma separated (source,month), not '" + by + "'");
+            throw new CorpexException(
+                    "count: --by takes one or two fields, comma separated (source,month), not '" + by + "'");
         }
         List<Grouping> keys = new ArrayList<>();
         for (String n : names) keys.add(Grouping.of("count", "--by", corpus, n));
@@ -66,7 +76,7 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
         long total = 0;
         int withHits = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.base.Cancellation.check();
+            Cancellation.check();
             long v = documents ? 1 : hits[d];
             String r = keys.get(0).label(corpus, d);
             String c = keys.size() > 1 ? keys.get(1).label(corpus, d) : "";
@@ -107,10 +117,19 @@ public final class CountCommand implements CorpexCommand, CorpexCommand.RawArgum
                 b.row(row);
             }
         }
-        String byWhat = String.join(" and ", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        b.note(documents
-                ? String.format(Locale.ROOT, "%,d documents by %s", total, byWhat)
-                : String.format(Locale.ROOT, "%,d hits of %s in %,d of %,d documents, by %s", total, q.source(), withHits, sel.cardinality(), byWhat));
+        String byWhat = String.join(
+                " and ", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        b.note(
+                documents
+                        ? String.format(Locale.ROOT, "%,d documents by %s", total, byWhat)
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d hits of %s in %,d of %,d documents, by %s",
+                                total,
+                                q.source(),
+                                withHits,
+                                sel.cardinality(),
+                                byWhat));
         return b.build();
     }
 }

@@ -1,16 +1,16 @@
 package org.corpex.time;
 
 /**
- * Keyness statistics of one term, from four counts: its frequency in the target ({@code a}) and
- * in the reference ({@code b}), and the sizes of the two in tokens ({@code c}, {@code d}). Each is
- * computed as its authors define it, so a reader can redo it from the four columns keywords shows.
+ * Keyness statistics of one term, from four counts: its frequency in the target ({@code a}) and in the reference
+ * ({@code b}), and the sizes of the two in tokens ({@code c}, {@code d}). Each is computed as its authors define it, so
+ * a reader can redo it from the four columns keywords shows.
  */
 public final class Keyness {
     private Keyness() {}
 
     /**
-     * Log-likelihood G² as Rayson and Garside (2000) compute it for keywords (after Dunning 1993):
-     * E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a ln(a/E1) + b ln(b/E2)); a zero count adds 0.
+     * Log-likelihood G² as Rayson and Garside (2000) compute it for keywords (after Dunning 1993): E1 = c(a+b)/(c+d),
+     * E2 = d(a+b)/(c+d), G² = 2(a ln(a/E1) + b ln(b/E2)); a zero count adds 0.
      */
     public static double logLikelihood(double a, double b, double c, double d) {
         double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
@@ -21,8 +21,8 @@ public final class Keyness {
     }
 
     /**
-     * Pearson's chi-squared of the 2x2 table (term, other tokens) x (target, reference), without
-     * Yates's correction: N(O11 O22 - O12 O21)² / (R1 R2 C1 C2).
+     * Pearson's chi-squared of the 2x2 table (term, other tokens) x (target, reference), without Yates's correction:
+     * N(O11 O22 - O12 O21)² / (R1 R2 C1 C2).
      */
     public static double chiSquared(double a, double b, double c, double d) {
         double o11 = a, o12 = b, o21 = c - a, o22 = d - b, n = c + d;
@@ -33,8 +33,8 @@ public final class Keyness {
     }
 
     /**
-     * Hardie's (2014) Log Ratio: the binary log of the ratio of relative frequencies,
-     * log2((a/c)/(b/d)); a zero frequency counts as 0.5, as Hardie proposes, so it stays finite.
+     * Hardie's (2014) Log Ratio: the binary log of the ratio of relative frequencies, log2((a/c)/(b/d)); a zero
+     * frequency counts as 0.5, as Hardie proposes, so it stays finite.
      */
     public static double logRatio(double a, double b, double c, double d) {
         double aa = a == 0 ? 0.5 : a, bb = b == 0 ? 0.5 : b;
@@ -42,19 +42,17 @@ public final class Keyness {
     }
 
     /**
-     * Kilgarriff's (2009) "simple maths": (fpm_target + N) / (fpm_reference + N), frequencies per
-     * million tokens; N (1 by default) decides how far rare words are let in: higher N favours
-     * common words.
+     * Kilgarriff's (2009) "simple maths": (fpm_target + N) / (fpm_reference + N), frequencies per million tokens; N (1
+     * by default) decides how far rare words are let in: higher N favours common words.
      */
     public static double simpleMaths(double a, double b, double c, double d, double n) {
         return (a * 1e6 / c + n) / (b * 1e6 / d + n);
     }
 
     /**
-     * The p-value of a statistic that follows chi-squared with one degree of freedom (G² and
-     * Pearson's chi-squared for a 2x2 table): P(X >= x) = Q(1/2, x/2), the regularised upper
-     * incomplete gamma function, by its series below 1/2 + 1 and its continued fraction above
-     * (as in Numerical Recipes), accurate to about 1e-15.
+     * The p-value of a statistic that follows chi-squared with one degree of freedom (G² and Pearson's chi-squared for
+     * a 2x2 table): P(X >= x) = Q(1/2, x/2), the regularised upper incomplete gamma function, by its series below 1/2 +
+     * 1 and its continued fraction above (as in Numerical Recipes), accurate to about 1e-15.
      */
     public static double pValue(double x) {
         if (!(x > 0)) return 1;

@@ -1,52 +1,68 @@
 package org.corpex.time;
 
-import org.corpex.base.CorpexException;
-
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpex.base.Choice;
+import org.corpex.base.CorpexException;
+import org.corpex.index.Corpus;
 
 /**
- * The periods a publication date falls into, as {@code trend --by} and {@code count --by} name
- * them: day {@code 2025-03-09}, ISO week {@code 2025-W10} (Monday to Sunday, weeks numbered as
- * ISO 8601 does, so a week keeps its 7 days across a new year), month {@code 2025-03}, quarter
- * {@code 2025-Q1}, year {@code 2025}, decade {@code 2020s}. A date too coarse for the period (2025-03 by
- * day) or one the loader could not read has no period: it is counted as {@link #UNDATED}.
+ * The periods a publication date falls into, as {@code trend --by} and {@code count --by} name them: day
+ * {@code 2025-03-09}, ISO week {@code 2025-W10} (Monday to Sunday, weeks numbered as ISO 8601 does, so a week keeps its
+ * 7 days across a new year), month {@code 2025-03}, quarter {@code 2025-Q1}, year {@code 2025}, decade {@code 2020s}. A
+ * date too coarse for the period (2025-03 by day) or one the loader could not read has no period: it is counted as
+ * {@link #UNDATED}.
  */
-public enum Period implements org.corpex.base.Choice {
-    DAY, WEEK, MONTH, QUARTER, YEAR, DECADE;
+public enum Period implements Choice {
+    DAY,
+    WEEK,
+    MONTH,
+    QUARTER,
+    YEAR,
+    DECADE;
 
     /** The row label of documents with no date, an unreadable one, or one coarser than the period. */
     public static final String UNDATED = "undated";
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    public String label() { return name().toLowerCase(Locale.ROOT); }
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-    @Override public String word() { return label(); }
+    @Override
+    public String word() {
+        return label();
+    }
 
     /** The period by its name (day, week, month, quarter, year), or a one-line error naming them. */
     public static Period parse(String command, String name) {
         try {
-            return org.corpex.base.Choice.of(Period.class, name);
-        } catch (org.corpex.base.Choice.Unknown e) {
+            return Choice.of(Period.class, name);
+        } catch (Choice.Unknown e) {
             throw new CorpexException(command + ": --by " + e.getMessage());
         }
     }
 
     /**
-     * The period a trend is by when none is asked for: month, unless most dated documents in
-     * {@code docs} are dated to the year alone (speeches, reports: 1790), then year, so that their
-     * counts do not all fall in "undated".
+     * The period a trend is by when none is asked for: month, unless most dated documents in {@code docs} are dated to
+     * the year alone (speeches, reports: 1790), then year, so that their counts do not all fall in "undated".
      */
-    public static Period auto(org.corpex.index.Corpus corpus, java.util.BitSet docs) {
+    public static Period auto(Corpus corpus, BitSet docs) {
         int dated = 0, withMonth = 0;
         for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
-            Matcher m = ISO.matcher(corpus.get(d).date() == null ? "" : corpus.get(d).date().strip());
+            Matcher m = ISO.matcher(
+                    corpus.get(d).date() == null ? "" : corpus.get(d).date().strip());
             if (!m.matches()) continue;
             dated++;
             if (m.group(2) != null) withMonth++;
@@ -61,11 +77,10 @@ public enum Period implements org.corpex.base.Choice {
     }
 
     /** Each corpus's documents' periods, worked out once per grain: the corpus never changes. */
-    private static final java.util.Map<org.corpex.index.Corpus, String[][]> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<Corpus, String[][]> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The period of document {@code doc} of a corpus (null: none at this grain), remembered for the corpus. */
-    public String of(org.corpex.index.Corpus corpus, int doc) {
+    public String of(Corpus corpus, int doc) {
         String[][] all = CACHE.computeIfAbsent(corpus, c -> new String[values().length][]);
         String[] mine = all[ordinal()];
         if (mine == null) {
@@ -82,34 +97,48 @@ public enum Period implements org.corpex.base.Choice {
         if (!m.matches()) return null;
         String y = m.group(1), mo = m.group(2), d = m.group(3);
         switch (this) {
-            case DECADE: return y.substring(0, 3) + "0s";
-            case YEAR: return y;
-            case QUARTER: return mo == null ? null : y + "-Q" + ((Integer.parseInt(mo) - 1) / 3 + 1);
-            case MONTH: return mo == null ? null : y + "-" + mo;
+            case DECADE:
+                return y.substring(0, 3) + "0s";
+            case YEAR:
+                return y;
+            case QUARTER:
+                return mo == null ? null : y + "-Q" + ((Integer.parseInt(mo) - 1) / 3 + 1);
+            case MONTH:
+                return mo == null ? null : y + "-" + mo;
             default:
         }
         if (d == null) return null;
         LocalDate day;
         try {
             day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
         return this == DAY ? day.toString() : week(day);
     }
 
     private static String week(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                Locale.ROOT,
+                "%04d-W%02d",
+                day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** The first day of a period label this enum made. */
     public LocalDate start(String label) {
         switch (this) {
-            case DECADE: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 1);
-            case YEAR: return LocalDate.of(Integer.parseInt(label), 1, 1);
-            case QUARTER: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), (label.charAt(6) - '1') * 3 + 1, 1);
-            case MONTH: return LocalDate.of(Integer.parseInt(label.substring(0, 4)), Integer.parseInt(label.substring(5, 7)), 1);
-            case DAY: return LocalDate.parse(label);
+            case DECADE:
+                return LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 1);
+            case YEAR:
+                return LocalDate.of(Integer.parseInt(label), 1, 1);
+            case QUARTER:
+                return LocalDate.of(Integer.parseInt(label.substring(0, 4)), (label.charAt(6) - '1') * 3 + 1, 1);
+            case MONTH:
+                return LocalDate.of(
+                        Integer.parseInt(label.substring(0, 4)), Integer.parseInt(label.substring(5, 7)), 1);
+            case DAY:
+                return LocalDate.parse(label);
             default:
         }
         int y = Integer.parseInt(label.substring(0, 4)), w = Integer.parseInt(label.substring(6));
@@ -137,15 +166,17 @@ public enum Period implements org.corpex.base.Choice {
     }
 
     /**
-     * The filter expression for the documents of a period: what Enter on a trend cell and the
-     * tests use to check a cell against filter and kwic. A date written coarser than the period
-     * (2025-03 for a day) also satisfies it, as it does any filter at a finer grain.
+     * The filter expression for the documents of a period: what Enter on a trend cell and the tests use to check a cell
+     * against filter and kwic. A date written coarser than the period (2025-03 for a day) also satisfies it, as it does
+     * any filter at a finer grain.
      */
     public String filter(String label) {
         return switch (this) {
             case DAY, MONTH, YEAR -> "date=" + label;
-            case QUARTER -> "date>=" + label.substring(0, 4) + "-" + String.format(Locale.ROOT, "%02d", (label.charAt(6) - '1') * 3 + 1)
-                    + " date<=" + end(label).toString().substring(0, 7);
+            case QUARTER ->
+                "date>=" + label.substring(0, 4) + "-"
+                        + String.format(Locale.ROOT, "%02d", (label.charAt(6) - '1') * 3 + 1) + " date<="
+                        + end(label).toString().substring(0, 7);
             case WEEK -> "date>=" + start(label) + " date<=" + end(label);
             case DECADE -> "date>=" + label.substring(0, 4) + " date<=" + label.substring(0, 3) + "9";
         };

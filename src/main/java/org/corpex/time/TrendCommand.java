@@ -1,5 +1,18 @@
 package org.corpex.time;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.corpex.base.Cancellation;
+import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
 import org.corpex.index.Index;
@@ -15,45 +28,61 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
-
-@Command(name = "trend", description = {
-        "Hits of QUERY over publication date: one row a period (gaps included, and an 'undated' row),",
-        "one column a value of --per FIELD (source...). On screen a chart follows the table; exports get the table."})
+@Command(
+        name = "trend",
+        description = {
+            "Hits of QUERY over publication date: one row a period (gaps included, and an 'undated' row),",
+            "one column a value of --per FIELD (source...). On screen a chart follows the table; exports get the table."
+        })
 public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArguments {
 
     /** How a cell is measured. */
-    public enum Norm implements org.corpex.base.Choice {
-        COUNT("hits"), PERMILLION("per_million"), DOCS("percent_docs");
+    public enum Norm implements Choice {
+        COUNT("hits"),
+        PERMILLION("per_million"),
+        DOCS("percent_docs");
 
         final String column;
 
-        Norm(String column) { this.column = column; }
+        Norm(String column) {
+            this.column = column;
+        }
 
-        @Override public String word() { return name().toLowerCase(Locale.ROOT); }
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** More periods than this are not filled in between (a stray date of 1066 must not make a million rows). */
     static final int MAX_FILLED = 20_000;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, \"a phrase\", a wildcard or a regex, as for kwic; * counts documents.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "QUERY",
+            description = "A word, \"a phrase\", a wildcard or a regex, as for kwic; * counts documents.")
     List<String> query;
 
-    @Option(names = "--by", paramLabel = "PERIOD", completionCandidates = Periods.class,
-            description = "day, week (ISO, Monday first), month, quarter, year or decade (default: month; year when most dates are years alone).")
+    @Option(
+            names = "--by",
+            paramLabel = "PERIOD",
+            completionCandidates = Periods.class,
+            description = "day, week (ISO, Monday first), month, quarter, year or decade (default: month; year when "
+                    + "most dates are years alone).")
     Period by;
 
-    @Option(names = "--per", paramLabel = "FIELD", description = "One column for each value of FIELD: source, or any metadata field.")
+    @Option(
+            names = "--per",
+            paramLabel = "FIELD",
+            description = "One column for each value of FIELD: source, or any metadata field.")
     String per;
 
-    @Option(names = "--norm", paramLabel = "HOW", completionCandidates = Norms.class,
-            description = "count (hits, the default), permillion (hits per million tokens of the cell's documents) or docs (percent of the cell's documents with a hit).")
+    @Option(
+            names = "--norm",
+            paramLabel = "HOW",
+            completionCandidates = Norms.class,
+            description = "count (hits, the default), permillion (hits per million tokens of the cell's documents) or "
+                    + "docs (percent of the cell's documents with a hit).")
     Norm norm = Norm.COUNT;
 
     @Mixin
@@ -116,11 +145,13 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         long total = 0;
         int docsHit = 0;
         for (int d = sel.nextSetBit(0); d >= 0; d = sel.nextSetBit(d + 1)) {
-            org.corpex.base.Cancellation.check();
+            Cancellation.check();
             String p = period.of(corpus, d);
             if (p == null) p = Period.UNDATED;
             String s = series == null ? "" : series.label(corpus, d);
-            cells.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(s, k -> new Cell()).add(hits[d], index.tokenCount(d));
+            cells.computeIfAbsent(p, k -> new HashMap<>())
+                    .computeIfAbsent(s, k -> new Cell())
+                    .add(hits[d], index.tokenCount(d));
             seriesTotals.merge(s, (long) hits[d], Long::sum);
             total += hits[d];
             if (hits[d] > 0) docsHit++;
@@ -128,12 +159,15 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         List<String> periods = periods(period, cells.keySet());
         List<String> names = series == null ? List.of("") : series.order(seriesTotals);
 
-        Table.Builder b = new Table.Builder("trend").kind(Table.Kind.TREND).query(query(text), total).text("period");
+        Table.Builder b = new Table.Builder("trend")
+                .kind(Table.Kind.TREND)
+                .query(query(text), total)
+                .text("period");
         if (series == null) {
             b.integer("hits").integer("documents").integer("with_hits").integer("tokens");
             if (n != Norm.COUNT) b.number(n.column);
         } else {
-            java.util.Set<String> used = new java.util.HashSet<>(List.of("period", "total"));
+            Set<String> used = new HashSet<>(List.of("period", "total"));
             for (String s : names) {
                 String col = s;
                 while (!used.add(col)) col = col + "_";
@@ -172,13 +206,35 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
             b.row(cellsOut);
         }
         int dated = periods.size() - 1;
-        String span = dated == 0 ? "no dated documents" : periods.get(0) + " to " + periods.get(dated - 1)
-                + " (" + dated + " " + period.label() + (dated == 1 ? "" : "s") + ")";
-        b.note(String.format(Locale.ROOT, "%,d %s in %,d of %,d documents, by %s%s, %s; %s%s",
-                total, what, docsHit, sel.cardinality(), period.label(), series == null ? "" : " per " + series.name(), span,
-                undatedDocs == 0 ? "no undated documents" : String.format(Locale.ROOT, "%,d undated (no date, or none as fine as a %s)", undatedDocs, period.label()),
-                n == Norm.COUNT ? "" : n == Norm.PERMILLION ? "; cells are hits per million tokens" : "; cells are the percent of documents with a hit"));
-        return b.build().withParameters(new Cut(period, series == null ? null : per.strip().toLowerCase(Locale.ROOT), n));
+        String span = dated == 0
+                ? "no dated documents"
+                : periods.get(0) + " to " + periods.get(dated - 1) + " (" + dated + " " + period.label()
+                        + (dated == 1 ? "" : "s") + ")";
+        b.note(String.format(
+                Locale.ROOT,
+                "%,d %s in %,d of %,d documents, by %s%s, %s; %s%s",
+                total,
+                what,
+                docsHit,
+                sel.cardinality(),
+                period.label(),
+                series == null ? "" : " per " + series.name(),
+                span,
+                undatedDocs == 0
+                        ? "no undated documents"
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d undated (no date, or none as fine as a %s)",
+                                undatedDocs,
+                                period.label()),
+                n == Norm.COUNT
+                        ? ""
+                        : n == Norm.PERMILLION
+                                ? "; cells are hits per million tokens"
+                                : "; cells are the percent of documents with a hit"));
+        return b.build()
+                .withParameters(
+                        new Cut(period, series == null ? null : per.strip().toLowerCase(Locale.ROOT), n));
     }
 
     /** How a trend table was cut, as the command read its options: for a screen that opens a cell. */
@@ -190,7 +246,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     }
 
     /** Every period from the first to the last (the gaps are news too), then undated. */
-    static List<String> periods(Period period, java.util.Set<String> present) {
+    static List<String> periods(Period period, Set<String> present) {
         TreeSet<String> dated = new TreeSet<>(present);
         dated.remove(Period.UNDATED);
         List<String> out = new ArrayList<>();
@@ -208,9 +264,9 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     }
 
     /**
-     * The chart a screen shows under a trend table, {@code width} columns wide (the front end's,
-     * not the command's): bars a period for one measure over few periods, else a sparkline a
-     * column. Read from the table and its cut; empty for a table that is not a trend's.
+     * The chart a screen shows under a trend table, {@code width} columns wide (the front end's, not the command's):
+     * bars a period for one measure over few periods, else a sparkline a column. Read from the table and its cut; empty
+     * for a table that is not a trend's.
      */
     public static List<String> chart(Table t, int width) {
         Cut cut = t.parameters(Cut.class).orElse(null);
@@ -228,7 +284,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         if (!single) {
             for (int c = pc + 1; c < tc; c++) {
                 double[] v = new double[t.rows().size()];
-                for (int r = 0; r < v.length; r++) v[r] = t.rows().get(r).get(c) instanceof Number x ? x.doubleValue() : 0;
+                for (int r = 0; r < v.length; r++)
+                    v[r] = t.rows().get(r).get(c) instanceof Number x ? x.doubleValue() : 0;
                 names.add(t.columns().get(c).name());
                 lines.add(v);
             }
@@ -236,7 +293,13 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         return chart(periods, names, totals, lines, width, single);
     }
 
-    private static List<String> chart(List<String> periods, List<String> names, List<Double> totals, List<double[]> lines, int width, boolean single) {
+    private static List<String> chart(
+            List<String> periods,
+            List<String> names,
+            List<Double> totals,
+            List<double[]> lines,
+            int width,
+            boolean single) {
         int dated = periods.size() - 1;
         if (dated == 0) return List.of();
         if (single && dated <= 40) return Chart.bars(periods.subList(0, dated), totals.subList(0, dated), width);
@@ -250,7 +313,7 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         } else {
             for (int i = 0; i < Math.min(12, names.size()); i++) {
                 shownNames.add(names.get(i));
-                shown.add(java.util.Arrays.copyOf(lines.get(i), dated));
+                shown.add(Arrays.copyOf(lines.get(i), dated));
             }
         }
         List<String> out = new ArrayList<>();
@@ -261,8 +324,8 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     }
 
     /**
-     * The filter expression for the documents of one trend cell: the period's dates and, for a
-     * --per column, that value of the field exactly. The full screen opens the cell's KWIC with it.
+     * The filter expression for the documents of one trend cell: the period's dates and, for a --per column, that value
+     * of the field exactly. The full screen opens the cell's KWIC with it.
      */
     public static String cellFilter(Period period, String label, String field, String value) {
         List<String> parts = new ArrayList<>();
@@ -276,21 +339,24 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
 
     /** A value as the filter language reads it whole: bare when it can be, else in the quote it does not hold. */
     static String quoted(String v) {
-        if (v.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '(' || c == ')')) return v;
+        if (v.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '(' || c == ')'))
+            return v;
         return v.indexOf('"') < 0 ? '"' + v + '"' : "'" + v + "'";
     }
 
     /** The periods, for Tab at the prompt. */
     public static final class Periods implements Iterable<String> {
-        @Override public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Period.values()).map(Period::label).iterator();
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Period.values()).map(Period::label).iterator();
         }
     }
 
     /** The norms, for Tab at the prompt. */
     public static final class Norms implements Iterable<String> {
-        @Override public java.util.Iterator<String> iterator() {
-            return org.corpex.base.Choice.words(Norm.class).iterator();
+        @Override
+        public Iterator<String> iterator() {
+            return Choice.words(Norm.class).iterator();
         }
     }
 }

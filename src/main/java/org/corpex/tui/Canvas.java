@@ -1,11 +1,11 @@
 package org.corpex.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import org.corpex.table.Display;
 
 /**
- * A rectangle of the screen that views draw into, by display columns: wide (CJK) characters
- * take two, so every string is placed at a column computed here, never by counting chars.
- * Drawing past the right edge is cut, never wrapped.
+ * A rectangle of the screen that views draw into, by display columns: wide (CJK) characters take two, so every string
+ * is placed at a column computed here, never by counting chars. Drawing past the right edge is cut, never wrapped.
  */
 final class Canvas {
     private final TextGraphics g;
@@ -20,7 +20,9 @@ final class Canvas {
         this.height = height;
     }
 
-    Style style() { return style; }
+    Style style() {
+        return style;
+    }
 
     /** The first {@code rows} rows of this canvas, for a view that keeps the rest for itself. */
     Canvas first(int rows) {
@@ -46,11 +48,11 @@ final class Canvas {
 
     /** Display width: wide characters count two, combining marks and controls none. */
     static int width(String s) {
-        return org.corpex.table.Display.width(s);
+        return Display.width(s);
     }
 
     static int width(int codePoint) {
-        return org.corpex.table.Display.width(codePoint);
+        return Display.width(codePoint);
     }
 
     /** The longest prefix of s that fits in cols display columns (no ellipsis). */
@@ -95,6 +97,6 @@ final class Canvas {
 
     /** One line for the screen: controls out, tabs as a space, line breaks as ⏎. */
     static String printable(String s) {
-        return org.corpex.table.Display.line(s);
+        return Display.line(s);
     }
 }

@@ -1,19 +1,17 @@
 package org.corpex.tui;
 
-import org.corpex.compare.Alignment;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.table.Table;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.corpex.compare.Alignment;
+import org.corpex.table.Table;
 
 /**
- * {@code diff A B} side by side: A's sentences on the left, B's on the right, each pair wrapped
- * in its half; words only in A ([-like this-]) and only in B ({+like this+}) highlighted, a
- * mark between the halves for the kind of pair (~ changed, > moved, - only in A, + only in B).
- * Built from the table diff returned, in any of its views: side (a_text/b_text carry the
- * marks) or table (the word diff column is split into its two sides).
+ * {@code diff A B} side by side: A's sentences on the left, B's on the right, each pair wrapped in its half; words only
+ * in A ([-like this-]) and only in B ({+like this+}) highlighted, a mark between the halves for the kind of pair (~
+ * changed, > moved, - only in A, + only in B). Built from the table diff returned, in any of its views: side
+ * (a_text/b_text carry the marks) or table (the word diff column is split into its two sides).
  */
 final class DiffView extends View {
     private record Pair(Alignment.Kind kind, Object aLine, Object bLine, String a, String b) {}
@@ -21,8 +19,8 @@ final class DiffView extends View {
     private final Table table;
     private final List<Pair> pairs = new ArrayList<>();
     private int cursor, top, height = 10, width = -1;
-    private int[] firstRow = new int[0];   // visual row where each pair starts
-    private List<String[]> rows = new ArrayList<>();   // per visual row: a part, b part
+    private int[] firstRow = new int[0]; // visual row where each pair starts
+    private List<String[]> rows = new ArrayList<>(); // per visual row: a part, b part
     private List<Integer> rowPair = new ArrayList<>();
 
     DiffView(Table t) {
@@ -44,19 +42,32 @@ final class DiffView extends View {
 
     /** Whether a table is one diff gives (side or table view), so this screen can show it. */
     static boolean shows(Table t) {
-        return t.kind() == Table.Kind.DIFF && t.columnIndex("kind") >= 0 && t.columnIndex("a_text") >= 0 && t.columnIndex("b_text") >= 0;
+        return t.kind() == Table.Kind.DIFF
+                && t.columnIndex("kind") >= 0
+                && t.columnIndex("a_text") >= 0
+                && t.columnIndex("b_text") >= 0;
     }
 
-    @Override String name() { return "diff"; }
+    @Override
+    String name() {
+        return "diff";
+    }
 
-    @Override String title() { return table.notes().isEmpty() ? "diff" : table.notes().get(0); }
+    @Override
+    String title() {
+        return table.notes().isEmpty() ? "diff" : table.notes().get(0);
+    }
 
-    @Override Table table() { return table; }
+    @Override
+    Table table() {
+        return table;
+    }
 
     @Override
     String position() {
         if (pairs.isEmpty()) return "no sentences";
-        return "pair " + (cursor + 1) + "/" + pairs.size() + "  " + pairs.get(cursor).kind();
+        return "pair " + (cursor + 1) + "/" + pairs.size() + "  "
+                + pairs.get(cursor).kind();
     }
 
     private static Alignment.Kind kindOf(String label) {
@@ -108,7 +119,10 @@ final class DiffView extends View {
     void draw(Canvas c) {
         if (c.width != width) layout(c.width);
         height = Math.max(1, c.height);
-        if (pairs.isEmpty()) { c.put(1, 0, "(no sentences: the documents are empty, or --changes left nothing)", Style.Kind.NORMAL); return; }
+        if (pairs.isEmpty()) {
+            c.put(1, 0, "(no sentences: the documents are empty, or --changes left nothing)", Style.Kind.NORMAL);
+            return;
+        }
         int half = (c.width - 3) / 2;
         int cur = firstRow[cursor];
         int last = cursor + 1 < firstRow.length ? firstRow[cursor + 1] : rows.size();
@@ -126,11 +140,33 @@ final class DiffView extends View {
             if (first) {
                 c.put(0, y, Canvas.pad(Table.format(pair.aLine()), 4, true), gutter);
                 c.put(half + 3, y, Canvas.pad(Table.format(pair.bLine()), 4, true), gutter);
-                c.put(half + 1, y, mark(pair.kind()), pair.kind() == Alignment.Kind.SAME ? Style.Kind.GUTTER : Style.Kind.CONFLICT);
+                c.put(
+                        half + 1,
+                        y,
+                        mark(pair.kind()),
+                        pair.kind() == Alignment.Kind.SAME ? Style.Kind.GUTTER : Style.Kind.CONFLICT);
             }
             c.put(half, y, "│", Style.Kind.GUTTER);
-            open[0] = segments(c, 5, y, rows.get(row)[0], "[-", "-]", Style.Kind.REMOVED, pair.kind() == Alignment.Kind.ONLY_A ? Style.Kind.REMOVED : Style.Kind.NORMAL, open[0]);
-            open[1] = segments(c, half + 8, y, rows.get(row)[1], "{+", "+}", Style.Kind.ADDED, pair.kind() == Alignment.Kind.ONLY_B ? Style.Kind.ADDED : Style.Kind.NORMAL, open[1]);
+            open[0] = segments(
+                    c,
+                    5,
+                    y,
+                    rows.get(row)[0],
+                    "[-",
+                    "-]",
+                    Style.Kind.REMOVED,
+                    pair.kind() == Alignment.Kind.ONLY_A ? Style.Kind.REMOVED : Style.Kind.NORMAL,
+                    open[0]);
+            open[1] = segments(
+                    c,
+                    half + 8,
+                    y,
+                    rows.get(row)[1],
+                    "{+",
+                    "+}",
+                    Style.Kind.ADDED,
+                    pair.kind() == Alignment.Kind.ONLY_B ? Style.Kind.ADDED : Style.Kind.NORMAL,
+                    open[1]);
         }
     }
 
@@ -150,10 +186,19 @@ final class DiffView extends View {
     }
 
     /**
-     * Draws s (when c is not null) with the marked parts, markers included, in {@code marked}
-     * style; {@code in} says whether a mark is open at its start. Returns whether one is open at its end.
+     * Draws s (when c is not null) with the marked parts, markers included, in {@code marked} style; {@code in} says
+     * whether a mark is open at its start. Returns whether one is open at its end.
      */
-    private static boolean segments(Canvas c, int x, int y, String s, String open, String close, Style.Kind marked, Style.Kind plain, boolean in) {
+    private static boolean segments(
+            Canvas c,
+            int x,
+            int y,
+            String s,
+            String open,
+            String close,
+            Style.Kind marked,
+            Style.Kind plain,
+            boolean in) {
         int i = 0, start = 0;
         while (i < s.length()) {
             if (!in && s.startsWith(open, i)) {
@@ -188,7 +233,9 @@ final class DiffView extends View {
                 case 'N' -> fs.say(nextChange(-1));
                 case ' ' -> page(1);
                 case 'b' -> page(-1);
-                default -> { return false; }
+                default -> {
+                    return false;
+                }
             }
             cursor = Math.max(0, cursor);
             return true;
@@ -200,7 +247,9 @@ final class DiffView extends View {
             case PageUp -> page(-1);
             case Home -> cursor = 0;
             case End -> cursor = Math.max(0, n - 1);
-            default -> { return false; }
+            default -> {
+                return false;
+            }
         }
         cursor = Math.max(0, cursor);
         return true;
@@ -215,7 +264,10 @@ final class DiffView extends View {
     /** n/N: the next pair that is not the same in both. */
     private String nextChange(int dir) {
         for (int i = cursor + dir; i >= 0 && i < pairs.size(); i += dir) {
-            if (pairs.get(i).kind() != Alignment.Kind.SAME) { cursor = i; return ""; }
+            if (pairs.get(i).kind() != Alignment.Kind.SAME) {
+                cursor = i;
+                return "";
+            }
         }
         return "no more changes " + (dir > 0 ? "below" : "above");
     }

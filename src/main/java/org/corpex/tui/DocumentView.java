@@ -2,30 +2,29 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.table.Table;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.corpex.table.Display;
+import org.corpex.table.Table;
 
 /**
- * One document, from the table {@code show DOC [--hits]} returns: line numbers in a gutter, long
- * lines wrapped at word boundaries to the screen width, hits («marked» by show) highlighted,
- * figures (⟦marked⟧ by {@code show --figures}) underlined with the marks taken out; n/N walk
- * the hits (or the / search when there is one).
+ * One document, from the table {@code show DOC [--hits]} returns: line numbers in a gutter, long lines wrapped at word
+ * boundaries to the screen width, hits («marked» by show) highlighted, figures (⟦marked⟧ by {@code show --figures})
+ * underlined with the marks taken out; n/N walk the hits (or the / search when there is one).
  */
 final class DocumentView extends View {
 
     private final Table show;
     private final String docId;
-    private final String[] text;        // each line's text, controls blanked (same length)
-    private final int[] lineNumber;     // the document line each table row shows
-    private final int[][] mark;         // per line, per char: hit ordinal, or -1
-    private final boolean[][] figure;   // per line, per char: inside a figure
+    private final String[] text; // each line's text, controls blanked (same length)
+    private final int[] lineNumber; // the document line each table row shows
+    private final int[][] mark; // per line, per char: hit ordinal, or -1
+    private final boolean[][] figure; // per line, per char: inside a figure
     private final int hitCount;
 
-    private int width = -1;             // text width the rows were wrapped to
+    private int width = -1; // text width the rows were wrapped to
     private int[] rowLine = new int[0], rowFrom = new int[0], rowTo = new int[0];
     private int[] hitRow = new int[0];
     private int top, height = 10, currentHit = -1, markLine = -1;
@@ -68,10 +67,18 @@ final class DocumentView extends View {
             List<Boolean> fig = new ArrayList<>(raw.length() + 4);
             List<Integer> m = new ArrayList<>(raw.length() + 4);
             for (int i = 0; i <= raw.length(); i++) {
-                for (int k = 0; k < closes[i]; k++) { kept.append(Table.Mark.HIT.close); fig.add(i > 0 && inFigure[i - 1]); m.add(hitAt[Math.max(0, i - 1)]); }
-                for (int k = 0; k < opens[i]; k++) { kept.append(Table.Mark.HIT.open); fig.add(inFigure[i]); m.add(hitAt[i]); }
+                for (int k = 0; k < closes[i]; k++) {
+                    kept.append(Table.Mark.HIT.close);
+                    fig.add(i > 0 && inFigure[i - 1]);
+                    m.add(hitAt[Math.max(0, i - 1)]);
+                }
+                for (int k = 0; k < opens[i]; k++) {
+                    kept.append(Table.Mark.HIT.open);
+                    fig.add(inFigure[i]);
+                    m.add(hitAt[i]);
+                }
                 if (i == raw.length()) break;
-                kept.append(org.corpex.table.Display.visible(raw.charAt(i)));
+                kept.append(Display.visible(raw.charAt(i)));
                 fig.add(inFigure[i]);
                 m.add(hitAt[i]);
             }
@@ -90,7 +97,9 @@ final class DocumentView extends View {
             currentHit = 0;
             if (markLine >= 0) {
                 int h = 0;
-                for (int r = 0; r < markLine; r++) for (int i = 0; i < mark[r].length; i++) if (mark[r][i] >= 0 && (i == 0 || mark[r][i - 1] != mark[r][i])) h++;
+                for (int r = 0; r < markLine; r++)
+                    for (int i = 0; i < mark[r].length; i++)
+                        if (mark[r][i] >= 0 && (i == 0 || mark[r][i - 1] != mark[r][i])) h++;
                 currentHit = Math.min(h + Math.max(0, nthInLine), hitCount - 1);
             }
         }
@@ -101,13 +110,24 @@ final class DocumentView extends View {
         return -1;
     }
 
-    String docId() { return docId; }
+    String docId() {
+        return docId;
+    }
 
-    @Override String name() { return docId; }
+    @Override
+    String name() {
+        return docId;
+    }
 
-    @Override String title() { return show.notes().isEmpty() ? docId : show.notes().get(0); }
+    @Override
+    String title() {
+        return show.notes().isEmpty() ? docId : show.notes().get(0);
+    }
 
-    @Override Table table() { return show; }
+    @Override
+    Table table() {
+        return show;
+    }
 
     @Override
     String position() {
@@ -199,7 +219,11 @@ final class DocumentView extends View {
             int r = rowLine[row];
             boolean first = rowFrom[row] == 0;
             if (first) {
-                c.put(0, y, Canvas.pad(String.valueOf(lineNumber[r]), g - 1, true), r == markLine ? Style.Kind.GUTTER_CURRENT : Style.Kind.GUTTER);
+                c.put(
+                        0,
+                        y,
+                        Canvas.pad(String.valueOf(lineNumber[r]), g - 1, true),
+                        r == markLine ? Style.Kind.GUTTER_CURRENT : Style.Kind.GUTTER);
             }
             int x = g + 1;
             int i = rowFrom[row];
@@ -243,11 +267,18 @@ final class DocumentView extends View {
                 case 'G' -> top = rowLine.length;
                 case 'n' -> fs.say(next(1));
                 case 'N' -> fs.say(next(-1));
-                case '/' -> fs.prompt("/", "", s -> {
-                    if (!s.isEmpty()) search = s;   // an empty search repeats the last, as in vim and less
-                    fs.say(next(1));
-                }, null);
-                default -> { return false; }
+                case '/' ->
+                    fs.prompt(
+                            "/",
+                            "",
+                            s -> {
+                                if (!s.isEmpty()) search = s; // an empty search repeats the last, as in vim and less
+                                fs.say(next(1));
+                            },
+                            null);
+                default -> {
+                    return false;
+                }
             }
             clampTop();
             return true;
@@ -258,7 +289,9 @@ final class DocumentView extends View {
                 case 'b' -> top -= height - 1;
                 case 'd' -> top += height / 2;
                 case 'u' -> top -= height / 2;
-                default -> { return false; }
+                default -> {
+                    return false;
+                }
             }
             clampTop();
             return true;
@@ -270,7 +303,9 @@ final class DocumentView extends View {
             case PageUp -> top -= height - 1;
             case Home -> top = 0;
             case End -> top = rowLine.length;
-            default -> { return false; }
+            default -> {
+                return false;
+            }
         }
         clampTop();
         return true;
@@ -296,8 +331,14 @@ final class DocumentView extends View {
         if (hitCount == 0) return "no hits here: run a query (: kwic ... or f in Documents) or / to search";
         int h = currentHit + dir;
         String said = "";
-        if (h >= hitCount) { h = 0; said = "back to the first hit"; }
-        if (h < 0) { h = hitCount - 1; said = "on to the last hit"; }
+        if (h >= hitCount) {
+            h = 0;
+            said = "back to the first hit";
+        }
+        if (h < 0) {
+            h = hitCount - 1;
+            said = "on to the last hit";
+        }
         currentHit = h;
         if (hitRow.length == hitCount && hitRow[h] >= 0) {
             showRow(hitRow[h]);

@@ -1,38 +1,42 @@
 package org.corpex.tui;
 
-import org.corpex.compare.DiffCommand;
-import org.corpex.commands.FilterCommand;
-import org.corpex.commands.DocsCommand;
-import org.corpex.session.Request;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.corpex.commands.DocsCommand;
+import org.corpex.commands.FilterCommand;
+import org.corpex.compare.DiffCommand;
+import org.corpex.corpus.Document;
+import org.corpex.figures.Figures;
 import org.corpex.index.Corpus;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Table;
 
-import java.util.List;
-
 /**
- * The first screen: the {@code docs} table (id, title, source, date, words, figures), a filter line
- * ({@code f}) that runs {@code filter EXPR} through the shell, {@code u} to pop a filter,
- * {@code R} to clear them, Enter to open a document.
+ * The first screen: the {@code docs} table (id, title, source, date, words, figures), a filter line ({@code f}) that
+ * runs {@code filter EXPR} through the shell, {@code u} to pop a filter, {@code R} to clear them, Enter to open a
+ * document.
  */
 final class DocumentsView extends TableView {
     private static final List<String> SHOWN = List.of("id", "title", "source", "date", "words", "figures");
 
     /**
-     * Past this much text the first screen does not wait for the figures column: counting figures
-     * extracts them all (seconds for 100 MB), so the documents show at once and the column joins
-     * them when a background thread has counted.
+     * Past this much text the first screen does not wait for the figures column: counting figures extracts them all
+     * (seconds for 100 MB), so the documents show at once and the column joins them when a background thread has
+     * counted.
      */
-    static long waitForFiguresBelowChars = 5_000_000;   // tests lower it to see the background path on the seeds
+    static long waitForFiguresBelowChars = 5_000_000; // tests lower it to see the background path on the seeds
 
     /** Corpora a background thread is counting the figures of. */
-    private static final java.util.Set<Corpus> COUNTING = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Set<Corpus> COUNTING = Collections.newSetFromMap(new WeakHashMap<>());
 
     private Corpus corpus;
-    private boolean awaitingFigures;   // listed without figures while a background thread counts them
-    private String diffFrom;   // the A of a diff, marked with d
+    private boolean awaitingFigures; // listed without figures while a background thread counts them
+    private String diffFrom; // the A of a diff, marked with d
     private List<String> filters;
 
     DocumentsView(Table docs, Session session) {
@@ -45,49 +49,56 @@ final class DocumentsView extends TableView {
         filters = s.filters().stream().map(Session.Filter::expression).toList();
     }
 
-    @Override protected List<String> shownColumns() { return SHOWN; }
+    @Override
+    protected List<String> shownColumns() {
+        return SHOWN;
+    }
 
     /** The docs command to run now: without the figures column while they are not yet counted on a large corpus. */
     static Request command(Session s) {
-        return DocsCommand.request(org.corpex.figures.Figures.ready(s.corpus()) || chars(s.corpus()) < waitForFiguresBelowChars);
+        return DocsCommand.request(Figures.ready(s.corpus()) || chars(s.corpus()) < waitForFiguresBelowChars);
     }
 
     private static long chars(Corpus c) {
         long n = 0;
-        for (org.corpex.corpus.Document d : c.documents()) n += d.text().length();
+        for (Document d : c.documents()) n += d.text().length();
         return n;
     }
 
     /**
-     * After listing with {@link #command}: when that left the figures out, counts them on a daemon
-     * thread, and this screen brings the column in when they are counted.
+     * After listing with {@link #command}: when that left the figures out, counts them on a daemon thread, and this
+     * screen brings the column in when they are counted.
      */
     void countFiguresInTheBackground(Session s) {
         Corpus c = s.corpus();
-        awaitingFigures = withoutFigures(table) && !org.corpex.figures.Figures.ready(c);
+        awaitingFigures = withoutFigures(table) && !Figures.ready(c);
         if (!awaitingFigures) return;
         synchronized (COUNTING) {
-            if (!COUNTING.add(c)) return;   // a thread is on this corpus already
+            if (!COUNTING.add(c)) return; // a thread is on this corpus already
         }
-        Thread t = new Thread(() -> org.corpex.figures.Figures.prepareInBackground(c), "corpex-figures");
+        Thread t = new Thread(() -> Figures.prepareInBackground(c), "corpex-figures");
         t.setPriority(Thread.MIN_PRIORITY);
         t.setDaemon(true);
         t.start();
     }
 
-    private static boolean withoutFigures(Table t) { return t.columnIndex("figures") < 0 && !t.isMessage(); }
+    private static boolean withoutFigures(Table t) {
+        return t.columnIndex("figures") < 0 && !t.isMessage();
+    }
 
-    private boolean withoutFigures() { return awaitingFigures && withoutFigures(table); }
+    private boolean withoutFigures() {
+        return awaitingFigures && withoutFigures(table);
+    }
 
     @Override
     boolean stale(FullScreen fs) {
-        return withoutFigures() && org.corpex.figures.Figures.ready(fs.session().corpus());
+        return withoutFigures() && Figures.ready(fs.session().corpus());
     }
 
     @Override
     void settle(FullScreen fs, int width) {
         if (stale(fs)) {
-            Table t = fs.run(DocsCommand.request(true));   // counted: this costs what listing costs
+            Table t = fs.run(DocsCommand.request(true)); // counted: this costs what listing costs
             if (t != null) setTable(t);
             awaitingFigures = false;
         }
@@ -98,7 +109,10 @@ final class DocumentsView extends TableView {
         return withoutFigures() ? "counting figures…" : "";
     }
 
-    @Override String name() { return "Documents"; }
+    @Override
+    String name() {
+        return "Documents";
+    }
 
     @Override
     String title() {
@@ -115,7 +129,7 @@ final class DocumentsView extends TableView {
         Table t = fs.run(command(s));
         if (t != null) setTable(t);
         remember(s);
-        countFiguresInTheBackground(s);   // a corpus loaded just now may be large
+        countFiguresInTheBackground(s); // a corpus loaded just now may be large
     }
 
     @Override
@@ -123,14 +137,18 @@ final class DocumentsView extends TableView {
         if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
             switch (k.getCharacter()) {
                 case 'f' -> {
-                    fs.prompt("filter: ", "", expr -> {
-                        if (expr.isBlank()) return;
-                        Table msg = fs.run(FilterCommand.request(expr));
-                        if (msg != null) {
-                            fs.say(String.join(" ", msg.notes()));
-                            refresh(fs);
-                        }
-                    }, null);
+                    fs.prompt(
+                            "filter: ",
+                            "",
+                            expr -> {
+                                if (expr.isBlank()) return;
+                                Table msg = fs.run(FilterCommand.request(expr));
+                                if (msg != null) {
+                                    fs.say(String.join(" ", msg.notes()));
+                                    refresh(fs);
+                                }
+                            },
+                            null);
                     return true;
                 }
                 case 'u' -> {
@@ -158,7 +176,7 @@ final class DocumentsView extends TableView {
                     refresh(fs);
                     return true;
                 }
-                default -> { }
+                default -> {}
             }
         }
         if (k.getKeyType() == KeyType.Escape && diffFrom != null) {

@@ -2,23 +2,23 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
 import org.corpex.figures.Figure;
 import org.corpex.table.Table;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The {@code figures} table: sortable as any table, narrowed by kind with {@code t}/{@code T}
- * (all, money, percent...), Enter opens the figure's sentence in its document. Narrowing keeps
- * the rows the command gave and shows those of one kind: nothing is extracted twice, and
- * {@code e} writes what is on screen.
+ * The {@code figures} table: sortable as any table, narrowed by kind with {@code t}/{@code T} (all, money, percent...),
+ * Enter opens the figure's sentence in its document. Narrowing keeps the rows the command gave and shows those of one
+ * kind: nothing is extracted twice, and {@code e} writes what is on screen.
  */
 final class FiguresView extends TableView {
-    private static final List<String> SHOWN = List.of("doc", "line", "text", "kind", "value", "unit", "qualifier", "subject", "sentence");
+    private static final List<String> SHOWN =
+            List.of("doc", "line", "text", "kind", "value", "unit", "qualifier", "subject", "sentence");
 
     /** "" for every kind, then each kind in the order figures knows them. */
     static final List<String> KINDS;
+
     static {
         List<String> k = new ArrayList<>();
         k.add("");
@@ -34,15 +34,26 @@ final class FiguresView extends TableView {
         this.all = figures;
     }
 
-    @Override protected List<String> shownColumns() { return SHOWN; }
+    @Override
+    protected List<String> shownColumns() {
+        return SHOWN;
+    }
 
-    @Override String name() { return "Figures"; }
+    @Override
+    String name() {
+        return "Figures";
+    }
 
-    String kind() { return KINDS.get(kind); }
+    String kind() {
+        return KINDS.get(kind);
+    }
 
     @Override
     String title() {
-        return kind().isEmpty() ? super.title() : table.rows().size() + " " + kind() + " figures of " + all.rows().size();
+        return kind().isEmpty()
+                ? super.title()
+                : table.rows().size() + " " + kind() + " figures of "
+                        + all.rows().size();
     }
 
     @Override
@@ -57,7 +68,9 @@ final class FiguresView extends TableView {
 
     @Override
     boolean key(KeyStroke k, FullScreen fs) {
-        if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+        if (k.getKeyType() == KeyType.Character
+                && !k.isCtrlDown()
+                && !k.isAltDown()
                 && (k.getCharacter() == 't' || k.getCharacter() == 'T')) {
             int step = k.getCharacter() == 't' ? 1 : KINDS.size() - 1;
             // Kinds this corpus has none of are passed over: a key press always shows rows.

@@ -1,6 +1,5 @@
 package org.corpex.tui;
 
-import org.corpex.session.Request;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
@@ -11,17 +10,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import org.corpex.base.CorpexException;
-import org.corpex.index.Query;
-import org.corpex.session.Session;
-import org.corpex.shell.Shell;
-import org.corpex.shell.Worker;
-import org.corpex.shell.ShellWords;
-import org.corpex.table.Exporter;
-import org.corpex.table.Format;
-import org.corpex.table.RenderOptions;
-import org.corpex.table.Table;
-
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -34,17 +22,32 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.corpex.base.CorpexException;
+import org.corpex.base.Failure;
+import org.corpex.base.UserInput;
+import org.corpex.commands.ShowCommand;
+import org.corpex.index.Query;
+import org.corpex.session.Request;
+import org.corpex.session.Session;
+import org.corpex.shell.Shell;
+import org.corpex.shell.ShellWords;
+import org.corpex.shell.Worker;
+import org.corpex.table.Exporter;
+import org.corpex.table.Format;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
 
 /**
- * The full-screen explorer: a stack of screens over one {@link Shell}, so every screen shows a
- * Table that a command returned, exactly as the prompt would. One thread reads keys and draws;
- * each frame rewrites the back buffer and {@code refresh()} sends only the cells that changed.
+ * The full-screen explorer: a stack of screens over one {@link Shell}, so every screen shows a Table that a command
+ * returned, exactly as the prompt would. One thread reads keys and draws; each frame rewrites the back buffer and
+ * {@code refresh()} sends only the cells that changed.
  *
- * <p>Entry points: {@link #run(Shell)} on the process's terminal, {@link #run(Shell, Terminal)}
- * on any Lanterna terminal. Both return when the user leaves, with the terminal restored.
+ * <p>Entry points: {@link #run(Shell)} on the process's terminal, {@link #run(Shell, Terminal)} on any Lanterna
+ * terminal. Both return when the user leaves, with the terminal restored.
  */
 public final class FullScreen {
     public static final int MIN_COLUMNS = 80, MIN_ROWS = 24;
@@ -66,16 +69,19 @@ public final class FullScreen {
     static final String CANCELLED = "cancelled (Ctrl-C)";
 
     /**
-     * Runs the full screen on the terminal this process is attached to (stdin and stdout), as a
-     * text terminal even when DISPLAY is set, and returns 0 when the user leaves. The caller must
-     * not read stdin meanwhile (the prompt pauses its JLine terminal around this call).
+     * Runs the full screen on the terminal this process is attached to (stdin and stdout), as a text terminal even when
+     * DISPLAY is set, and returns 0 when the user leaves. The caller must not read stdin meanwhile (the prompt pauses
+     * its JLine terminal around this call).
      */
     public static int run(Shell shell) throws IOException {
         if (!utf8Locale(System.getenv())) {
-            System.err.println("corpex: warning: the locale is not UTF-8 (LANG/LC_ALL); wide characters may show as '?'");
+            System.err.println(
+                    "corpex: warning: the locale is not UTF-8 (LANG/LC_ALL); wide characters may show as '?'");
         }
-        Terminal terminal = new DefaultTerminalFactory(new TerminalOutput(new FileOutputStream(FileDescriptor.out)),
-                new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8)
+        Terminal terminal = new DefaultTerminalFactory(
+                        new TerminalOutput(new FileOutputStream(FileDescriptor.out)),
+                        new FileInputStream(FileDescriptor.in),
+                        StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
@@ -91,9 +97,15 @@ public final class FullScreen {
     /** Runs the full screen on {@code terminal} until the user leaves; the screen is stopped in any case. */
     public static int run(Shell shell, Terminal terminal) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
-        Thread restore = new Thread(() -> {
-            try { screen.stopScreen(); } catch (Exception ignored) { /* the JVM is going down */ }
-        }, "corpex-tui-restore");
+        Thread restore = new Thread(
+                () -> {
+                    try {
+                        screen.stopScreen();
+                    } catch (Exception ignored) {
+                        /* the JVM is going down */
+                    }
+                },
+                "corpex-tui-restore");
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             screen.startScreen();
@@ -107,14 +119,18 @@ public final class FullScreen {
             try {
                 screen.stopScreen();
             } finally {
-                try { Runtime.getRuntime().removeShutdownHook(restore); } catch (IllegalStateException ignored) { /* shutting down */ }
+                try {
+                    Runtime.getRuntime().removeShutdownHook(restore);
+                } catch (IllegalStateException ignored) {
+                    /* shutting down */
+                }
             }
         }
     }
 
     /**
-     * A full screen over {@code screen}, which must be started, showing the Documents screen; for
-     * drivers that feed keys themselves (tests, the bench): {@link #handle} then {@link #render}.
+     * A full screen over {@code screen}, which must be started, showing the Documents screen; for drivers that feed
+     * keys themselves (tests, the bench): {@link #handle} then {@link #render}.
      */
     public static FullScreen on(Shell shell, Screen screen) {
         return new FullScreen(shell, screen);
@@ -139,7 +155,10 @@ public final class FullScreen {
             KeyStroke k;
             // Take every key already typed before drawing: fast typing costs one frame, not one per key.
             while (running && (k = typeahead.isEmpty() ? screen.pollInput() : typeahead.poll()) != null) {
-                if (k.getKeyType() == KeyType.EOF) { running = false; break; }
+                if (k.getKeyType() == KeyType.EOF) {
+                    running = false;
+                    break;
+                }
                 handle(k);
                 dirty = true;
             }
@@ -157,16 +176,26 @@ public final class FullScreen {
     }
 
     /** False once the user has left (q on the first screen, :quit, Ctrl-C). */
-    public boolean running() { return running; }
+    public boolean running() {
+        return running;
+    }
 
-    Session session() { return shell.session(); }
+    Session session() {
+        return shell.session();
+    }
 
     /** The screen on top of the back stack. */
-    View top() { return stack.peek(); }
+    View top() {
+        return stack.peek();
+    }
 
-    int depth() { return stack.size(); }
+    int depth() {
+        return stack.size();
+    }
 
-    String message() { return message; }
+    String message() {
+        return message;
+    }
 
     /** Handles one key: the line editor when one is open, else the screen on top, else the global keys. */
     public void handle(KeyStroke k) {
@@ -185,21 +214,33 @@ public final class FullScreen {
             message = "";
             error = false;
             boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
-            if (ctrlC) { running = false; return; }
+            if (ctrlC) {
+                running = false;
+                return;
+            }
             if (tooSmall()) {
                 if (isChar(k, 'q') || k.getKeyType() == KeyType.Escape) running = false;
                 return;
             }
             if (top().key(k, this)) return;
-            if (k.getKeyType() == KeyType.Escape) { back(false); return; }
+            if (k.getKeyType() == KeyType.Escape) {
+                back(false);
+                return;
+            }
             if (k.getKeyType() != KeyType.Character || k.isCtrlDown() || k.isAltDown()) return;
             switch (k.getCharacter()) {
                 case 'q' -> back(true);
                 case ':' -> prompt(":", "", commandHistory, this::command, null);
                 case 'e' -> export();
                 case 'K' -> openKwic();
-                case 'F' -> { Table t = run(Request.of("figures")); if (t != null) stack.push(new FiguresView(t)); }
-                case 'C' -> { Table t = run(Request.of("compare")); if (t != null) stack.push(new CompareView(t)); }
+                case 'F' -> {
+                    Table t = run(Request.of("figures"));
+                    if (t != null) stack.push(new FiguresView(t));
+                }
+                case 'C' -> {
+                    Table t = run(Request.of("compare"));
+                    if (t != null) stack.push(new CompareView(t));
+                }
                 case '?' -> {
                     if (!(top() instanceof Keys.View)) stack.push(new Keys.View());
                 }
@@ -209,7 +250,7 @@ public final class FullScreen {
             fail(e.getMessage());
         } catch (RuntimeException e) {
             // A bug must not leave the terminal in raw mode: say it and carry on.
-            fail(org.corpex.base.Failure.describe(e));
+            fail(Failure.describe(e));
         }
     }
 
@@ -245,7 +286,8 @@ public final class FullScreen {
         prompt(label, initial, null, onSubmit, onChange);
     }
 
-    private void prompt(String label, String initial, List<String> history, Consumer<String> onSubmit, Consumer<String> onChange) {
+    private void prompt(
+            String label, String initial, List<String> history, Consumer<String> onSubmit, Consumer<String> onChange) {
         editor = new LineEditor(label, initial, history, onSubmit, onChange);
     }
 
@@ -278,7 +320,8 @@ public final class FullScreen {
                 say("this is the full screen already");
                 return null;
             }
-            if (!o.table().warnings().isEmpty()) say("warning: " + o.table().warnings().get(0));
+            if (!o.table().warnings().isEmpty())
+                say("warning: " + o.table().warnings().get(0));
             return o.table();
         } catch (CorpexException e) {
             fail(e.getMessage());
@@ -298,9 +341,9 @@ public final class FullScreen {
     }
 
     /**
-     * Runs a line on the worker while this thread watches the keys: Ctrl-C interrupts the command
-     * (commands stop at their next check and leave the session as it was); other keys wait their
-     * turn. Only this thread draws: the bottom line says what is running.
+     * Runs a line on the worker while this thread watches the keys: Ctrl-C interrupts the command (commands stop at
+     * their next check and leave the session as it was); other keys wait their turn. Only this thread draws: the bottom
+     * line says what is running.
      */
     private Shell.Outcome execute(String line, boolean live) {
         if (worker == null) return shell.execute(line, live);
@@ -323,7 +366,7 @@ public final class FullScreen {
                         if (stop) {
                             job.cancel();
                             try {
-                                return job.await(0);   // it finished before it saw the stop: its result stands
+                                return job.await(0); // it finished before it saw the stop: its result stands
                             } catch (CorpexException | TimeoutException stopped) {
                                 throw new CorpexException(CANCELLED);
                             }
@@ -375,12 +418,23 @@ public final class FullScreen {
     /** The screen for a table, chosen by its kind. */
     private View viewFor(Table t, String line) {
         return switch (t.kind()) {
-            case TREND -> TrendView.of(t, t.info().query().isEmpty() ? "*" : t.info().query(), session());
+            case TREND ->
+                TrendView.of(t, t.info().query().isEmpty() ? "*" : t.info().query(), session());
             case DOCUMENTS -> new DocumentsView(t, session());
-            case DOCUMENT -> new DocumentView(t, t.info().documents().isEmpty() ? "show" : t.info().documents().get(0), 0, 0);
+            case DOCUMENT ->
+                new DocumentView(
+                        t,
+                        t.info().documents().isEmpty()
+                                ? "show"
+                                : t.info().documents().get(0),
+                        0,
+                        0);
             case COMPARE -> new CompareView(t);
             // A figures diff is a list of facts with a status; a text diff pairs sentences side by side.
-            case DIFF -> t.columnIndex("status") >= 0 ? new CompareView(t) : DiffView.shows(t) ? new DiffView(t) : new TableView(t);
+            case DIFF ->
+                t.columnIndex("status") >= 0
+                        ? new CompareView(t)
+                        : DiffView.shows(t) ? new DiffView(t) : new TableView(t);
             case FIGURES -> new FiguresView(t);
             case KWIC -> new KwicView(t.info().query(), "doc", t);
             case QUOTES -> new QuotesView(t);
@@ -396,7 +450,7 @@ public final class FullScreen {
     /** Opens a document at a line, the current hit being the nth (from 0) of that line. */
     void openDocument(String id, int line, int nth) {
         boolean hits = !session().lastQuery().isEmpty();
-        Table t = run(org.corpex.commands.ShowCommand.request(id, true, hits));
+        Table t = run(ShowCommand.request(id, true, hits));
         if (t == null) return;
         stack.push(new DocumentView(t, id, line, nth));
     }
@@ -417,37 +471,57 @@ public final class FullScreen {
             fail(e.getMessage());
             return;
         }
-        if (t.isMessage()) { fail("nothing to export on this screen: it shows no table"); return; }
-        prompt("export " + t.rows().size() + " rows of " + t.name() + " to: ", "", name -> {
-            if (name.isBlank()) return;
-            Path file = Path.of(org.corpex.base.UserInput.expandHome(name.strip()));
-            Format f = Format.fromFileName(file);
-            if (f == null) {
-                fail("cannot tell the format of '" + name.strip() + "' from its extension; use .csv, .tsv, .xlsx, .json, .jsonl or .txt");
-                return;
-            }
-            if (Files.exists(file)) {
-                prompt(name.strip() + " exists; overwrite it? (y/N) ", "", answer -> {
-                    String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
-                    if (a.equals("y") || a.equals("yes")) write(t, file, f, Exporter.Mode.OVERWRITE);
-                    else say("not written: " + name.strip() + " is unchanged");
-                }, null);
-            } else {
-                write(t, file, f, Exporter.Mode.CREATE);
-            }
-        }, null);
+        if (t.isMessage()) {
+            fail("nothing to export on this screen: it shows no table");
+            return;
+        }
+        prompt(
+                "export " + t.rows().size() + " rows of " + t.name() + " to: ",
+                "",
+                name -> {
+                    if (name.isBlank()) return;
+                    Path file = Path.of(UserInput.expandHome(name.strip()));
+                    Format f = Format.fromFileName(file);
+                    if (f == null) {
+                        fail("cannot tell the format of '" + name.strip()
+                                + "' from its extension; use .csv, .tsv, .xlsx, .json, .jsonl or .txt");
+                        return;
+                    }
+                    if (Files.exists(file)) {
+                        prompt(
+                                name.strip() + " exists; overwrite it? (y/N) ",
+                                "",
+                                answer -> {
+                                    String a = answer.strip().toLowerCase(Locale.ROOT);
+                                    if (a.equals("y") || a.equals("yes")) write(t, file, f, Exporter.Mode.OVERWRITE);
+                                    else say("not written: " + name.strip() + " is unchanged");
+                                },
+                                null);
+                    } else {
+                        write(t, file, f, Exporter.Mode.CREATE);
+                    }
+                },
+                null);
     }
 
     private void write(Table t, Path file, Format f, Exporter.Mode mode) {
         try {
-            Exporter.Result r = Exporter.write(t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
+            Exporter.Result r = Exporter.write(
+                    t, file, f, mode, RenderOptions.file(), shell.session().settings().provenance);
             // In the session's log as the line that writes the same file: a saved script makes it again.
             Table.Made made = t.info().made();
-            if (made != null && made.resort() == null) shell.session().log(made.command() + " > " + ShellWords.quote(file.toString()));
+            if (made != null && made.resort() == null)
+                shell.session().log(made.command() + " > " + ShellWords.quote(file.toString()));
             // Rows sorted on screen are no command's: the script says where they went, and how to make them again.
-            else if (made != null) shell.session().log("# " + made.command() + ", sorted on screen by " + made.resort().column()
-                    + (made.resort().descending() ? " descending" : "") + ", written to " + file + " (corpex replay " + file + " makes it again)");
-            say(r.message() + (r.warnings().isEmpty() ? "" : "; warning: " + r.warnings().get(0)));
+            else if (made != null)
+                shell.session()
+                        .log("# " + made.command() + ", sorted on screen by "
+                                + made.resort().column() + (made.resort().descending() ? " descending" : "")
+                                + ", written to " + file + " (corpex replay " + file + " makes it again)");
+            say(r.message()
+                    + (r.warnings().isEmpty()
+                            ? ""
+                            : "; warning: " + r.warnings().get(0)));
         } catch (CorpexException e) {
             fail(e.getMessage());
         }
@@ -468,10 +542,12 @@ public final class FullScreen {
         Canvas all = new Canvas(g, style, 0, w, h);
         if (tooSmall()) {
             String[] lines = {
-                    "corpex needs a window of at least " + MIN_COLUMNS + "x" + MIN_ROWS + ";",
-                    "this one is " + w + "x" + h + ".",
-                    "Make it larger, or press q to leave."};
-            for (int i = 0; i < lines.length; i++) all.put(0, i, lines[i], i == 0 ? Style.Kind.ERROR : Style.Kind.NORMAL);
+                "corpex needs a window of at least " + MIN_COLUMNS + "x" + MIN_ROWS + ";",
+                "this one is " + w + "x" + h + ".",
+                "Make it larger, or press q to leave."
+            };
+            for (int i = 0; i < lines.length; i++)
+                all.put(0, i, lines[i], i == 0 ? Style.Kind.ERROR : Style.Kind.NORMAL);
             screen.setCursorPosition(null);
             screen.refresh();
             return;
@@ -481,7 +557,8 @@ public final class FullScreen {
         // Title bar: the back stack as a trail, and what this screen shows.
         all.fill(0, 0, w, Style.Kind.BAR);
         List<String> names = new ArrayList<>();
-        for (Iterator<View> it = stack.descendingIterator(); it.hasNext(); ) names.add(it.next().name());
+        for (Iterator<View> it = stack.descendingIterator(); it.hasNext(); )
+            names.add(it.next().name());
         String trail = " corpex › " + String.join(" › ", names);
         String title = Canvas.printable(v.title());
         // The trail keeps what it needs up to two thirds of the width; the title gets the rest.
@@ -501,7 +578,8 @@ public final class FullScreen {
         String right = status(q, hits, docs, true);
         if (Canvas.width(left) + Canvas.width(right) + 2 > w) right = status(q, hits, docs, false);
         int room = w - Canvas.width(left) - 2 - Canvas.width(status("", hits, docs, false));
-        if (Canvas.width(left) + Canvas.width(right) + 2 > w && !q.isEmpty()) right = status(Canvas.cut(q, Math.max(1, room - 12)), hits, docs, false);
+        if (Canvas.width(left) + Canvas.width(right) + 2 > w && !q.isEmpty())
+            right = status(Canvas.cut(q, Math.max(1, room - 12)), hits, docs, false);
         int rw = Canvas.width(right);
         all.put(0, h - 2, Canvas.cut(left, Math.max(0, w - rw - 2)), Style.Kind.BAR);
         all.put(Math.max(0, w - rw), h - 2, Canvas.cut(right, w), Style.Kind.BAR);
@@ -517,7 +595,11 @@ public final class FullScreen {
             all.put(0, h - 1, shown, Style.Kind.NORMAL);
             screen.setCursorPosition(new TerminalPosition(before - shift, h - 1));
         } else {
-            all.put(0, h - 1, Canvas.cut(Canvas.printable(message), w - 1), error ? Style.Kind.ERROR : Style.Kind.NORMAL);
+            all.put(
+                    0,
+                    h - 1,
+                    Canvas.cut(Canvas.printable(message), w - 1),
+                    error ? Style.Kind.ERROR : Style.Kind.NORMAL);
             screen.setCursorPosition(null);
         }
         screen.refresh();
@@ -556,7 +638,8 @@ public final class FullScreen {
     static boolean utf8Locale(Map<String, String> env) {
         for (String k : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
             String v = env.get(k);
-            if (v != null && !v.isEmpty()) return v.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+            if (v != null && !v.isEmpty())
+                return v.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8");
         }
         return false;
     }

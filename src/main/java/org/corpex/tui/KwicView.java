@@ -2,20 +2,22 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 import org.corpex.base.CorpexException;
+import org.corpex.kwic.KwicCommand;
+import org.corpex.session.Request;
+import org.corpex.table.Column;
 import org.corpex.table.Table;
 
-import java.util.List;
-
 /**
- * Keyword in context, live: the query is typed on the bottom line and the lines follow each
- * keystroke (each frame runs {@code kwic QUERY --sort KEY --width N} through the shell, once,
- * however many keys came in since the last). {@code o}/{@code O} switch the sort key, {@code i}
- * edits the query again, Enter opens the document at the hit.
+ * Keyword in context, live: the query is typed on the bottom line and the lines follow each keystroke (each frame runs
+ * {@code kwic QUERY --sort KEY --width N} through the shell, once, however many keys came in since the last).
+ * {@code o}/{@code O} switch the sort key, {@code i} edits the query again, Enter opens the document at the hit.
  */
 final class KwicView extends TableView {
     /** The sort keys {@code o} steps through, as kwic's --sort takes them. */
     static final List<String> SORTS = List.of("doc", "L1", "L2", "L3", "R1", "R2", "R3");
+
     private static final List<String> SHOWN = List.of("doc", "line", "left", "match", "right");
 
     private String query;
@@ -24,7 +26,7 @@ final class KwicView extends TableView {
     private String problem = "";
     private int width = 100;
     /** The kwic line (without --width) that made the lines on screen; null while they are none. */
-    private org.corpex.session.Request shown;
+    private Request shown;
     /** A filter expression the lines stay within (a trend cell's period and source), or null. */
     private String where;
 
@@ -37,9 +39,16 @@ final class KwicView extends TableView {
     }
 
     private static Table empty() {
-        return new Table.Builder("kwic").text("doc").integer("line").integer("start").integer("end")
-                .column(org.corpex.table.Column.text("left").aligned(org.corpex.table.Column.Align.RIGHT))
-                .column(org.corpex.table.Column.text("match").highlighted()).text("right").note("type a query").build();
+        return new Table.Builder("kwic")
+                .text("doc")
+                .integer("line")
+                .integer("start")
+                .integer("end")
+                .column(Column.text("left").aligned(Column.Align.RIGHT))
+                .column(Column.text("match").highlighted())
+                .text("right")
+                .note("type a query")
+                .build();
     }
 
     /** The KWIC of one slice of the selection: the documents matching {@code where}, no filter stacked. */
@@ -49,13 +58,23 @@ final class KwicView extends TableView {
         return k;
     }
 
-    String query() { return query; }
+    String query() {
+        return query;
+    }
 
-    String sortKey() { return SORTS.get(sort); }
+    String sortKey() {
+        return SORTS.get(sort);
+    }
 
-    @Override protected List<String> shownColumns() { return SHOWN; }
+    @Override
+    protected List<String> shownColumns() {
+        return SHOWN;
+    }
 
-    @Override String name() { return "KWIC"; }
+    @Override
+    String name() {
+        return "KWIC";
+    }
 
     @Override
     String title() {
@@ -112,13 +131,13 @@ final class KwicView extends TableView {
     }
 
     /** The kwic this screen runs, with {@code width} characters of context (null: kwic's own default). */
-    private org.corpex.session.Request request(Integer width) {
-        return org.corpex.kwic.KwicCommand.request(query, sortKey(), width, where, false);
+    private Request request(Integer width) {
+        return KwicCommand.request(query, sortKey(), width, where, false);
     }
 
     /**
-     * The lines with kwic's own context, not the screen's (15 characters a side at 80 columns,
-     * 75 at 200): the file is what {@code kwic QUERY > FILE} writes, in the order on screen.
+     * The lines with kwic's own context, not the screen's (15 characters a side at 80 columns, 75 at 200): the file is
+     * what {@code kwic QUERY > FILE} writes, in the order on screen.
      */
     @Override
     Table exported(FullScreen fs) {
@@ -129,10 +148,23 @@ final class KwicView extends TableView {
     boolean key(KeyStroke k, FullScreen fs) {
         if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
             switch (k.getCharacter()) {
-                case 'o' -> { sort = (sort + 1) % SORTS.size(); stale = true; fs.say("sorted by " + sortKey()); return true; }
-                case 'O' -> { sort = (sort + SORTS.size() - 1) % SORTS.size(); stale = true; fs.say("sorted by " + sortKey()); return true; }
-                case 'i' -> { edit(fs); return true; }
-                default -> { }
+                case 'o' -> {
+                    sort = (sort + 1) % SORTS.size();
+                    stale = true;
+                    fs.say("sorted by " + sortKey());
+                    return true;
+                }
+                case 'O' -> {
+                    sort = (sort + SORTS.size() - 1) % SORTS.size();
+                    stale = true;
+                    fs.say("sorted by " + sortKey());
+                    return true;
+                }
+                case 'i' -> {
+                    edit(fs);
+                    return true;
+                }
+                default -> {}
             }
         }
         if (k.getKeyType() == KeyType.Tab) {
@@ -146,7 +178,10 @@ final class KwicView extends TableView {
     @Override
     protected void open(FullScreen fs) {
         int r = selectedRow();
-        if (r < 0) { fs.say("no lines: type a query (i)"); return; }
+        if (r < 0) {
+            fs.say("no lines: type a query (i)");
+            return;
+        }
         int di = table.columnIndex("doc"), li = table.columnIndex("line"), si = table.columnIndex("start");
         List<Object> row = table.rows().get(r);
         String doc = Table.format(row.get(di));
@@ -154,7 +189,9 @@ final class KwicView extends TableView {
         long start = ((Number) row.get(si)).longValue();
         int nth = 0;
         for (List<Object> other : table.rows()) {
-            if (doc.equals(Table.format(other.get(di))) && line.equals(other.get(li)) && ((Number) other.get(si)).longValue() < start) nth++;
+            if (doc.equals(Table.format(other.get(di)))
+                    && line.equals(other.get(li))
+                    && ((Number) other.get(si)).longValue() < start) nth++;
         }
         fs.openDocument(doc, ((Number) line).intValue(), nth);
     }

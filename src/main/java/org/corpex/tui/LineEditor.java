@@ -2,26 +2,30 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The one-line editor on the bottom row: ':' commands, '/' searches, the filter line, file names
- * and the live KWIC query. Emacs-ish keys (Ctrl-A/E/U/W) as in a shell; Up/Down walk the history.
+ * The one-line editor on the bottom row: ':' commands, '/' searches, the filter line, file names and the live KWIC
+ * query. Emacs-ish keys (Ctrl-A/E/U/W) as in a shell; Up/Down walk the history.
  */
 final class LineEditor {
     final String label;
     private final StringBuilder text;
     private int cursor;
     private final Consumer<String> onSubmit;
-    private final Consumer<String> onChange;   // null unless the screen follows each keystroke
-    private final List<String> history;        // may be null
+    private final Consumer<String> onChange; // null unless the screen follows each keystroke
+    private final List<String> history; // may be null
     private int historyAt;
 
-    enum Result { KEEP, SUBMIT, CANCEL }
+    enum Result {
+        KEEP,
+        SUBMIT,
+        CANCEL
+    }
 
-    LineEditor(String label, String initial, List<String> history, Consumer<String> onSubmit, Consumer<String> onChange) {
+    LineEditor(
+            String label, String initial, List<String> history, Consumer<String> onSubmit, Consumer<String> onChange) {
         this.label = label;
         this.text = new StringBuilder(initial);
         this.cursor = text.length();
@@ -31,8 +35,13 @@ final class LineEditor {
         this.onChange = onChange;
     }
 
-    String text() { return text.toString(); }
-    int cursor() { return cursor; }
+    String text() {
+        return text.toString();
+    }
+
+    int cursor() {
+        return cursor;
+    }
 
     Result key(KeyStroke k) {
         String before = text.toString();
@@ -44,7 +53,9 @@ final class LineEditor {
     /** Runs what Enter means; called once the editor is off the screen, so it may open another. */
     void submit() {
         String line = text.toString();
-        if (history != null && !line.isBlank() && (history.isEmpty() || !history.get(history.size() - 1).equals(line))) history.add(line);
+        if (history != null
+                && !line.isBlank()
+                && (history.isEmpty() || !history.get(history.size() - 1).equals(line))) history.add(line);
         onSubmit.accept(line);
     }
 
@@ -54,10 +65,15 @@ final class LineEditor {
         if (t == KeyType.Escape) return Result.CANCEL;
         if (t == KeyType.Character && k.isCtrlDown()) {
             switch (Character.toLowerCase(k.getCharacter())) {
-                case 'c', 'g' -> { return Result.CANCEL; }
+                case 'c', 'g' -> {
+                    return Result.CANCEL;
+                }
                 case 'a' -> cursor = 0;
                 case 'e' -> cursor = text.length();
-                case 'u' -> { text.delete(0, cursor); cursor = 0; }
+                case 'u' -> {
+                    text.delete(0, cursor);
+                    cursor = 0;
+                }
                 case 'k' -> text.setLength(cursor);
                 case 'w' -> {
                     int i = cursor;
@@ -67,7 +83,7 @@ final class LineEditor {
                     cursor = i;
                 }
                 case 'h' -> backspace();
-                default -> { }
+                default -> {}
             }
             return Result.KEEP;
         }
@@ -79,17 +95,19 @@ final class LineEditor {
                 }
             }
             case Backspace -> {
-                if (text.length() == 0) return Result.CANCEL;   // as in vim and less
+                if (text.length() == 0) return Result.CANCEL; // as in vim and less
                 backspace();
             }
-            case Delete -> { if (cursor < text.length()) text.deleteCharAt(cursor); }
+            case Delete -> {
+                if (cursor < text.length()) text.deleteCharAt(cursor);
+            }
             case ArrowLeft -> cursor = Math.max(0, cursor - 1);
             case ArrowRight -> cursor = Math.min(text.length(), cursor + 1);
             case Home -> cursor = 0;
             case End -> cursor = text.length();
             case ArrowUp -> recall(-1);
             case ArrowDown -> recall(1);
-            default -> { }
+            default -> {}
         }
         return Result.KEEP;
     }

@@ -2,29 +2,29 @@ package org.corpex.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.table.Column;
-import org.corpex.table.Table;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corpex.table.Column;
+import org.corpex.table.Table;
+import org.corpex.table.TextTable;
 
 /**
- * Any command's Table on screen: a row cursor, a column cursor, sorting by the current column,
- * / search over the cells, and Enter to open the document a row points at (tables with a
- * {@code doc} or {@code id} column, and a {@code line} column when there is one).
+ * Any command's Table on screen: a row cursor, a column cursor, sorting by the current column, / search over the cells,
+ * and Enter to open the document a row points at (tables with a {@code doc} or {@code id} column, and a {@code line}
+ * column when there is one).
  */
 class TableView extends View {
     /** Rows looked at to size the columns: enough to be representative, few enough to stay fast. */
     private static final int SAMPLE = 2000, MAX_NATURAL = 60;
 
     protected Table table;
-    private int[] order = new int[0];          // screen row -> table row
-    private int[] visible = new int[0];        // shown columns, as table column indexes
-    private int[] natural = new int[0];        // natural width of each shown column
-    private String[][] cache;                  // printable cell text, filled as rows are drawn
+    private int[] order = new int[0]; // screen row -> table row
+    private int[] visible = new int[0]; // shown columns, as table column indexes
+    private int[] natural = new int[0]; // natural width of each shown column
+    private String[][] cache; // printable cell text, filled as rows are drawn
     protected int cursor, top, col;
-    private int sortColumn = -1;               // table column index, -1 for the command's order
+    private int sortColumn = -1; // table column index, -1 for the command's order
     private boolean descending;
     private String search = "";
     private int pageRows = 10;
@@ -34,11 +34,15 @@ class TableView extends View {
     }
 
     /** Columns this view shows, by name; null for all of them. */
-    protected List<String> shownColumns() { return null; }
+    protected List<String> shownColumns() {
+        return null;
+    }
 
     /** Replaces the table, keeping the sort column and the cursor where they still make sense. */
     final void setTable(Table t) {
-        String sortName = this.table != null && sortColumn >= 0 ? this.table.columns().get(sortColumn).name() : null;
+        String sortName = this.table != null && sortColumn >= 0
+                ? this.table.columns().get(sortColumn).name()
+                : null;
         this.table = t;
         List<Integer> cols = new ArrayList<>();
         List<String> wanted = shownColumns();
@@ -50,7 +54,7 @@ class TableView extends View {
         natural = new int[visible.length];
         for (int i = 0; i < visible.length; i++) {
             int c = visible[i];
-            int w = Canvas.width(t.columns().get(c).name()) + 1;   // room for the sort arrow
+            int w = Canvas.width(t.columns().get(c).name()) + 1; // room for the sort arrow
             for (int r = 0; r < Math.min(SAMPLE, t.rows().size()); r++) w = Math.max(w, Canvas.width(cell(r, c)));
             natural[i] = Math.min(w, MAX_NATURAL);
         }
@@ -81,15 +85,22 @@ class TableView extends View {
     }
 
     @Override
-    String name() { return table.name(); }
+    String name() {
+        return table.name();
+    }
 
     @Override
-    String title() { return table.notes().isEmpty() || table.isMessage() ? table.name() : table.notes().get(0); }
+    String title() {
+        return table.notes().isEmpty() || table.isMessage()
+                ? table.name()
+                : table.notes().get(0);
+    }
 
     @Override
     Table table() {
         // Sorted on screen: the rows in that order, and the sort remembered for the export's provenance.
-        if (sortColumn >= 0 && !table.isMessage()) return table.sortedBy(table.columns().get(sortColumn).name(), descending);
+        if (sortColumn >= 0 && !table.isMessage())
+            return table.sortedBy(table.columns().get(sortColumn).name(), descending);
         List<List<Object>> rows = new ArrayList<>(order.length);
         for (int r : order) rows.add(table.rows().get(r));
         return table.withRows(rows);
@@ -104,10 +115,14 @@ class TableView extends View {
     }
 
     /** The table row under the cursor, or -1 when the table is empty. */
-    final int selectedRow() { return order.length == 0 ? -1 : order[cursor]; }
+    final int selectedRow() {
+        return order.length == 0 ? -1 : order[cursor];
+    }
 
     /** The name of the column under the column cursor, or null when none is shown. */
-    final String currentColumn() { return visible.length == 0 ? null : table.columns().get(visible[col]).name(); }
+    final String currentColumn() {
+        return visible.length == 0 ? null : table.columns().get(visible[col]).name();
+    }
 
     /** A cell of the row under the cursor, by column name; null when there is no such column or row. */
     final Object selected(String column) {
@@ -118,7 +133,9 @@ class TableView extends View {
 
     @Override
     String position() {
-        String sort = sortColumn < 0 ? "" : "  sort " + table.columns().get(sortColumn).name() + (descending ? " ↓" : " ↑");
+        String sort = sortColumn < 0
+                ? ""
+                : "  sort " + table.columns().get(sortColumn).name() + (descending ? " ↓" : " ↑");
         String s = search.isEmpty() ? "" : "  /" + search;
         if (visible.length == 0) return "";
         return (order.length == 0 ? "no rows" : "row " + (cursor + 1) + "/" + order.length) + sort + s;
@@ -129,7 +146,8 @@ class TableView extends View {
         pageRows = Math.max(1, c.height - 1);
         if (visible.length == 0) {
             int y = 0;
-            for (String n : table.notes()) for (String line : n.split("\n")) c.put(1, y++, Canvas.printable(line), Style.Kind.NORMAL);
+            for (String n : table.notes())
+                for (String line : n.split("\n")) c.put(1, y++, Canvas.printable(line), Style.Kind.NORMAL);
             return;
         }
         int[] w = fit(c.width);
@@ -140,7 +158,11 @@ class TableView extends View {
         for (int i = first; i < visible.length && x < c.width; i++) {
             Column column = table.columns().get(visible[i]);
             String label = column.name() + (visible[i] == sortColumn ? (descending ? "↓" : "↑") : "");
-            c.put(x, 0, Canvas.pad(label, w[i], column.alignRight()), i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
+            c.put(
+                    x,
+                    0,
+                    Canvas.pad(label, w[i], column.alignRight()),
+                    i == col ? Style.Kind.HEADER_CURRENT : Style.Kind.HEADER);
             x += w[i] + 2;
         }
         keepCursorVisible();
@@ -152,7 +174,9 @@ class TableView extends View {
             x = 0;
             for (int i = first; i < visible.length && x < c.width; i++) {
                 boolean right = table.columns().get(visible[i]).alignRight();
-                String text = keepsEnd(visible[i]) ? Canvas.padKeepingEnd(cell(r, visible[i]), w[i]) : Canvas.pad(cell(r, visible[i]), w[i], right);
+                String text = keepsEnd(visible[i])
+                        ? Canvas.padKeepingEnd(cell(r, visible[i]), w[i])
+                        : Canvas.pad(cell(r, visible[i]), w[i], right);
                 c.put(x, y, text, current ? Style.Kind.CURSOR : cellStyle(r, visible[i]));
                 x += w[i] + 2;
             }
@@ -180,9 +204,9 @@ class TableView extends View {
     /** Natural widths, cut by the same rule as the prompt's tables until the row fits. */
     private int[] fit(int width) {
         int[] w = natural.clone();
-        java.util.List<Column> cols = new java.util.ArrayList<>(visible.length);
+        List<Column> cols = new ArrayList<>(visible.length);
         for (int v : visible) cols.add(table.columns().get(v));
-        org.corpex.table.TextTable.fit(w, cols, width);
+        TextTable.fit(w, cols, width);
         return w;
     }
 
@@ -206,17 +230,27 @@ class TableView extends View {
                 case 'l' -> col = Math.min(visible.length - 1, col + 1);
                 case ' ' -> page(1);
                 case 'b' -> page(-1);
-                case 's' -> sortBy(visible.length == 0 ? -1 : visible[col], sortColumn == (visible.length == 0 ? -1 : visible[col]) && !descending);
+                case 's' ->
+                    sortBy(
+                            visible.length == 0 ? -1 : visible[col],
+                            sortColumn == (visible.length == 0 ? -1 : visible[col]) && !descending);
                 case '[' -> sortBy(visible.length == 0 ? -1 : visible[col], false);
                 case ']' -> sortBy(visible.length == 0 ? -1 : visible[col], true);
                 case '0' -> sortBy(-1, false);
-                case '/' -> fs.prompt("/", "", s -> {
-                    if (!s.isEmpty()) search = s;   // an empty search repeats the last, as in vim and less
-                    fs.say(find(1, true));
-                }, null);
+                case '/' ->
+                    fs.prompt(
+                            "/",
+                            "",
+                            s -> {
+                                if (!s.isEmpty()) search = s; // an empty search repeats the last, as in vim and less
+                                fs.say(find(1, true));
+                            },
+                            null);
                 case 'n' -> fs.say(find(1, false));
                 case 'N' -> fs.say(find(-1, false));
-                default -> { return false; }
+                default -> {
+                    return false;
+                }
             }
             return true;
         }
@@ -226,7 +260,9 @@ class TableView extends View {
                 case 'b' -> page(-1);
                 case 'd' -> move(pageRows / 2);
                 case 'u' -> move(-pageRows / 2);
-                default -> { return false; }
+                default -> {
+                    return false;
+                }
             }
             return true;
         }
@@ -240,7 +276,9 @@ class TableView extends View {
             case Home -> cursor = 0;
             case End -> cursor = Math.max(0, last);
             case Enter -> open(fs);
-            default -> { return false; }
+            default -> {
+                return false;
+            }
         }
         return true;
     }
@@ -259,7 +297,11 @@ class TableView extends View {
         sortColumn = column;
         descending = desc;
         sortRows();
-        for (int i = 0; i < order.length; i++) if (order[i] == keep) { cursor = i; break; }
+        for (int i = 0; i < order.length; i++)
+            if (order[i] == keep) {
+                cursor = i;
+                break;
+            }
     }
 
     /** Moves to the next (dir 1) or previous row holding the search text; says what happened. */

@@ -15,10 +15,12 @@ abstract class View {
     abstract Table table();
 
     /**
-     * What {@code e} writes: the table, in the order shown, as the command gives it at any
-     * width (a screen may cut or narrow what it shows; an export is the same at any width).
+     * What {@code e} writes: the table, in the order shown, as the command gives it at any width (a screen may cut or
+     * narrow what it shows; an export is the same at any width).
      */
-    Table exported(FullScreen fs) { return table(); }
+    Table exported(FullScreen fs) {
+        return table();
+    }
 
     /** Draws the view into the content area; everything in it is overwritten each frame. */
     abstract void draw(Canvas c);
@@ -27,16 +29,22 @@ abstract class View {
     abstract boolean key(KeyStroke k, FullScreen fs);
 
     /** Where the cursor is, for the status bar ("row 3/120"). */
-    String position() { return ""; }
+    String position() {
+        return "";
+    }
 
     /** Hits on this screen, for the status bar, or "" when it has none to speak of. */
-    String hits() { return ""; }
+    String hits() {
+        return "";
+    }
 
     /** Called before each frame with the screen's width: a view brings its table up to date here, once a frame. */
     void settle(FullScreen fs, int width) {}
 
     /** True when something finished in the background that the screen should show without a key. */
-    boolean stale(FullScreen fs) { return false; }
+    boolean stale(FullScreen fs) {
+        return false;
+    }
 
     /** Called when the view comes back to the top of the stack or a command changed the session. */
     void refresh(FullScreen fs) {}

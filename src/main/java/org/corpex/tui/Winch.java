@@ -3,9 +3,9 @@ package org.corpex.tui;
 import java.lang.reflect.Method;
 
 /**
- * Lanterna installs its own SIGWINCH handler and never puts the old one back, which would leave
- * the prompt (JLine) deaf to resizes after the full screen. This saves and restores the handler,
- * through reflection because sun.misc.Signal is unsupported API (and may be missing).
+ * Lanterna installs its own SIGWINCH handler and never puts the old one back, which would leave the prompt (JLine) deaf
+ * to resizes after the full screen. This saves and restores the handler, through reflection because sun.misc.Signal is
+ * unsupported API (and may be missing).
  */
 final class Winch {
     private Winch() {}
@@ -31,7 +31,8 @@ final class Winch {
         try {
             Class<?> signal = Class.forName("sun.misc.Signal");
             Class<?> handler = Class.forName("sun.misc.SignalHandler");
-            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("WINCH"), old);
+            signal.getMethod("handle", signal, handler)
+                    .invoke(null, signal.getConstructor(String.class).newInstance("WINCH"), old);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // best effort: the prompt then misses resizes until its next line
         }

@@ -1,18 +1,18 @@
 package org.corpex.batch;
 
-import org.corpex.base.CorpexException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.corpex.base.CorpexException;
+import org.junit.jupiter.api.Test;
 
 class ScriptParametersTest {
     private final List<String> warnings = new ArrayList<>();
-    private final ScriptParameters p = new ScriptParameters(List.of("war", "data centres"), Map.of("QUERY", "cloud"), Map.of("HOME_TOPIC", "port"));
+    private final ScriptParameters p = new ScriptParameters(
+            List.of("war", "data centres"), Map.of("QUERY", "cloud"), Map.of("HOME_TOPIC", "port"));
 
     private String apply(String line) {
         return p.apply(line, warnings::add);
@@ -42,8 +42,10 @@ class ScriptParametersTest {
 
     @Test
     void aNamedParameterNothingGivesIsAnError() {
-        assertThatThrownBy(() -> apply("kwic ${TOPIC}")).isInstanceOf(CorpexException.class)
-                .hasMessage("${TOPIC} is not given (run with --param TOPIC=VALUE, or set TOPIC in the environment, or give a default: ${TOPIC:-VALUE})");
+        assertThatThrownBy(() -> apply("kwic ${TOPIC}"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage("${TOPIC} is not given (run with --param TOPIC=VALUE, or set TOPIC in the environment, or "
+                        + "give a default: ${TOPIC:-VALUE})");
         assertThatThrownBy(() -> apply("kwic ${TOPIC")).hasMessage("'${' without its closing '}'");
         assertThatThrownBy(() -> apply("kwic ${a b}")).hasMessageStartingWith("'${a b}': a parameter is a name");
     }

@@ -1,15 +1,7 @@
 package org.corpex.bench;
 
-import org.corpex.index.Corpus;
-import org.corpex.corpus.FieldNames;
-import org.corpex.corpus.load.LoadReport;
-import org.corpex.corpus.load.Loader;
-import org.corpex.session.Session;
-import org.corpex.shell.Shell;
-import org.corpex.table.RenderOptions;
-import org.corpex.table.Table;
-import org.corpex.table.TextTable;
-
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -20,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +20,30 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.corpex.corpus.FieldNames;
+import org.corpex.corpus.load.LoadReport;
+import org.corpex.corpus.load.Loader;
+import org.corpex.index.Corpus;
+import org.corpex.session.Session;
+import org.corpex.shell.Shell;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
+import org.corpex.table.TextTable;
 
 /**
- * The benchmark behind {@code scripts/bench}: generates (or reuses) a deterministic synthetic
- * corpus of the asked size, runs the named sections (all when none is named) and prints one
- * aligned table of figures, corpex beside ripgrep where a comparison makes sense.
+ * The benchmark behind {@code scripts/bench}: generates (or reuses) a deterministic synthetic corpus of the asked size,
+ * runs the named sections (all when none is named) and prints one aligned table of figures, corpex beside ripgrep where
+ * a comparison makes sense.
  *
  * <pre>
  *   java -cp target/corpex.jar org.corpex.bench.Bench --size 200MB --dir target/bench/corpus-200MB [SECTION...]
  * </pre>
  *
- * <p><b>Adding a section</b>: write a class implementing {@link Section} (its {@code run} gets the
- * {@link Context}: the corpus folder, a loaded session, timing helpers, ripgrep; it reports with
- * {@link Results#add}), then add ONE line to {@link #SECTIONS}: {@code s.put("name", MySection::new);}.
- * Sections run in the order of that map. Keep each measurement a median of repeated runs, and
- * never assert on a time: the bench reports, CI only checks that it still runs (BenchTest).
+ * <p><b>Adding a section</b>: write a class implementing {@link Section} (its {@code run} gets the {@link Context}: the
+ * corpus folder, a loaded session, timing helpers, ripgrep; it reports with {@link Results#add}), then add ONE line to
+ * {@link #SECTIONS}: {@code s.put("name", MySection::new);}. Sections run in the order of that map. Keep each
+ * measurement a median of repeated runs, and never assert on a time: the bench reports, CI only checks that it still
+ * runs (BenchTest).
  */
 public final class Bench {
 
@@ -52,6 +54,7 @@ public final class Bench {
 
     /** Every section, in the order they run. One line each. */
     static final Map<String, Supplier<Section>> SECTIONS = new LinkedHashMap<>();
+
     static {
         SECTIONS.put("startup", StartupSection::new);
         SECTIONS.put("load", LoadSection::new);
@@ -69,7 +72,7 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         try {
             Table t = run(args, out);
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -94,19 +97,33 @@ public final class Bench {
             String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[i + 1] : null;
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             switch (name) {
-                case "--size" -> { size = parseSize(required(name, value)); if (!a.contains("=")) i++; }
-                case "--dir" -> { dir = Path.of(required(name, value)); if (!a.contains("=")) i++; }
-                case "--runs" -> { runs = Integer.parseInt(required(name, value)); if (!a.contains("=")) i++; }
+                case "--size" -> {
+                    size = parseSize(required(name, value));
+                    if (!a.contains("=")) i++;
+                }
+                case "--dir" -> {
+                    dir = Path.of(required(name, value));
+                    if (!a.contains("=")) i++;
+                }
+                case "--runs" -> {
+                    runs = Integer.parseInt(required(name, value));
+                    if (!a.contains("=")) i++;
+                }
                 default -> {
-                    if (a.startsWith("-")) throw new IllegalArgumentException("unknown option " + a + " (--size 200MB, --dir DIR, --runs N, then sections: " + SECTIONS.keySet() + ")");
-                    if (!SECTIONS.containsKey(a)) throw new IllegalArgumentException("unknown section '" + a + "' (sections: " + SECTIONS.keySet() + ")");
+                    if (a.startsWith("-"))
+                        throw new IllegalArgumentException("unknown option " + a
+                                + " (--size 200MB, --dir DIR, --runs N, then sections: " + SECTIONS.keySet() + ")");
+                    if (!SECTIONS.containsKey(a))
+                        throw new IllegalArgumentException(
+                                "unknown section '" + a + "' (sections: " + SECTIONS.keySet() + ")");
                     sections.add(a);
                 }
             }
         }
         if (sections.isEmpty()) sections.addAll(SECTIONS.keySet());
         if (dir == null) dir = Path.of("target", "bench", "corpus-" + sizeLabel(size));
-        // The WARC, HTML and start-up sections make or find their own input: a text corpus is not needed for them alone.
+        // The WARC, HTML and start-up sections make or find their own input: a text corpus is not needed for them
+        // alone.
         boolean textCorpus = !List.of("warc", "html", "startup").containsAll(sections);
         Context c = new Context(textCorpus ? prepare(dir, size, log) : dir, runs, log, size);
         Results results = new Results();
@@ -132,7 +149,7 @@ public final class Bench {
             if (Files.exists(marker) && Files.readString(marker).strip().equals(MARKER + size)) return dir;
             if (Files.exists(dir)) {
                 try (Stream<Path> s = Files.walk(dir)) {
-                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
                 }
             }
             log.println("bench: generating a " + sizeLabel(size) + " corpus in " + dir + "...");
@@ -149,10 +166,16 @@ public final class Bench {
     static long parseSize(String s) {
         String v = s.strip().toUpperCase(Locale.ROOT);
         long mult = 1;
-        if (v.endsWith("GB")) { mult = 1L << 30; v = v.substring(0, v.length() - 2); }
-        else if (v.endsWith("MB")) { mult = 1L << 20; v = v.substring(0, v.length() - 2); }
-        else if (v.endsWith("KB")) { mult = 1L << 10; v = v.substring(0, v.length() - 2); }
-        else if (v.endsWith("B")) v = v.substring(0, v.length() - 1);
+        if (v.endsWith("GB")) {
+            mult = 1L << 30;
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("MB")) {
+            mult = 1L << 20;
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("KB")) {
+            mult = 1L << 10;
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("B")) v = v.substring(0, v.length() - 1);
         try {
             return (long) (Double.parseDouble(v.strip()) * mult);
         } catch (NumberFormatException e) {
@@ -192,21 +215,37 @@ public final class Bench {
                 return;
             }
             try (Stream<Path> s = Files.list(dir)) {
-                this.bytes = s.filter(p -> p.toString().endsWith(".txt")).mapToLong(p -> p.toFile().length()).sum();
+                this.bytes = s.filter(p -> p.toString().endsWith(".txt"))
+                        .mapToLong(p -> p.toFile().length())
+                        .sum();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        public Path dir() { return dir; }
+        public Path dir() {
+            return dir;
+        }
         /** The size asked for with --size. */
-        public long size() { return size; }
+        public long size() {
+            return size;
+        }
         /** Bytes of text on disk. */
-        public long bytes() { return bytes; }
-        public double megabytes() { return bytes / 1048576.0; }
+        public long bytes() {
+            return bytes;
+        }
+
+        public double megabytes() {
+            return bytes / 1048576.0;
+        }
         /** How many times a latency is measured (the median is reported). */
-        public int runs() { return runs; }
-        public PrintStream log() { return log; }
+        public int runs() {
+            return runs;
+        }
+
+        public PrintStream log() {
+            return log;
+        }
 
         /** Loads the corpus (once) and returns the report. */
         public LoadReport load() {
@@ -223,9 +262,13 @@ public final class Bench {
             return shell;
         }
 
-        void setShell(Shell s) { shell = s; }
+        void setShell(Shell s) {
+            shell = s;
+        }
 
-        /** Median wall time of {@code runs} calls, in milliseconds, after as many warm-up calls (the JIT needs them). */
+        /**
+         * Median wall time of {@code runs} calls, in milliseconds, after as many warm-up calls (the JIT needs them).
+         */
         public double medianMillis(Runnable r) {
             return medianMillis(runs, runs, r);
         }
@@ -246,7 +289,11 @@ public final class Bench {
         public boolean hasRipgrep() {
             if (rg == null) {
                 try {
-                    rg = new ProcessBuilder("rg", "--version").redirectErrorStream(true).start().waitFor() == 0;
+                    rg = new ProcessBuilder("rg", "--version")
+                                    .redirectErrorStream(true)
+                                    .start()
+                                    .waitFor()
+                            == 0;
                 } catch (IOException | InterruptedException e) {
                     rg = false;
                 }
@@ -262,8 +309,10 @@ public final class Bench {
             cmd.add(dir.toString());
             return medianMillis(Math.max(1, Math.min(runs, 3)), 1, () -> {
                 try {
-                    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    Process p = new ProcessBuilder(cmd)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD)
+                            .start();
                     if (!p.waitFor(5, TimeUnit.MINUTES)) p.destroyForcibly();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -293,7 +342,14 @@ public final class Bench {
         public void add(String section, String measure, double value, String unit, double other, String note) {
             rows.add(new Object[] {section, measure, value, unit, other, note});
             // as it is measured too: a long run that fails later (out of memory at a gigabyte) keeps what it found
-            System.err.printf(Locale.ROOT, "bench: %s: %s: %.4g %s%s%n", section, measure, value, unit, note.isEmpty() ? "" : " (" + note + ")");
+            System.err.printf(
+                    Locale.ROOT,
+                    "bench: %s: %s: %.4g %s%s%n",
+                    section,
+                    measure,
+                    value,
+                    unit,
+                    note.isEmpty() ? "" : " (" + note + ")");
         }
 
         public void add(String section, String measure, double value, String unit) {
@@ -301,15 +357,34 @@ public final class Bench {
         }
 
         Table table(Context c) {
-            Table.Builder b = new Table.Builder("bench").text("section").text("measure").text("corpex").text("unit")
-                    .text("rg").text("rg/corpex").text("note");
+            Table.Builder b = new Table.Builder("bench")
+                    .text("section")
+                    .text("measure")
+                    .text("corpex")
+                    .text("unit")
+                    .text("rg")
+                    .text("rg/corpex")
+                    .text("note");
             for (Object[] r : rows) {
                 double v = (double) r[2], o = (double) r[4];
-                b.row(r[0], r[1], num(v), r[3], num(o), Double.isNaN(o) || Double.isNaN(v) || v == 0 ? "" : String.format(Locale.ROOT, "%.1fx", o / v), r[5]);
+                b.row(
+                        r[0],
+                        r[1],
+                        num(v),
+                        r[3],
+                        num(o),
+                        Double.isNaN(o) || Double.isNaN(v) || v == 0 ? "" : String.format(Locale.ROOT, "%.1fx", o / v),
+                        r[5]);
             }
-            b.note(String.format(Locale.ROOT, "corpus: %s, %.1f MB of text; java %s, %d cores, max heap %d MB%s",
-                    c.dir(), c.megabytes(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, c.hasRipgrep() ? "" : "; ripgrep not found (apt-get install ripgrep)"));
+            b.note(String.format(
+                    Locale.ROOT,
+                    "corpus: %s, %.1f MB of text; java %s, %d cores, max heap %d MB%s",
+                    c.dir(),
+                    c.megabytes(),
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    c.hasRipgrep() ? "" : "; ripgrep not found (apt-get install ripgrep)"));
             return b.build();
         }
 

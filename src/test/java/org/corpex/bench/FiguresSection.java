@@ -1,14 +1,20 @@
 package org.corpex.bench;
 
-import org.corpex.index.Corpus;
-import org.corpex.figures.Extractor;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.corpex.corpus.FieldNames;
+import org.corpex.corpus.load.Loader;
+import org.corpex.figures.Extractor;
+import org.corpex.index.Corpus;
+import org.corpex.quotes.Quotes;
 
 /**
- * Figure extraction on one core: MB of text per second over (up to) the first 50 MB of the corpus.
- * Two figures, because they answer different questions: the first pass is what a user waits for
- * on a fresh start (the JIT still compiling), the steady state is the extractor's own speed.
+ * Figure extraction on one core: MB of text per second over (up to) the first 50 MB of the corpus. Two figures, because
+ * they answer different questions: the first pass is what a user waits for on a fresh start (the JIT still compiling),
+ * the steady state is the extractor's own speed.
  */
 final class FiguresSection implements Bench.Section {
     @Override
@@ -16,7 +22,8 @@ final class FiguresSection implements Bench.Section {
         Corpus corpus = c.shell().session().corpus();
         long chars = 0;
         int n = 0;
-        while (n < corpus.size() && chars < 50L * 1024 * 1024) chars += corpus.get(n++).text().length();
+        while (n < corpus.size() && chars < 50L * 1024 * 1024)
+            chars += corpus.get(n++).text().length();
         double mb = chars / 1048576.0;
         long[] figures = new long[1];
         double first = mb / pass(corpus, n, figures);
@@ -32,17 +39,28 @@ final class FiguresSection implements Bench.Section {
         double[] q = new double[3];
         for (int i = 0; i < q.length; i++) q[i] = mb / quotePass(corpus, n, quotes);
         Arrays.sort(q);
-        out.add("figures", "attributions (quotes), one core, steady (median of 3)", q[1], "MB/s", Double.NaN,
-                String.format(java.util.Locale.ROOT, "%d attributions; costs %.2f x figure extraction; target <= 2.5 x", quotes[0] / 4, again[1] / q[1]));
+        out.add(
+                "figures",
+                "attributions (quotes), one core, steady (median of 3)",
+                q[1],
+                "MB/s",
+                Double.NaN,
+                String.format(
+                        Locale.ROOT,
+                        "%d attributions; costs %.2f x figure extraction; target <= 2.5 x",
+                        quotes[0] / 4,
+                        again[1] / q[1]));
         addPolnear(c, out);
     }
 
     /** The same two measures on real news (the evaluation kit's PolNeAR articles), when they are beside the project. */
     private static void addPolnear(Bench.Context c, Bench.Results out) {
-        java.nio.file.Path p = java.nio.file.Path.of(System.getenv().getOrDefault("CORPEX_ROOT", ".")).resolve("../shared/eval/polnear/polnear-dev.jsonl.gz")
+        Path p = Path.of(System.getenv().getOrDefault("CORPEX_ROOT", "."))
+                .resolve("../shared/eval/polnear/polnear-dev.jsonl.gz")
                 .normalize();
-        if (!java.nio.file.Files.isRegularFile(p)) return;
-        Corpus real = Corpus.of(org.corpex.corpus.load.Loader.load(java.util.List.of(p.toString()), org.corpex.corpus.FieldNames.DETECT).documents());
+        if (!Files.isRegularFile(p)) return;
+        Corpus real =
+                Corpus.of(Loader.load(List.of(p.toString()), FieldNames.DETECT).documents());
         long chars = 0;
         for (int d = 0; d < real.size(); d++) chars += real.get(d).text().length();
         double mb = chars / 1048576.0;
@@ -56,22 +74,34 @@ final class FiguresSection implements Bench.Section {
         }
         Arrays.sort(fig);
         Arrays.sort(quo);
-        out.add("figures", "figures on PolNeAR (" + real.size() + " news articles), one core", fig[1], "MB/s", Double.NaN, "");
-        out.add("figures", "attributions on PolNeAR, one core", quo[1], "MB/s", Double.NaN,
-                String.format(java.util.Locale.ROOT, "costs %.2f x figure extraction; target <= 2.5 x", fig[1] / quo[1]));
+        out.add(
+                "figures",
+                "figures on PolNeAR (" + real.size() + " news articles), one core",
+                fig[1],
+                "MB/s",
+                Double.NaN,
+                "");
+        out.add(
+                "figures",
+                "attributions on PolNeAR, one core",
+                quo[1],
+                "MB/s",
+                Double.NaN,
+                String.format(Locale.ROOT, "costs %.2f x figure extraction; target <= 2.5 x", fig[1] / quo[1]));
     }
 
     /** Seconds to find the attributions of documents [0, n), adding their count to quotes[0]. */
     private static double quotePass(Corpus corpus, int n, long[] quotes) {
         long t0 = System.nanoTime();
-        for (int d = 0; d < n; d++) quotes[0] += org.corpex.quotes.Quotes.find(corpus.get(d)).size();
+        for (int d = 0; d < n; d++) quotes[0] += Quotes.find(corpus.get(d)).size();
         return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Seconds to extract the figures of documents [0, n), adding their count to figures[0]. */
     private static double pass(Corpus corpus, int n, long[] figures) {
         long t0 = System.nanoTime();
-        for (int d = 0; d < n; d++) figures[0] += Extractor.extract(corpus.get(d), d).size();
+        for (int d = 0; d < n; d++)
+            figures[0] += Extractor.extract(corpus.get(d), d).size();
         return (System.nanoTime() - t0) / 1e9;
     }
 }

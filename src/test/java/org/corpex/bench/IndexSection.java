@@ -1,43 +1,55 @@
 package org.corpex.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.corpex.corpus.FieldNames;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.store.IndexBuilder;
 import org.corpex.store.StoredIndex;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
 /**
- * The on-disk index: build time and speed, size on disk, open time and heap after opening (in a
- * process of its own, as a user opens it), kwic latency (p50 and p95) for a word, a phrase, a
- * wildcard and a regex; and a batch of 20 queries run by the real launcher on the index, start-up
- * included, beside the same 20 searches by ripgrep.
+ * The on-disk index: build time and speed, size on disk, open time and heap after opening (in a process of its own, as
+ * a user opens it), kwic latency (p50 and p95) for a word, a phrase, a wildcard and a regex; and a batch of 20 queries
+ * run by the real launcher on the index, start-up included, beside the same 20 searches by ripgrep.
  */
 final class IndexSection implements Bench.Section {
     /** label, corpex query, ripgrep arguments: the kinds of KwicSection, four of each. */
     static final String[][] BATCH = {
-            {"kwic", "RARE0", "-i -w --count-matches RARE0"}, {"kwic", "RARE1", "-i -w --count-matches RARE1"},
-            {"kwic", "RARE2", "-i -w --count-matches RARE2"}, {"kwic", "RARE3", "-i -w --count-matches RARE3"},
-            {"kwic", "the", "-i -w --count-matches the"}, {"kwic", "billion", "-i -w --count-matches billion"},
-            {"kwic", "market", "-i -w --count-matches market"}, {"kwic", "cloud", "-i -w --count-matches cloud"},
-            {"kwic", "\"data centers\"", "-i -w --count-matches data\\s+centers"}, {"kwic", "\"chief executive\"", "-i -w --count-matches chief\\s+executive"},
-            {"kwic", "\"the company\"", "-i -w --count-matches the\\s+company"}, {"kwic", "\"new data\"", "-i -w --count-matches new\\s+data"},
-            {"kwic", "invest*", "-i -w --count-matches invest\\w*"}, {"kwic", "gov*", "-i -w --count-matches gov\\w*"},
-            {"kwic", "*ment", "-i -w --count-matches \\w*ment"}, {"kwic", "pa?a", "-i -w --count-matches pa\\wa"},
-            {"kwic", "/\\$\\d+ billion/", "--count-matches \\$\\d+ billion"}, {"kwic", "/\\d+% growth/", "--count-matches \\d+% growth"},
-            {"kwic", "/chief \\w+ officer/", "--count-matches chief \\w+ officer"}, {"kwic", "/[0-9]+ new data/", "--count-matches [0-9]+ new data"},
+        {"kwic", "RARE0", "-i -w --count-matches RARE0"},
+        {"kwic", "RARE1", "-i -w --count-matches RARE1"},
+        {"kwic", "RARE2", "-i -w --count-matches RARE2"},
+        {"kwic", "RARE3", "-i -w --count-matches RARE3"},
+        {"kwic", "the", "-i -w --count-matches the"},
+        {"kwic", "billion", "-i -w --count-matches billion"},
+        {"kwic", "market", "-i -w --count-matches market"},
+        {"kwic", "cloud", "-i -w --count-matches cloud"},
+        {"kwic", "\"data centers\"", "-i -w --count-matches data\\s+centers"},
+        {"kwic", "\"chief executive\"", "-i -w --count-matches chief\\s+executive"},
+        {"kwic", "\"the company\"", "-i -w --count-matches the\\s+company"},
+        {"kwic", "\"new data\"", "-i -w --count-matches new\\s+data"},
+        {"kwic", "invest*", "-i -w --count-matches invest\\w*"},
+        {"kwic", "gov*", "-i -w --count-matches gov\\w*"},
+        {"kwic", "*ment", "-i -w --count-matches \\w*ment"},
+        {"kwic", "pa?a", "-i -w --count-matches pa\\wa"},
+        {"kwic", "/\\$\\d+ billion/", "--count-matches \\$\\d+ billion"},
+        {"kwic", "/\\d+% growth/", "--count-matches \\d+% growth"},
+        {"kwic", "/chief \\w+ officer/", "--count-matches chief \\w+ officer"},
+        {"kwic", "/[0-9]+ new data/", "--count-matches [0-9]+ new data"},
     };
 
     /** The latency queries: one of each kind. */
-    static final String[][] KINDS = {{"word", "market"}, {"phrase", "\"data centers\""}, {"wildcard", "invest*"}, {"regex", "/\\$\\d+ billion/"}};
+    static final String[][] KINDS = {
+        {"word", "market"}, {"phrase", "\"data centers\""}, {"wildcard", "invest*"}, {"regex", "/\\$\\d+ billion/"}
+    };
 
     @Override
     public void run(Bench.Context c, Bench.Results out) throws Exception {
@@ -45,12 +57,19 @@ final class IndexSection implements Bench.Section {
         double mb = c.megabytes();
 
         long t0 = System.nanoTime();
-        IndexBuilder.Report r = IndexBuilder.create(ix, ix.toString(), List.of(c.dir().toString()), FieldNames.DETECT, c.log()::println);
+        IndexBuilder.Report r = IndexBuilder.create(
+                ix, ix.toString(), List.of(c.dir().toString()), FieldNames.DETECT, c.log()::println);
         double build = (System.nanoTime() - t0) / 1e9;
         c.log().println("bench: " + r.summary());
         out.add("index", "build", build, "s", Double.NaN, r.summary().replaceAll(".*: ", ""));
         out.add("index", "build speed", mb / build, "MB/s");
-        out.add("index", "size on disk", size(ix) / 1048576.0, "MB", Double.NaN, String.format(java.util.Locale.ROOT, "%.0f%% of the text", 100.0 * size(ix) / c.bytes()));
+        out.add(
+                "index",
+                "size on disk",
+                size(ix) / 1048576.0,
+                "MB",
+                Double.NaN,
+                String.format(Locale.ROOT, "%.0f%% of the text", 100.0 * size(ix) / c.bytes()));
 
         // Open, in this process: the time to a usable corpus, and what it holds on the heap.
         long before = Bench.Context.usedHeap();
@@ -58,14 +77,27 @@ final class IndexSection implements Bench.Section {
         StoredIndex.Opened opened = StoredIndex.open(ix, ix.toString());
         double open = (System.nanoTime() - t0) / 1e6;
         long heap = Bench.Context.usedHeap() - before;
-        out.add("index", "open (in process)", open, "ms", Double.NaN, opened.corpus().size() + " documents");
-        out.add("index", "heap after opening", heap / 1048576.0, "MB", Double.NaN, String.format(java.util.Locale.ROOT, "%.1f%% of the text", 100.0 * heap / c.bytes()));
+        out.add(
+                "index",
+                "open (in process)",
+                open,
+                "ms",
+                Double.NaN,
+                opened.corpus().size() + " documents");
+        out.add(
+                "index",
+                "heap after opening",
+                heap / 1048576.0,
+                "MB",
+                Double.NaN,
+                String.format(Locale.ROOT, "%.1f%% of the text", 100.0 * heap / c.bytes()));
 
         Session s = new Session();
         s.setCorpus(opened.corpus());
         Shell shell = new Shell(s);
         CorpusGenerator g = new CorpusGenerator();
-        for (int i = 0; i < 5 * c.runs(); i++) for (String[] k : KINDS) if (!k[0].equals("regex")) shell.execute("kwic " + k[1] + " --limit 100");
+        for (int i = 0; i < 5 * c.runs(); i++)
+            for (String[] k : KINDS) if (!k[0].equals("regex")) shell.execute("kwic " + k[1] + " --limit 100");
         for (String[] k : KINDS) {
             double[] t = new double[Math.max(20, c.runs())];
             int n = 0;
@@ -73,7 +105,7 @@ final class IndexSection implements Bench.Section {
                 long q0 = System.nanoTime();
                 shell.execute("kwic " + k[1] + " --limit 100");
                 t[n++] = (System.nanoTime() - q0) / 1e6;
-                if (n >= 5 && t[0] > 2_000) break;   // a query of seconds (a regex over gigabytes): five runs tell enough
+                if (n >= 5 && t[0] > 2_000) break; // a query of seconds (a regex over gigabytes): five runs tell enough
             }
             t = Arrays.copyOf(t, n);
             Arrays.sort(t);
@@ -88,8 +120,15 @@ final class IndexSection implements Bench.Section {
             return;
         }
         Path launcher = Path.of("scripts", "corpex").toAbsolutePath();
-        double cold = Bench.Context.medianMillis(5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-c", "kwic market --limit 1")));
-        out.add("index", "open + one kwic, start-up included", cold, "ms", Double.NaN, "scripts/corpex INDEX -c 'kwic market --limit 1'");
+        double cold = Bench.Context.medianMillis(
+                5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-c", "kwic market --limit 1")));
+        out.add(
+                "index",
+                "open + one kwic, start-up included",
+                cold,
+                "ms",
+                Double.NaN,
+                "scripts/corpex INDEX -c 'kwic market --limit 1'");
 
         // The batch: the real launcher on the index (start-up, open and 20 queries) against 20 ripgrep runs.
         // Its target is set on 55 MB; over gigabytes ripgrep alone takes minutes, so it is left out there.
@@ -99,7 +138,8 @@ final class IndexSection implements Bench.Section {
         String[] rare = {g.word(20_000), g.word(30_000), g.word(40_000), g.word(50_000)};
         for (String[] q : BATCH) lines.add(q[0] + " " + rare(q[1], rare) + " --limit 100");
         Files.write(script, lines);
-        double corpex = Bench.Context.medianMillis(5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-f", script.toString())));
+        double corpex = Bench.Context.medianMillis(
+                5, 1, () -> exec(List.of(launcher.toString(), ix.toString(), "-f", script.toString())));
         double rg = Double.NaN;
         if (c.hasRipgrep()) {
             rg = Bench.Context.medianMillis(3, 1, () -> {
@@ -111,7 +151,13 @@ final class IndexSection implements Bench.Section {
                 }
             });
         }
-        out.add("index", "20-query batch, start-up included", corpex, "ms", rg, "scripts/corpex INDEX -f batch (kwic --limit 100) vs 20 rg --count-matches");
+        out.add(
+                "index",
+                "20-query batch, start-up included",
+                corpex,
+                "ms",
+                rg,
+                "scripts/corpex INDEX -f batch (kwic --limit 100) vs 20 rg --count-matches");
         Files.deleteIfExists(script);
     }
 
@@ -122,11 +168,13 @@ final class IndexSection implements Bench.Section {
 
     private static void exec(List<String> cmd) {
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -134,7 +182,9 @@ final class IndexSection implements Bench.Section {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return s.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

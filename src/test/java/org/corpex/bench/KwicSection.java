@@ -1,32 +1,36 @@
 package org.corpex.bench;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
 import org.corpex.index.QueryParser;
+import org.corpex.shell.Shell;
 
 /**
- * Median latency of a KWIC query once loaded (the first 100 lines and the total count), for a
- * rare word, a common word, a phrase, a wildcard and a regex, beside ripgrep on the same files.
+ * Median latency of a KWIC query once loaded (the first 100 lines and the total count), for a rare word, a common word,
+ * a phrase, a wildcard and a regex, beside ripgrep on the same files.
  */
 final class KwicSection implements Bench.Section {
     /** label, corpex query, ripgrep arguments for the same search. */
     static final String[][] QUERIES = {
-            {"rare word", "RARE", "-i -w --count-matches RARE"},
-            {"common word", "the", "-i -w --count-matches the"},
-            {"phrase", "\"data centers\"", "-i -w --count-matches data\\s+centers"},
-            {"wildcard", "invest*", "-i -w --count-matches invest\\w*"},
-            {"regex", "/\\$\\d+ billion/", "--count-matches \\$\\d+ billion"},
+        {"rare word", "RARE", "-i -w --count-matches RARE"},
+        {"common word", "the", "-i -w --count-matches the"},
+        {"phrase", "\"data centers\"", "-i -w --count-matches data\\s+centers"},
+        {"wildcard", "invest*", "-i -w --count-matches invest\\w*"},
+        {"regex", "/\\$\\d+ billion/", "--count-matches \\$\\d+ billion"},
     };
 
     @Override
     public void run(Bench.Context c, Bench.Results out) {
         String rare = new CorpusGenerator().word(20_000);
-        org.corpex.shell.Shell shell = c.shell();
+        Shell shell = c.shell();
         Index index = shell.session().corpus().index();
         // Warm the whole command path (parser, search, rows) first, so the first query measured
         // does not pay for the JIT compiling it.
         for (int i = 0; i < 20 * c.runs(); i++) {
-            for (String[] q : QUERIES) if (!q[0].equals("regex")) shell.execute("kwic " + q[1].replace("RARE", rare) + " --limit 100");
+            for (String[] q : QUERIES)
+                if (!q[0].equals("regex")) shell.execute("kwic " + q[1].replace("RARE", rare) + " --limit 100");
         }
         for (String[] q : QUERIES) {
             String query = q[1].replace("RARE", rare);
@@ -43,7 +47,7 @@ final class KwicSection implements Bench.Section {
     static String[] rgArgs(String s) {
         int count = s.indexOf("--count-matches ") + "--count-matches ".length();
         String flags = s.substring(0, count).strip();
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(flags.split(" ")),
-                java.util.stream.Stream.of("--", s.substring(count))).toArray(String[]::new);
+        return Stream.concat(Arrays.stream(flags.split(" ")), Stream.of("--", s.substring(count)))
+                .toArray(String[]::new);
     }
 }

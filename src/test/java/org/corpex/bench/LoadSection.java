@@ -1,7 +1,10 @@
 package org.corpex.bench;
 
-import org.corpex.index.Corpus;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import org.corpex.corpus.load.LoadReport;
+import org.corpex.index.Corpus;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 
@@ -10,8 +13,7 @@ final class LoadSection implements Bench.Section {
     @Override
     public void run(Bench.Context c, Bench.Results out) {
         long before = Bench.Context.usedHeap();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadAverage = os.getSystemLoadAverage();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
@@ -25,11 +27,39 @@ final class LoadSection implements Bench.Section {
         c.setShell(new Shell(s));
         long heap = Bench.Context.usedHeap() - before;
         double mb = c.megabytes();
-        out.add("load", "read + segment", mb / ((t1 - t0) / 1e9), "MB/s", Double.NaN, r.documents().size() + " files");
-        out.add("load", "index", mb / ((t2 - t1) / 1e9), "MB/s", Double.NaN, corpus.index().vocabularySize() + " terms");
-        out.add("load", "load + index", mb / ((t2 - t0) / 1e9), "MB/s", Double.NaN, String.format(java.util.Locale.ROOT,
-                "target >= 100; %.1f CPU-s for %.1f s wall, load average %.1f before", cpu / 1e9, (t2 - t0) / 1e9, loadAverage));
-        out.add("load", "load + index per CPU-second", mb / (cpu / 1e9), "MB/s", Double.NaN, "all threads, GC included");
+        out.add(
+                "load",
+                "read + segment",
+                mb / ((t1 - t0) / 1e9),
+                "MB/s",
+                Double.NaN,
+                r.documents().size() + " files");
+        out.add(
+                "load",
+                "index",
+                mb / ((t2 - t1) / 1e9),
+                "MB/s",
+                Double.NaN,
+                corpus.index().vocabularySize() + " terms");
+        out.add(
+                "load",
+                "load + index",
+                mb / ((t2 - t0) / 1e9),
+                "MB/s",
+                Double.NaN,
+                String.format(
+                        Locale.ROOT,
+                        "target >= 100; %.1f CPU-s for %.1f s wall, load average %.1f before",
+                        cpu / 1e9,
+                        (t2 - t0) / 1e9,
+                        loadAverage));
+        out.add(
+                "load",
+                "load + index per CPU-second",
+                mb / (cpu / 1e9),
+                "MB/s",
+                Double.NaN,
+                "all threads, GC included");
         out.add("load", "heap per MB of text", heap / (double) c.bytes(), "MB/MB", Double.NaN, "target <= 2.5");
     }
 }

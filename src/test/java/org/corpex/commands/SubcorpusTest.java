@@ -1,22 +1,21 @@
 package org.corpex.commands;
 
-import org.corpex.TestShell;
-import org.corpex.base.CorpexException;
-import org.corpex.table.Provenance;
-import org.corpex.table.Table;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.table.Provenance;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A filtered selection written as a corpus and loaded again gives the same docs, kwic and figures tables. */
 class SubcorpusTest {
@@ -36,8 +35,12 @@ class SubcorpusTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seeds, billion NOT id:003, cloud, sub.jsonl", "seeds, billion NOT id:003, cloud, sub",
-            "examples/harbor.jsonl, quay OR port, quay, harbor.jsonl", "examples/harbor.jsonl, quay OR port, quay, harbor"})
+    @CsvSource({
+        "seeds, billion NOT id:003, cloud, sub.jsonl",
+        "seeds, billion NOT id:003, cloud, sub",
+        "examples/harbor.jsonl, quay OR port, quay, harbor.jsonl",
+        "examples/harbor.jsonl, quay OR port, quay, harbor"
+    })
     void theSelectionLoadsAgainAsTheSameCorpus(String corpus, String filter, String query, String out) {
         TestShell shell = TestShell.on(Path.of(corpus).toAbsolutePath());
         shell.run("filter " + filter);
@@ -65,21 +68,30 @@ class SubcorpusTest {
     void neverOverwritesAFolderAndRefusesIdsThatAreNoFileNames() throws IOException {
         TestShell shell = TestShell.seeds();
         Files.createDirectories(dir.resolve("taken"));
-        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("taken"))).isInstanceOf(CorpexException.class)
-                .hasMessage("subcorpus: " + dir.resolve("taken") + " already exists; name a new folder (or FILE.jsonl)");
+        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("taken")))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage(
+                        "subcorpus: " + dir.resolve("taken") + " already exists; name a new folder (or FILE.jsonl)");
         shell.run("subcorpus " + dir.resolve("a.jsonl"));
-        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("a.jsonl"))).hasMessageContaining("already exists; use --force");
+        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("a.jsonl")))
+                .hasMessageContaining("already exists; use --force");
         shell.run("subcorpus " + dir.resolve("a.jsonl") + " --force");
         Path odd = dir.resolve("odd.jsonl");
         Files.writeString(odd, "{\"id\": \"a/b\", \"text\": \"One text here.\"}\n");
         TestShell o = TestShell.on(odd);
-        assertThatThrownBy(() -> o.run("subcorpus " + dir.resolve("oddfolder"))).hasMessage(
-                "subcorpus: the id 'a/b' cannot be a file name, so a folder would change it; write FILE.jsonl instead");
+        assertThatThrownBy(() -> o.run("subcorpus " + dir.resolve("oddfolder")))
+                .hasMessage("subcorpus: the id 'a/b' cannot be a file name, so a folder would change it; write "
+                        + "FILE.jsonl instead");
         assertThat(dir.resolve("oddfolder")).doesNotExist();
         try (var s = Files.list(dir)) {
-            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).toList()).as("no temporary left").isEmpty();
+            assertThat(s.map(f -> f.getFileName().toString())
+                            .filter(n -> n.startsWith("."))
+                            .toList())
+                    .as("no temporary left")
+                    .isEmpty();
         }
         shell.run("filter nosuchwordanywhere");
-        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("none.jsonl"))).hasMessage("subcorpus: no documents in view; unfilter or reset first");
+        assertThatThrownBy(() -> shell.run("subcorpus " + dir.resolve("none.jsonl")))
+                .hasMessage("subcorpus: no documents in view; unfilter or reset first");
     }
 }

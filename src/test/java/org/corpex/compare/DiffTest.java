@@ -1,19 +1,18 @@
 package org.corpex.compare;
 
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffTest {
     static final List<String> ORIGINAL = List.of(
@@ -26,7 +25,9 @@ class DiffTest {
             "The total investment will reach $53 billion over three years.",
             "Regulators in Beijing have eased their scrutiny of large technology firms.");
 
-    /** B: s2 one word changed, s4 moved to the end, s6 dropped, one sentence added after s3, the figure in s7 changed. */
+    /**
+     * B: s2 one word changed, s4 moved to the end, s6 dropped, one sentence added after s3, the figure in s7 changed.
+     */
     static final List<String> REWRITE = List.of(
             "Alibaba Group said on Monday it would invest heavily in cloud computing.",
             "The company plans to build new data centers across Asia and Africa.",
@@ -52,12 +53,22 @@ class DiffTest {
     @Test
     void everyEditIsReportedAndNothingElse(@TempDir Path dir) throws IOException {
         Table t = pair(dir).run("diff a b");
-        assertThat(rows(t)).containsExactly(
-                "same 1/1", "changed 2/2", "same 3/3", "only in B /4", "moved 4/8", "same 5/5",
-                "only in A 6/", "changed 7/6", "same 8/7");
+        assertThat(rows(t))
+                .containsExactly(
+                        "same 1/1",
+                        "changed 2/2",
+                        "same 3/3",
+                        "only in B /4",
+                        "moved 4/8",
+                        "same 5/5",
+                        "only in A 6/",
+                        "changed 7/6",
+                        "same 8/7");
         int diff = t.columnIndex("diff");
-        assertThat(t.rows().get(1).get(diff)).isEqualTo("The company plans to build new data centers across Asia and [-Europe.-] {+Africa.+}");
-        assertThat(t.rows().get(7).get(diff)).isEqualTo("The total investment will reach [-$53-] {+$52+} billion over three years.");
+        assertThat(t.rows().get(1).get(diff))
+                .isEqualTo("The company plans to build new data centers across Asia and [-Europe.-] {+Africa.+}");
+        assertThat(t.rows().get(7).get(diff))
+                .isEqualTo("The total investment will reach [-$53-] {+$52+} billion over three years.");
         assertThat(t.notes().get(0)).startsWith("A = a, B = b: 4 same, 2 changed, 1 moved, 1 only in A, 1 only in B");
         assertThat(t.columns().stream().map(c -> c.name()).toList())
                 .startsWith("kind", "a_line", "b_line", "a_text", "b_text", "similarity");
@@ -65,7 +76,8 @@ class DiffTest {
 
     @Test
     void figuresOfTheTwoSourcesMatched(@TempDir Path dir) throws IOException {
-        assertThat(TestShell.column(pair(dir).run("diff a b --figures"), "status")).containsExactly("changed", "same");
+        assertThat(TestShell.column(pair(dir).run("diff a b --figures"), "status"))
+                .containsExactly("changed", "same");
         Table t = pair(dir).run("diff a b --figures --changes");
         assertThat(TestShell.column(t, "status")).containsExactly("changed");
         assertThat(TestShell.column(t, "a_text")).containsExactly("$53 billion");
@@ -74,7 +86,10 @@ class DiffTest {
         Table seeds = TestShell.seeds().run("diff 003 004 --figures");
         List<String> rows = new ArrayList<>();
         for (List<Object> r : seeds.rows()) rows.add(r.get(0) + " " + r.get(4) + " -> " + r.get(7));
-        assertThat(rows).contains("changed $53 billion -> $52 billion", "same over the next three years -> over the next three years");
+        assertThat(rows)
+                .contains(
+                        "changed $53 billion -> $52 billion",
+                        "same over the next three years -> over the next three years");
     }
 
     @Test
@@ -93,7 +108,8 @@ class DiffTest {
         Table side = s.run("diff a b --view side");
         assertThat(TestShell.column(side, "a_text").get(1)).endsWith("Asia and [-Europe.-]");
         assertThat(TestShell.column(side, "b_text").get(1)).endsWith("Asia and {+Africa.+}");
-        assertThatThrownBy(() -> s.run("diff a b --view sideways")).hasMessageContaining("--view must be table, unified or side");
+        assertThatThrownBy(() -> s.run("diff a b --view sideways"))
+                .hasMessageContaining("--view must be table, unified or side");
     }
 
     @Test
@@ -102,7 +118,11 @@ class DiffTest {
         Table t = s.run("diff 000 000");
         assertThat(TestShell.column(t, "kind")).containsOnly("same");
         Table other = s.run("diff 003 004 --changes");
-        assertThat(TestShell.column(other, "kind")).contains("only in A", "only in B").doesNotContain("same");
-        assertThatThrownBy(() -> s.run("diff 00 004")).isInstanceOf(CorpexException.class).hasMessageContaining("ambiguous");
+        assertThat(TestShell.column(other, "kind"))
+                .contains("only in A", "only in B")
+                .doesNotContain("same");
+        assertThatThrownBy(() -> s.run("diff 00 004"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("ambiguous");
     }
 }

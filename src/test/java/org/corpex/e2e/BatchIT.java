@@ -1,10 +1,6 @@
 package org.corpex.e2e;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,21 +10,29 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real launcher driven by scripts and pipes: outputs, errors, exit statuses. */
 class BatchIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void theIssuesPipelineListsNarrowsAndWritesACleanCsv() throws IOException {
         Path csv = dir.resolve("b.csv");
         Launcher.Run r = Launcher.run("docs\nfilter billion\ndocs > " + csv + "\n");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.err().lines().toList()).singleElement().asString()
-                .matches("corpex: loaded 5 documents from 5 files \\(3,270 words, 22\\.0 KB\\); skipped 0; \\d+\\.\\d\\d s");
-        assertThat(r.out()).contains("000_0ff348a9848a8873", "004_d7751ab62fa77688", "5 of 5 documents", "wrote 5 rows to " + csv);
+        assertThat(r.err().lines().toList())
+                .singleElement()
+                .asString()
+                .matches("corpex: loaded 5 documents from 5 files \\(3,270 words, 22\\.0 KB\\); skipped 0; "
+                        + "\\d+\\.\\d\\d s");
+        assertThat(r.out())
+                .contains("000_0ff348a9848a8873", "004_d7751ab62fa77688", "5 of 5 documents", "wrote 5 rows to " + csv);
         assertThat(r.out()).doesNotContain("\u001B");
         List<CSVRecord> rows;
         try (CSVParser p = CSVParser.parse(new StringReader(Files.readString(csv)), CSVFormat.RFC4180)) {
@@ -43,7 +47,8 @@ class BatchIT {
     void errorsGoToStderrWithTheLineAndTheRunGoesOn() {
         Launcher.Run r = Launcher.run("# a comment\n\ndcos\nshow 004 --lines 1\nshow nosuch\n");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("<stdin>:3: unknown command 'dcos' (did you mean docs?)")
+        assertThat(r.err())
+                .contains("<stdin>:3: unknown command 'dcos' (did you mean docs?)")
                 .contains("<stdin>:5: no document with id 'nosuch'");
         assertThat(r.out()).contains("Unprecedented Investment in Next-Gen Tech");
     }
@@ -74,7 +79,10 @@ class BatchIT {
 
         Launcher.Run c = Launcher.run(null, "-c", "filter billion", "-c", "docs --help", "-c", "quit", "-c", "docs");
         assertThat(c.status()).isZero();
-        assertThat(c.out()).as("nothing runs after quit").contains("Usage: corpex docs").doesNotContain("5 of 5 documents, filter depth 1");
+        assertThat(c.out())
+                .as("nothing runs after quit")
+                .contains("Usage: corpex docs")
+                .doesNotContain("5 of 5 documents, filter depth 1");
     }
 
     @Test
@@ -96,7 +104,8 @@ class BatchIT {
         assertThat(Launcher.run(null, "--version").out()).startsWith("corpex ");
         Launcher.Run h = Launcher.run(null, "--help");
         assertThat(h.status()).isZero();
-        assertThat(h.out()).contains("-c, --command=CMD", "--fail-fast", "--format=FORMAT", "--no-color", "Exit status");
+        assertThat(h.out())
+                .contains("-c, --command=CMD", "--fail-fast", "--format=FORMAT", "--no-color", "Exit status");
     }
 
     @Test
@@ -114,7 +123,8 @@ class BatchIT {
     void saysClearlyWhenThereIsNoSuitableJava() throws IOException {
         // A PATH with the tools the launcher uses but no java, and no JAVA_HOME.
         Path bin = Files.createDirectory(dir.resolve("bin"));
-        for (String tool : List.of("bash", "dirname", "readlink", "sed", "head", "find", "mkdir", "stty", "rm", "flock", "tail", "env")) {
+        for (String tool : List.of(
+                "bash", "dirname", "readlink", "sed", "head", "find", "mkdir", "stty", "rm", "flock", "tail", "env")) {
             Path real = Path.of("/usr/bin", tool);
             if (!Files.exists(real)) real = Path.of("/bin", tool);
             if (Files.exists(real)) Files.createSymbolicLink(bin.resolve(tool), real);
@@ -122,7 +132,7 @@ class BatchIT {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", bin.toString());
         env.put("JAVA_HOME", null);
-        env.put("CORPEX_JVM_DIRS", Files.createDirectory(dir.resolve("jvms")).toString());   // no installed JDKs either
+        env.put("CORPEX_JVM_DIRS", Files.createDirectory(dir.resolve("jvms")).toString()); // no installed JDKs either
         Launcher.Run none = Launcher.run(dir, env, null, "-c", "docs");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("needs a JDK 17 or newer", "none was found");

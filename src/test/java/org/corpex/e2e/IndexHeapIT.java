@@ -1,8 +1,6 @@
 package org.corpex.e2e;
 
-import org.corpex.bench.CorpusGenerator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,16 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.bench.CorpusGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code corpex index} in a small heap: a corpus several times the heap builds (batches sized to
- * the heap, one file at most read whole); when the heap is too small, the advice comes from what
- * the failing step needed (the largest file for a build, the heap doubled to open an index).
+ * {@code corpex index} in a small heap: a corpus several times the heap builds (batches sized to the heap, one file at
+ * most read whole); when the heap is too small, the advice comes from what the failing step needed (the largest file
+ * for a build, the heap doubled to open an index).
  */
 class IndexHeapIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static long megabytes(String line) {
         Matcher m = Pattern.compile("CORPEX_JAVA_OPTS=-Xmx(\\d+)([mg])").matcher(line);
@@ -59,9 +59,11 @@ class IndexHeapIT {
         long size = Files.size(c.resolve("big.txt"));
         Launcher.Run b = Launcher.run(dir, Map.of("CORPEX_JAVA_OPTS", "-Xmx24m"), null, "index", "one", "-o", "ix");
         assertThat(b.status()).isEqualTo(1);
-        List<String> lines = b.err().lines().filter(l -> !l.startsWith("corpex: indexing")).toList();
+        List<String> lines =
+                b.err().lines().filter(l -> !l.startsWith("corpex: indexing")).toList();
         assertThat(lines).as(b.err()).hasSize(1);
-        assertThat(lines.get(0)).startsWith("corpex: out of memory: indexing reads each file whole, and the largest, one/big.txt (")
+        assertThat(lines.get(0))
+                .startsWith("corpex: out of memory: indexing reads each file whole, and the largest, one/big.txt (")
                 .doesNotContain("filter");
         assertThat(megabytes(lines.get(0))).isGreaterThan(size >> 20).isLessThan(2 * 1024);
     }

@@ -1,8 +1,7 @@
 package org.corpex.e2e;
 
-import org.corpex.bench.CorpusGenerator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,28 +10,49 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.corpex.bench.CorpusGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The on-disk index through the real launcher: every command gives on an opened index what it
- * gives on the same files loaded; a build killed with SIGKILL at any point leaves the previous
- * index or none, never a broken one; changed sources are told; the full screen opens an index.
+ * The on-disk index through the real launcher: every command gives on an opened index what it gives on the same files
+ * loaded; a build killed with SIGKILL at any point leaves the previous index or none, never a broken one; changed
+ * sources are told; the full screen opens an index.
  */
 class IndexIT {
     @TempDir
     Path tmp;
 
-    static final String SCRIPT = String.join("\n",
-            "docs", "kwic billion --limit 30", "kwic \"data centers\" --sort R1 --limit 20", "kwic invest* --words 3 --limit 20",
-            "kwic /\\$\\d+ billion/ --limit 20", "kwic Cloud --case --limit 10", "dispersion market", "freq --stop --limit 15",
-            "collocates cloud --window 3 --limit 10", "ngrams 2 --limit 10", "figures --kind money", "compare --conflicts",
-            "trend billion --by month", "count * --by source", "filter source:metro", "keywords --limit 8", "docs --no-figures",
-            "unfilter", "dupes", "diff 000000 000001", "show 000002", "kwic market --limit 5", "export " + "OUT", "");
+    static final String SCRIPT = String.join(
+            "\n",
+            "docs",
+            "kwic billion --limit 30",
+            "kwic \"data centers\" --sort R1 --limit 20",
+            "kwic invest* --words 3 --limit 20",
+            "kwic /\\$\\d+ billion/ --limit 20",
+            "kwic Cloud --case --limit 10",
+            "dispersion market",
+            "freq --stop --limit 15",
+            "collocates cloud --window 3 --limit 10",
+            "ngrams 2 --limit 10",
+            "figures --kind money",
+            "compare --conflicts",
+            "trend billion --by month",
+            "count * --by source",
+            "filter source:metro",
+            "keywords --limit 8",
+            "docs --no-figures",
+            "unfilter",
+            "dupes",
+            "diff 000000 000001",
+            "show 000002",
+            "kwic market --limit 5",
+            "export " + "OUT",
+            "");
 
     /** A corpus of the bench's generator, small: the same kind of text the bench measures. */
     private Path corpus(String name, long bytes) {
@@ -50,11 +70,15 @@ class IndexIT {
         Path c = corpus("news", 400_000);
         Launcher.Run built = corpex("index", c.toString(), "-o", "news.idx");
         assertThat(built.status()).as(built.err()).isZero();
-        assertThat(built.err()).contains("corpex: built index news.idx: ").contains(" documents").doesNotContain("INFO", "WARNING");
+        assertThat(built.err())
+                .contains("corpex: built index news.idx: ")
+                .contains(" documents")
+                .doesNotContain("INFO", "WARNING");
 
         Path script = tmp.resolve("script.txt");
         Files.writeString(script, SCRIPT.replace("OUT", tmp.resolve("files.csv").toString()));
-        Launcher.Run files = Launcher.run(tmp, Map.of(), null, c.toString(), "--format", "csv", "-f", script.toString());
+        Launcher.Run files =
+                Launcher.run(tmp, Map.of(), null, c.toString(), "--format", "csv", "-f", script.toString());
         Files.writeString(script, SCRIPT.replace("OUT", tmp.resolve("index.csv").toString()));
         Launcher.Run index = Launcher.run(tmp, Map.of(), null, "news.idx", "--format", "csv", "-f", script.toString());
         assertThat(files.status()).as(files.err()).isZero();
@@ -70,7 +94,9 @@ class IndexIT {
         assertThat(load.out()).contains("opened index news.idx");
         Launcher.Run mixed = corpex("news.idx", c.toString(), "-c", "docs");
         assertThat(mixed.status()).isEqualTo(1);
-        assertThat(mixed.err().strip()).isEqualTo("corpex: news.idx is an index, which opens alone; add files to it with: corpex index news.idx --append PATH...");
+        assertThat(mixed.err().strip())
+                .isEqualTo("corpex: news.idx is an index, which opens alone; add files to it with: corpex index "
+                        + "news.idx --append PATH...");
     }
 
     @Test
@@ -84,7 +110,9 @@ class IndexIT {
         Files.writeString(first, "A new text entirely.\n");
         Launcher.Run r = corpex("ix", "-c", "docs --no-figures");
         assertThat(r.status()).isZero();
-        assertThat(r.err()).contains("corpex: warning: ix: 1 of ").contains(first.getFileName().toString())
+        assertThat(r.err())
+                .contains("corpex: warning: ix: 1 of ")
+                .contains(first.getFileName().toString())
                 .contains("run 'corpex index ix --update' to catch up");
         Launcher.Run u = corpex("index", "ix", "--update");
         assertThat(u.status()).as(u.err()).isZero();
@@ -96,7 +124,9 @@ class IndexIT {
     void usageErrorsSayWhatToType() {
         Launcher.Run none = corpex("index", "x");
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err().strip()).isEqualTo("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append, --update or --check; see corpex index --help");
+        assertThat(none.err().strip())
+                .isEqualTo("corpex index: give one of -o NAME (build), --to solr://HOST:PORT/COLLECTION, --append, "
+                        + "--update or --check; see corpex index --help");
         Launcher.Run foreign = corpex("index", "nothing-here", "--update");
         assertThat(foreign.status()).isEqualTo(1);
         assertThat(foreign.err().strip()).isEqualTo("corpex: nothing-here: no such index");
@@ -125,7 +155,10 @@ class IndexIT {
         // What the killed builds left is gone once an index is used again.
         assertThat(corpex("index", small.toString(), "-o", "fresh").status()).isZero();
         try (var s = Files.list(tmp)) {
-            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.contains(".building-") || n.contains(".old-")).toList()).isEmpty();
+            assertThat(s.map(p -> p.getFileName().toString())
+                            .filter(n -> n.contains(".building-") || n.contains(".old-"))
+                            .toList())
+                    .isEmpty();
         }
     }
 
@@ -133,21 +166,27 @@ class IndexIT {
     private void killWhileIndexing(String... args) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(concat(Tmux.LAUNCHER.toString(), args)).directory(tmp.toFile());
         Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader err =
+                new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             String line;
             boolean indexing = false;
             while (System.nanoTime() < deadline && (line = err.readLine()) != null) {
-                if (line.startsWith("corpex: indexing ")) { indexing = true; break; }
+                if (line.startsWith("corpex: indexing ")) {
+                    indexing = true;
+                    break;
+                }
             }
-            assertThat(indexing).as("the build reported progress before finishing").isTrue();
-            p.destroyForcibly();   // SIGKILL: no shutdown hook runs
+            assertThat(indexing)
+                    .as("the build reported progress before finishing")
+                    .isTrue();
+            p.destroyForcibly(); // SIGKILL: no shutdown hook runs
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     private static List<String> concat(String first, String... rest) {
-        List<String> out = new java.util.ArrayList<>(List.of(first));
+        List<String> out = new ArrayList<>(List.of(first));
         out.addAll(List.of(rest));
         return out;
     }
@@ -156,8 +195,14 @@ class IndexIT {
     void theFullScreenOpensAnIndex() {
         assumeThat(Tmux.available()).as("tmux is installed (CI installs it)").isTrue();
         Path c = corpus("news", 60_000);
-        assertThat(corpex("index", c.toString(), "-o", tmp.resolve("ix").toString()).status()).isZero();
-        try (Tmux t = Tmux.start(100, 30, Map.of("NO_COLOR", "1", "LANG", "C.UTF-8"), Tmux.LAUNCHER + " " + tmp.resolve("ix") + " --tui")) {
+        assertThat(corpex("index", c.toString(), "-o", tmp.resolve("ix").toString())
+                        .status())
+                .isZero();
+        try (Tmux t = Tmux.start(
+                100,
+                30,
+                Map.of("NO_COLOR", "1", "LANG", "C.UTF-8"),
+                Tmux.LAUNCHER + " " + tmp.resolve("ix") + " --tui")) {
             String s = t.waitFor(" corpex › Documents");
             assertThat(s).contains("000000").contains("Documents  row 1/");
             t.press("Enter");

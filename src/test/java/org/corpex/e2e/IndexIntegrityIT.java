@@ -1,25 +1,25 @@
 package org.corpex.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Damaged indexes through the real launcher: a flipped byte in a stored text is caught by its
- * checksum when read (never shown as a wrong text); {@code corpex index NAME --check} reads every
- * file and names the damage; damage met by any command is the one-line damaged-index error,
- * never an internal error.
+ * Damaged indexes through the real launcher: a flipped byte in a stored text is caught by its checksum when read (never
+ * shown as a wrong text); {@code corpex index NAME --check} reads every file and names the damage; damage met by any
+ * command is the one-line damaged-index error, never an internal error.
  */
 class IndexIntegrityIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Launcher.Run corpex(String... args) {
         return Launcher.run(dir, Map.of(), null, args);
@@ -28,8 +28,11 @@ class IndexIntegrityIT {
     private Path build() throws IOException {
         Path c = Files.createDirectories(dir.resolve("c"));
         for (int i = 1; i <= 3; i++) {
-            Files.writeString(c.resolve("d" + i + ".txt"), "Title " + i + "\n\n"
-                    + ("Document " + i + " names the marker w186" + i + " among market words and rates. ").repeat(40));
+            Files.writeString(
+                    c.resolve("d" + i + ".txt"),
+                    "Title " + i + "\n\n"
+                            + ("Document " + i + " names the marker w186" + i + " among market words and rates. ")
+                                    .repeat(40));
         }
         Launcher.Run b = corpex("index", "c", "-o", "ix");
         assertThat(b.status()).as(b.err()).isZero();
@@ -41,7 +44,8 @@ class IndexIntegrityIT {
 
     private static Path only(Path ix, String suffix) throws IOException {
         try (var s = Files.list(ix)) {
-            List<Path> l = s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+            List<Path> l =
+                    s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
             assertThat(l).hasSize(1);
             return l.get(0);
         }
@@ -54,7 +58,7 @@ class IndexIntegrityIT {
         outer:
         for (int i = 0; i + m.length <= b.length; i++) {
             for (int k = 0; k < m.length; k++) if (b[i + k] != m[k]) continue outer;
-            b[i] ^= 0x04;   // 'w' becomes 's'
+            b[i] ^= 0x04; // 'w' becomes 's'
             Files.write(file, b);
             return;
         }
@@ -67,9 +71,14 @@ class IndexIntegrityIT {
         flip(only(ix, ".dvd"), "w1862");
         Launcher.Run show = corpex("ix", "-c", "show d2");
         assertThat(show.out()).doesNotContain("s1862");
-        List<String> err = show.err().lines().filter(l -> !l.startsWith("corpex: opened index")).toList();
+        List<String> err = show.err()
+                .lines()
+                .filter(l -> !l.startsWith("corpex: opened index"))
+                .toList();
         assertThat(err).as(show.err()).hasSize(1);
-        assertThat(err.get(0)).contains("ix is damaged (the text of document 1 fails its checksum); build it again with 'corpex index'")
+        assertThat(err.get(0))
+                .contains(
+                        "ix is damaged (the text of document 1 fails its checksum); build it again with 'corpex index'")
                 .doesNotContain("internal error", "Exception");
         assertThat(show.status()).isNotZero();
 
@@ -94,11 +103,27 @@ class IndexIntegrityIT {
             assertThat(check.err().lines().toList()).as(check.err()).hasSize(1);
             assertThat(check.err()).startsWith("corpex: ix is damaged (").doesNotContain("Exception");
 
-            Launcher.Run use = corpex("ix", "-c", "kwic market --limit 3", "-c", "freq --limit 3", "-c", "show d1", "-c", "show d2", "-c", "kwic w1862",
-                    "-c", "figures", "-c", "collocates market --limit 3");
+            Launcher.Run use = corpex(
+                    "ix",
+                    "-c",
+                    "kwic market --limit 3",
+                    "-c",
+                    "freq --limit 3",
+                    "-c",
+                    "show d1",
+                    "-c",
+                    "show d2",
+                    "-c",
+                    "kwic w1862",
+                    "-c",
+                    "figures",
+                    "-c",
+                    "collocates market --limit 3");
             assertThat(use.err()).as(suffix + ": " + use.err()).doesNotContain("internal error", "Exception");
             for (String l : use.err().lines().toList()) {
-                assertThat(l).as(suffix + ": " + use.err()).matches("corpex: opened index .*|-c:\\d+: (warning: .*|ix is damaged \\(.*\\); .*)");
+                assertThat(l)
+                        .as(suffix + ": " + use.err())
+                        .matches("corpex: opened index .*|-c:\\d+: (warning: .*|ix is damaged \\(.*\\); .*)");
             }
             deleteTree(ix);
         }
@@ -106,7 +131,7 @@ class IndexIntegrityIT {
 
     private static void deleteTree(Path p) throws IOException {
         try (var s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
         }
     }
 }

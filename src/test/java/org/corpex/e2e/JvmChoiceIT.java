@@ -1,8 +1,7 @@
 package org.corpex.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,19 +12,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which JDK scripts/corpex runs, and with which start-up cache: the real launcher, with stand-in
- * JDKs (a release file and a bin/java script that logs how it was called and says who it is).
+ * Which JDK scripts/corpex runs, and with which start-up cache: the real launcher, with stand-in JDKs (a release file
+ * and a bin/java script that logs how it was called and says who it is).
  */
 class JvmChoiceIT {
     private static final Path TARGET = Tmux.ROOT.resolve("target");
     private static final String JAR = TARGET.resolve("corpex.jar").toString();
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /** JDK 99 is a stand-in's only: its cache in target/ is this test's. */
     @AfterEach
@@ -40,7 +40,10 @@ class JvmChoiceIT {
         }
     }
 
-    /** A stand-in JDK {@code name} of {@code version} under {@code parent}: its java logs each call, one a line, in calls.log. */
+    /**
+     * A stand-in JDK {@code name} of {@code version} under {@code parent}: its java logs each call, one a line, in
+     * calls.log.
+     */
     static Path fakeJdk(Path parent, String name, String version) throws IOException {
         Path home = Files.createDirectories(parent.resolve(name).resolve("bin")).getParent();
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Stand-in\"\nJAVA_VERSION=\"" + version + "\"\n");
@@ -67,7 +70,10 @@ class JvmChoiceIT {
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
     }
 
-    /** The launcher's environment: no JAVA_HOME, {@code pathJava} as the java on the PATH, {@code jvms} the folder to scan. */
+    /**
+     * The launcher's environment: no JAVA_HOME, {@code pathJava} as the java on the PATH, {@code jvms} the folder to
+     * scan.
+     */
     Map<String, String> env(Path pathJava, Path jvms) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Files.deleteIfExists(bin.resolve("java"));
@@ -92,14 +98,16 @@ class JvmChoiceIT {
         Path jdk21 = fakeJdk(jvms, "jdk-21", "21.0.1");
         fakeJdk(jvms, "jdk-19", "19.0.2");
         fakeJdk(jvms, "jdk-11", "11.0.20");
-        Files.createDirectories(jvms.resolve("openjdk-21-source"));        // a folder without a java: passed over
+        Files.createDirectories(jvms.resolve("openjdk-21-source")); // a folder without a java: passed over
         Files.createSymbolicLink(jvms.resolve("default-java"), jvms.resolve("jdk-19"));
 
         Map<String, String> env = env(jdk17, jvms);
         assertThat(ran(env)).isEqualTo("ran jdk-21");
         // Before JDK 24, a CDS archive: flags of its own, none of the AOT cache's.
         List<String> calls = calls(jdk21);
-        assertThat(calls.get(calls.size() - 1)).contains("-Xshare:auto").doesNotContain("AOT")
+        assertThat(calls.get(calls.size() - 1))
+                .contains("-Xshare:auto")
+                .doesNotContain("AOT")
                 .endsWith("-jar " + JAR + " -c docs");
         if (!Files.exists(TARGET.resolve("corpex-java21.jsa"))) {
             assertThat(calls.get(0)).contains("-XX:ArchiveClassesAtExit=" + TARGET.resolve("corpex-java21."));
@@ -143,11 +151,13 @@ class JvmChoiceIT {
         List<String> calls = calls(jdk);
         assertThat(calls).hasSize(2);
         String training = calls.get(0), run = calls.get(1);
-        assertThat(training).containsPattern("-XX:AOTCacheOutput=\\S*/target/corpex-java99\\.\\d+\\.aot ")
+        assertThat(training)
+                .containsPattern("-XX:AOTCacheOutput=\\S*/target/corpex-java99\\.\\d+\\.aot ")
                 .endsWith("-jar " + JAR + " -c docs -c help");
         assertThat(run).contains("-XX:AOTCache=" + cache + " ").endsWith("-jar " + JAR + " -c docs");
         for (String call : calls) {
-            assertThat(call).contains("-XX:+UseParallelGC", "-Xlog:aot*=off")
+            assertThat(call)
+                    .contains("-XX:+UseParallelGC", "-Xlog:aot*=off")
                     .doesNotContain("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit");
         }
         // The same JVM options for the training as for the run (another GC, say, could void the cache).
@@ -166,8 +176,9 @@ class JvmChoiceIT {
         assertThat(ran(env)).isEqualTo("ran jdk-99");
         assertThat(calls(jdk)).hasSize(5);
         assertThat(calls(jdk).get(3)).contains("-XX:AOTCacheOutput=");
-        try (Stream<Path> s = Files.list(TARGET)) {   // no training file left behind
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("corpex-java99\\.\\d+\\.aot.*"));
+        try (Stream<Path> s = Files.list(TARGET)) { // no training file left behind
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.matches("corpex-java99\\.\\d+\\.aot.*"));
         }
     }
 
@@ -184,9 +195,12 @@ class JvmChoiceIT {
             List<String> calls = calls(jdk);
             assertThat(calls).hasSize(3);
             String config = TARGET.resolve("corpex-java24.") + "\\d+\\.aot\\.conf";
-            assertThat(calls.get(0)).containsPattern("-XX:AOTMode=record -XX:AOTConfiguration=" + config + " ")
+            assertThat(calls.get(0))
+                    .containsPattern("-XX:AOTMode=record -XX:AOTConfiguration=" + config + " ")
                     .endsWith("-jar " + JAR + " -c docs -c help");
-            assertThat(calls.get(1)).containsPattern("-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=\\S+ -cp " + JAR + "$");
+            assertThat(calls.get(1))
+                    .containsPattern("-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=\\S+ -cp "
+                            + JAR + "$");
             assertThat(calls.get(2)).contains("-XX:AOTCache=" + cache + " ", "-Xlog:aot*=off");
         } finally {
             Files.deleteIfExists(cache);

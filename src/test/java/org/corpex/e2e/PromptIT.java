@@ -1,10 +1,7 @@
 package org.corpex.e2e;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,15 +9,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The prompt of the real launcher in tmux, as a person uses it: Tab, Ctrl-C, Ctrl-D, history, pager, terminals. */
 class PromptIT {
-    @TempDir Path state;
-    @TempDir Path work;
-    @TempDir Path logs;
+    @TempDir
+    Path state;
+
+    @TempDir
+    Path work;
+
+    @TempDir
+    Path logs;
 
     @BeforeEach
     void needTmux() {
@@ -51,7 +56,9 @@ class PromptIT {
             t.waitFor("show 003_67367a7755b0d62d --lines");
             t.type("1-2").press("Enter");
             String s = t.waitFor("003_67367a7755b0d62d: Billionaire");
-            assertThat(s).contains("corpex 5/5 > show 003_67367a7755b0d62d --lines 1-2").contains("   1  Billionaire Jack Ma");
+            assertThat(s)
+                    .contains("corpex 5/5 > show 003_67367a7755b0d62d --lines 1-2")
+                    .contains("   1  Billionaire Jack Ma");
             t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
@@ -87,7 +94,8 @@ class PromptIT {
     @Test
     void noColourWithNoColorOrTheFlag() {
         for (String how : new String[] {"env", "flag"}) {
-            try (Tmux t = start(how.equals("env") ? Map.of("NO_COLOR", "1") : Map.of(), how.equals("flag") ? "--no-color" : "")) {
+            try (Tmux t = start(
+                    how.equals("env") ? Map.of("NO_COLOR", "1") : Map.of(), how.equals("flag") ? "--no-color" : "")) {
                 t.waitFor("corpex 5/5 >");
                 t.type("docs --nope").press("Enter");
                 t.waitFor("error:");
@@ -113,7 +121,7 @@ class PromptIT {
             t.waitFor(x -> x.strip().endsWith("corpex 2/2 >"), Duration.ofSeconds(10), "a fresh prompt");
             t.type("docs").press("Enter");
             t.waitFor("2 of 2 documents");
-            interruptAtPrompt(t, "corpex 2/2 >");   // at an empty prompt: a fresh prompt, corpex stays
+            interruptAtPrompt(t, "corpex 2/2 >"); // at an empty prompt: a fresh prompt, corpex stays
             t.type("docs --format").press("Enter");
             t.waitFor("Unknown option");
             t.waitForPrompt();
@@ -149,7 +157,10 @@ class PromptIT {
             t.type("show 0");
             t.waitFor("corpex 5/5 > show 004 --lines 1");
             t.press("Right").press("Enter");
-            t.waitFor(s -> s.split("004_d7751ab62fa77688: ", -1).length >= 3, Duration.ofSeconds(10), "the suggested command to run");
+            t.waitFor(
+                    s -> s.split("004_d7751ab62fa77688: ", -1).length >= 3,
+                    Duration.ofSeconds(10),
+                    "the suggested command to run");
             t.waitForPrompt();
             t.press("C-d");
             t.waitFor("[exit 0]");
@@ -166,8 +177,11 @@ class PromptIT {
             String first = t.screen();
             assertThat(first).doesNotContain("corpex 5/5 > \n").doesNotContain("59 lines");
             t.press("Space");
-            t.waitFor(x -> x.lines().anyMatch(l -> l.matches(" +(1[2-9]|[2-5]\\d)  \\S.*")) && !x.contains("   1  - Alibaba"),
-                    Duration.ofSeconds(20), "the next page");
+            t.waitFor(
+                    x -> x.lines().anyMatch(l -> l.matches(" +(1[2-9]|[2-5]\\d)  \\S.*"))
+                            && !x.contains("   1  - Alibaba"),
+                    Duration.ofSeconds(20),
+                    "the next page");
             t.type("/Qwen").press("Enter");
             t.press("q");
             t.waitFor("59 lines, 1370 words");
@@ -188,7 +202,7 @@ class PromptIT {
     }
 
     private static long prompts(String screen, String prompt) {
-        return screen.split(java.util.regex.Pattern.quote(prompt), -1).length - 1;
+        return screen.split(Pattern.quote(prompt), -1).length - 1;
     }
 
     private static void sleep(long ms) {

@@ -2,17 +2,16 @@ package org.corpex.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Python 3 as an independent reader of what corpex writes: its csv module for CSV and TSV, and
- * openpyxl for .xlsx (CI installs python3 and python3-openpyxl). A script prints JSON, which the
- * test compares cell by cell.
+ * Python 3 as an independent reader of what corpex writes: its csv module for CSV and TSV, and openpyxl for .xlsx (CI
+ * installs python3 and python3-openpyxl). A script prints JSON, which the test compares cell by cell.
  */
 final class Python {
     private Python() {}
@@ -26,7 +25,7 @@ final class Python {
     static JsonNode json(Path dir, String script, String... args) throws IOException {
         Path file = dir.resolve("read-" + System.nanoTime() + ".py");
         Files.writeString(file, script);
-        List<String> cmd = new java.util.ArrayList<>(List.of(binary(), file.toString()));
+        List<String> cmd = new ArrayList<>(List.of(binary(), file.toString()));
         cmd.addAll(List.of(args));
         Launcher.Run r = Launcher.exec(dir, Map.of("PYTHONIOENCODING", "utf-8"), null, cmd);
         if (r.status() != 0) {
@@ -45,8 +44,8 @@ final class Python {
     }
 
     /**
-     * The rows of a TSV file as its users read it: Python's csv module splits at tabs with no
-     * quoting (a quote is data), then \t, \n, \r and \\ inside a cell are undone.
+     * The rows of a TSV file as its users read it: Python's csv module splits at tabs with no quoting (a quote is
+     * data), then \t, \n, \r and \\ inside a cell are undone.
      */
     static JsonNode tsv(Path file) throws IOException {
         return json(file.getParent(), """
@@ -61,8 +60,8 @@ final class Python {
     }
 
     /**
-     * An .xlsx as openpyxl reads it: the frozen pane, and each cell as [type, value], where the
-     * type is openpyxl's (n number, s string, d date, f formula) and a date is written yyyy-mm-dd.
+     * An .xlsx as openpyxl reads it: the frozen pane, and each cell as [type, value], where the type is openpyxl's (n
+     * number, s string, d date, f formula) and a date is written yyyy-mm-dd.
      */
     static JsonNode xlsx(Path file) throws IOException {
         return json(file.getParent(), """

@@ -1,7 +1,6 @@
 package org.corpex.e2e;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Keeps the README and the pages of docs/ true: every {@code $ command} line in a ```console
- * block is run by bash in the project folder, page by page (README first, then docs/ by name, each
- * page's examples in order), and what it prints must be what the page shows (timings masked). Run
- * with {@code -Dreadme.update=true} to rewrite the blocks from real runs after a change of output.
+ * Keeps the README and the pages of docs/ true: every {@code $ command} line in a ```console block is run by bash in
+ * the project folder, page by page (README first, then docs/ by name, each page's examples in order), and what it
+ * prints must be what the page shows (timings masked). Run with {@code -Dreadme.update=true} to rewrite the blocks from
+ * real runs after a change of output.
  */
 class ReadmeIT {
     private static final Path README = Tmux.ROOT.resolve("README.md");
@@ -29,11 +29,14 @@ class ReadmeIT {
         List<Path> out = new ArrayList<>(List.of(README));
         if (Files.isDirectory(DOCS)) {
             try (var s = Files.list(DOCS)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
+                s.filter(p -> p.getFileName().toString().endsWith(".md"))
+                        .sorted()
+                        .forEach(out::add);
             }
         }
         return out;
     }
+
     private static final Pattern TIMING = Pattern.compile("\\d+\\.\\d+ s\\b");
 
     record Example(int line, String command, List<String> expected) {}
@@ -44,7 +47,10 @@ class ReadmeIT {
         Example current = null;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (!inConsole && l.strip().equals("```console")) { inConsole = true; continue; }
+            if (!inConsole && l.strip().equals("```console")) {
+                inConsole = true;
+                continue;
+            }
             if (inConsole && l.strip().equals("```")) {
                 inConsole = false;
                 if (current != null) out.add(current);
@@ -63,20 +69,25 @@ class ReadmeIT {
     }
 
     static List<String> run(String command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).directory(Tmux.ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command)
+                .directory(Tmux.ROOT.toFile())
+                .redirectErrorStream(true);
         pb.environment().put("NO_COLOR", "1");
         pb.environment().remove("COLUMNS");
         Process p = pb.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly();
-        List<String> lines = new ArrayList<>(out.lines().map(String::stripTrailing).toList());
+        List<String> lines =
+                new ArrayList<>(out.lines().map(String::stripTrailing).toList());
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
         return lines;
     }
 
     private static List<String> masked(List<String> lines) {
-        return lines.stream().map(l -> TIMING.matcher(l.stripTrailing()).replaceAll("N s")).toList();
+        return lines.stream()
+                .map(l -> TIMING.matcher(l.stripTrailing()).replaceAll("N s"))
+                .toList();
     }
 
     @TestFactory
@@ -86,7 +97,8 @@ class ReadmeIT {
             List<String> lines = Files.readAllLines(page);
             List<Example> examples = examples(lines);
             String name = Tmux.ROOT.relativize(page).toString();
-            if (page.equals(README)) assertThat(examples).as("console examples in README.md").isNotEmpty();
+            if (page.equals(README))
+                assertThat(examples).as("console examples in README.md").isNotEmpty();
             if (Boolean.getBoolean("readme.update")) {
                 update(page, lines, examples);
                 continue;
@@ -94,8 +106,10 @@ class ReadmeIT {
             for (Example e : examples) {
                 tests.add(DynamicTest.dynamicTest(name + ":" + e.line() + ": " + e.command(), () -> {
                     List<String> expected = new ArrayList<>(e.expected());
-                    while (!expected.isEmpty() && expected.get(expected.size() - 1).isBlank()) expected.remove(expected.size() - 1);
-                    assertThat(masked(run(e.command()))).as("output of %s:%d %s", name, e.line(), e.command())
+                    while (!expected.isEmpty()
+                            && expected.get(expected.size() - 1).isBlank()) expected.remove(expected.size() - 1);
+                    assertThat(masked(run(e.command())))
+                            .as("output of %s:%d %s", name, e.line(), e.command())
                             .containsExactlyElementsOf(masked(expected));
                 }));
             }
@@ -103,8 +117,11 @@ class ReadmeIT {
         return tests;
     }
 
-    /** Every link from one page to another file of the project ("docs/loading.md", "#a-heading" aside) leads to a file that exists. */
-    @org.junit.jupiter.api.Test
+    /**
+     * Every link from one page to another file of the project ("docs/loading.md", "#a-heading" aside) leads to a file
+     * that exists.
+     */
+    @Test
     void everyLinkBetweenThePagesLeadsSomewhere() throws IOException {
         Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
         for (Path page : pages()) {
@@ -112,7 +129,9 @@ class ReadmeIT {
             while (m.find()) {
                 String target = m.group(1);
                 if (target.contains("://") || target.startsWith("mailto:")) continue;
-                assertThat(page.getParent().resolve(target).normalize()).as("%s links to %s", Tmux.ROOT.relativize(page), target).exists();
+                assertThat(page.getParent().resolve(target).normalize())
+                        .as("%s links to %s", Tmux.ROOT.relativize(page), target)
+                        .exists();
             }
         }
     }
@@ -122,7 +141,7 @@ class ReadmeIT {
         List<String> out = new ArrayList<>(lines);
         for (int k = examples.size() - 1; k >= 0; k--) {
             Example e = examples.get(k);
-            int from = e.line();                         // index of the first output line
+            int from = e.line(); // index of the first output line
             int to = from + e.expected().size();
             List<String> actual;
             try {
@@ -132,7 +151,7 @@ class ReadmeIT {
                 return;
             }
             List<String> expected = lines.subList(from, to);
-            if (masked(actual).equals(masked(expected))) continue;   // only timings differ: keep the diff quiet
+            if (masked(actual).equals(masked(expected))) continue; // only timings differ: keep the diff quiet
             out.subList(from, to).clear();
             out.addAll(from, actual);
         }

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Drives a real program in a tmux pane, as a person at a terminal would: type, press keys,
- * resize, and read the screen. Each instance runs its own tmux server (a private socket), so
- * tests cannot see each other's panes or the developer's sessions.
+ * Drives a real program in a tmux pane, as a person at a terminal would: type, press keys, resize, and read the screen.
+ * Each instance runs its own tmux server (a private socket), so tests cannot see each other's panes or the developer's
+ * sessions.
  */
 public final class Tmux implements AutoCloseable {
     /** The project folder (tests run there). */
@@ -32,7 +32,8 @@ public final class Tmux implements AutoCloseable {
     /** True when a tmux binary can be run here. */
     public static boolean available() {
         try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -40,25 +41,41 @@ public final class Tmux implements AutoCloseable {
     }
 
     /**
-     * Starts {@code command} (run by sh -c) in a new detached pane of the given size, with the
-     * environment variables given (TERM defaults to xterm-256color).
+     * Starts {@code command} (run by sh -c) in a new detached pane of the given size, with the environment variables
+     * given (TERM defaults to xterm-256color).
      */
     public static Tmux start(int cols, int rows, Map<String, String> env, String command) {
         String socket = "corpex-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Tmux t = new Tmux(socket, "main");
         StringBuilder exports = new StringBuilder();
-        env.forEach((k, v) -> exports.append("export ").append(k).append("='").append(v.replace("'", "'\\''")).append("'; "));
+        env.forEach((k, v) -> exports.append("export ")
+                .append(k)
+                .append("='")
+                .append(v.replace("'", "'\\''"))
+                .append("'; "));
         if (!env.containsKey("TERM")) exports.append("export TERM=xterm-256color; ");
-        t.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
+        t.tmux(
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                "main",
+                "-x",
+                String.valueOf(cols),
+                "-y",
+                String.valueOf(rows),
                 // trap: Ctrl-C goes to the whole foreground group; like an interactive shell, sh must outlive it.
-                "sh", "-c", "trap : INT; " + exports + "cd '" + ROOT + "' && " + command + "; echo '[exit '$?']'; sleep 600");
+                "sh",
+                "-c",
+                "trap : INT; " + exports + "cd '" + ROOT + "' && " + command + "; echo '[exit '$?']'; sleep 600");
         t.tmux("set-option", "-t", "main", "status", "off");
         return t;
     }
 
     /** Types text literally (no key names). */
     public Tmux type(String text) {
-        tmux("send-keys", "-t", target, "-l", "--", text);   // -- so text may start with a dash
+        tmux("send-keys", "-t", target, "-l", "--", text); // -- so text may start with a dash
         return this;
     }
 
@@ -76,14 +93,17 @@ public final class Tmux implements AutoCloseable {
     }
 
     /**
-     * Waits until the last line of the screen is corpex's prompt, ready for keys: a key pressed
-     * while a command is still printing reaches a terminal not yet in the prompt's mode, and is lost.
+     * Waits until the last line of the screen is corpex's prompt, ready for keys: a key pressed while a command is
+     * still printing reaches a terminal not yet in the prompt's mode, and is lost.
      */
     public Tmux waitForPrompt() {
-        waitFor(s -> {
-            String[] lines = s.strip().split("\n");
-            return lines.length > 0 && lines[lines.length - 1].matches("corpex \\d+/\\d+( \\[\\d+\\])? >\\s*");
-        }, Duration.ofSeconds(20), "the prompt");
+        waitFor(
+                s -> {
+                    String[] lines = s.strip().split("\n");
+                    return lines.length > 0 && lines[lines.length - 1].matches("corpex \\d+/\\d+( \\[\\d+\\])? >\\s*");
+                },
+                Duration.ofSeconds(20),
+                "the prompt");
         return this;
     }
 
@@ -102,7 +122,8 @@ public final class Tmux implements AutoCloseable {
         long end = System.nanoTime() + timeout.toNanos();
         String s = screen();
         while (!condition.test(s)) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + s);
+            if (System.nanoTime() > end)
+                throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + s);
             sleep(50);
             s = screen();
         }
@@ -124,7 +145,8 @@ public final class Tmux implements AutoCloseable {
     public void close() {
         List<Long> processes = new ArrayList<>();
         try {
-            for (String pid : tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\\s+")) {
+            for (String pid :
+                    tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\\s+")) {
                 if (pid.isEmpty()) continue;
                 ProcessHandle.of(Long.parseLong(pid)).ifPresent(h -> {
                     processes.add(h.pid());
@@ -156,7 +178,8 @@ public final class Tmux implements AutoCloseable {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);
+            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0)
+                throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);
             return out;
         } catch (IOException e) {
             throw new AssertionError("cannot run tmux: " + e.getMessage(), e);

@@ -1,14 +1,13 @@
 package org.corpex.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real launcher with --tui in tmux: every state is read back from capture-pane. */
 class TuiIT {
@@ -26,7 +25,10 @@ class TuiIT {
             t.waitFor("filter:");
             t.type("Microsoft").press("Enter");
             s = t.waitFor("4/5 docs");
-            assertThat(s).contains("filter: Microsoft").contains("query: Microsoft").doesNotContain("002_58097a45caa298bb");
+            assertThat(s)
+                    .contains("filter: Microsoft")
+                    .contains("query: Microsoft")
+                    .doesNotContain("002_58097a45caa298bb");
 
             // Open the second document; its hits are marked and n walks them.
             t.press("j", "Enter");
@@ -39,7 +41,10 @@ class TuiIT {
             t.resize(60, 20);
             t.waitFor("corpex needs a window of at least 80x24");
             t.resize(140, 40);
-            s = t.waitFor(x -> x.contains("hit 2/") && x.lines().anyMatch(l -> l.length() > 110), WAIT, "the document at 140 columns");
+            s = t.waitFor(
+                    x -> x.contains("hit 2/") && x.lines().anyMatch(l -> l.length() > 110),
+                    WAIT,
+                    "the document at 140 columns");
             assertThat(s.lines().count()).isGreaterThanOrEqualTo(40);
 
             // A / search inside the document.
@@ -53,7 +58,9 @@ class TuiIT {
             assertThat(s).doesNotContain("hit 2/");
             t.press("q");
             s = t.waitFor("[exit 0]");
-            assertThat(s).as("the terminal is restored: the full screen is gone").doesNotContain("corpex › Documents");
+            assertThat(s)
+                    .as("the terminal is restored: the full screen is gone")
+                    .doesNotContain("corpex › Documents");
         }
     }
 
@@ -94,7 +101,10 @@ class TuiIT {
             assertThat(s).doesNotContain("⟦");
             t.press("q", "q", "C");
             // The title and the status bar can reach tmux a moment apart: wait for both.
-            s = t.waitFor(x -> x.contains("33 facts, 2 in conflict") && x.contains("6 conflicting claims"), WAIT, "compare and its status");
+            s = t.waitFor(
+                    x -> x.contains("33 facts, 2 in conflict") && x.contains("6 conflicting claims"),
+                    WAIT,
+                    "compare and its status");
             assertThat(s).contains("$52 billion");
             t.press("c");
             t.waitFor("conflicts only");

@@ -1,9 +1,8 @@
 package org.corpex.e2e;
 
-import org.corpex.fixtures.NewsArchives;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,22 +17,32 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.corpex.fixtures.NewsArchives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Archives, feeds and PDFs made by someone else, loaded through the real launcher: bombs stop with
- * one line that names them, in a small heap; damaged archives keep what came before the damage;
- * encrypted entries are skipped alone; names cannot forge lines; warnings speak no Java.
+ * Archives, feeds and PDFs made by someone else, loaded through the real launcher: bombs stop with one line that names
+ * them, in a small heap; damaged archives keep what came before the damage; encrypted entries are skipped alone; names
+ * cannot forge lines; warnings speak no Java.
  */
 class UntrustedArchivesIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /** Bombs are 256 MB expanded: a heap of 128 MB shows they are never held whole. */
     private static final long BOMB = 256L << 20;
+
     private static final Map<String, String> SMALL_HEAP = Map.of("CORPEX_JAVA_OPTS", "-Xmx128m");
 
-    private static final String JAVA_NAMES = "(?s).*(\\b[a-z]+\\.[a-z.]+\\.[A-Z]\\w+|\\w+(Exception|Error)\\b|\\(null\\)).*";
+    private static final String JAVA_NAMES =
+            "(?s).*(\\b[a-z]+\\.[a-z.]+\\.[A-Z]\\w+|\\w+(Exception|Error)\\b|\\(null\\)).*";
 
     private Launcher.Run load(Map<String, String> env, Path... paths) {
         List<String> args = new ArrayList<>();
@@ -72,22 +81,22 @@ class UntrustedArchivesIT {
             z.write(text("After\n\nAn entry after the bomb.\n"));
         }
         Path pdf = dir.resolve("stream.pdf");
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage();
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
             doc.addPage(page);
             var cos = doc.getDocument().createCOSStream();
             try (OutputStream o = new DeflaterOutputStream(cos.createRawOutputStream(), new Deflater(9), 1 << 16)) {
                 o.write(text("BT /F1 12 Tf 40 700 Td (A page) Tj ET\n"));
                 spaces(o, BOMB);
             }
-            cos.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
-            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(cos));
+            cos.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(new PDStream(cos));
             doc.save(pdf.toFile());
         }
         assertThat(Files.size(pdf)).isLessThan(2L << 20);
         Path spacesTgz = dir.resolve("spaces.tar.gz");
-        try (var t = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(spacesTgz), 1 << 16))) {
-            var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("in/spaces.txt");
+        try (var t = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(spacesTgz), 1 << 16))) {
+            var e = new TarArchiveEntry("in/spaces.txt");
             e.setSize(BOMB);
             t.putArchiveEntry(e);
             spaces(t, BOMB);
@@ -102,15 +111,24 @@ class UntrustedArchivesIT {
         // A zip on disk knows where each entry ends: the entry after the bomb loads too.
         assertThat(r.out()).contains("bomb.zip!/a/first.txt", "bomb.zip!/a/after.txt", "fine.txt");
         List<String> lines = r.err().lines().toList();
-        assertThat(lines).filteredOn(l -> l.contains("zeros.txt.gz: skipped: it expands more than 100 times")).as(r.err()).hasSize(1);
-        assertThat(lines).filteredOn(l -> l.contains("spaces.tar.gz!/in/spaces.txt: skipped: it expands more than 100 times")
-                && l.endsWith("the rest of spaces.tar.gz is not read")).as(r.err()).hasSize(1);
-        assertThat(lines).filteredOn(l -> l.contains("bomb.zip!/a/bomb.txt: skipped: it expands more than 100 times")).as(r.err()).hasSize(1);
+        assertThat(lines)
+                .filteredOn(l -> l.contains("zeros.txt.gz: skipped: it expands more than 100 times"))
+                .as(r.err())
+                .hasSize(1);
+        assertThat(lines)
+                .filteredOn(l -> l.contains("spaces.tar.gz!/in/spaces.txt: skipped: it expands more than 100 times")
+                        && l.endsWith("the rest of spaces.tar.gz is not read"))
+                .as(r.err())
+                .hasSize(1);
+        assertThat(lines)
+                .filteredOn(l -> l.contains("bomb.zip!/a/bomb.txt: skipped: it expands more than 100 times"))
+                .as(r.err())
+                .hasSize(1);
         // A zip inside a tarball is a stream: a bomb in it ends what can be read of it.
         Path tgz = dir.resolve("nested.tar.gz");
-        try (var t = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
+        try (var t = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
             byte[] inner = Files.readAllBytes(zip);
-            var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("in/bomb.zip");
+            var e = new TarArchiveEntry("in/bomb.zip");
             e.setSize(inner.length);
             t.putArchiveEntry(e);
             t.write(inner);
@@ -119,9 +137,17 @@ class UntrustedArchivesIT {
         Launcher.Run n = load(SMALL_HEAP, tgz);
         assertThat(n.status()).as(n.err()).isZero();
         assertThat(n.out()).contains("nested.tar.gz!/in/bomb.zip!/a/first.txt").doesNotContain("after.txt");
-        assertThat(n.err().lines().toList()).filteredOn(l -> l.contains("nested.tar.gz!/in/bomb.zip!/a/bomb.txt: skipped: it expands more than 100 times")
-                && l.contains("the rest of")).as(n.err()).hasSize(1);
-        assertThat(lines).filteredOn(l -> l.matches(".*stream\\.pdf \\(stream \\d+\\): skipped: it expands more than 100 times.*")).as(r.err()).hasSize(1);
+        assertThat(n.err().lines().toList())
+                .filteredOn(l ->
+                        l.contains("nested.tar.gz!/in/bomb.zip!/a/bomb.txt: skipped: it expands more than 100 times")
+                                && l.contains("the rest of"))
+                .as(n.err())
+                .hasSize(1);
+        assertThat(lines)
+                .filteredOn(
+                        l -> l.matches(".*stream\\.pdf \\(stream \\d+\\): skipped: it expands more than 100 times.*"))
+                .as(r.err())
+                .hasSize(1);
     }
 
     @Test
@@ -138,7 +164,11 @@ class UntrustedArchivesIT {
             long cutDocs = r.out().lines().count() - 1;
             assertThat(fullDocs).isEqualTo(6);
             assertThat(cutDocs).as(r.out() + r.err()).isBetween(2L, 5L);
-            assertThat(r.err()).as(r.err()).containsPattern("cut\\.warc(\\.gz)?: skipped the rest: the archive is damaged or cut after [\\d,]+ complete records? \\(at byte [\\d,]+: ");
+            assertThat(r.err())
+                    .as(r.err())
+                    .containsPattern(
+                            "cut\\.warc(\\.gz)?: skipped the rest: the archive is damaged or cut after [\\d,]+ "
+                                    + "complete records? \\(at byte [\\d,]+: ");
             assertThat(r.err()).doesNotMatch(JAVA_NAMES);
 
             // A flipped run of bytes in the middle: the records before it stand.
@@ -172,13 +202,16 @@ class UntrustedArchivesIT {
         Files.write(cutDocx, Arrays.copyOf(d, d.length / 2));
         Launcher.Run r = load(Map.of(), zip, docx, cutDocx);
         assertThat(r.out()).contains("cut.zip!/one.txt");
-        assertThat(r.err()).contains("cut.zip: skipped the rest: a damaged or cut archive (", "report.docx: skipped: not a readable .docx file (",
-                "cut.docx: skipped: not a readable .docx file (");
+        assertThat(r.err())
+                .contains(
+                        "cut.zip: skipped the rest: a damaged or cut archive (",
+                        "report.docx: skipped: not a readable .docx file (",
+                        "cut.docx: skipped: not a readable .docx file (");
         assertThat(r.err()).as(r.err()).doesNotMatch(JAVA_NAMES);
     }
 
     private static final class ByteArrayOutputStreamHolder {
-        final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
     }
 
     @Test
@@ -188,9 +221,12 @@ class UntrustedArchivesIT {
         Files.writeString(src.resolve("b.txt"), "Bravo\n\nLocked away with a password.\n");
         Files.writeString(src.resolve("c.txt"), "Charlie\n\nReadable after the locked one.\n");
         Path zip = dir.resolve("locked.zip");
-        for (List<String> cmd : List.of(List.of("zip", "-q", zip.toString(), "a.txt"), List.of("zip", "-q", "-P", "secret", zip.toString(), "b.txt"),
+        for (List<String> cmd : List.of(
+                List.of("zip", "-q", zip.toString(), "a.txt"),
+                List.of("zip", "-q", "-P", "secret", zip.toString(), "b.txt"),
                 List.of("zip", "-q", zip.toString(), "c.txt"))) {
-            Process p = new ProcessBuilder(cmd).directory(src.toFile()).inheritIO().start();
+            Process p =
+                    new ProcessBuilder(cmd).directory(src.toFile()).inheritIO().start();
             assertThat(p.waitFor()).isZero();
         }
         Launcher.Run r = load(Map.of(), zip);
@@ -231,7 +267,9 @@ class UntrustedArchivesIT {
         Launcher.Run r = load(Map.of(), feed, evil);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Harbour café reopens", "Old Wire").doesNotContain("root:", "Leak");
-        assertThat(r.err()).contains("evil.rss: skipped: not a readable RSS or Atom feed").doesNotContain("old.rss");
+        assertThat(r.err())
+                .contains("evil.rss: skipped: not a readable RSS or Atom feed")
+                .doesNotContain("old.rss");
     }
 
     @Test
@@ -249,16 +287,27 @@ class UntrustedArchivesIT {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("names.zip!/ok.txt");
         for (String l : r.err().lines().toList()) {
-            assertThat(l).as(r.err()).doesNotStartWith("corpex: loaded 999").doesNotStartWith("corpex: forged").doesNotStartWith(".json");
+            assertThat(l)
+                    .as(r.err())
+                    .doesNotStartWith("corpex: loaded 999")
+                    .doesNotStartWith("corpex: forged")
+                    .doesNotStartWith(".json");
         }
-        assertThat(r.err()).contains("names.zip!/x\\ncorpex: loaded 999 documents\\r\\n.json:", "bad\\ncorpex: forged\\x1b[31m.json:");
+        assertThat(r.err())
+                .contains(
+                        "names.zip!/x\\ncorpex: loaded 999 documents\\r\\n.json:",
+                        "bad\\ncorpex: forged\\x1b[31m.json:");
     }
 
     @Test
     void aNameThatIsNotUtf8IsKeptSoAnIndexFindsItAgainAndAnIndexInsideItsSourcesIsLeftOut() throws IOException {
         Path c = Files.createDirectories(dir.resolve("latin"));
         // Java cannot name such a file; a shell can: caf\351.txt, the Latin-1 bytes of café.
-        Launcher.Run made = Launcher.exec(c, Map.of(), null, List.of("sh", "-c", "printf 'Un titre\\n\\nDu texte.\\n' > \"$(printf 'caf\\351.txt')\""));
+        Launcher.Run made = Launcher.exec(
+                c,
+                Map.of(),
+                null,
+                List.of("sh", "-c", "printf 'Un titre\\n\\nDu texte.\\n' > \"$(printf 'caf\\351.txt')\""));
         assertThat(made.status()).as(made.err()).isZero();
         Files.writeString(c.resolve("plain.txt"), "Plain\n\nA plain name.\n");
         Launcher.Run build = Launcher.run(dir, Map.of(), null, "index", "latin", "-o", "latin/ix");
@@ -267,7 +316,10 @@ class UntrustedArchivesIT {
         for (int i = 0; i < 2; i++) {
             Launcher.Run up = Launcher.run(dir, Map.of(), null, "index", "latin/ix", "--update");
             assertThat(up.status()).as(up.err()).isZero();
-            assertThat(up.err()).as(up.err()).contains("index latin/ix is up to date (2 files)").doesNotContain("gone", "rebuilt");
+            assertThat(up.err())
+                    .as(up.err())
+                    .contains("index latin/ix is up to date (2 files)")
+                    .doesNotContain("gone", "rebuilt");
         }
         Launcher.Run open = Launcher.run(dir, Map.of(), null, "latin/ix", "-c", "docs");
         assertThat(open.status()).as(open.err()).isZero();

@@ -1,18 +1,17 @@
 package org.corpex.figures;
 
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.TestShell;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
 
 /**
- * Every money, percent, quantity, year and range figure in the five seeds, listed by hand from
- * reading them (plus their durations and dates), with value, unit and qualifier.
+ * Every money, percent, quantity, year and range figure in the five seeds, listed by hand from reading them (plus their
+ * durations and dates), with value, unit and qualifier.
  */
 class SeedFiguresTest {
     record F(String doc, String text, String kind, String value, String unit, String qualifier) {}
@@ -34,7 +33,7 @@ class SeedFiguresTest {
             new F("000", "$137.81", "money", "137.81", "USD", ""),
             new F("000", "0.48%", "percent", "0.48", "%", ""),
             // 001
-            new F("001", "$53 billion", "money", "53000000000", "USD", ""),   // lines 1, 7 and 23
+            new F("001", "$53 billion", "money", "53000000000", "USD", ""), // lines 1, 7 and 23
             new F("001", "$53 billion", "money", "53000000000", "USD", ""),
             new F("001", "$53 billion", "money", "53000000000", "USD", ""),
             new F("001", "2025-2028", "range", "2025", "years", ""),
@@ -59,7 +58,7 @@ class SeedFiguresTest {
             new F("002", "October 2024", "date", "", "2024-10", ""),
             new F("002", "$86 million", "money", "86000000", "USD", ""),
             // 003
-            new F("003", "$53 billion", "money", "53000000000", "USD", ""),   // lines 1 and 5
+            new F("003", "$53 billion", "money", "53000000000", "USD", ""), // lines 1 and 5
             new F("003", "$53 billion", "money", "53000000000", "USD", ""),
             new F("003", "over the next three years", "duration", "3", "years", "over the next"),
             new F("003", "$80 billion", "money", "80000000000", "USD", ""),
@@ -69,7 +68,7 @@ class SeedFiguresTest {
             // 004
             new F("004", "$52 billion", "money", "52000000000", "USD", ""),
             new F("004", "over the next three years", "duration", "3", "years", "over the next"),
-            new F("004", "four key areas", "quantity", "4", "areas", ""),   // a count of any noun is a quantity
+            new F("004", "four key areas", "quantity", "4", "areas", ""), // a count of any noun is a quantity
             new F("004", "30 new data centers", "quantity", "30", "data centers", ""),
             new F("004", "2027", "year", "2027", "", ""),
             new F("004", "$1 billion", "money", "1000000000", "USD", ""),
@@ -89,8 +88,13 @@ class SeedFiguresTest {
         Table t = TestShell.seeds().run("figures");
         List<F> out = new ArrayList<>();
         for (List<Object> r : t.rows()) {
-            out.add(new F(Table.format(r.get(0)).substring(0, 3), Table.format(r.get(4)), Table.format(r.get(5)),
-                    Table.format(r.get(6)), Table.format(r.get(7)), Table.format(r.get(8))));
+            out.add(new F(
+                    Table.format(r.get(0)).substring(0, 3),
+                    Table.format(r.get(4)),
+                    Table.format(r.get(5)),
+                    Table.format(r.get(6)),
+                    Table.format(r.get(7)),
+                    Table.format(r.get(8))));
         }
         return out;
     }
@@ -99,14 +103,15 @@ class SeedFiguresTest {
     void everyHandListedFigureIsFoundWithItsValueUnitAndQualifier() {
         List<F> actual = actual();
         List<F> missing = new ArrayList<>(EXPECTED);
-        for (F a : actual) missing.remove(a);   // each listed figure must be found as often as it is listed
+        for (F a : actual) missing.remove(a); // each listed figure must be found as often as it is listed
         assertThat(missing).isEmpty();
     }
 
     @Test
     void noMoneyPercentOrQuantityIsReportedThatTheListLacks() {
         Set<String> measured = Set.of("money", "percent", "quantity", "range");
-        List<F> extra = new ArrayList<>(actual().stream().filter(f -> measured.contains(f.kind())).toList());
+        List<F> extra = new ArrayList<>(
+                actual().stream().filter(f -> measured.contains(f.kind())).toList());
         for (F e : EXPECTED) extra.remove(e);
         // The one figure left is the garbled one, reported with no value and a flag (see below).
         assertThat(extra).containsExactly(new F("004", "30Band30Band40B", "money", "", "USD", ""));
@@ -115,8 +120,24 @@ class SeedFiguresTest {
     @Test
     void modelNamesChromeAndListNumbersAreNotFigures() {
         List<String> texts = actual().stream().map(F::text).toList();
-        for (String name : List.of("QwQ-32B", "32B", "GPT-4", "4", "2.5", "800", "Hanguang 800", "6G", "6", "96.32", "65.12",
-                "3", "1", "2", "R1", "Qwen3", "Qwen-3")) {
+        for (String name : List.of(
+                "QwQ-32B",
+                "32B",
+                "GPT-4",
+                "4",
+                "2.5",
+                "800",
+                "Hanguang 800",
+                "6G",
+                "6",
+                "96.32",
+                "65.12",
+                "3",
+                "1",
+                "2",
+                "R1",
+                "Qwen3",
+                "Qwen-3")) {
             assertThat(texts).as("not a figure: " + name).doesNotContain(name);
         }
     }
@@ -127,7 +148,8 @@ class SeedFiguresTest {
         int text = t.columnIndex("text"), flag = t.columnIndex("flag"), value = t.columnIndex("value");
         for (List<Object> r : t.rows()) {
             String s = (String) r.get(text);
-            if (s.equals("$137.81") || s.equals("0.48%")) assertThat((String) r.get(flag)).startsWith("recovered from glued text");
+            if (s.equals("$137.81") || s.equals("0.48%"))
+                assertThat((String) r.get(flag)).startsWith("recovered from glued text");
             if (s.equals("30Band30Band40B")) {
                 assertThat((String) r.get(flag)).startsWith("garbled");
                 assertThat(r.get(value)).isNull();
@@ -138,13 +160,16 @@ class SeedFiguresTest {
     @Test
     void subjectsAndEntities() {
         Table t = TestShell.seeds().run("figures --kind money --subject investment");
-        assertThat(TestShell.column(t, "text")).contains("$53B", "$53 billion", "$52 billion").doesNotContain("$345 billion", "$80 billion");
+        assertThat(TestShell.column(t, "text"))
+                .contains("$53B", "$53 billion", "$52 billion")
+                .doesNotContain("$345 billion", "$80 billion");
         assertThat(TestShell.column(t, "entity")).containsOnly("Alibaba", "Huawei");
         Table share = TestShell.seeds().run("figures --subject \"market share\"");
         assertThat(TestShell.column(share, "entity")).containsExactly("Alibaba Cloud", "AWS", "Azure");
         Table dir = TestShell.seeds().run("figures --kind percent");
         int text = dir.columnIndex("text"), d = dir.columnIndex("direction");
-        List<String> pairs = dir.rows().stream().map(r -> r.get(text) + " " + r.get(d)).toList();
+        List<String> pairs =
+                dir.rows().stream().map(r -> r.get(text) + " " + r.get(d)).toList();
         assertThat(pairs).contains("8% up", "70% up", "10% down", "84% up", "13% up");
     }
 }

@@ -1,8 +1,6 @@
 package org.corpex.index;
 
-import org.corpex.corpus.Document;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -13,21 +11,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.corpus.Document;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Indexed search returns exactly what a naive regex scan of the raw text returns, on random
- * documents and random queries (words, phrases, wildcards; any case; some in a random scope;
- * some case-sensitive). Seeded, so a failure names its seed and repeats.
+ * Indexed search returns exactly what a naive regex scan of the raw text returns, on random documents and random
+ * queries (words, phrases, wildcards; any case; some in a random scope; some case-sensitive). Seeded, so a failure
+ * names its seed and repeats.
  */
 class IndexPropertyTest {
     private static final String[] WORDS = {
-            "data", "Data", "DATA", "centers", "center", "cloud", "invest", "invests", "investing", "investment",
-            "alibaba", "Alibaba", "café", "Café", "CAFÉ", "naïve", "straße", "the", "The", "a", "of", "53", "2025",
-            "3.2", "1,000", "über", "Über", "北", "京", "年", "qwen", "QwQ", "gpt", "alibaba’s", "Alibaba's", "it’s", "don't",
-            "long" + "g".repeat(300)};  // longer than a Layout keeps in one byte
-    private static final String[] SEPARATORS = {" ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", "-", " (", ") ", "; ", " “", "” "};
+        "data",
+        "Data",
+        "DATA",
+        "centers",
+        "center",
+        "cloud",
+        "invest",
+        "invests",
+        "investing",
+        "investment",
+        "alibaba",
+        "Alibaba",
+        "café",
+        "Café",
+        "CAFÉ",
+        "naïve",
+        "straße",
+        "the",
+        "The",
+        "a",
+        "of",
+        "53",
+        "2025",
+        "3.2",
+        "1,000",
+        "über",
+        "Über",
+        "北",
+        "京",
+        "年",
+        "qwen",
+        "QwQ",
+        "gpt",
+        "alibaba’s",
+        "Alibaba's",
+        "it’s",
+        "don't",
+        "long" + "g".repeat(300)
+    }; // longer than a Layout keeps in one byte
+    private static final String[] SEPARATORS = {
+        " ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", "-", " (", ") ", "; ", " “", "” "
+    };
     private static final String B = "(?<![\\p{L}\\p{N}\\p{M}'’])", E = "(?![\\p{L}\\p{N}\\p{M}])";
 
     @TestFactory
@@ -56,8 +92,11 @@ class IndexPropertyTest {
             BitSet some = new BitSet();
             for (int d = 0; d < n; d++) if (r.nextInt(4) > k) some.set(d);
             long[] want = new long[index.vocabularySize()];
-            for (int d = some.nextSetBit(0); d >= 0; d = some.nextSetBit(d + 1)) for (int id : index.documentTerms(d)) want[id]++;
-            assertThat(index.termCounts(some)).as("seed " + seed + " term counts over " + some).isEqualTo(want);
+            for (int d = some.nextSetBit(0); d >= 0; d = some.nextSetBit(d + 1))
+                for (int id : index.documentTerms(d)) want[id]++;
+            assertThat(index.termCounts(some))
+                    .as("seed " + seed + " term counts over " + some)
+                    .isEqualTo(want);
         }
         for (int q = 0; q < 25; q++) {
             String query = randomQuery(r);
@@ -73,14 +112,18 @@ class IndexPropertyTest {
             String why = "seed " + seed + ", query '" + query + "'" + (cs ? " --case" : "") + ", scope " + scope;
             assertThat(got.hits()).as(why).isEqualTo(expected);
             assertThat(got.total()).as(why).isEqualTo(expected.size());
-            assertThat(got.documents()).as(why).isEqualTo((int) expected.stream().mapToInt(Hit::doc).distinct().count());
+            assertThat(got.documents()).as(why).isEqualTo((int)
+                    expected.stream().mapToInt(Hit::doc).distinct().count());
             int limit = 1 + r.nextInt(5);
-            assertThat(index.find(parsed, scope, cs, limit).hits()).as(why + " limit " + limit)
+            assertThat(index.find(parsed, scope, cs, limit).hits())
+                    .as(why + " limit " + limit)
                     .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
             // Hits per document (trend, count, dispersion) count the same hits.
             int[] perDoc = new int[n];
             expected.forEach(h -> perDoc[h.doc()]++);
-            assertThat(index.hitsPerDocument(parsed, scope, cs)).as(why + " per document").isEqualTo(perDoc);
+            assertThat(index.hitsPerDocument(parsed, scope, cs))
+                    .as(why + " per document")
+                    .isEqualTo(perDoc);
             if (scope == null) {
                 BitSet docsWithHits = new BitSet();
                 expected.forEach(h -> docsWithHits.set(h.doc()));
@@ -92,7 +135,8 @@ class IndexPropertyTest {
     private static String randomQuery(Random r) {
         String w = plain(WORDS[r.nextInt(WORDS.length)]);
         switch (r.nextInt(5)) {
-            case 0, 1: return w;
+            case 0, 1:
+                return w;
             case 2: {
                 int k = 2 + r.nextInt(2);
                 StringBuilder b = new StringBuilder("\"").append(w);
@@ -103,7 +147,9 @@ class IndexPropertyTest {
                 // A wildcard: a word cut after its first letter or more, then * ; or one letter as ?
                 if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || w.contains("'") || w.contains("’")) return w;
                 int cut = 1 + r.nextInt(w.length() - 1);
-                return r.nextBoolean() ? w.substring(0, cut) + "*" : w.substring(0, cut) + "?" + w.substring(Math.min(w.length(), cut + 1));
+                return r.nextBoolean()
+                        ? w.substring(0, cut) + "*"
+                        : w.substring(0, cut) + "?" + w.substring(Math.min(w.length(), cut + 1));
             }
         }
     }
@@ -143,7 +189,7 @@ class IndexPropertyTest {
             int from = 0;
             while (from <= docs.get(d).text().length() && m.find(from)) {
                 out.add(new Hit(d, m.start(), m.end()));
-                from = m.start() + 1;   // overlapping: "a a a" holds "a a" twice, as a concordance shows it
+                from = m.start() + 1; // overlapping: "a a a" holds "a a" twice, as a concordance shows it
             }
         }
         return out;

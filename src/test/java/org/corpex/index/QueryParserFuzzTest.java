@@ -1,26 +1,33 @@
 package org.corpex.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.corpex.base.CorpexException;
-import org.corpex.FuzzInputs;
-import org.corpex.corpus.Document;
-
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.FuzzInputs;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.Document;
 
 /**
- * Fuzzes the kwic query parser and runs what it accepts over a small real corpus. A bad query is a
- * CorpexException with a one-line message; hits lie inside their document's text, in the scope,
- * in order, and agree with the document set that filters use.
+ * Fuzzes the kwic query parser and runs what it accepts over a small real corpus. A bad query is a CorpexException with
+ * a one-line message; hits lie inside their document's text, in the scope, in order, and agree with the document set
+ * that filters use.
  */
 class QueryParserFuzzTest {
     private static final Corpus CORPUS = Corpus.of(List.of(
             Document.of("a", "", "", "", "", "a", "Alibaba spent $53 billion on data centers; 53bn in 2025.", Map.of()),
-            Document.of("b", "", "", "", "", "b", "Tencent’s cloud-computing arm: data centres, data centers!\nCafé ÉCOLE straße", Map.of()),
+            Document.of(
+                    "b",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "b",
+                    "Tencent’s cloud-computing arm: data centres, data centers!\nCafé ÉCOLE straße",
+                    Map.of()),
             Document.of("c", "", "", "", "", "c", "x", Map.of())));
 
     @FuzzTest
@@ -38,7 +45,9 @@ class QueryParserFuzzTest {
         }
         assertThat(q.source()).isNotNull();
         if (q instanceof Query.Phrase p) {
-            assertThat(p.parts()).hasSizeGreaterThan(1).allMatch(part -> part instanceof Query.Word || part instanceof Query.Wildcard);
+            assertThat(p.parts())
+                    .hasSizeGreaterThan(1)
+                    .allMatch(part -> part instanceof Query.Word || part instanceof Query.Wildcard);
         }
 
         BitSet scope = new BitSet();
@@ -56,11 +65,14 @@ class QueryParserFuzzTest {
         Hit prev = null;
         BitSet docs = new BitSet();
         for (Hit h : hits) {
-            assertThat(scope.get(h.doc())).as("%s hit outside the scope: %s", text, h).isTrue();
+            assertThat(scope.get(h.doc()))
+                    .as("%s hit outside the scope: %s", text, h)
+                    .isTrue();
             String t = CORPUS.get(h.doc()).text();
             assertThat(h.start()).as("%s: %s", text, h).isBetween(0, t.length());
             assertThat(h.end()).as("%s: %s", text, h).isBetween(h.start(), t.length());
-            if (prev != null && prev.doc() == h.doc()) assertThat(h.start()).as("%s: hits in order", text).isGreaterThanOrEqualTo(prev.start());
+            if (prev != null && prev.doc() == h.doc())
+                assertThat(h.start()).as("%s: hits in order", text).isGreaterThanOrEqualTo(prev.start());
             else if (prev != null) assertThat(h.doc()).isGreaterThan(prev.doc());
             prev = h;
             docs.set(h.doc());

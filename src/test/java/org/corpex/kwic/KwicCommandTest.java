@@ -1,41 +1,44 @@
 package org.corpex.kwic;
 
-import org.corpex.base.CorpexException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.shell.Printer;
 import org.corpex.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class KwicCommandTest {
 
     /**
-     * Counts made by hand on the seeds with GNU grep, one whole-word match per hit:
-     * {@code grep -oiP '(?<![\p{L}\p{N}])PATTERN(?![\p{L}\p{N}])' seeds/* | wc -l} for hits and
-     * {@code grep -liP ... | wc -l} for documents, with PATTERN billion, cloud, alibaba,
-     * alibaba['’]s, data\s+centers, invest\w*, \$[0-9]+ billion and \w*ion.
+     * Counts made by hand on the seeds with GNU grep, one whole-word match per hit: {@code grep -oiP
+     * '(?<![\p{L}\p{N}])PATTERN(?![\p{L}\p{N}])' seeds/* | wc -l} for hits and {@code grep -liP ... | wc -l} for
+     * documents, with PATTERN billion, cloud, alibaba, alibaba['’]s, data\s+centers, invest\w*, \$[0-9]+ billion and
+     * \w*ion.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "billion              | 20 | 5",
-            "cloud                | 34 | 5",
-            "Alibaba              | 87 | 5",
-            "\"Alibaba's\"        | 45 | 5",
-            "Alibaba’s            | 45 | 5",
-            "\"data centers\"     |  6 | 3",
-            "data cent?rs         |  6 | 3",
-            "invest*              | 30 | 5",
-            "*ion                 | 76 | 5",
-            "/\\$\\d+ billion/    | 16 | 4",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "billion              | 20 | 5",
+                "cloud                | 34 | 5",
+                "Alibaba              | 87 | 5",
+                "\"Alibaba's\"        | 45 | 5",
+                "Alibaba’s            | 45 | 5",
+                "\"data centers\"     |  6 | 3",
+                "data cent?rs         |  6 | 3",
+                "invest*              | 30 | 5",
+                "*ion                 | 76 | 5",
+                "/\\$\\d+ billion/    | 16 | 4",
+            })
     void hitCountsOnTheSeedsMatchCountsMadeByHand(String query, long hits, int documents) {
         Table t = TestShell.seeds().run("kwic " + query + " --limit 0");
         assertThat(t.rows()).hasSize((int) hits);
@@ -46,7 +49,9 @@ class KwicCommandTest {
     void columnsAndOffsetsPointAtTheMatch() {
         TestShell s = TestShell.seeds();
         Table t = s.run("kwic billion --limit 3 --width 15");
-        assertThat(t.columns()).extracting(c -> c.name()).containsExactly("doc", "line", "start", "end", "left", "match", "right");
+        assertThat(t.columns())
+                .extracting(c -> c.name())
+                .containsExactly("doc", "line", "start", "end", "left", "match", "right");
         for (List<Object> row : t.rows()) {
             String text = s.session().corpus().find((String) row.get(0)).text();
             int start = (Integer) row.get(2), end = (Integer) row.get(3);
@@ -73,8 +78,8 @@ class KwicCommandTest {
         assertThat(s.run("freq").rows()).hasSize(3);
         assertThat(s.run("freq --limit 1").warnings()).containsExactly("freq: 1 of 3 terms kept (--limit 1)");
         // The screen's cut: 500 rows, and a note and a warning that say so.
-        Table screen = org.corpex.shell.Printer.forScreen(all);
-        assertThat(screen.rows()).hasSize(org.corpex.shell.Printer.SCREEN_ROWS);
+        Table screen = Printer.forScreen(all);
+        assertThat(screen.rows()).hasSize(Printer.SCREEN_ROWS);
         assertThat(screen.notes()).anyMatch(n -> n.startsWith("showing the first 500 of 700 rows"));
         assertThat(screen.warnings()).anyMatch(w -> w.contains("500 of 700"));
     }
@@ -106,7 +111,8 @@ class KwicCommandTest {
         assertThat(t.rows().get(0)).containsExactly("a", 2, 19, 25, "three⏎four ", "needle", " five⏎six");
         // Context never runs into the next or previous document.
         assertThat(t.rows().get(1)).containsExactly("b", 1, 0, 6, "", "needle", " at the");
-        assertThatThrownBy(() -> s.run("kwic needle --words 2 --width 5")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> s.run("kwic needle --words 2 --width 5"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageContaining("--width or --words");
     }
 
@@ -120,32 +126,45 @@ class KwicCommandTest {
         // L1: alpha, beta, beta, delta; the two betas keep document order.
         assertThat(rightWords(s.run("kwic node --sort L1"), "left")).containsExactly("alpha", "beta", "beta", "delta");
         // R1: alpha, beta, delta, gamma.
-        assertThat(rightWords(s.run("kwic node --sort R1"), "right")).containsExactly("alpha", "beta", "delta", "gamma");
+        assertThat(rightWords(s.run("kwic node --sort R1"), "right"))
+                .containsExactly("alpha", "beta", "delta", "gamma");
         // L1 then R1 breaks the tie between the betas: beta node alpha < beta node gamma.
         assertThat(TestShell.column(s.run("kwic node --sort L1,R1"), "start")).containsExactly("34", "50", "10", "6");
         // L2: "" (b starts with "delta node"), alpha, beta, zeta; key names in any case.
         assertThat(TestShell.column(s.run("kwic node --sort l2,doc"), "start")).containsExactly("6", "34", "50", "10");
         Table sorted = s.run("kwic node --sort R1 --limit 2");
         assertThat(sorted.rows()).hasSize(2);
-        assertThat(sorted.notes().get(0)).contains("4 hits").contains("showing 2").contains("sorted by R1");
-        assertThatThrownBy(() -> s.run("kwic node --sort L4")).isInstanceOf(CorpexException.class).hasMessageContaining("unknown key 'L4'");
+        assertThat(sorted.notes().get(0))
+                .contains("4 hits")
+                .contains("showing 2")
+                .contains("sorted by R1");
+        assertThatThrownBy(() -> s.run("kwic node --sort L4"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("unknown key 'L4'");
     }
 
     private static List<String> rightWords(Table t, String column) {
         return TestShell.column(t, column).stream()
-                .map(c -> column.equals("left") ? c.strip().replaceAll(".*[ ⏎]", "") : c.strip().split("[ .]")[0]).toList();
+                .map(c -> column.equals("left")
+                        ? c.strip().replaceAll(".*[ ⏎]", "")
+                        : c.strip().split("[ .]")[0])
+                .toList();
     }
 
     @Test
     void offsetsStayRightInLongDocuments(@TempDir Path dir) throws Exception {
         StringBuilder b = new StringBuilder();
-        List<Integer> at = new java.util.ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < 40_000; i++) {
-            if (i % 7_000 == 0) { at.add(b.length()); b.append("needle "); } else b.append("hay ");
+            if (i % 7_000 == 0) {
+                at.add(b.length());
+                b.append("needle ");
+            } else b.append("hay ");
         }
         Files.writeString(dir.resolve("long.txt"), b.toString());
         Table t = TestShell.on(dir).run("kwic needle --limit 0 --words 1");
-        assertThat(TestShell.column(t, "start")).containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
+        assertThat(TestShell.column(t, "start"))
+                .containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
         assertThat(TestShell.column(t, "right")).containsOnly(" hay");
     }
 
@@ -165,7 +184,8 @@ class KwicCommandTest {
         int all = seeds.run("kwic cloud --limit 0").rows().size();
         int exact = seeds.run("kwic Cloud --case --limit 0").rows().size();
         assertThat(exact).isPositive().isLessThan(all);
-        assertThat(TestShell.column(seeds.run("kwic Cloud --case --limit 0"), "match")).containsOnly("Cloud");
+        assertThat(TestShell.column(seeds.run("kwic Cloud --case --limit 0"), "match"))
+                .containsOnly("Cloud");
         Files.writeString(dir.resolve("a.txt"), "cloud and rain");
         Files.writeString(dir.resolve("b.txt"), "cloud and sun, cloud");
         TestShell s = TestShell.on(dir);
@@ -201,8 +221,10 @@ class KwicCommandTest {
         Files.writeString(dir.resolve("a.txt"), "word and more words. ".repeat(400_000));
         TestShell s = TestShell.on(dir);
         s.run("set timeout 0.001");
-        assertThatThrownBy(() -> s.run("kwic /w[a-z]+s/")).isInstanceOf(CorpexException.class)
-                .hasMessageContaining("stopped after").hasMessageContaining("set timeout");
+        assertThatThrownBy(() -> s.run("kwic /w[a-z]+s/"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("stopped after")
+                .hasMessageContaining("set timeout");
         s.run("set timeout 0");
         assertThat(s.run("kwic /w[a-z]+s/ --limit 2").rows()).hasSize(2);
     }
@@ -211,9 +233,11 @@ class KwicCommandTest {
     void regexSyntaxErrorsNameWhatRe2Lacks(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "one two");
         TestShell s = TestShell.on(dir);
-        assertThatThrownBy(() -> s.run("kwic /one(?=two)/")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> s.run("kwic /one(?=two)/"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageContaining("RE2");
-        assertThatThrownBy(() -> s.run("kwic /(o)\\1/")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> s.run("kwic /(o)\\1/"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageContaining("bad regex");
     }
 
@@ -221,8 +245,10 @@ class KwicCommandTest {
     void aQuotedRegexIsARegex(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "It cost $5 billion, then $7bn.");
         TestShell s = TestShell.on(dir);
-        assertThat(TestShell.column(s.run("kwic '/\\$\\d+ ?b(illion|n)/'"), "match")).containsExactly("$5 billion", "$7bn");
-        assertThat(TestShell.column(s.run("kwic \"/\\$\\d+ ?b(illion|n)/\""), "match")).containsExactly("$5 billion", "$7bn");
+        assertThat(TestShell.column(s.run("kwic '/\\$\\d+ ?b(illion|n)/'"), "match"))
+                .containsExactly("$5 billion", "$7bn");
+        assertThat(TestShell.column(s.run("kwic \"/\\$\\d+ ?b(illion|n)/\""), "match"))
+                .containsExactly("$5 billion", "$7bn");
         assertThat(s.run("filter '/\\$\\d+bn/'").notes().get(0)).startsWith("1 of 1");
     }
 
@@ -230,10 +256,13 @@ class KwicCommandTest {
     void aMisspeltOptionIsAUsageError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "billion and more");
         TestShell s = TestShell.on(dir);
-        assertThatThrownBy(() -> s.run("kwic billion --limt 3")).isInstanceOf(CorpexException.class)
-                .hasMessageContaining("unknown option '--limt'").hasMessageContaining("--limit")
+        assertThatThrownBy(() -> s.run("kwic billion --limt 3"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("unknown option '--limt'")
+                .hasMessageContaining("--limit")
                 .satisfies(e -> assertThat(((CorpexException) e).detail()).contains("Usage: corpex kwic"));
-        assertThatThrownBy(() -> s.run("filter billion --bogus")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> s.run("filter billion --bogus"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageContaining("unknown option '--bogus'");
         assertThat(s.session().filters()).isEmpty();
         assertThat(s.run("filter billion -more").notes().get(0)).startsWith("0 of 1");

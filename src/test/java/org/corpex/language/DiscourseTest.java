@@ -1,12 +1,11 @@
 package org.corpex.language;
 
-import org.corpex.corpus.Layout;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.corpus.Layout;
+import org.junit.jupiter.api.Test;
 
 /** Who a text talks about: names, roles and pronouns resolved in reading order, one family per test. */
 class DiscourseTest {
@@ -37,7 +36,8 @@ class DiscourseTest {
 
     @Test
     void aPronounIsThePersonOfItsGenderTheTextIsAbout() {
-        String text = "Tom Keane criticized Ann Marlow on Friday. Her speeches to bankers earned her $600,000. He said she should explain.";
+        String text = "Tom Keane criticized Ann Marlow on Friday. Her speeches to bankers earned her $600,000. He said "
+                + "she should explain.";
         assertThat(mentions(text, 1)).containsExactly("Her=marlow", "her=marlow");
         assertThat(mentions(text, 2)).containsExactly("He=keane", "she=marlow");
     }
@@ -53,8 +53,14 @@ class DiscourseTest {
     @Test
     void placesAndGroupsAreNotPeople() {
         String text = "In Ohio, Nevada Democrats met with Republican voters from Wyo. and N.H.";
-        assertThat(mentions(text, 0)).containsExactly("Ohio=ohio", "Nevada=nevada", "Democrats=democrats", "Republican=republicans",
-                "Wyo.=wyoming", "N.H.=new hampshire");
+        assertThat(mentions(text, 0))
+                .containsExactly(
+                        "Ohio=ohio",
+                        "Nevada=nevada",
+                        "Democrats=democrats",
+                        "Republican=republicans",
+                        "Wyo.=wyoming",
+                        "N.H.=new hampshire");
     }
 
     @Test

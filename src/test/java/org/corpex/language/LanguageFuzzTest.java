@@ -1,16 +1,16 @@
 package org.corpex.language;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.corpex.corpus.Layout;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.corpex.corpus.Layout;
+
 /**
- * Fuzzes who-said-what on any text: it never fails, and every attribution's words are the text
- * where it says they stand, its cue and speaker inside the text too.
+ * Fuzzes who-said-what on any text: it never fails, and every attribution's words are the text where it says they
+ * stand, its cue and speaker inside the text too.
  */
 class LanguageFuzzTest {
 
@@ -21,7 +21,10 @@ class LanguageFuzzTest {
         Layout layout = Layout.of(text);
         List<Attribution> as = Attributions.of(text, layout);
         for (Attribution a : as) {
-            assertThat(a.start()).as("%s in %s", a, text).isGreaterThanOrEqualTo(0).isLessThan(a.end());
+            assertThat(a.start())
+                    .as("%s in %s", a, text)
+                    .isGreaterThanOrEqualTo(0)
+                    .isLessThan(a.end());
             assertThat(a.end()).isLessThanOrEqualTo(text.length());
             assertThat(a.quote()).isEqualTo(text.substring(a.start(), a.end()));
             assertThat(a.cueStart()).isLessThan(text.length());
@@ -33,7 +36,7 @@ class LanguageFuzzTest {
         Discourse d = Discourse.read(text, layout, layout.sentenceCount() - 1);
         for (int s = 0; s < d.sentences(); s++) {
             List<Tok> toks = d.tokens(s);
-            Times.find(toks, java.time.LocalDate.of(2016, 1, 6));
+            Times.find(toks, LocalDate.of(2016, 1, 6));
             for (Discourse.Mention m : d.mentions(s)) assertThat(m.last()).isLessThan(toks.size());
         }
     }

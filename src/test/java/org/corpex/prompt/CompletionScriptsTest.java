@@ -1,8 +1,7 @@
 package org.corpex.prompt;
 
-import org.corpex.e2e.Tmux;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,26 +12,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.corpex.Main;
+import org.corpex.e2e.Tmux;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shell completion scripts in completions/: generated from Main's picocli model, checked in,
- * and exercised in real bash, zsh and fish (zsh and fish where installed; CI installs both).
+ * The shell completion scripts in completions/: generated from Main's picocli model, checked in, and exercised in real
+ * bash, zsh and fish (zsh and fish where installed; CI installs both).
  */
 class CompletionScriptsTest {
     static final Path DIR = Path.of("completions").toAbsolutePath();
 
     @Test
     void checkedInScriptsMatchTheCommandLineModel() throws IOException {
-        picocli.CommandLine.Model.CommandSpec main = new picocli.CommandLine(new org.corpex.Main()).getCommandSpec();
-        if (Boolean.getBoolean("completions.update")) CompletionScripts.write(main, org.corpex.Main.indexSpec(), DIR);
-        for (Map.Entry<String, String> e : CompletionScripts.all(main, org.corpex.Main.indexSpec()).entrySet()) {
+        picocli.CommandLine.Model.CommandSpec main = new picocli.CommandLine(new Main()).getCommandSpec();
+        if (Boolean.getBoolean("completions.update")) CompletionScripts.write(main, Main.indexSpec(), DIR);
+        for (Map.Entry<String, String> e :
+                CompletionScripts.all(main, Main.indexSpec()).entrySet()) {
             Path file = DIR.resolve(e.getKey());
             assertThat(file).as("completions/%s exists", e.getKey()).exists();
             assertThat(Files.readString(file))
-                    .as("completions/%s is stale: regenerate with ./mvnw -o -q test -Dtest=CompletionScriptsTest -Dcompletions.update=true", e.getKey())
+                    .as(
+                            "completions/%s is stale: regenerate with ./mvnw -o -q test "
+                                    + "-Dtest=CompletionScriptsTest -Dcompletions.update=true",
+                            e.getKey())
                     .isEqualTo(e.getValue());
         }
     }
@@ -40,7 +44,10 @@ class CompletionScriptsTest {
     record Run(int status, String out) {}
 
     static Run run(Path cwd, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(cwd.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
@@ -59,11 +66,13 @@ class CompletionScriptsTest {
     static List<String> bash(Path cwd, String... words) throws Exception {
         StringBuilder w = new StringBuilder();
         for (String s : words) w.append(" '").append(s).append("'");
-        String script = "source '" + DIR.resolve("corpex.bash") + "' && complete -p corpex >/dev/null && COMP_WORDS=(corpex" + w
-                + "); COMP_CWORD=" + words.length + "; _corpex; printf '%s\\n' \"${COMPREPLY[@]}\"";
+        String script =
+                "source '" + DIR.resolve("corpex.bash") + "' && complete -p corpex >/dev/null && COMP_WORDS=(corpex" + w
+                        + "); COMP_CWORD=" + words.length + "; _corpex; printf '%s\\n' \"${COMPREPLY[@]}\"";
         Run r = run(cwd, "bash", "-c", script);
         assertThat(r.status()).as(r.out()).isZero();
-        List<String> out = new ArrayList<>(r.out().lines().filter(l -> !l.isEmpty()).sorted().toList());
+        List<String> out = new ArrayList<>(
+                r.out().lines().filter(l -> !l.isEmpty()).sorted().toList());
         return out;
     }
 
@@ -102,13 +111,22 @@ class CompletionScriptsTest {
         assumeThat(installed("fish")).as("fish is installed (CI installs it)").isTrue();
         Files.writeString(dir.resolve("day.txt"), "x");
         String src = "source '" + DIR.resolve("corpex.fish") + "'; ";
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --for'").out()).startsWith("--format\t");
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --format j'").out().lines().map(l -> l.split("\t")[0]))
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --for'").out())
+                .startsWith("--format\t");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --format j'")
+                        .out()
+                        .lines()
+                        .map(l -> l.split("\t")[0]))
                 .containsExactly("json", "jsonl");
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex -f da'").out()).contains("day.txt");
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex ind'").out()).contains("index\t");
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex index --upd'").out()).startsWith("--update\t");
-        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --upd'").out()).doesNotContain("--update");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex -f da'").out())
+                .contains("day.txt");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex ind'").out())
+                .contains("index\t");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex index --upd'")
+                        .out())
+                .startsWith("--update\t");
+        assertThat(run(dir, "fish", "-c", src + "complete -C 'corpex --upd'").out())
+                .doesNotContain("--update");
     }
 
     @Test
@@ -118,15 +136,22 @@ class CompletionScriptsTest {
         Files.writeString(dir.resolve("dayfile.txt"), "x");
         // compinit only runs in an interactive zsh with its line editor: drive one in tmux.
         try (Tmux t = Tmux.start(100, 20, Map.of("TERM", "xterm"), "cd '" + dir + "' && zsh -f")) {
-            t.type("fpath=('" + DIR + "' $fpath); autoload -U compinit; compinit -u -D; PS1='zsh%% '").press("Enter");
+            t.type("fpath=('" + DIR + "' $fpath); autoload -U compinit; compinit -u -D; PS1='zsh%% '")
+                    .press("Enter");
             t.waitFor(s -> s.lines().anyMatch(l -> l.equals("zsh%")), Duration.ofSeconds(10), "the zsh prompt");
             t.type("corpex --form").press("Tab");
             t.waitFor(s -> s.contains("corpex --format"), Duration.ofSeconds(10), "--format completed");
             t.type("tsv -f dayf").press("Tab");
-            t.waitFor(s -> s.contains("corpex --format tsv -f dayfile.txt"), Duration.ofSeconds(10), "the file completed");
+            t.waitFor(
+                    s -> s.contains("corpex --format tsv -f dayfile.txt"),
+                    Duration.ofSeconds(10),
+                    "the file completed");
             t.press("C-u").type("corpex ind").press("Tab");
             // (tmux drops the space zsh puts after a completed word)
-            t.waitFor(s -> s.lines().anyMatch(l -> l.equals("zsh% corpex index")), Duration.ofSeconds(10), "index completed");
+            t.waitFor(
+                    s -> s.lines().anyMatch(l -> l.equals("zsh% corpex index")),
+                    Duration.ofSeconds(10),
+                    "index completed");
             t.type("--upd").press("Tab");
             t.waitFor(s -> s.contains("corpex index --update"), Duration.ofSeconds(10), "an option of index completed");
         }

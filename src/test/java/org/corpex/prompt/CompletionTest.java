@@ -1,25 +1,34 @@
 package org.corpex.prompt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.corpex.TestShell;
 import org.corpex.corpus.Document;
+import org.corpex.index.Corpus;
+import org.corpex.query.Fields;
 import org.corpex.session.CorpexCommand;
 import org.corpex.session.Session;
+import org.corpex.shell.Commands;
 import org.corpex.table.Table;
 import org.jline.reader.Candidate;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tab candidates at every kind of position, read from the real command model and corpus. */
 class CompletionTest {
@@ -27,22 +36,47 @@ class CompletionTest {
     /** A command defined the way kwic, figures and compare define theirs: enum lists, fixed candidates. */
     @Command(name = "sample", description = "A command with every kind of argument.")
     public static final class Sample implements CorpexCommand, CorpexCommand.RawArguments {
-        public enum Key { doc, L3, L2, L1, R1, R2, R3 }
-
-        public static final class Kinds implements Iterable<String> {
-            @Override public java.util.Iterator<String> iterator() { return List.of("money", "percent", "year").iterator(); }
+        public enum Key {
+            doc,
+            L3,
+            L2,
+            L1,
+            R1,
+            R2,
+            R3
         }
 
-        @Option(names = {"-s", "--sort"}, split = ",", paramLabel = "KEYS", description = "Sort keys.") List<Key> sort;
-        @Option(names = "--kind", completionCandidates = Kinds.class, paramLabel = "KIND", description = "Figure kind.") String kind;
-        @Option(names = "--case", description = "Match case.") boolean caseSensitive;
-        @Parameters(paramLabel = "QUERY", description = "What to find.") List<String> query;
+        public static final class Kinds implements Iterable<String> {
+            @Override
+            public Iterator<String> iterator() {
+                return List.of("money", "percent", "year").iterator();
+            }
+        }
 
-        @Override public Table run(Session session) { return Table.message("sample"); }
+        @Option(
+                names = {"-s", "--sort"},
+                split = ",",
+                paramLabel = "KEYS",
+                description = "Sort keys.")
+        List<Key> sort;
+
+        @Option(names = "--kind", completionCandidates = Kinds.class, paramLabel = "KIND", description = "Figure kind.")
+        String kind;
+
+        @Option(names = "--case", description = "Match case.")
+        boolean caseSensitive;
+
+        @Parameters(paramLabel = "QUERY", description = "What to find.")
+        List<String> query;
+
+        @Override
+        public Table run(Session session) {
+            return Table.message("sample");
+        }
     }
 
     private static Map<String, CommandLine> model() {
-        CommandLine root = org.corpex.shell.Commands.commandLine();
+        CommandLine root = Commands.commandLine();
         root.addSubcommand(new CommandLine(new Sample()));
         return root.getSubcommands();
     }
@@ -56,13 +90,18 @@ class CompletionTest {
         LineParser.Parsed p = LineParser.parsed(line, line.length());
         List<Candidate> all = new CommandCompleter(model(), t.session()).candidates(p.words(), p.wordIndex(), p.word());
         String typed = p.word().toLowerCase();
-        return all.stream().filter(c -> c.value().toLowerCase().startsWith(typed)).sorted().toList();
+        return all.stream()
+                .filter(c -> c.value().toLowerCase().startsWith(typed))
+                .sorted()
+                .toList();
     }
 
     @Test
     void commandNamesComeFromTheRegistryWithDescriptions() {
         TestShell t = TestShell.seeds();
-        assertThat(values(t, "")).contains("load", "docs", "show", "filter", "export", "help", "quit", "exit", "set", "history", "sample");
+        assertThat(values(t, ""))
+                .contains(
+                        "load", "docs", "show", "filter", "export", "help", "quit", "exit", "set", "history", "sample");
         assertThat(values(t, "do")).containsExactly("docs");
         Candidate docs = candidates(t, "doc").get(0);
         assertThat(docs.descr()).startsWith("List the documents");
@@ -71,7 +110,8 @@ class CompletionTest {
     @Test
     void optionsOfTheCommandAtHand() {
         TestShell t = TestShell.seeds();
-        assertThat(values(t, "export --")).contains("--force", "--raw", "--excel", "--format", "--delimiter", "--help")
+        assertThat(values(t, "export --"))
+                .contains("--force", "--raw", "--excel", "--format", "--delimiter", "--help")
                 .doesNotContain("--append", "--hits");
         assertThat(values(t, "show 000 --")).contains("--hits", "--lines");
         assertThat(values(t, "load -")).contains("-a", "--append", "--text-field");
@@ -80,7 +120,8 @@ class CompletionTest {
     @Test
     void optionValuesFromTheSpec() {
         TestShell t = TestShell.seeds();
-        assertThat(values(t, "export out.csv --format ")).containsExactly("csv", "json", "jsonl", "text", "tsv", "xlsx");
+        assertThat(values(t, "export out.csv --format "))
+                .containsExactly("csv", "json", "jsonl", "text", "tsv", "xlsx");
         assertThat(values(t, "export out.csv --format=j")).containsExactly("--format=json", "--format=jsonl");
         assertThat(values(t, "sample --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
         assertThat(values(t, "sample --sort L1,R")).containsExactlyInAnyOrder("L1,R1", "L1,R2", "L1,R3");
@@ -90,10 +131,12 @@ class CompletionTest {
         assertThat(values(t, "set pager o")).containsExactly("off", "on");
         assertThat(values(t, "help sh")).containsExactly("show");
         // The real kwic and diff, as their authors defined them.
-        assertThat(values(t, "kwic billion --sort ")).containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
+        assertThat(values(t, "kwic billion --sort "))
+                .containsExactlyInAnyOrder("doc", "L3", "L2", "L1", "R1", "R2", "R3");
         assertThat(values(t, "kwic billion --sort R1,L")).containsExactlyInAnyOrder("R1,L1", "R1,L2", "R1,L3");
         assertThat(values(t, "kwic bill")).startsWith("billion").contains("billions", "billionaire");
-        assertThat(values(t, "diff 000_0ff348a9848a8873 004")).containsExactly(t.session().corpus().get(4).id());
+        assertThat(values(t, "diff 000_0ff348a9848a8873 004"))
+                .containsExactly(t.session().corpus().get(4).id());
     }
 
     @Test
@@ -104,7 +147,8 @@ class CompletionTest {
         Document first = t.session().corpus().get(0);
         assertThat(c.get(0).value()).isEqualTo(first.id());
         assertThat(c.get(0).descr()).isEqualTo(first.title());
-        assertThat(values(t, "show 003")).containsExactly(t.session().corpus().get(3).id());
+        assertThat(values(t, "show 003"))
+                .containsExactly(t.session().corpus().get(3).id());
     }
 
     @Test
@@ -113,7 +157,8 @@ class CompletionTest {
         Files.writeString(dir.resolve("b.txt"), "Other\nzeta zeta zebra\n");
         TestShell t = TestShell.on(dir);
         // Every field the filter language knows: the fixed ones, metadata, and the figures' kinds.
-        List<String> fields = org.corpex.query.Fields.names(t.session().corpus()).stream().map(f -> f + ":").toList();
+        List<String> fields =
+                Fields.names(t.session().corpus()).stream().map(f -> f + ":").toList();
         assertThat(values(t, "filter ")).containsAll(fields).contains("path:", "money:", "percent:", "year:");
         // zeta 5 times, zebra 3, zoo 2 (title and text): most frequent first, not alphabetical.
         assertThat(values(t, "filter z")).containsExactly("zeta", "zebra", "zoo");
@@ -129,8 +174,9 @@ class CompletionTest {
         TestShell t = TestShell.on(dir);
         // Metadata keys are whatever the loader found; the seeds' text files have none, so this adds one.
         Document d = t.session().corpus().get(0);
-        Document withMeta = Document.of(d.id(), d.title(), "Reuters", "2025-02-24", "", d.path(), d.text(), Map.of("Section", "Tech"));
-        t.session().setCorpus(org.corpex.index.Corpus.of(List.of(withMeta)));
+        Document withMeta = Document.of(
+                d.id(), d.title(), "Reuters", "2025-02-24", "", d.path(), d.text(), Map.of("Section", "Tech"));
+        t.session().setCorpus(Corpus.of(List.of(withMeta)));
         assertThat(values(t, "filter s")).contains("section:", "source:");
         assertThat(values(t, "filter source:")).containsExactly("source:reuters");
         assertThat(values(t, "filter section:t")).containsExactly("section:tech");
@@ -144,36 +190,45 @@ class CompletionTest {
         var index = t.session().corpus().index();
         for (int i = 1; i < words.size(); i++) {
             assertThat(index.termFrequency(index.termId(words.get(i - 1))))
-                    .as(words.get(i - 1) + " before " + words.get(i)).isGreaterThanOrEqualTo(index.termFrequency(index.termId(words.get(i))));
+                    .as(words.get(i - 1) + " before " + words.get(i))
+                    .isGreaterThanOrEqualTo(index.termFrequency(index.termId(words.get(i))));
         }
     }
 
     /** The bounded heap gives exactly what sorting the whole vocabulary would: a property over random corpora. */
-    @org.junit.jupiter.api.TestFactory
-    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> mostFrequentWordsMatchAFullSort(@TempDir Path dir) {
-        return java.util.stream.IntStream.range(0, 8).mapToObj(seed -> org.junit.jupiter.api.DynamicTest.dynamicTest("seed " + seed, () -> {
-            java.util.Random r = new java.util.Random(seed);
-            Path d = Files.createDirectories(dir.resolve("c" + seed));
-            for (int f = 0; f < 3; f++) {
-                StringBuilder b = new StringBuilder("t\n");
-                for (int w = 0; w < 3000; w++) {
-                    int len = 1 + r.nextInt(3);
-                    for (int i = 0; i < len; i++) b.append((char) ('a' + r.nextInt(4 + seed)));
-                    b.append(' ');
-                }
-                Files.writeString(d.resolve(f + ".txt"), b.toString());
-            }
-            TestShell t = TestShell.on(d);
-            var index = t.session().corpus().index();
-            String prefix = seed % 2 == 0 ? "" : "a";
-            List<String> expected = java.util.stream.IntStream.range(0, index.vocabularySize()).boxed()
-                    .filter(id -> index.term(id).startsWith(prefix) && index.term(id).chars().anyMatch(Character::isLetterOrDigit))
-                    .sorted((a, b) -> index.termFrequency(a) != index.termFrequency(b)
-                            ? Integer.compare(index.termFrequency(b), index.termFrequency(a)) : index.term(a).compareTo(index.term(b)))
-                    .limit(CommandCompleter.MAX_WORDS).map(index::term).toList();
-            List<String> got = java.util.Arrays.stream(CommandCompleter.topTerms(index, prefix)).mapToObj(index::term).toList();
-            assertThat(got).isEqualTo(expected);
-        }));
+    @TestFactory
+    Stream<DynamicTest> mostFrequentWordsMatchAFullSort(@TempDir Path dir) {
+        return IntStream.range(0, 8)
+                .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+                    Random r = new Random(seed);
+                    Path d = Files.createDirectories(dir.resolve("c" + seed));
+                    for (int f = 0; f < 3; f++) {
+                        StringBuilder b = new StringBuilder("t\n");
+                        for (int w = 0; w < 3000; w++) {
+                            int len = 1 + r.nextInt(3);
+                            for (int i = 0; i < len; i++) b.append((char) ('a' + r.nextInt(4 + seed)));
+                            b.append(' ');
+                        }
+                        Files.writeString(d.resolve(f + ".txt"), b.toString());
+                    }
+                    TestShell t = TestShell.on(d);
+                    var index = t.session().corpus().index();
+                    String prefix = seed % 2 == 0 ? "" : "a";
+                    List<String> expected = IntStream.range(0, index.vocabularySize())
+                            .boxed()
+                            .filter(id -> index.term(id).startsWith(prefix)
+                                    && index.term(id).chars().anyMatch(Character::isLetterOrDigit))
+                            .sorted((a, b) -> index.termFrequency(a) != index.termFrequency(b)
+                                    ? Integer.compare(index.termFrequency(b), index.termFrequency(a))
+                                    : index.term(a).compareTo(index.term(b)))
+                            .limit(CommandCompleter.MAX_WORDS)
+                            .map(index::term)
+                            .toList();
+                    List<String> got = Arrays.stream(CommandCompleter.topTerms(index, prefix))
+                            .mapToObj(index::term)
+                            .toList();
+                    assertThat(got).isEqualTo(expected);
+                }));
     }
 
     @Test
@@ -217,7 +272,8 @@ class CompletionTest {
         LineParser.Parsed q = LineParser.parsed("filter party:\"nat", 18).raw();
         assertThat(q.escape("party:national union", true)).isEqualTo("party:\"national union\"");
         // Elsewhere, a shell's backslashes, as before.
-        assertThat(LineParser.parsed("load my\\ fo", 11).escape("my folder/", false)).isEqualTo("my\\ folder/");
+        assertThat(LineParser.parsed("load my\\ fo", 11).escape("my folder/", false))
+                .isEqualTo("my\\ folder/");
     }
 
     @Test

@@ -1,25 +1,28 @@
 package org.corpex.prompt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
 import org.corpex.TestShell;
 import org.corpex.shell.LineModel;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** One rule for what each word of a line is: the shell runs by it, the prompt colours and completes by it. */
 class LineModelTest {
     private static List<LineModel.Word> words(String... w) {
-        return java.util.Arrays.stream(w).map(s -> new LineModel.Word(s, false)).toList();
+        return Arrays.stream(w).map(s -> new LineModel.Word(s, false)).toList();
     }
 
     @Test
     void aComparisonInAnExpressionIsNoRedirect() {
-        assertThat(LineModel.redirectAt(words("filter", "words", ">", "500"), true)).isEqualTo(-1);
-        assertThat(LineModel.redirectAt(words("filter", "words", ">", "out.csv"), true)).isEqualTo(2);
-        assertThat(LineModel.redirectAt(words("filter", "words", ">>", "log"), true)).isEqualTo(2);
+        assertThat(LineModel.redirectAt(words("filter", "words", ">", "500"), true))
+                .isEqualTo(-1);
+        assertThat(LineModel.redirectAt(words("filter", "words", ">", "out.csv"), true))
+                .isEqualTo(2);
+        assertThat(LineModel.redirectAt(words("filter", "words", ">>", "log"), true))
+                .isEqualTo(2);
         assertThat(LineModel.redirectAt(words("docs", ">", "500"), false)).isEqualTo(1);
         assertThat(LineModel.redirectAt(words("docs", ">out.csv"), false)).isEqualTo(1);
     }
@@ -41,8 +44,13 @@ class LineModelTest {
     void optionsAndTheirValuesAreKnownFromTheModel() {
         TestShell t = TestShell.seeds();
         var spec = t.shell().commands().get("kwic").getCommandSpec();
-        assertThat(LineModel.roles(words("kwic", "billion", "--limit", "3", "--", "--x"), spec, true)).containsExactly(
-                LineModel.Role.COMMAND, LineModel.Role.POSITIONAL, LineModel.Role.OPTION, LineModel.Role.OPTION_VALUE,
-                LineModel.Role.END_OF_OPTIONS, LineModel.Role.POSITIONAL);
+        assertThat(LineModel.roles(words("kwic", "billion", "--limit", "3", "--", "--x"), spec, true))
+                .containsExactly(
+                        LineModel.Role.COMMAND,
+                        LineModel.Role.POSITIONAL,
+                        LineModel.Role.OPTION,
+                        LineModel.Role.OPTION_VALUE,
+                        LineModel.Role.END_OF_OPTIONS,
+                        LineModel.Role.POSITIONAL);
     }
 }

@@ -1,24 +1,27 @@
 package org.corpex.prompt;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.corpex.Main;
+import org.corpex.shell.Commands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** man/corpex.1: generated from the command-line models, checked in, and read by groff as man reads it. */
 class ManPageTest {
     static final Path PAGE = Path.of("man", "corpex.1").toAbsolutePath();
 
     static String generated() {
-        return ManPage.of(new picocli.CommandLine(new org.corpex.Main()).getCommandSpec(), org.corpex.Main.toolSpecs(),
-                org.corpex.shell.Commands.commandLine().getSubcommands());
+        return ManPage.of(
+                new picocli.CommandLine(new Main()).getCommandSpec(),
+                Main.toolSpecs(),
+                Commands.commandLine().getSubcommands());
     }
 
     @Test
@@ -29,11 +32,16 @@ class ManPageTest {
             Files.writeString(PAGE, page, StandardCharsets.UTF_8);
         }
         assertThat(PAGE).exists();
-        assertThat(Files.readString(PAGE)).as("man/corpex.1 is stale: regenerate with ./mvnw -o -q test -Dtest=ManPageTest -Dmanpage.update=true")
+        assertThat(Files.readString(PAGE))
+                .as("man/corpex.1 is stale: regenerate with ./mvnw -o -q test -Dtest=ManPageTest -Dmanpage.update=true")
                 .isEqualTo(page);
         // every command of the session language, and the index tool's options, are in it
-        for (String c : org.corpex.shell.Commands.commandLine().getSubcommands().keySet()) assertThat(page).contains(ManPage.text(c));
-        assertThat(page).contains("\\fB\\-\\-update\\fR").contains(".SS corpex replay").contains(".SH EXIT STATUS");
+        for (String c : Commands.commandLine().getSubcommands().keySet())
+            assertThat(page).contains(ManPage.text(c));
+        assertThat(page)
+                .contains("\\fB\\-\\-update\\fR")
+                .contains(".SS corpex replay")
+                .contains(".SH EXIT STATUS");
     }
 
     @Test
@@ -53,13 +61,19 @@ class ManPageTest {
         } catch (IOException e) {
             probe = null;
         }
-        assumeThat(probe != null && probe.exitValue() == 0).as("groff is installed (CI installs groff-base)").isTrue();
+        assumeThat(probe != null && probe.exitValue() == 0)
+                .as("groff is installed (CI installs groff-base)")
+                .isTrue();
         Path page = dir.resolve("corpex.1");
         Files.writeString(page, generated(), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", page.toString()).redirectError(dir.resolve("err.txt").toFile()).start();
+        Process p = new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", page.toString())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(dir.resolve("err.txt"))).as("groff's warnings").isEmpty();
+        assertThat(Files.readString(dir.resolve("err.txt")))
+                .as("groff's warnings")
+                .isEmpty();
         assertThat(out).contains("NAME").contains("corpex").contains("COMMANDS").contains("kwic");
     }
 }

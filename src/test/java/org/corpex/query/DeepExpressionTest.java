@@ -1,17 +1,16 @@
 package org.corpex.query;
 
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.junit.jupiter.api.Test;
+
 /**
- * Huge and deep expressions (issue 12): a clear one-line error where nesting is too deep, never a
- * StackOverflowError, and wide chains of OR or AND evaluate without recursing once per operator.
+ * Huge and deep expressions (issue 12): a clear one-line error where nesting is too deep, never a StackOverflowError,
+ * and wide chains of OR or AND evaluate without recursing once per operator.
  */
 class DeepExpressionTest {
 
@@ -25,14 +24,15 @@ class DeepExpressionTest {
                 .isExactlyInstanceOf(CorpexException.class)
                 .hasMessage("filter: expression nested more than 1,000 levels deep at column 1001");
         assertThatThrownBy(() -> TestShell.seeds().run("filter " + nested(10_000, "billion")))
-                .isExactlyInstanceOf(CorpexException.class).hasMessageContaining("nested more than 1,000 levels deep");
+                .isExactlyInstanceOf(CorpexException.class)
+                .hasMessageContaining("nested more than 1,000 levels deep");
     }
 
     @Test
     void aThousandLevelsStillParseAndEvaluate() {
         TestShell s = TestShell.seeds();
         s.run("filter " + nested(FilterExpression.MAX_DEPTH, "Tencent OR NOT chips"));
-        assertThat(TestShell.column(s.run("docs"), "id")).hasSize(4);   // Tencent: 002 004; NOT chips: 000 001
+        assertThat(TestShell.column(s.run("docs"), "id")).hasSize(4); // Tencent: 002 004; NOT chips: 000 001
     }
 
     @Test
@@ -73,10 +73,15 @@ class DeepExpressionTest {
     void kwicQueriesThatAreDeepOrHugeEndWithAnAnswerOrAClearError() {
         TestShell s = TestShell.seeds();
         // A deeply nested regex: java.util.regex compiles it recursively.
-        for (String q : List.of("/" + nested(10_000, "a") + "/", "/^" + nested(10_000, "a") + "$/", "/" + "(?:".repeat(10_000) + "a" + ")".repeat(10_000) + "/")) {
-            assertThatThrownBy(() -> s.run("kwic " + q)).isExactlyInstanceOf(CorpexException.class)
+        for (String q : List.of(
+                "/" + nested(10_000, "a") + "/",
+                "/^" + nested(10_000, "a") + "$/",
+                "/" + "(?:".repeat(10_000) + "a" + ")".repeat(10_000) + "/")) {
+            assertThatThrownBy(() -> s.run("kwic " + q))
+                    .isExactlyInstanceOf(CorpexException.class)
                     .hasMessageContaining("nested more than 1,000 levels deep");
-            assertThatThrownBy(() -> s.run("filter " + q)).isExactlyInstanceOf(CorpexException.class)
+            assertThatThrownBy(() -> s.run("filter " + q))
+                    .isExactlyInstanceOf(CorpexException.class)
                     .hasMessageContaining("nested more than 1,000 levels deep");
         }
         // Brackets and ORs in a word query are just text: they give words, never recursion.

@@ -1,11 +1,9 @@
 package org.corpex.quotes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.corpex.TestShell;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** quotes on small archives written for these tests: one family of attribution per test. */
 class QuotesTest {
@@ -39,137 +38,211 @@ class QuotesTest {
     private static List<String> rows(Table t) {
         List<String> out = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            out.add(String.join(" | ", TestShell.column(t, "speaker").get(r), TestShell.column(t, "speaker_text").get(r),
-                    TestShell.column(t, "cue").get(r), TestShell.column(t, "quote").get(r), TestShell.column(t, "kind").get(r)));
+            out.add(String.join(
+                    " | ",
+                    TestShell.column(t, "speaker").get(r),
+                    TestShell.column(t, "speaker_text").get(r),
+                    TestShell.column(t, "cue").get(r),
+                    TestShell.column(t, "quote").get(r),
+                    TestShell.column(t, "kind").get(r)));
         }
         return out;
     }
 
     @Test
     void aQuotationBeforeOrAfterItsSpeakerIsDirect(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Sen. Ann Marlow spoke in Salem. \u201cWe will win this state,\u201d she said on Monday. "
-                        + "\u201cThe count is not over,\u201d said Tom Keane, her rival. "
-                        + "Keane told reporters: \u201cWe will ask for a recount.\u201d").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Ann Marlow | she | said | \u201cWe will win this state,\u201d | direct",
-                "Tom Keane | Tom Keane | said | \u201cThe count is not over,\u201d | direct",
-                "Tom Keane | Keane | told reporters | \u201cWe will ask for a recount.\u201d | direct");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Sen. Ann Marlow spoke in Salem. \u201cWe will win this state,\u201d she said on Monday. "
+                                + "\u201cThe count is not over,\u201d said Tom Keane, her rival. "
+                                + "Keane told reporters: \u201cWe will ask for a recount.\u201d")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Ann Marlow | she | said | \u201cWe will win this state,\u201d | direct",
+                        "Tom Keane | Tom Keane | said | \u201cThe count is not over,\u201d | direct",
+                        "Tom Keane | Keane | told reporters | \u201cWe will ask for a recount.\u201d | direct");
     }
 
     @Test
     void aNameInAppositionIsTheSpeakerAndAPossessiveOnlySaysWhose(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Mayor Ann Marlow opened the bridge on Friday. Her deputy, Tom Keane, said the work had come in under budget. "
-                        + "Her spokesman said the mayor would run again. "
-                        + "\u201cIt is a good day for the valley,\u201d said Gov. Rita Olsen.").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Tom Keane | Tom Keane | said | the work had come in under budget | indirect",
-                "Her spokesman | Her spokesman | said | the mayor would run again | indirect",
-                "Rita Olsen | Gov. Rita Olsen | said | \u201cIt is a good day for the valley,\u201d | direct");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Ann Marlow opened the bridge on Friday. Her deputy, Tom Keane, said the work had "
+                                + "come in under budget. "
+                                + "Her spokesman said the mayor would run again. "
+                                + "\u201cIt is a good day for the valley,\u201d said Gov. Rita Olsen.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Tom Keane | Tom Keane | said | the work had come in under budget | indirect",
+                        "Her spokesman | Her spokesman | said | the mayor would run again | indirect",
+                        "Rita Olsen | Gov. Rita Olsen | said | \u201cIt is a good day for the valley,\u201d | direct");
     }
 
     @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "\u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Marlow | Marlow | said | \u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d | direct");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "\u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly("Marlow | Marlow | said | \u201cThe dam will hold,\u201d Marlow said, \u201cand the "
+                        + "fields will be dry by June.\u201d | direct");
     }
 
     @Test
     void aQuotationAClauseIntroducesWithAColonIsItsSubjects(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Tom Keane came back to the square. Later that day, he turned to his old refrain: \u201cFix the roads first.\u201d "
-                        + "The mayor's office posted: \u201cThe roads are on the list.\u201d "
-                        + "Rita Olsen, chair of the Valley Growers, stated, \u201cWe need the water more than the roads.\u201d "
-                        + "The sign on the gate read: \u201cClosed for repairs.\u201d").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Tom Keane | he | turned to his old refrain | \u201cFix the roads first.\u201d | direct",
-                "The mayor's office | The mayor's office | posted | \u201cThe roads are on the list.\u201d | direct",
-                "Rita Olsen | Rita Olsen | stated | \u201cWe need the water more than the roads.\u201d | direct",
-                "The sign on the gate | The sign on the gate | read | \u201cClosed for repairs.\u201d | direct");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Tom Keane came back to the square. Later that day, he turned to his old refrain: "
+                                + "\u201cFix the roads first.\u201d "
+                                + "The mayor's office posted: \u201cThe roads are on the list.\u201d "
+                                + "Rita Olsen, chair of the Valley Growers, stated, \u201cWe need the water more "
+                                + "than the roads.\u201d "
+                                + "The sign on the gate read: \u201cClosed for repairs.\u201d")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Tom Keane | he | turned to his old refrain | \u201cFix the roads first.\u201d | direct",
+                        "The mayor's office | The mayor's office | posted | \u201cThe roads are on the "
+                                + "list.\u201d | direct",
+                        "Rita Olsen | Rita Olsen | stated | \u201cWe need the water more than the roads.\u201d | "
+                                + "direct",
+                        "The sign on the gate | The sign on the gate | read | \u201cClosed for repairs.\u201d | "
+                                + "direct");
     }
 
     @Test
     void aCueBetweenCommasSpeaksForTheWholeSentence(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Most of the new wells, Marlow said, would be dug before the summer. "
-                        + "The canal will be finished by autumn, said Tom Keane, a director of the Harbour Trust.").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Marlow | Marlow | said | Most of the new wells, Marlow said, would be dug before the summer | indirect",
-                "Tom Keane | Tom Keane | said | The canal will be finished by autumn | indirect");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Most of the new wells, Marlow said, would be dug before the summer. "
+                                + "The canal will be finished by autumn, said Tom Keane, a director of the "
+                                + "Harbour Trust.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Marlow | Marlow | said | Most of the new wells, Marlow said, would be dug before the "
+                                + "summer | indirect",
+                        "Tom Keane | Tom Keane | said | The canal will be finished by autumn | indirect");
     }
 
     @Test
     void aParagraphOpenedByANameAndAColonIsThatSpeakers(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Ann Marlow: The valley will get its water\n\nANNA BERG: Why did the canal take ten years?\n\n"
-                        + "Update: the meeting moved to Friday.").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Ann Marlow | Ann Marlow | : | The valley will get its water | indirect",
-                "ANNA BERG | ANNA BERG | : | Why did the canal take ten years? | indirect");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Ann Marlow: The valley will get its water\n\nANNA BERG: Why did the canal take ten years?\n\n"
+                                + "Update: the meeting moved to Friday.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Ann Marlow | Ann Marlow | : | The valley will get its water | indirect",
+                        "ANNA BERG | ANNA BERG | : | Why did the canal take ten years? | indirect");
     }
 
     @Test
     void aParticipleSpeaksForItsClausesSubject(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Ann Marlow closed the meeting by saying, \u201cWe will vote in May.\u201d "
-                        + "Tom Keane left the hall, saying that the plan was dead.").run("quotes");
-        assertThat(rows(t)).containsExactly(
-                "Ann Marlow | Ann Marlow | saying | \u201cWe will vote in May.\u201d | direct",
-                "Tom Keane | Tom Keane | saying | the plan was dead | indirect");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Ann Marlow closed the meeting by saying, \u201cWe will vote in May.\u201d "
+                                + "Tom Keane left the hall, saying that the plan was dead.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Ann Marlow | Ann Marlow | saying | \u201cWe will vote in May.\u201d | direct",
+                        "Tom Keane | Tom Keane | saying | the plan was dead | indirect");
     }
 
     @Test
     void reportedSpeechIsIndirectAndAQuotedPhraseInsideItMixed(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Gov. Tom Keane said that the new budget would cut school funding. "
-                        + "The plan is unaffordable, the governor said on Tuesday. "
-                        + "According to the state auditor, the deficit doubled last year. "
-                        + "Keane called the proposal \u201ca disaster for families\u201d and asked lawmakers to reject it.").run("quotes");
-        assertThat(rows(t)).contains(
-                "Tom Keane | Gov. Tom Keane | said | the new budget would cut school funding | indirect",
-                "Tom Keane | the governor | said | The plan is unaffordable | indirect",
-                "the state auditor | the state auditor | According to | the deficit doubled last year | indirect");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Gov. Tom Keane said that the new budget would cut school funding. "
+                                + "The plan is unaffordable, the governor said on Tuesday. "
+                                + "According to the state auditor, the deficit doubled last year. "
+                                + "Keane called the proposal \u201ca disaster for families\u201d and asked "
+                                + "lawmakers to reject it.")
+                .run("quotes");
+        assertThat(rows(t))
+                .contains(
+                        "Tom Keane | Gov. Tom Keane | said | the new budget would cut school funding | indirect",
+                        "Tom Keane | the governor | said | The plan is unaffordable | indirect",
+                        "the state auditor | the state auditor | According to | the deficit doubled last year | "
+                                + "indirect");
         assertThat(TestShell.column(t, "kind")).contains("mixed");
     }
 
     @Test
     void aQuotationGoesOnAcrossSentencesAndParagraphs(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "\u201cThis is a fight we can win,\u201d said Ann Marlow. \u201cAnd then we will rebuild the port.\n\n"
-                        + "\u201cNobody will stop us.\u201d\n\nThe crowd cheered.").run("quotes");
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "\u201cThis is a fight we can win,\u201d said Ann Marlow. \u201cAnd then we will rebuild "
+                                + "the port.\n\n" + "\u201cNobody will stop us.\u201d\n\nThe crowd cheered.")
+                .run("quotes");
         assertThat(t.rows()).hasSize(1);
-        assertThat(TestShell.column(t, "quote").get(0)).startsWith("\u201cThis is a fight we can win,\u201d").endsWith("Nobody will stop us.\u201d");
+        assertThat(TestShell.column(t, "quote").get(0))
+                .startsWith("\u201cThis is a fight we can win,\u201d")
+                .endsWith("Nobody will stop us.\u201d");
         assertThat(TestShell.column(t, "speaker").get(0)).isEqualTo("Ann Marlow");
     }
 
     @Test
     void everyKindOfQuotationMark(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "\"Straight quotes work,\" said Ann Marlow. \u00abGuillemets too,\u00bb said Tom Keane. "
-                        + "\u201eLow ones open,\u201d said Rosa Lind. The headline read \u2018Port plan dead\u2019 on Monday, and Marlow\u2019s aides didn\u2019t comment.")
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "\"Straight quotes work,\" said Ann Marlow. \u00abGuillemets too,\u00bb said Tom Keane. "
+                                + "\u201eLow ones open,\u201d said Rosa Lind. The headline read \u2018Port plan "
+                                + "dead\u2019 on Monday, and Marlow\u2019s aides didn\u2019t comment.")
                 .run("quotes");
         assertThat(TestShell.column(t, "speaker")).startsWith("Ann Marlow", "Tom Keane", "Rosa Lind");
-        assertThat(TestShell.column(t, "quote")).startsWith("\"Straight quotes work,\"", "\u00abGuillemets too,\u00bb", "\u201eLow ones open,\u201d");
+        assertThat(TestShell.column(t, "quote"))
+                .startsWith("\"Straight quotes work,\"", "\u00abGuillemets too,\u00bb", "\u201eLow ones open,\u201d");
     }
 
     @Test
     void typewriterQuotationMarksAsArchivesWriteThem(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "''The canal is late,'' said Ann Marlow. ``So is the bridge,'' Tom Keane said. "
-                        + "Rosa Lind said: 'We will wait for the water.' The growers' union did not comment.")
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "''The canal is late,'' said Ann Marlow. ``So is the bridge,'' Tom Keane said. "
+                                + "Rosa Lind said: 'We will wait for the water.' The growers' union did not comment.")
                 .run("quotes");
         assertThat(TestShell.column(t, "speaker")).containsExactly("Ann Marlow", "Tom Keane", "Rosa Lind");
-        assertThat(TestShell.column(t, "quote")).containsExactly("''The canal is late,''", "``So is the bridge,''", "'We will wait for the water.'");
+        assertThat(TestShell.column(t, "quote"))
+                .containsExactly("''The canal is late,''", "``So is the bridge,''", "'We will wait for the water.'");
         assertThat(TestShell.column(t, "kind")).containsOnly("direct");
     }
 
     @Test
     void aPronounOrARoleIsTheSpeakerTheTextTiesItTo(@TempDir Path dir) throws IOException {
-        Table t = archive(dir, "a", "Herald",
-                "Tom Keane met Sen. Ann Marlow on Friday. She said the port would reopen. The senator added that the cost was unknown.")
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Tom Keane met Sen. Ann Marlow on Friday. She said the port would reopen. The senator "
+                                + "added that the cost was unknown.")
                 .run("quotes --speaker marlow");
         assertThat(TestShell.column(t, "speaker")).containsOnly("Ann Marlow").hasSize(2);
         assertThat(TestShell.column(t, "speaker_text")).containsExactly("She", "The senator");
@@ -177,10 +250,17 @@ class QuotesTest {
 
     @Test
     void optionsNarrowAndCount(@TempDir Path dir) throws IOException {
-        TestShell s = archive(dir,
-                "a", "Herald", "\u201cWe will win,\u201d said Ann Marlow. Keane said the count was unfair.",
-                "b", "Ledger", "\u201cWe will certainly win,\u201d Ann Marlow said. Marlow said the port would reopen.");
-        assertThat(TestShell.column(s.run("quotes --direct"), "kind")).containsOnly("direct").hasSize(2);
+        TestShell s = archive(
+                dir,
+                "a",
+                "Herald",
+                "\u201cWe will win,\u201d said Ann Marlow. Keane said the count was unfair.",
+                "b",
+                "Ledger",
+                "\u201cWe will certainly win,\u201d Ann Marlow said. Marlow said the port would reopen.");
+        assertThat(TestShell.column(s.run("quotes --direct"), "kind"))
+                .containsOnly("direct")
+                .hasSize(2);
         assertThat(TestShell.column(s.run("quotes port"), "quote")).containsExactly("the port would reopen");
         Table by = s.run("quotes --by speaker");
         assertThat(TestShell.column(by, "speaker")).containsExactly("Ann Marlow", "Ann Marlow", "Keane");
@@ -192,10 +272,19 @@ class QuotesTest {
 
     @Test
     void compareShowsHowTwoOutletsWordedOneStatement(@TempDir Path dir) throws IOException {
-        Table t = archive(dir,
-                "herald", "Herald", "\u201cWe will rebuild the port and every job that left it,\u201d Ann Marlow said at the rally.",
-                "ledger", "Ledger", "\u201cWe will rebuild the port and the jobs that left with it,\u201d said Ann Marlow.",
-                "courier", "Courier", "Marlow said she would rebuild the port and every job that left it.").run("quotes --compare");
+        Table t = archive(
+                        dir,
+                        "herald",
+                        "Herald",
+                        "\u201cWe will rebuild the port and every job that left it,\u201d Ann Marlow said at the "
+                                + "rally.",
+                        "ledger",
+                        "Ledger",
+                        "\u201cWe will rebuild the port and the jobs that left with it,\u201d said Ann Marlow.",
+                        "courier",
+                        "Courier",
+                        "Marlow said she would rebuild the port and every job that left it.")
+                .run("quotes --compare");
         assertThat(TestShell.column(t, "doc")).containsExactly("herald", "ledger", "courier");
         assertThat(TestShell.column(t, "status")).containsExactly("first", "reworded", "direct as indirect");
         String diff = TestShell.column(t, "difference").get(1);

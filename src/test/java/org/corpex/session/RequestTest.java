@@ -1,12 +1,11 @@
 package org.corpex.session;
 
-import org.corpex.shell.ShellWords;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.corpex.shell.ShellWords;
+import org.junit.jupiter.api.Test;
 
 /** A request's line is read back by the shell's splitting as the same words, whatever its values hold. */
 class RequestTest {
@@ -17,7 +16,15 @@ class RequestTest {
 
     @Test
     void optionValuesComeBackWordForWord() {
-        for (String v : List.of("plain", "two words", "it's", "say \"hi\"", "back\\slash", "a > b", "", "date=2024-03 AND source:\"The Herald\"")) {
+        for (String v : List.of(
+                "plain",
+                "two words",
+                "it's",
+                "say \"hi\"",
+                "back\\slash",
+                "a > b",
+                "",
+                "date=2024-03 AND source:\"The Herald\"")) {
             Request r = Request.of("kwic").with("--where", v).text("billion");
             assertThat(words(r.line())).as(r.line()).containsExactly("kwic", "--where", v, "--", "billion");
         }
@@ -25,7 +32,10 @@ class RequestTest {
 
     @Test
     void theTextStaysAsTyped() {
-        assertThat(Request.of("kwic").with("--sort", "R1").text("\"data centers\" OR invest*").line())
+        assertThat(Request.of("kwic")
+                        .with("--sort", "R1")
+                        .text("\"data centers\" OR invest*")
+                        .line())
                 .isEqualTo("kwic --sort R1 -- \"data centers\" OR invest*");
         assertThat(Request.of("filter").text("source:Wire").line()).isEqualTo("filter source:Wire");
         // a text that starts like an option is set apart from the options

@@ -1,13 +1,6 @@
 package org.corpex.shell;
 
-import org.corpex.prompt.Repl;
-import org.corpex.TestShell;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,17 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.regex.Pattern;
+import org.corpex.TestShell;
+import org.corpex.prompt.Repl;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real prompt (JLine's LineReader, our parser, completer and signal handling) on a virtual
- * terminal: keys go in through a pipe, the screen comes out as bytes.
+ * The real prompt (JLine's LineReader, our parser, completer and signal handling) on a virtual terminal: keys go in
+ * through a pipe, the screen comes out as bytes.
  */
 class ReplTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private Screen screen;
     private PipedOutputStream keys;
     private Terminal terminal;
@@ -37,12 +40,26 @@ class ReplTest {
     /** Everything the prompt wrote, escape codes stripped. */
     static final class Screen extends OutputStream {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        @Override public synchronized void write(int b) { bytes.write(b); }
-        @Override public synchronized void write(byte[] b, int off, int len) { bytes.write(b, off, len); }
-        synchronized String text() {
-            return bytes.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001B[=>]", "");
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
         }
-        synchronized void clear() { bytes.reset(); }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8)
+                    .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
+                    .replaceAll("\u001B[=>]", "");
+        }
+
+        synchronized void clear() {
+            bytes.reset();
+        }
     }
 
     private TestShell start(TestShell t, Path history) throws IOException {
@@ -51,7 +68,7 @@ class ReplTest {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(120, 40));
-        Repl repl = new Repl(t.shell(), java.util.Map.of());
+        Repl repl = new Repl(t.shell(), Map.of());
         exit = CompletableFuture.supplyAsync(() -> repl.run(terminal, history, "ready"));
         waitFor("corpex 5/5 > ");
         return t;
@@ -64,12 +81,15 @@ class ReplTest {
     @AfterEach
     void close() throws IOException {
         if (exit != null && !exit.isDone()) {
-            type("\u0003");   // clear whatever is on the line (a candidate list, a half-typed command)
+            type("\u0003"); // clear whatever is on the line (a candidate list, a half-typed command)
             sleepQuietly();
             sleepQuietly();
             for (int i = 0; i < 10 && !exit.isDone(); i++) {
                 type("\u0004");
-                try { exit.get(1, TimeUnit.SECONDS); } catch (Exception ignored) { }
+                try {
+                    exit.get(1, TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                }
             }
         }
         if (terminal != null) terminal.close();
@@ -84,14 +104,18 @@ class ReplTest {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!screen.text().contains(text)) {
             if (System.nanoTime() > end) throw new AssertionError("no '" + text + "' on the screen:\n" + screen.text());
-            try { Thread.sleep(20); } catch (InterruptedException e) { throw new AssertionError(e); }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
         }
         return screen.text();
     }
 
     private void waitForPrompts(String prompt, int n) {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (screen.text().split(java.util.regex.Pattern.quote(prompt), -1).length - 1 < n) {
+        while (screen.text().split(Pattern.quote(prompt), -1).length - 1 < n) {
             if (System.nanoTime() > end) throw new AssertionError(n + " prompts expected:\n" + screen.text());
             sleepQuietly();
         }
@@ -125,7 +149,7 @@ class ReplTest {
         type("docs and more");
         waitFor("docs and more");
         type("\u0003");
-        waitForPrompts("corpex 5/5 > ", 2);   // a fresh prompt (a person does not type ahead of it)
+        waitForPrompts("corpex 5/5 > ", 2); // a fresh prompt (a person does not type ahead of it)
         type("docs\r");
         waitFor("5 of 5 documents");
         assertThat(exit).isNotDone();
@@ -144,7 +168,9 @@ class ReplTest {
         screen.clear();
         type("filter /(.*a){20}b/\r");
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (t.shell().session().selectionSize() == 4 && !screen.text().contains("error") && System.nanoTime() < end) {
+        while (t.shell().session().selectionSize() == 4
+                && !screen.text().contains("error")
+                && System.nanoTime() < end) {
             // wait until the worker is running the command
             if (isRunning()) break;
             sleepQuietly();
@@ -161,17 +187,23 @@ class ReplTest {
 
     private boolean isRunning() {
         // The worker is inside Shell.execute (the scan itself may run on pool threads meanwhile).
-        for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> e :
+                Thread.getAllStackTraces().entrySet()) {
             if (!e.getKey().getName().equals("corpex-command")) continue;
             for (StackTraceElement f : e.getValue()) {
-                if (f.getClassName().equals(Shell.class.getName()) && f.getMethodName().equals("execute")) return true;
+                if (f.getClassName().equals(Shell.class.getName())
+                        && f.getMethodName().equals("execute")) return true;
             }
         }
         return false;
     }
 
     private static void sleepQuietly() {
-        try { Thread.sleep(20); } catch (InterruptedException e) { throw new AssertionError(e); }
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -204,13 +236,13 @@ class ReplTest {
         // A new session: Up brings back the last line, backslashes intact; history lists both.
         start(TestShell.seeds(), history);
         screen.clear();
-        type("\u001BOA");   // Up, as xterm sends it in keypad mode
+        type("\u001BOA"); // Up, as xterm sends it in keypad mode
         waitFor("kwic_typo '/\\$\\d+/'");
         screen.clear();
         type("\u0003");
         waitForPrompts("corpex 5/5 > ", 1);
         type("history\r");
-        waitFor("filter billion");   // the screen was cleared: this comes from the history table
+        waitFor("filter billion"); // the screen was cleared: this comes from the history table
         waitFor("kwic_typo '/\\$\\d+/'");
     }
 
@@ -234,14 +266,14 @@ class ReplTest {
         start();
         screen.clear();
         type("show 001\r");
-        waitFor("  12  ");   // long lines wrap: the first page holds fewer of the 59
-        assertThat(screen.text()).doesNotContain("59 lines");   // the note waits until the pager closes
+        waitFor("  12  "); // long lines wrap: the first page holds fewer of the 59
+        assertThat(screen.text()).doesNotContain("59 lines"); // the note waits until the pager closes
         type("q");
         waitFor("59 lines");
         waitFor("corpex 5/5 > ");
         screen.clear();
         type("show 004 --lines 1-3\r");
-        waitFor("004_d7751ab62fa77688: ");   // short: inline
+        waitFor("004_d7751ab62fa77688: "); // short: inline
     }
 
     @Test

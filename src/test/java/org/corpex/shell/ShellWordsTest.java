@@ -1,12 +1,11 @@
 package org.corpex.shell;
 
-import org.corpex.base.CorpexException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.corpex.base.CorpexException;
+import org.junit.jupiter.api.Test;
 
 class ShellWordsTest {
     private static List<String> values(String line) {
@@ -48,9 +47,18 @@ class ShellWordsTest {
     @Test
     void scanSeesTheWordsSplitSeesAndRunsAnOpenQuoteToTheEnd() {
         // The prompt completes with scan and the shell runs with split: one tokenizer, the same words.
-        for (String line : List.of("kwic \"data centers\" --sort L1", "filter 'it''s'", "kwic /\\$\\d+ ?b/",
-                "a \"say \\\"hi\\\"\"", "a \"x\\\\\" y", "load my\\ folder")) {
-            assertThat(ShellWords.scan(line).stream().map(ShellWords.Scanned::value).toList()).as(line).isEqualTo(values(line));
+        for (String line : List.of(
+                "kwic \"data centers\" --sort L1",
+                "filter 'it''s'",
+                "kwic /\\$\\d+ ?b/",
+                "a \"say \\\"hi\\\"\"",
+                "a \"x\\\\\" y",
+                "load my\\ folder")) {
+            assertThat(ShellWords.scan(line).stream()
+                            .map(ShellWords.Scanned::value)
+                            .toList())
+                    .as(line)
+                    .isEqualTo(values(line));
         }
         List<ShellWords.Scanned> open = ShellWords.scan("kwic 'data cen");
         assertThat(open).hasSize(2);

@@ -1,15 +1,14 @@
 package org.corpex.solr;
 
-import org.corpex.store.StoredIndex;
-import org.corpex.session.Session;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corpex.session.Session;
+import org.corpex.store.StoredIndex;
 
 /**
- * Sessions over collections a test opens, closed together before its cluster stops: an open
- * connection holds a node's graceful shutdown until it times out.
+ * Sessions over collections a test opens, closed together before its cluster stops: an open connection holds a node's
+ * graceful shutdown until it times out.
  */
 final class OpenedCollections implements AutoCloseable {
     private final List<SolrIndex> opened = new ArrayList<>();
@@ -23,7 +22,8 @@ final class OpenedCollections implements AutoCloseable {
         return s;
     }
 
-    @Override public synchronized void close() {
+    @Override
+    public synchronized void close() {
         for (SolrIndex i : opened) i.close();
         opened.clear();
     }

@@ -1,15 +1,18 @@
 package org.corpex.solr;
 
-import org.corpex.base.CorpexException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.corpex.base.CorpexException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SolrAddressTest {
     @Test
@@ -32,26 +35,33 @@ class SolrAddressTest {
 
     @Test
     void aWrongAddressSaysWhatToWrite() {
-        assertThatThrownBy(() -> SolrAddress.parse("solr://h:8983")).isInstanceOf(CorpexException.class)
-                .hasMessage("solr://h:8983: not a collection address; write solr://HOST:PORT/COLLECTION (solrs:// for TLS) or zk://HOST:PORT[/CHROOT]/COLLECTION");
-        assertThatThrownBy(() -> SolrAddress.parse("solr://h/news")).hasMessage("solr://h/news: 'h' is not HOST:PORT; write solr://HOST:PORT/COLLECTION");
-        assertThatThrownBy(() -> SolrAddress.parse("solr://user:pw@h:8983/news")).isInstanceOf(CorpexException.class);
+        assertThatThrownBy(() -> SolrAddress.parse("solr://h:8983"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage("solr://h:8983: not a collection address; write solr://HOST:PORT/COLLECTION (solrs:// for "
+                        + "TLS) or zk://HOST:PORT[/CHROOT]/COLLECTION");
+        assertThatThrownBy(() -> SolrAddress.parse("solr://h/news"))
+                .hasMessage("solr://h/news: 'h' is not HOST:PORT; write solr://HOST:PORT/COLLECTION");
+        assertThatThrownBy(() -> SolrAddress.parse("solr://user:pw@h:8983/news"))
+                .isInstanceOf(CorpexException.class);
     }
 
     @Test
-    void credentialsComeFromTheEnvironmentOrAFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void credentialsComeFromTheEnvironmentOrAFile(@TempDir Path tmp) throws Exception {
         SolrAddress a = SolrAddress.parse("solr://h:8983/news");
         assertThat(SolrConnection.credentials(a, Map.of())).isNull();
-        assertThat(SolrConnection.credentials(a, Map.of("CORPEX_SOLR_USER", "u", "CORPEX_SOLR_PASSWORD", "p:w"))).containsExactly("u", "p:w");
+        assertThat(SolrConnection.credentials(a, Map.of("CORPEX_SOLR_USER", "u", "CORPEX_SOLR_PASSWORD", "p:w")))
+                .containsExactly("u", "p:w");
         assertThatThrownBy(() -> SolrConnection.credentials(a, Map.of("CORPEX_SOLR_USER", "u")))
                 .hasMessage("solr://h:8983/news: CORPEX_SOLR_USER is set but CORPEX_SOLR_PASSWORD is not");
         Path f = tmp.resolve("creds");
         Files.writeString(f, "\nreader:se:cret\n");
-        assertThat(SolrConnection.credentials(a, Map.of("CORPEX_SOLR_CREDENTIALS", f.toString()))).containsExactly("reader", "se:cret");
+        assertThat(SolrConnection.credentials(a, Map.of("CORPEX_SOLR_CREDENTIALS", f.toString())))
+                .containsExactly("reader", "se:cret");
         Files.writeString(f, "no colon\n");
         assertThatThrownBy(() -> SolrConnection.credentials(a, Map.of("CORPEX_SOLR_CREDENTIALS", f.toString())))
                 .hasMessageContaining("should hold one line USER:PASSWORD");
-        assertThatThrownBy(() -> SolrConnection.credentials(a, Map.of("CORPEX_SOLR_CREDENTIALS", tmp.resolve("none").toString())))
+        assertThatThrownBy(() -> SolrConnection.credentials(
+                        a, Map.of("CORPEX_SOLR_CREDENTIALS", tmp.resolve("none").toString())))
                 .hasMessageContaining("cannot read the credentials file");
     }
 
@@ -61,14 +71,15 @@ class SolrAddressTest {
         assertThat(Texts.limit("2GB")).isEqualTo(2L << 30);
         assertThat(Texts.limit("64 mb")).isEqualTo(64L << 20);
         assertThat(Texts.limit("100k")).isEqualTo(100L << 10);
-        assertThatThrownBy(() -> Texts.limit("lots")).hasMessage("CORPEX_SOLR_READ_LIMIT=lots: not a size; write e.g. 512MB or 2GB");
+        assertThatThrownBy(() -> Texts.limit("lots"))
+                .hasMessage("CORPEX_SOLR_READ_LIMIT=lots: not a size; write e.g. 512MB or 2GB");
     }
 
     @Test
     void theConfigsetIsInTheJar() throws Exception {
         byte[] zip = SolrIndexer.configsetZip();
-        List<String> names = new java.util.ArrayList<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        List<String> names = new ArrayList<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) names.add(e.getName());
         }
         assertThat(names).containsExactly("schema.xml", "solrconfig.xml");

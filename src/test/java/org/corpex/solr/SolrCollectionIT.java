@@ -1,36 +1,42 @@
 package org.corpex.solr;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.common.cloud.DocCollection;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.FieldNames;
+import org.corpex.corpus.Fingerprint;
 import org.corpex.corpus.load.Loader;
 import org.corpex.index.Corpus;
 import org.corpex.session.Session;
 import org.corpex.shell.Shell;
 import org.corpex.solrlocal.SolrLocal;
 import org.corpex.store.EnginePropertyTest;
+import org.corpex.store.Schema;
+import org.corpex.table.Provenance;
 import org.corpex.table.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
- * corpex over a real SolrCloud: two nodes (MiniSolrCloudCluster, embedded ZooKeeper), basic
- * authentication on, collections of two shards with two replicas each. The same commands give the
- * same tables as the same corpus loaded in memory; a node stopped in the middle of a session
- * changes nothing while replicas remain, and a shard left with no replica makes answers flagged
- * partial, never silently short.
+ * corpex over a real SolrCloud: two nodes (MiniSolrCloudCluster, embedded ZooKeeper), basic authentication on,
+ * collections of two shards with two replicas each. The same commands give the same tables as the same corpus loaded in
+ * memory; a node stopped in the middle of a session changes nothing while replicas remain, and a shard left with no
+ * replica makes answers flagged partial, never silently short.
  */
 class SolrCollectionIT {
     private static final String USER = "corpex-test", PASSWORD = "s3cret pass:word";
@@ -69,7 +75,7 @@ class SolrCollectionIT {
     }
 
     private static void index(SolrAddress a, List<String> specs, int shards, int replicas) {
-        SolrIndexer.build(a, specs, FieldNames.DETECT, shards, replicas, line -> { }, env);
+        SolrIndexer.build(a, specs, FieldNames.DETECT, shards, replicas, line -> {}, env);
     }
 
     @Test
@@ -88,16 +94,25 @@ class SolrCollectionIT {
                 if (w.startsWith("error: ")) errors++;
             }
             // A few may fail on a small corpus; on the seeds, also those naming the generated corpora's ids (d000).
-            int naming = seed < 0 ? (int) java.util.Arrays.stream(EnginePropertyTest.COMMANDS).filter(x -> x.matches(".* d00\\d.*")).count() : 0;
-            assertThat(errors).as("seed " + seed + ": commands that failed on both").isLessThanOrEqualTo(3 + naming);
+            int naming = seed < 0
+                    ? (int) Arrays.stream(EnginePropertyTest.COMMANDS)
+                            .filter(x -> x.matches(".* d00\\d.*"))
+                            .count()
+                    : 0;
+            assertThat(errors)
+                    .as("seed " + seed + ": commands that failed on both")
+                    .isLessThanOrEqualTo(3 + naming);
         }
         // The same collection through the cluster's ZooKeeper.
         SolrAddress zk = SolrAddress.parse("zk://" + cluster.zkAddress() + "/gen1");
         assertThat(zk.toString()).isEqualTo("zk://" + cluster.zkAddress() + "/gen1");
         Path corpus = tmp.resolve("corpus-1");
         Shell want = new Shell(memory(List.of(corpus.toString()))), got = new Shell(solr(zk, env));
-        for (String command : new String[] {"docs", "kwic data", "kwic \"data centers\"", "figures", "compare --conflicts"}) {
-            assertThat(EnginePropertyTest.describe(got, command)).as("zk: " + command).isEqualTo(EnginePropertyTest.describe(want, command));
+        for (String command :
+                new String[] {"docs", "kwic data", "kwic \"data centers\"", "figures", "compare --conflicts"}) {
+            assertThat(EnginePropertyTest.describe(got, command))
+                    .as("zk: " + command)
+                    .isEqualTo(EnginePropertyTest.describe(want, command));
         }
     }
 
@@ -113,20 +128,28 @@ class SolrCollectionIT {
         shell.execute("set provenance header");
         shell.execute("figures > " + out.resolve("f.tsv"));
         shell.execute("history save " + out.resolve("s.cx"));
-        org.corpex.table.Provenance p = org.corpex.table.Provenance.read(out.resolve("d.json"));
+        Provenance p = Provenance.read(out.resolve("d.json"));
         assertThat(p.engine()).isEqualTo("collection " + a);
-        assertThat(p.corpus().kind()).isEqualTo(org.corpex.corpus.Fingerprint.COLLECTION);
+        assertThat(p.corpus().kind()).isEqualTo(Fingerprint.COLLECTION);
         assertThat(p.corpus().specs()).containsExactly(a.toString());
         assertThat(p.corpus().digest()).matches("[0-9a-f]{64}");
         List<Path> files;
-        try (java.util.stream.Stream<Path> l = Files.list(out)) {
+        try (Stream<Path> l = Files.list(out)) {
             files = l.sorted().toList();
         }
-        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("d.json", "f.tsv", "k.csv", "k.csv.provenance.json", "s.cx");
-        assertThat(Files.readString(out.resolve("s.cx"))).contains("# made on: collection " + a + " " + a + "\n").contains("\nkwic billion --limit 3 > ");
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
+                .containsExactly("d.json", "f.tsv", "k.csv", "k.csv.provenance.json", "s.cx");
+        assertThat(Files.readString(out.resolve("s.cx")))
+                .contains("# made on: collection " + a + " " + a + "\n")
+                .contains("\nkwic billion --limit 3 > ");
         for (Path f : files) {
             String text = Files.readString(f);
-            assertThat(text).as(f.toString()).doesNotContain(PASSWORD).doesNotContain("s3cret").doesNotContain(USER);
+            assertThat(text)
+                    .as(f.toString())
+                    .doesNotContain(PASSWORD)
+                    .doesNotContain("s3cret")
+                    .doesNotContain(USER);
         }
     }
 
@@ -140,30 +163,49 @@ class SolrCollectionIT {
         index(single, specs, 2, 1);
         Shell want = new Shell(memory(specs));
         Shell both = new Shell(solr(replicated, env)), halves = new Shell(solr(single, env));
-        String[] commands = {"kwic data", "kwic \"data centers\"", "freq --limit 10", "filter data", "docs", "figures", "unfilter", "count * --by source"};
+        String[] commands = {
+            "kwic data",
+            "kwic \"data centers\"",
+            "freq --limit 10",
+            "filter data",
+            "docs",
+            "figures",
+            "unfilter",
+            "count * --by source"
+        };
         List<String> before = new ArrayList<>();
         for (String c : commands) before.add(EnginePropertyTest.describe(both, c));
 
         // Stop the node that holds one shard of 'single' (and a replica of each shard of 'replicated').
-        org.apache.solr.common.cloud.DocCollection halvesState = cluster.cluster().getSolrClient().getClusterState().getCollection("single");
-        String first = halvesState.getSlice("shard1").getReplicas().iterator().next().getNodeName();
-        String second = halvesState.getSlice("shard2").getReplicas().iterator().next().getNodeName();
+        DocCollection halvesState =
+                cluster.cluster().getSolrClient().getClusterState().getCollection("single");
+        String first =
+                halvesState.getSlice("shard1").getReplicas().iterator().next().getNodeName();
+        String second =
+                halvesState.getSlice("shard2").getReplicas().iterator().next().getNodeName();
         assertThat(first).as("the two shards of 'single' are on two nodes").isNotEqualTo(second);
         int node = -1;
         for (int i = 0; i < cluster.baseUrls().size(); i++) {
-            if (first.equals(cluster.baseUrls().get(i).replaceFirst("^https?://", "").replace("/solr", "_solr"))) node = i;
+            if (first.equals(
+                    cluster.baseUrls().get(i).replaceFirst("^https?://", "").replace("/solr", "_solr"))) node = i;
         }
-        assertThat(node).as("the node of shard1: " + first + " among " + cluster.baseUrls()).isNotNegative();
+        assertThat(node)
+                .as("the node of shard1: " + first + " among " + cluster.baseUrls())
+                .isNotNegative();
         int stopped = node;
         cluster.stopNode(stopped);
         try {
             for (int i = 0; i < commands.length; i++) {
-                assertThat(EnginePropertyTest.describe(both, commands[i])).as("with replicas: " + commands[i]).isEqualTo(before.get(i));
+                assertThat(EnginePropertyTest.describe(both, commands[i]))
+                        .as("with replicas: " + commands[i])
+                        .isEqualTo(before.get(i));
             }
-            // One shard has no live replica left: an answer is flagged partial, or the command says what it could not read.
+            // One shard has no live replica left: an answer is flagged partial, or the command says what it could not
+            // read.
             Table t = halves.execute("kwic data").table();
             Table full = want.execute("kwic data").table();
-            assertThat(t.warnings()).anySatisfy(w -> assertThat(w).contains("partial").contains("single"));
+            assertThat(t.warnings())
+                    .anySatisfy(w -> assertThat(w).contains("partial").contains("single"));
             assertThat(t.info().hits()).isLessThan(full.info().hits());
         } finally {
             cluster.startNode(stopped);
@@ -173,38 +215,47 @@ class SolrCollectionIT {
     @Test
     void anInterruptedBuildResumesWhereItStopped() throws Exception {
         Path corpus = tmp.resolve("corpus-resume");
-        for (int part = 0; part < 3; part++) EnginePropertyTest.generate(new Random(100 + part), corpus.resolve("p" + part), 2);
+        for (int part = 0; part < 3; part++)
+            EnginePropertyTest.generate(new Random(100 + part), corpus.resolve("p" + part), 2);
         List<String> specs = List.of(corpus.toString());
         SolrAddress a = address("resume");
         int[] sent = {0};
         // Batches of a few kilobytes; the build is stopped after its second commit.
-        assertThatThrownBy(() -> SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, line -> { }, env, 8_000, n -> {
-            sent[0] = n;
-            if (n >= 8) throw new CorpexException("stopped on purpose");
-        })).hasMessageContaining("stopped on purpose");
+        assertThatThrownBy(() -> SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, line -> {}, env, 8_000, n -> {
+                    sent[0] = n;
+                    if (n >= 8) throw new CorpexException("stopped on purpose");
+                }))
+                .hasMessageContaining("stopped on purpose");
         assertThat(sent[0]).isGreaterThan(0);
-        assertThatThrownBy(() -> SolrCollection.open(a, env)).isInstanceOf(CorpexException.class)
-                .hasMessageContaining("its build stopped after").hasMessageContaining("again to resume it");
+        assertThatThrownBy(() -> SolrCollection.open(a, env))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("its build stopped after")
+                .hasMessageContaining("again to resume it");
 
         // Files changed since: no resume over them (touch one, and the build starts again).
         Path one;
-        try (var files = java.nio.file.Files.walk(corpus)) {
-            one = files.filter(java.nio.file.Files::isRegularFile).sorted().findFirst().orElseThrow();
+        try (var files = Files.walk(corpus)) {
+            one = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
         }
-        java.nio.file.attribute.FileTime was = java.nio.file.Files.getLastModifiedTime(one);
-        java.nio.file.Files.setLastModifiedTime(one, java.nio.file.attribute.FileTime.fromMillis(was.toMillis() + 60_000));
+        FileTime was = Files.getLastModifiedTime(one);
+        Files.setLastModifiedTime(one, FileTime.fromMillis(was.toMillis() + 60_000));
         try (SolrConnection c = SolrConnection.open(a, env)) {
-            assertThat(SolrIndexer.fingerprint(specs)).isNotEqualTo(SolrCollection.state(c).sources());
+            assertThat(SolrIndexer.fingerprint(specs))
+                    .isNotEqualTo(SolrCollection.state(c).sources());
         }
-        java.nio.file.Files.setLastModifiedTime(one, was);
+        Files.setLastModifiedTime(one, was);
 
         List<String> lines = new ArrayList<>();
         List<Integer> commits = new ArrayList<>();
         SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, lines::add, env, 8_000, commits::add);
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("resuming " + a + " after "));
         Shell want = new Shell(memory(specs)), got = new Shell(solr(a, env));
-        for (String command : new String[] {"docs", "kwic data", "freq --limit 20", "figures", "compare --conflicts", "ngrams 2 --limit 10"}) {
-            assertThat(EnginePropertyTest.describe(got, command)).as(command).isEqualTo(EnginePropertyTest.describe(want, command));
+        for (String command : new String[] {
+            "docs", "kwic data", "freq --limit 20", "figures", "compare --conflicts", "ngrams 2 --limit 10"
+        }) {
+            assertThat(EnginePropertyTest.describe(got, command))
+                    .as(command)
+                    .isEqualTo(EnginePropertyTest.describe(want, command));
         }
     }
 
@@ -216,32 +267,47 @@ class SolrCollectionIT {
         index(a, List.of(corpus.toString()), 1, 2);
 
         assertThatThrownBy(() -> SolrCollection.open(address("nosuch"), env))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("no collection nosuch");
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("no collection nosuch");
         assertThatThrownBy(() -> SolrCollection.open(a, Map.of()))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("refused the credentials").hasMessageContaining("none were given");
-        assertThatThrownBy(() -> SolrCollection.open(a, Map.of(SolrConnection.ENV_USER, USER, SolrConnection.ENV_PASSWORD, "wrong")))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("refused the credentials of user " + USER);
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("refused the credentials")
+                .hasMessageContaining("none were given");
+        assertThatThrownBy(() -> SolrCollection.open(
+                        a, Map.of(SolrConnection.ENV_USER, USER, SolrConnection.ENV_PASSWORD, "wrong")))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("refused the credentials of user " + USER);
         assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("solr://127.0.0.1:1/faults"), env))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach solr://127.0.0.1:1/faults");
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("cannot reach solr://127.0.0.1:1/faults");
         assertThatThrownBy(() -> SolrCollection.open(SolrAddress.parse("zk://127.0.0.1:1/solr/faults"), env))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("cannot reach the ZooKeeper of zk://127.0.0.1:1/solr/faults");
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("cannot reach the ZooKeeper of zk://127.0.0.1:1/solr/faults");
 
         // A collection corpex did not make: opening says so, and writing into it names the schema.
         SolrAddress foreign = address("foreign");
         try (SolrConnection c = SolrConnection.open(foreign, env)) {
-            c.call("creating", client -> org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection("foreign", 1, 1).process(client));
+            c.call(
+                    "creating",
+                    client -> CollectionAdminRequest.createCollection("foreign", 1, 1)
+                            .process(client));
         }
-        assertThatThrownBy(() -> SolrCollection.open(foreign, env)).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> SolrCollection.open(foreign, env))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageContaining("not a collection corpex wrote");
-        assertThatThrownBy(() -> index(foreign, List.of(corpus.toString()), 1, 1)).isInstanceOf(CorpexException.class)
-                .hasMessageContaining("the collection's schema is not corpex's").hasMessageContaining("corpex-" + org.corpex.store.Schema.FORMAT);
+        assertThatThrownBy(() -> index(foreign, List.of(corpus.toString()), 1, 1))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("the collection's schema is not corpex's")
+                .hasMessageContaining("corpex-" + Schema.FORMAT);
 
         // A command that would read more text than allowed says so, and the session goes on.
         Map<String, String> small = new HashMap<>(env);
         small.put(Texts.ENV_LIMIT, "8KB");
         Shell shell = new Shell(solr(a, small));
         assertThatThrownBy(() -> shell.execute("kwic /[a-z]+ing/"))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("more than the 8 KB a command may read").hasMessageContaining("filter");
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("more than the 8 KB a command may read")
+                .hasMessageContaining("filter");
         assertThat(shell.execute("kwic data --limit 3").table().rows()).isNotEmpty();
     }
 }

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.HttpClientUtil;
@@ -23,10 +27,9 @@ import org.apache.solr.security.Sha256AuthenticationProvider;
 import org.apache.solr.util.SSLTestConfig;
 
 /**
- * A SolrCloud on this machine for corpex's tests and for trying {@code solr://} addresses by hand:
- * Solr's MiniSolrCloudCluster (an embedded ZooKeeper and one Jetty per node, all in this JVM), set
- * up to run in a plain JVM rather than under Solr's randomized JUnit 4 runner. scripts/solr-local
- * runs {@link #main}.
+ * A SolrCloud on this machine for corpex's tests and for trying {@code solr://} addresses by hand: Solr's
+ * MiniSolrCloudCluster (an embedded ZooKeeper and one Jetty per node, all in this JVM), set up to run in a plain JVM
+ * rather than under Solr's randomized JUnit 4 runner. scripts/solr-local runs {@link #main}.
  */
 public final class SolrLocal implements AutoCloseable {
 
@@ -34,20 +37,21 @@ public final class SolrLocal implements AutoCloseable {
      * What to start.
      *
      * @param nodes Solr nodes (Jetty servers), at least 1
-     * @param dir where ZooKeeper's and the nodes' data go; null: a fresh temporary folder, deleted by
-     *     {@link #close}. A given folder is kept, and must be empty or absent (a cluster's state does
-     *     not survive a restart: ports change)
-     * @param user null, or a basic-auth user: every request must then authenticate, and this user may
-     *     do anything
+     * @param dir where ZooKeeper's and the nodes' data go; null: a fresh temporary folder, deleted by {@link #close}. A
+     *     given folder is kept, and must be empty or absent (a cluster's state does not survive a restart: ports
+     *     change)
+     * @param user null, or a basic-auth user: every request must then authenticate, and this user may do anything
      * @param password the user's password (null exactly when user is)
-     * @param tls whether the nodes speak HTTPS only (Solr's test certificate, which names 127.0.0.1
-     *     and localhost); clients find the certificate in {@link #trustStore}
+     * @param tls whether the nodes speak HTTPS only (Solr's test certificate, which names 127.0.0.1 and localhost);
+     *     clients find the certificate in {@link #trustStore}
      */
     public record Options(int nodes, Path dir, String user, String password, boolean tls) {
         public Options {
             if (nodes < 1) throw new IllegalArgumentException("nodes must be at least 1, not " + nodes);
-            if ((user == null) != (password == null)) throw new IllegalArgumentException("user and password go together");
-            if (user != null && (user.isEmpty() || user.contains(":"))) throw new IllegalArgumentException("bad user name: " + user);
+            if ((user == null) != (password == null))
+                throw new IllegalArgumentException("user and password go together");
+            if (user != null && (user.isEmpty() || user.contains(":")))
+                throw new IllegalArgumentException("bad user name: " + user);
         }
 
         /** The options without TLS, as before it was offered. */
@@ -79,13 +83,12 @@ public final class SolrLocal implements AutoCloseable {
     private static final String CONFIGSET = "org/corpex/solrlocal/_default/conf/";
 
     /**
-     * Loggers that write through java.util.logging, not SLF4J, so slf4j-nop does not silence them:
-     * Jersey (Solr's v2 API) warns at every node start about an optional provider; Lucene on Java 21+
-     * says which MMap and vector code it uses. Held here, as JUL keeps its loggers only weakly.
+     * Loggers that write through java.util.logging, not SLF4J, so slf4j-nop does not silence them: Jersey (Solr's v2
+     * API) warns at every node start about an optional provider; Lucene on Java 21+ says which MMap and vector code it
+     * uses. Held here, as JUL keeps its loggers only weakly.
      */
-    private static final List<java.util.logging.Logger> JUL_QUIET = List.of(
-            java.util.logging.Logger.getLogger("org.glassfish.jersey"),
-            java.util.logging.Logger.getLogger("org.apache.lucene"));
+    private static final List<Logger> JUL_QUIET =
+            List.of(Logger.getLogger("org.glassfish.jersey"), Logger.getLogger("org.apache.lucene"));
 
     /** The trust store file {@link #trustStore} names, in the cluster's folder, and its password. */
     private static final String TRUSTSTORE_FILE = "truststore.p12", TRUSTSTORE_PASSWORD = "solr-local";
@@ -110,10 +113,11 @@ public final class SolrLocal implements AutoCloseable {
         boolean temporary = o.dir() == null;
         Path dir = temporary ? Files.createTempDirectory("solr-local") : o.dir().toAbsolutePath();
         if (!temporary) {
-            if (Files.exists(dir) && !isEmptyDir(dir)) throw new IllegalArgumentException(dir + " is not an empty folder");
+            if (Files.exists(dir) && !isEmptyDir(dir))
+                throw new IllegalArgumentException(dir + " is not an empty folder");
             Files.createDirectories(dir);
         }
-        JUL_QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        JUL_QUIET.forEach(l -> l.setLevel(Level.SEVERE));
         JvmTls jvmTls = null;
         try {
             Path confDir = copyConfigset(dir.resolve("configsets/_default/conf"));
@@ -131,7 +135,8 @@ public final class SolrLocal implements AutoCloseable {
                     .withDistributedClusterStateUpdates(false, false)
                     // Jetty's own shutdown hooks would race close(): the nodes stop in close() only.
                     // With TLS the nodes serve HTTPS only, and the builder sets the cluster property urlScheme=https.
-                    .withJettyConfig(j -> j.stopAtShutdown(false).withSSLConfig(ssl == null ? null : ssl.buildServerSSLConfig()));
+                    .withJettyConfig(j ->
+                            j.stopAtShutdown(false).withSSLConfig(ssl == null ? null : ssl.buildServerSSLConfig()));
             if (o.user() != null) b.withSecurityJson(securityJson(o.user(), o.password()));
             return new SolrLocal(b.build(), dir, temporary, jvmTls);
         } catch (Exception | Error e) {
@@ -142,11 +147,10 @@ public final class SolrLocal implements AutoCloseable {
     }
 
     /**
-     * What Solr's test base classes set for a TLS run, for the whole JVM, as the nodes' own clients
-     * (to each other, and the cluster's admin client) have no other way to learn whom to trust: the
-     * default of SolrJ's Jetty-based clients, the socket factories of its Apache-based ones, and the
-     * urlScheme property Solr's config files read. So one TLS cluster per JVM, not beside a plain
-     * one; clients that pass their own TLS settings (corpex does) are not affected.
+     * What Solr's test base classes set for a TLS run, for the whole JVM, as the nodes' own clients (to each other, and
+     * the cluster's admin client) have no other way to learn whom to trust: the default of SolrJ's Jetty-based clients,
+     * the socket factories of its Apache-based ones, and the urlScheme property Solr's config files read. So one TLS
+     * cluster per JVM, not beside a plain one; clients that pass their own TLS settings (corpex does) are not affected.
      */
     private record JvmTls(HttpClientUtil.SocketFactoryRegistryProvider oldProvider, String oldUrlScheme) {
         static JvmTls set(SSLTestConfig ssl) {
@@ -168,14 +172,15 @@ public final class SolrLocal implements AutoCloseable {
     private static final String URL_SCHEME = "urlScheme";
 
     /**
-     * The nodes' certificate alone (no private key) in a PKCS12 file: what a client needs to trust
-     * them. Solr's test key store is a class-path resource, which corpex's environment cannot name.
+     * The nodes' certificate alone (no private key) in a PKCS12 file: what a client needs to trust them. Solr's test
+     * key store is a class-path resource, which corpex's environment cannot name.
      */
     private static void writeTrustStore(SSLTestConfig ssl, Path file) throws Exception {
         KeyStore keys = ssl.defaultKeyStore();
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
-        for (String alias : java.util.Collections.list(keys.aliases())) trust.setCertificateEntry(alias, keys.getCertificate(alias));
+        for (String alias : Collections.list(keys.aliases()))
+            trust.setCertificateEntry(alias, keys.getCertificate(alias));
         try (OutputStream out = Files.newOutputStream(file)) {
             trust.store(out, TRUSTSTORE_PASSWORD.toCharArray());
         }
@@ -204,14 +209,19 @@ public final class SolrLocal implements AutoCloseable {
     /** http://127.0.0.1:PORT/solr (https:// with TLS) of every running node, in node order. */
     public List<String> baseUrls() {
         List<String> urls = new ArrayList<>();
-        for (JettySolrRunner n : nodes) if (n.isRunning()) urls.add(n.getBaseUrl().toString());
+        for (JettySolrRunner n : nodes)
+            if (n.isRunning()) urls.add(n.getBaseUrl().toString());
         return urls;
     }
 
-    /** corpex's address of {@code collection} in this cluster: solr://127.0.0.1:PORT/COLLECTION (solrs:// with TLS), by the first running node. */
+    /**
+     * corpex's address of {@code collection} in this cluster: solr://127.0.0.1:PORT/COLLECTION (solrs:// with TLS), by
+     * the first running node.
+     */
     public String address(String collection) {
         String scheme = tls() ? "solrs://" : "solr://";
-        for (JettySolrRunner n : nodes) if (n.isRunning()) return scheme + "127.0.0.1:" + n.getLocalPort() + "/" + collection;
+        for (JettySolrRunner n : nodes)
+            if (n.isRunning()) return scheme + "127.0.0.1:" + n.getLocalPort() + "/" + collection;
         throw new IllegalStateException("no node is running");
     }
 
@@ -225,7 +235,10 @@ public final class SolrLocal implements AutoCloseable {
         return List.copyOf(cluster.getZkStateReader().getClusterState().getLiveNodes());
     }
 
-    /** Stops node {@code i} (its data stays; {@link #startNode} brings it back), and waits until ZooKeeper no longer lists it. */
+    /**
+     * Stops node {@code i} (its data stays; {@link #startNode} brings it back), and waits until ZooKeeper no longer
+     * lists it.
+     */
     public void stopNode(int i) throws Exception {
         JettySolrRunner n = nodes.get(i);
         if (!n.isRunning()) return;
@@ -253,7 +266,7 @@ public final class SolrLocal implements AutoCloseable {
             // A node that was restarted may still be recovering its replicas when the cluster stops:
             // Jetty's graceful stop then times out and stops it anyway. Nothing is left running.
             boolean timeouts = e.getSuppressed().length > 0;
-            for (Throwable t : e.getSuppressed()) timeouts &= t instanceof java.util.concurrent.TimeoutException;
+            for (Throwable t : e.getSuppressed()) timeouts &= t instanceof TimeoutException;
             if (!timeouts) throw e;
         } finally {
             if (jvmTls != null) jvmTls.undo();
@@ -262,8 +275,8 @@ public final class SolrLocal implements AutoCloseable {
     }
 
     /**
-     * The system properties Solr's test base classes (SolrTestCase, SolrTestCaseJ4) set before a
-     * cluster starts, that matter outside them. Each only when not set already, so -D wins.
+     * The system properties Solr's test base classes (SolrTestCase, SolrTestCaseJ4) set before a cluster starts, that
+     * matter outside them. Each only when not set already, so -D wins.
      */
     private static void setDefaults(Path dir, Path confDir) {
         Map<String, String> props = Map.ofEntries(
@@ -353,7 +366,8 @@ public final class SolrLocal implements AutoCloseable {
     // ---- scripts/solr-local ----
 
     private static final String USAGE =
-            "usage: solr-local [--nodes N] [--dir DIR] [--collection NAME] [--user NAME] [--tls]  (password in CORPEX_SOLR_PASSWORD)";
+            "usage: solr-local [--nodes N] [--dir DIR] [--collection NAME] [--user NAME] [--tls]  (password in "
+                    + "CORPEX_SOLR_PASSWORD)";
 
     public static void main(String[] args) throws Exception {
         Options o;
@@ -375,7 +389,8 @@ public final class SolrLocal implements AutoCloseable {
                     System.err.println(USAGE);
                     return;
                 }
-                if (!List.of("--nodes", "--dir", "--collection", "--user").contains(flag)) throw new Usage("unknown option " + a);
+                if (!List.of("--nodes", "--dir", "--collection", "--user").contains(flag))
+                    throw new Usage("unknown option " + a);
                 if (v == null) {
                     if (++i == args.length) throw new Usage(flag + " needs a value");
                     v = args[i];
@@ -390,7 +405,8 @@ public final class SolrLocal implements AutoCloseable {
             String password = null;
             if (user != null) {
                 password = System.getenv("CORPEX_SOLR_PASSWORD");
-                if (password == null || password.isEmpty()) throw new Usage("--user needs the password in the environment variable CORPEX_SOLR_PASSWORD");
+                if (password == null || password.isEmpty())
+                    throw new Usage("--user needs the password in the environment variable CORPEX_SOLR_PASSWORD");
             }
             o = new Options(n, d, user, password, tls);
             if (d != null && Files.exists(d) && !isEmptyDir(d)) throw new Usage(d + " is not an empty folder");
@@ -413,30 +429,36 @@ public final class SolrLocal implements AutoCloseable {
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C and SIGTERM run the hooks. The JVM would then exit with 130 or 143: after an orderly
         // stop, halt(0) reports success instead. The hook is the only way out once started.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("solr-local: stopping");
-            int status = 0;
-            try {
-                solr.close();
-            } catch (Exception e) {
-                System.err.println("solr-local: stopping failed: " + e);
-                status = 1;
-            }
-            stopped.countDown();
-            System.err.flush();
-            Runtime.getRuntime().halt(status);
-        }, "solr-local-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.err.println("solr-local: stopping");
+                            int status = 0;
+                            try {
+                                solr.close();
+                            } catch (Exception e) {
+                                System.err.println("solr-local: stopping failed: " + e);
+                                status = 1;
+                            }
+                            stopped.countDown();
+                            System.err.flush();
+                            Runtime.getRuntime().halt(status);
+                        },
+                        "solr-local-stop"));
 
         out.println(solr.address(collection));
         out.flush();
-        System.err.printf("solr-local: %d node(s) up in %.1f s, data in %s%s%n", o.nodes(),
-                (System.nanoTime() - t0) / 1e9, solr.dir, solr.temporary ? " (deleted on stop)" : "");
+        System.err.printf(
+                "solr-local: %d node(s) up in %.1f s, data in %s%s%n",
+                o.nodes(), (System.nanoTime() - t0) / 1e9, solr.dir, solr.temporary ? " (deleted on stop)" : "");
         System.err.println("  ZooKeeper: " + solr.zkAddress() + "   (zk://" + solr.zkAddress() + ")");
         for (String u : solr.baseUrls()) System.err.println("  node: " + u);
-        if (o.user() != null) System.err.println("  basic auth: user " + o.user() + ", password from CORPEX_SOLR_PASSWORD");
+        if (o.user() != null)
+            System.err.println("  basic auth: user " + o.user() + ", password from CORPEX_SOLR_PASSWORD");
         if (solr.tls()) {
             System.err.println("  TLS: corpex trusts the nodes' certificate with");
-            System.err.println("    export CORPEX_SOLR_TRUSTSTORE=" + solr.trustStore() + " CORPEX_SOLR_TRUSTSTORE_PASSWORD=" + solr.trustStorePassword());
+            System.err.println("    export CORPEX_SOLR_TRUSTSTORE=" + solr.trustStore()
+                    + " CORPEX_SOLR_TRUSTSTORE_PASSWORD=" + solr.trustStorePassword());
         }
         System.err.println("  Ctrl-C stops it.");
         stopped.await();

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /** scripts/solr-local's cluster: in this JVM through the API, then the script as a process. */
 class SolrLocalIT {
     private static final Path ROOT = Path.of("").toAbsolutePath();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void twoNodesServeACollectionAndOneCanStop() throws Exception {
@@ -40,7 +41,9 @@ class SolrLocalIT {
             List<String> urls = solr.baseUrls();
             assertThat(urls).hasSize(2).allMatch(u -> u.matches("http://127\\.0\\.0\\.1:\\d+/solr"));
             assertThat(solr.zkAddress()).matches("127\\.0\\.0\\.1:\\d+/solr");
-            assertThat(solr.address("news")).isEqualTo(solr.baseUrls().get(0).replace("http://", "solr://").replace("/solr", "/news"));
+            assertThat(solr.address("news"))
+                    .isEqualTo(
+                            solr.baseUrls().get(0).replace("http://", "solr://").replace("/solr", "/news"));
             assertThat(solr.liveNodes()).hasSize(2);
 
             // No configset named: the collection gets a copy of SolrLocal's _default.
@@ -58,7 +61,10 @@ class SolrLocalIT {
             assertThat(solr.liveNodes()).hasSize(1);
             assertThat(solr.baseUrls()).hasSize(1);
             // The replica on the running node still answers.
-            assertThat(client.query("news", new SolrQuery("title_t:harbour")).getResults().getNumFound()).isEqualTo(1);
+            assertThat(client.query("news", new SolrQuery("title_t:harbour"))
+                            .getResults()
+                            .getNumFound())
+                    .isEqualTo(1);
 
             // Back on its old port.
             solr.startNode(1);
@@ -86,20 +92,24 @@ class SolrLocalIT {
         // A folder given is kept.
         assertThat(dir.resolve("data/cluster/node1")).isDirectory();
         assertThatThrownBy(() -> SolrLocal.start(SolrLocal.Options.defaults().withDir(dir.resolve("data"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an empty folder");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not an empty folder");
     }
 
     @Test
     void theScriptPrintsTheAddressAndStopsOnSigterm() throws Exception {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(ROOT.resolve("scripts/solr-local").toString(), "--nodes", "2")
-                .directory(ROOT.toFile()).start();
+                .directory(ROOT.toFile())
+                .start();
         StringBuilder err = new StringBuilder();
         CompletableFuture<Void> errDone = CompletableFuture.runAsync(() -> drain(p.getErrorStream(), err));
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String address = CompletableFuture.supplyAsync(() -> firstLine(out)).get(120, TimeUnit.SECONDS);
-            System.err.printf("SolrLocalIT: scripts/solr-local printed its address after %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            System.err.printf(
+                    "SolrLocalIT: scripts/solr-local printed its address after %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
             Matcher m = Pattern.compile("solr://127\\.0\\.0\\.1:(\\d+)/corpex").matcher(address);
             assertThat(m.matches()).as("stdout: %s, stderr: %s", address, err).isTrue();
 
@@ -110,7 +120,9 @@ class SolrLocalIT {
 
             // SIGTERM, as Process.destroy() sends, but without closing our ends of the pipes (destroy() does).
             p.toHandle().destroy();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS))
+                    .as("stopped within 60 s")
+                    .isTrue();
             errDone.get(10, TimeUnit.SECONDS);
             // The shutdown hook halts with 0 after an orderly stop (the JVM alone would exit with 143).
             assertThat(p.exitValue()).as("stderr: %s", err).isZero();
@@ -128,20 +140,31 @@ class SolrLocalIT {
     @Test
     void aBadFlagIsAOneLineUsageError() throws Exception {
         Process p = new ProcessBuilder(ROOT.resolve("scripts/solr-local").toString(), "--nodez", "2")
-                .directory(ROOT.toFile()).start();
+                .directory(ROOT.toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEmpty();
         // The script may say it compiles first; the error itself is one line.
-        List<String> lines = err.lines().filter(l -> !l.startsWith("solr-local: compiling") && !l.startsWith("solr-local: computing")).toList();
-        assertThat(lines).singleElement().asString().startsWith("solr-local: unknown option --nodez").contains("usage:");
+        List<String> lines = err.lines()
+                .filter(l -> !l.startsWith("solr-local: compiling") && !l.startsWith("solr-local: computing"))
+                .toList();
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith("solr-local: unknown option --nodez")
+                .contains("usage:");
     }
 
-    private static HttpResponse<String> get(String url, String userColonPassword) throws IOException, InterruptedException {
+    private static HttpResponse<String> get(String url, String userColonPassword)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (userColonPassword != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -175,7 +198,9 @@ class SolrLocalIT {
     private static String peakRss(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                    .filter(l -> l.startsWith("VmHWM")).findFirst().orElse("VmHWM unknown");
+                    .filter(l -> l.startsWith("VmHWM"))
+                    .findFirst()
+                    .orElse("VmHWM unknown");
         } catch (IOException e) {
             return "VmHWM unknown";
         }

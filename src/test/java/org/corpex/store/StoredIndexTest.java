@@ -1,6 +1,19 @@
 package org.corpex.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -15,17 +28,6 @@ import org.corpex.shell.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Building, appending to, updating and opening an on-disk index; what a damaged or foreign one says. */
 class StoredIndexTest {
     @TempDir
@@ -34,7 +36,8 @@ class StoredIndexTest {
     private Path corpus(String name, String... texts) throws IOException {
         Path dir = tmp.resolve(name);
         Files.createDirectories(dir);
-        for (int i = 0; i < texts.length; i++) Files.writeString(dir.resolve(String.format("%s%02d.txt", name, i)), texts[i]);
+        for (int i = 0; i < texts.length; i++)
+            Files.writeString(dir.resolve(String.format("%s%02d.txt", name, i)), texts[i]);
         return dir;
     }
 
@@ -45,8 +48,8 @@ class StoredIndexTest {
     }
 
     private StoredIndex.Opened build(Path ix, Path... sources) {
-        List<String> specs = java.util.Arrays.stream(sources).map(Path::toString).toList();
-        IndexBuilder.Report r = IndexBuilder.create(ix, "ix", specs, FieldNames.DETECT, line -> { });
+        List<String> specs = Arrays.stream(sources).map(Path::toString).toList();
+        IndexBuilder.Report r = IndexBuilder.create(ix, "ix", specs, FieldNames.DETECT, line -> {});
         assertThat(r.summary()).startsWith("built index ix: ");
         return StoredIndex.open(ix, "ix");
     }
@@ -57,20 +60,25 @@ class StoredIndexTest {
         Path b = corpus("b", "A second strike began at the harbor.", "The harbor authority lost $3 million in fees.");
         Path ix = tmp.resolve("ix");
         build(ix, a);
-        IndexBuilder.Report r = IndexBuilder.append(ix, "ix", List.of(b.toString()), FieldNames.DETECT, line -> { });
+        IndexBuilder.Report r = IndexBuilder.append(ix, "ix", List.of(b.toString()), FieldNames.DETECT, line -> {});
         assertThat(r.summary()).startsWith("appended to index ix: 2 documents (4 in all)");
         Corpus disk = StoredIndex.open(ix, "ix").corpus();
-        Corpus memory = Corpus.of(Loader.load(List.of(a.toString(), b.toString()), FieldNames.DETECT).documents());
+        Corpus memory = Corpus.of(Loader.load(List.of(a.toString(), b.toString()), FieldNames.DETECT)
+                .documents());
         for (int id = 0; id < memory.index().vocabularySize(); id++) {
-            assertThat(disk.index().term(id) + " " + disk.index().termFrequency(id) + " " + disk.index().documentFrequency(id))
-                    .isEqualTo(memory.index().term(id) + " " + memory.index().termFrequency(id) + " " + memory.index().documentFrequency(id));
+            assertThat(disk.index().term(id) + " " + disk.index().termFrequency(id) + " "
+                            + disk.index().documentFrequency(id))
+                    .isEqualTo(memory.index().term(id) + " " + memory.index().termFrequency(id) + " "
+                            + memory.index().documentFrequency(id));
         }
-        for (String c : List.of("docs", "kwic harbor", "kwic strike --sort R1", "freq", "figures", "compare", "kwic \"the harbor\"")) {
+        for (String c : List.of(
+                "docs", "kwic harbor", "kwic strike --sort R1", "freq", "figures", "compare", "kwic \"the harbor\"")) {
             assertThat(run(disk, c)).as(c).isEqualTo(run(memory, c));
         }
         // The same file twice is refused, and the index is as it was.
-        assertThatThrownBy(() -> IndexBuilder.append(ix, "ix", List.of(b.toString()), FieldNames.DETECT, line -> { }))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("is already in the index; nothing was added");
+        assertThatThrownBy(() -> IndexBuilder.append(ix, "ix", List.of(b.toString()), FieldNames.DETECT, line -> {}))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("is already in the index; nothing was added");
         assertThat(StoredIndex.open(ix, "ix").corpus().size()).isEqualTo(4);
     }
 
@@ -89,10 +97,15 @@ class StoredIndexTest {
         Files.delete(a.resolve("a02.txt"));
         List<String> warnings = StoredIndex.open(ix, "ix").warnings();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).contains("1 of 3 source files changed since the index was built", "a01.txt",
-                "1 is gone", "a02.txt", "corpex index ix --update");
+        assertThat(warnings.get(0))
+                .contains(
+                        "1 of 3 source files changed since the index was built",
+                        "a01.txt",
+                        "1 is gone",
+                        "a02.txt",
+                        "corpex index ix --update");
 
-        IndexBuilder.Report r = IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> { });
+        IndexBuilder.Report r = IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> {});
         assertThat(r.summary()).startsWith("rebuilt index ix: 2 documents");
         StoredIndex.Opened o = StoredIndex.open(ix, "ix");
         assertThat(o.warnings()).isEmpty();
@@ -100,8 +113,10 @@ class StoredIndexTest {
 
         // A new file under the indexed folder is appended by an update; then the index is up to date.
         Files.writeString(a.resolve("a09.txt"), "Imports doubled.");
-        assertThat(IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> { }).summary()).startsWith("updated index ix: 1 documents (3 in all)");
-        assertThat(IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> { }).summary()).isEqualTo("index ix is up to date (3 files)");
+        assertThat(IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> {}).summary())
+                .startsWith("updated index ix: 1 documents (3 in all)");
+        assertThat(IndexBuilder.update(ix, "ix", FieldNames.DETECT, line -> {}).summary())
+                .isEqualTo("index ix is up to date (3 files)");
         assertThat(run(StoredIndex.open(ix, "ix").corpus(), "kwic imports")).contains("Imports");
     }
 
@@ -109,8 +124,11 @@ class StoredIndexTest {
     void aFolderThatIsNotAnIndexIsNeverOverwritten() throws IOException {
         Path a = corpus("a", "Some text.");
         Path other = corpus("keep", "A file of the user's.");
-        assertThatThrownBy(() -> IndexBuilder.create(other, "keep", List.of(a.toString()), FieldNames.DETECT, line -> { }))
-                .isInstanceOf(CorpexException.class).hasMessage("keep exists and is not a corpex index; choose another name for the index (nothing was written)");
+        assertThatThrownBy(
+                        () -> IndexBuilder.create(other, "keep", List.of(a.toString()), FieldNames.DETECT, line -> {}))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage("keep exists and is not a corpex index; choose another name for the index (nothing was "
+                        + "written)");
         assertThat(Files.readString(other.resolve("keep00.txt"))).isEqualTo("A file of the user's.");
     }
 
@@ -119,8 +137,10 @@ class StoredIndexTest {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
         Path ix = tmp.resolve("ix");
-        assertThatThrownBy(() -> IndexBuilder.create(ix, "ix", List.of(empty.toString()), FieldNames.DETECT, line -> { }))
-                .isInstanceOf(CorpexException.class).hasMessageStartingWith("no documents to index from ");
+        assertThatThrownBy(
+                        () -> IndexBuilder.create(ix, "ix", List.of(empty.toString()), FieldNames.DETECT, line -> {}))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageStartingWith("no documents to index from ");
         assertThat(ix).doesNotExist();
         try (var s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ix.building"));
@@ -135,30 +155,38 @@ class StoredIndexTest {
 
         // A foreign Lucene index: no marker.
         Path foreign = tmp.resolve("foreign");
-        try (FSDirectory d = FSDirectory.open(foreign); IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new KeywordAnalyzer()))) {
-            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-            doc.add(new StringField("id", "1", org.apache.lucene.document.Field.Store.YES));
+        try (FSDirectory d = FSDirectory.open(foreign);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "1", Field.Store.YES));
             w.addDocument(doc);
             w.commit();
         }
-        assertThatThrownBy(() -> StoredIndex.open(foreign, "foreign")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> StoredIndex.open(foreign, "foreign"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("foreign: a Lucene index that corpex did not make (no corpex-index.txt)");
         Files.writeString(foreign.resolve(Schema.MARKER), "claims to be one\n");
-        assertThatThrownBy(() -> StoredIndex.open(foreign, "foreign")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> StoredIndex.open(foreign, "foreign"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("foreign: a Lucene index that corpex did not make (no format in its commit)");
 
         // A newer format: its commit says so.
         Path newer = tmp.resolve("newer");
         build(newer, a);
         try (FSDirectory d = FSDirectory.open(newer);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            Map<String, String> data = new HashMap<>(DirectoryReader.listCommits(d).get(0).getUserData());
+                IndexWriter w = new IndexWriter(
+                        d,
+                        new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Map<String, String> data =
+                    new HashMap<>(DirectoryReader.listCommits(d).get(0).getUserData());
             data.put(Schema.KEY_FORMAT, "99");
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
-        assertThatThrownBy(() -> StoredIndex.open(newer, "newer")).isInstanceOf(CorpexException.class)
-                .hasMessage("newer: made by a newer corpex (index format 99; this one reads format " + Schema.FORMAT + "); update corpex, or build the index again");
+        assertThatThrownBy(() -> StoredIndex.open(newer, "newer"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessage("newer: made by a newer corpex (index format 99; this one reads format " + Schema.FORMAT
+                        + "); update corpex, or build the index again");
 
         // Truncated: every file cut in half.
         Path cut = tmp.resolve("cut");
@@ -167,28 +195,35 @@ class StoredIndexTest {
             for (Path f : files.toList()) {
                 if (f.getFileName().toString().equals(Schema.MARKER)) continue;
                 byte[] b = Files.readAllBytes(f);
-                Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+                Files.write(f, Arrays.copyOf(b, b.length / 2));
             }
         }
-        assertThatThrownBy(() -> StoredIndex.open(cut, "cut")).isInstanceOf(CorpexException.class)
-                .hasMessageStartingWith("cut is damaged (").hasMessageEndingWith("); build it again with 'corpex index'")
+        assertThatThrownBy(() -> StoredIndex.open(cut, "cut"))
+                .isInstanceOf(CorpexException.class)
+                .hasMessageStartingWith("cut is damaged (")
+                .hasMessageEndingWith("); build it again with 'corpex index'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
 
         // The vocabulary file alone damaged: its checksum catches it.
         Path vocab = tmp.resolve("vocab");
         build(vocab, a);
         try (var files = Files.list(vocab)) {
-            Path v = files.filter(f -> f.getFileName().toString().startsWith("corpex-vocabulary-")).findFirst().orElseThrow();
+            Path v = files.filter(f -> f.getFileName().toString().startsWith("corpex-vocabulary-"))
+                    .findFirst()
+                    .orElseThrow();
             byte[] b = Files.readAllBytes(v);
             b[b.length / 2] ^= 0x55;
             Files.write(v, b);
         }
-        assertThatThrownBy(() -> StoredIndex.open(vocab, "vocab")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> StoredIndex.open(vocab, "vocab"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessageStartingWith("vocab is damaged (");
 
-        assertThatThrownBy(() -> StoredIndex.open(tmp.resolve("nothing"), "nothing")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> StoredIndex.open(tmp.resolve("nothing"), "nothing"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("nothing: no such index");
-        assertThatThrownBy(() -> StoredIndex.open(a, "a")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> StoredIndex.open(a, "a"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("a: not a corpex index (no corpex-index.txt)");
     }
 

@@ -1,34 +1,38 @@
 package org.corpex.table;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /** Cells that break naive CSV writers and spreadsheets alike. */
     static Table awkward() {
-        return new Table.Builder("awkward").text("text").integer("n").number("value")
+        return new Table.Builder("awkward")
+                .text("text")
+                .integer("n")
+                .number("value")
                 .row("plain", 1, 53e9)
                 .row("comma, \"quotes\" and\nnewline", 2, 0.48)
                 .row("=HYPERLINK(\"http://x\")", -3, -1.5)
@@ -48,7 +52,8 @@ class ExportTest {
         if (s.startsWith("\uFEFF")) s = s.substring(1);
         List<List<String>> out = new ArrayList<>();
         try (Reader r = new StringReader(s);
-             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+                CSVParser p = CSVParser.parse(
+                        r, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
             for (CSVRecord rec : p) out.add(rec.toList());
         }
         return out;
@@ -93,7 +98,10 @@ class ExportTest {
                 StringBuilder b = new StringBuilder();
                 for (int i = 0; i < raw.length(); i++) {
                     char c = raw.charAt(i);
-                    if (c != '\\') { b.append(c); continue; }
+                    if (c != '\\') {
+                        b.append(c);
+                        continue;
+                    }
                     char n = raw.charAt(++i);
                     b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
                 }
@@ -110,7 +118,9 @@ class ExportTest {
         Path tsv = export(t, "t.tsv", Exporter.Mode.CREATE, RenderOptions.file());
         assertThat(readTsv(tsv)).isEqualTo(expectedCells(t, true));
         // Never CSV quoting: a quote is data, a tab or line break inside a cell an escape.
-        assertThat(Files.readString(tsv)).contains("comma, \"quotes\" and\\nnewline\t2\t").doesNotContain("\"comma");
+        assertThat(Files.readString(tsv))
+                .contains("comma, \"quotes\" and\\nnewline\t2\t")
+                .doesNotContain("\"comma");
         assertThat(Files.readAllLines(tsv)).hasSize(t.rows().size() + 1);
         Path semi = export(t, "semi.csv", Exporter.Mode.CREATE, new RenderOptions(0, false, true, true, false, ';'));
         assertThat(readCsv(semi, ';')).isEqualTo(expectedCells(t, true));
@@ -125,7 +135,16 @@ class ExportTest {
             assertThat(Renderers.neutralize(number)).as(number).isEqualTo(number);
         }
         // Text that Excel would read as a formula keeps its ' (LibreOffice reads only = as one).
-        for (String text : List.of("- Domestic Rivalry", "+3 points", "-1+2", "-cmd|' /C calc'!A0", "--5", "-12,34", "-5%%", "@user", "=-5")) {
+        for (String text : List.of(
+                "- Domestic Rivalry",
+                "+3 points",
+                "-1+2",
+                "-cmd|' /C calc'!A0",
+                "--5",
+                "-12,34",
+                "-5%%",
+                "@user",
+                "=-5")) {
             assertThat(Renderers.neutralize(text)).as(text).isEqualTo("'" + text);
         }
         assertThat(Renderers.neutralize("@cmd")).isEqualTo("'@cmd");
@@ -141,7 +160,8 @@ class ExportTest {
     void jsonAndJsonLinesKeepTypes() throws IOException {
         Table t = awkward();
         ObjectMapper m = new ObjectMapper();
-        JsonNode arr = m.readTree(export(t, "t.json", Exporter.Mode.CREATE, RenderOptions.file()).toFile());
+        JsonNode arr = m.readTree(
+                export(t, "t.json", Exporter.Mode.CREATE, RenderOptions.file()).toFile());
         assertThat(arr.size()).isEqualTo(t.rows().size());
         assertThat(arr.get(0).get("value").isNumber()).isTrue();
         assertThat(arr.get(0).get("value").asText()).isEqualTo("53000000000");
@@ -150,7 +170,8 @@ class ExportTest {
         List<String> lines = Files.readAllLines(export(t, "t.jsonl", Exporter.Mode.CREATE, RenderOptions.file()));
         assertThat(lines).hasSize(t.rows().size());
         for (int i = 0; i < lines.size(); i++) {
-            assertThat(m.readTree(lines.get(i)).get("n").asInt()).isEqualTo(t.rows().get(i).get(1));
+            assertThat(m.readTree(lines.get(i)).get("n").asInt())
+                    .isEqualTo(t.rows().get(i).get(1));
         }
     }
 
@@ -170,7 +191,8 @@ class ExportTest {
         Path f = dir.resolve("keep.csv");
         Files.writeString(f, "precious\n");
         assertThatThrownBy(() -> Exporter.write(awkward(), f, Format.CSV, Exporter.Mode.CREATE, RenderOptions.file()))
-                .isInstanceOf(CorpexException.class).hasMessageContaining("already exists; use --force");
+                .isInstanceOf(CorpexException.class)
+                .hasMessageContaining("already exists; use --force");
         assertThat(Files.readString(f)).isEqualTo("precious\n");
         Exporter.write(awkward(), f, Format.CSV, Exporter.Mode.OVERWRITE, RenderOptions.file());
         assertThat(Files.readString(f)).startsWith("text,n,value\n");
@@ -181,8 +203,8 @@ class ExportTest {
     void appendAddsRowsWithoutRepeatingTheHeader() throws IOException {
         Table t = awkward();
         Path f = dir.resolve("a.csv");
-        Exporter.write(t, f, Format.CSV, Exporter.Mode.APPEND, RenderOptions.file());   // creates
-        Exporter.write(t, f, Format.CSV, Exporter.Mode.APPEND, RenderOptions.file());   // appends
+        Exporter.write(t, f, Format.CSV, Exporter.Mode.APPEND, RenderOptions.file()); // creates
+        Exporter.write(t, f, Format.CSV, Exporter.Mode.APPEND, RenderOptions.file()); // appends
         List<List<String>> cells = readCsv(f, ',');
         assertThat(cells).hasSize(1 + 2 * t.rows().size());
         assertThat(cells.stream().filter(r -> r.get(0).equals("text"))).hasSize(1);
@@ -190,7 +212,8 @@ class ExportTest {
         Path j = dir.resolve("a.json");
         Exporter.write(t, j, Format.JSON, Exporter.Mode.APPEND, RenderOptions.file());
         Exporter.write(t, j, Format.JSON, Exporter.Mode.APPEND, RenderOptions.file());
-        assertThat(new ObjectMapper().readTree(j.toFile()).size()).isEqualTo(2 * t.rows().size());
+        assertThat(new ObjectMapper().readTree(j.toFile()).size())
+                .isEqualTo(2 * t.rows().size());
 
         Path l = dir.resolve("a.jsonl");
         Exporter.write(t, l, Format.JSONL, Exporter.Mode.APPEND, RenderOptions.file());
@@ -210,20 +233,32 @@ class ExportTest {
 
     @Test
     void badTargetsAreClearErrors() {
-        assertThatThrownBy(() -> Exporter.write(awkward(), dir.resolve("no/such/x.csv"), Format.CSV, Exporter.Mode.CREATE, RenderOptions.file()))
+        assertThatThrownBy(() -> Exporter.write(
+                        awkward(),
+                        dir.resolve("no/such/x.csv"),
+                        Format.CSV,
+                        Exporter.Mode.CREATE,
+                        RenderOptions.file()))
                 .hasMessageContaining("no such folder");
-        assertThatThrownBy(() -> Exporter.write(awkward(), dir, Format.CSV, Exporter.Mode.OVERWRITE, RenderOptions.file()))
+        assertThatThrownBy(
+                        () -> Exporter.write(awkward(), dir, Format.CSV, Exporter.Mode.OVERWRITE, RenderOptions.file()))
                 .hasMessageContaining("it is a folder");
-        assertThatThrownBy(() -> Exporter.write(Table.message("m", "x"), dir.resolve("m.csv"), Format.CSV, Exporter.Mode.CREATE, RenderOptions.file()))
+        assertThatThrownBy(() -> Exporter.write(
+                        Table.message("m", "x"),
+                        dir.resolve("m.csv"),
+                        Format.CSV,
+                        Exporter.Mode.CREATE,
+                        RenderOptions.file()))
                 .hasMessageContaining("nothing to export");
     }
 
     @Test
     void exportCommandWritesTheLastTable() throws IOException {
         TestShell s = TestShell.seeds();
-        assertThatThrownBy(() -> s.run("export " + dir.resolve("early.csv"))).hasMessageContaining("nothing to export yet");
+        assertThatThrownBy(() -> s.run("export " + dir.resolve("early.csv")))
+                .hasMessageContaining("nothing to export yet");
         s.run("docs");
-        s.run("filter billion");   // a message: the last table is still docs
+        s.run("filter billion"); // a message: the last table is still docs
         Path f = dir.resolve("docs.csv");
         assertThat(s.run("export " + f).notes()).containsExactly("wrote 5 rows to " + f + " (docs, csv)");
         assertThat(readCsv(f, ',')).hasSize(6);
@@ -233,9 +268,13 @@ class ExportTest {
         assertThat(Files.readString(dir.resolve("x.csv"))).startsWith("\uFEFFid;title;");
         s.run("export --format tsv " + dir.resolve("noext"));
         assertThat(Files.readString(dir.resolve("noext"))).startsWith("id\ttitle\t");
-        assertThatThrownBy(() -> s.run("export " + dir.resolve("noext2"))).hasMessageContaining("cannot tell the format");
-        assertThatThrownBy(() -> s.run("export --delimiter ab " + dir.resolve("y.csv"))).hasMessageContaining("--delimiter must be one character");
-        assertThatThrownBy(() -> s.run("export --format xls " + dir.resolve("y.csv"))).hasMessage("export: --format takes text, csv, tsv, json, jsonl or xlsx, not 'xls' (did you mean xlsx?)");
+        assertThatThrownBy(() -> s.run("export " + dir.resolve("noext2")))
+                .hasMessageContaining("cannot tell the format");
+        assertThatThrownBy(() -> s.run("export --delimiter ab " + dir.resolve("y.csv")))
+                .hasMessageContaining("--delimiter must be one character");
+        assertThatThrownBy(() -> s.run("export --format xls " + dir.resolve("y.csv")))
+                .hasMessage(
+                        "export: --format takes text, csv, tsv, json, jsonl or xlsx, not 'xls' (did you mean xlsx?)");
     }
 
     @Test
@@ -246,7 +285,8 @@ class ExportTest {
         // Seed 001's first line starts with "- ": neutralised by default, kept with --raw.
         s.run("export " + dir.resolve("safe.csv"));
         String raw = Files.readString(dir.resolve("raw.csv")), safe = Files.readString(dir.resolve("safe.csv"));
-        assertThat(readCsv(dir.resolve("raw.csv"), ',').stream().map(r -> r.get(1))).noneMatch(c -> c.startsWith("'"));
+        assertThat(readCsv(dir.resolve("raw.csv"), ',').stream().map(r -> r.get(1)))
+                .noneMatch(c -> c.startsWith("'"));
         assertThat(raw.length()).isLessThanOrEqualTo(safe.length());
     }
 
@@ -259,14 +299,23 @@ class ExportTest {
     @Test
     void aWorkbookRefusesMoreRowsThanASheetHoldsBeforeWritingAnything() {
         // One row more than a sheet holds after its header: rows made on demand, not a million lists kept.
-        List<List<Object>> rows = new java.util.AbstractList<>() {
-            @Override public List<Object> get(int i) { return List.of((long) i); }
-            @Override public int size() { return Exporter.EXCEL_MAX_ROWS; }
+        List<List<Object>> rows = new AbstractList<>() {
+            @Override
+            public List<Object> get(int i) {
+                return List.of((long) i);
+            }
+
+            @Override
+            public int size() {
+                return Exporter.EXCEL_MAX_ROWS;
+            }
         };
         Table t = new Table("big", List.of(Column.integer("n")), rows, List.of(), List.of());
         Path f = dir.resolve("big.xlsx");
         assertThatThrownBy(() -> Exporter.write(t, f, Format.XLSX, Exporter.Mode.CREATE, RenderOptions.file()))
-                .hasMessage("cannot write " + f + ": 1,048,576 rows is more than a sheet holds (1,048,575 after the header); write .csv instead, or narrow the table with filter or --limit");
+                .hasMessage("cannot write " + f
+                        + ": 1,048,576 rows is more than a sheet holds (1,048,575 after the header); "
+                        + "write .csv instead, or narrow the table with filter or --limit");
         assertThat(f).doesNotExist();
         assertThat(dir).isEmptyDirectory();
     }

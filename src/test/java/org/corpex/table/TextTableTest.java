@@ -1,11 +1,10 @@
 package org.corpex.table;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TextTableTest {
     private static String render(Table t, int width) throws IOException {
@@ -14,7 +13,10 @@ class TextTableTest {
         return w.toString();
     }
 
-    private final Table t = new Table.Builder("t").text("id").text("title").integer("words")
+    private final Table t = new Table.Builder("t")
+            .text("id")
+            .text("title")
+            .integer("words")
             .row("a", "A rather long headline that will not fit in forty columns at all", 1234)
             .row("b", "Short\nwith a break", 5)
             .note("2 documents")
@@ -30,7 +32,9 @@ class TextTableTest {
     @Test
     void neverCutsWhenNoWidthIsGiven() throws IOException {
         String out = render(t, 0);
-        assertThat(out).contains("A rather long headline that will not fit in forty columns at all").doesNotContain("…");
+        assertThat(out)
+                .contains("A rather long headline that will not fit in forty columns at all")
+                .doesNotContain("…");
     }
 
     @Test
@@ -43,9 +47,15 @@ class TextTableTest {
 
     @Test
     void wideCharactersKeepColumnsAligned() throws IOException {
-        Table cjk = new Table.Builder("t").text("a").text("b").row("阿里巴巴", "x").row("ab", "y").build();
+        Table cjk = new Table.Builder("t")
+                .text("a")
+                .text("b")
+                .row("阿里巴巴", "x")
+                .row("ab", "y")
+                .build();
         String[] lines = render(cjk, 0).split("\n");
-        assertThat(TextTable.width(lines[1].substring(0, lines[1].indexOf('x')))).isEqualTo(TextTable.width(lines[2].substring(0, lines[2].indexOf('y'))));
+        assertThat(TextTable.width(lines[1].substring(0, lines[1].indexOf('x'))))
+                .isEqualTo(TextTable.width(lines[2].substring(0, lines[2].indexOf('y'))));
         assertThat(TextTable.cut("阿里巴巴集团", 7)).isEqualTo("阿里巴…");
     }
 

@@ -2,7 +2,6 @@ package org.corpex.time;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +13,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A generated corpus of dated articles from three made-up outlets, written as JSON Lines: the
- * tests know every date, source and hit because they made them. Some articles have no date, and
- * optionally a few carry a month only, so the undated row has work to do.
+ * A generated corpus of dated articles from three made-up outlets, written as JSON Lines: the tests know every date,
+ * source and hit because they made them. Some articles have no date, and optionally a few carry a month only, so the
+ * undated row has work to do.
  */
 final class DatedCorpus {
     static final List<String> SOURCES = List.of("Harbor Post", "Daily Ledger", "Northern Wire");
     private static final String[] FILLER = ("granary quay lantern meadow ferry orchard ledger cobble barley "
-            + "tide spindle harbor mill thatch bridge").split(" ");
+                    + "tide spindle harbor mill thatch bridge")
+            .split(" ");
 
     /** One article as written. */
     record Article(String id, String source, String date, String text) {}
@@ -33,8 +33,8 @@ final class DatedCorpus {
         for (int i = 0; i < n; i++) {
             String source = SOURCES.get(r.nextInt(SOURCES.size()));
             String date;
-            if (i % 10 == 9) date = null;                                  // undated
-            else if (coarseDates && i % 10 == 4) date = "2024-0" + (1 + r.nextInt(6));   // a month only
+            if (i % 10 == 9) date = null; // undated
+            else if (coarseDates && i % 10 == 4) date = "2024-0" + (1 + r.nextInt(6)); // a month only
             else date = start.plusDays(r.nextInt(182)).toString();
             StringBuilder text = new StringBuilder();
             int words = 20 + r.nextInt(40);

@@ -2,7 +2,6 @@ package org.corpex.time;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +11,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The dated corpus the README's examples run on, examples/harbor.jsonl: 40 short articles from
- * three made-up outlets over the first half of 2025 on a made-up story (a port, a tariff, a
- * strike), three of them undated. Generated from this class, with our own words; {@code
- * ExampleCorpusTest} fails when the committed file differs from what it generates, and
- * {@code main} writes it again.
+ * The dated corpus the README's examples run on, examples/harbor.jsonl: 40 short articles from three made-up outlets
+ * over the first half of 2025 on a made-up story (a port, a tariff, a strike), three of them undated. Generated from
+ * this class, with our own words; {@code ExampleCorpusTest} fails when the committed file differs from what it
+ * generates, and {@code main} writes it again.
  */
 public final class ExampleCorpus {
     static final Path FILE = Path.of("examples", "harbor.jsonl");
@@ -25,26 +23,27 @@ public final class ExampleCorpus {
 
     /** Sentences every outlet uses; {T} marks the tariff story, {S} the strike. */
     private static final String[] TARIFF = {
-            "The new tariff on imported grain took effect at the port.",
-            "Shippers said the tariff would raise the price of bread.",
-            "Officials defended the tariff as a way to protect local mills.",
-            "Traders expect the tariff to stay in place until the autumn.",
+        "The new tariff on imported grain took effect at the port.",
+        "Shippers said the tariff would raise the price of bread.",
+        "Officials defended the tariff as a way to protect local mills.",
+        "Traders expect the tariff to stay in place until the autumn.",
     };
+
     private static final String[] STRIKE = {
-            "Dock workers walked out over night shifts.",
-            "The strike left ferries idle at the quay.",
-            "Union leaders and the port met again without a deal on the strike.",
+        "Dock workers walked out over night shifts.",
+        "The strike left ferries idle at the quay.",
+        "Union leaders and the port met again without a deal on the strike.",
     };
     private static final String[] COMMON = {
-            "The harbor handled fewer ships than a year ago.",
-            "Fishing boats returned early because of the weather.",
-            "The council will publish its report next month.",
+        "The harbor handled fewer ships than a year ago.",
+        "Fishing boats returned early because of the weather.",
+        "The council will publish its report next month.",
     };
     /** What each outlet talks about most: what keywords should find. */
     private static final String[][] HOUSE = {
-            {"Ferries crowded the quay at dawn.", "The lighthouse keeper counted the ferries again."},
-            {"Shares in the shipping companies fell as investors waited.", "Investors asked whether shares would recover."},
-            {"Farmers on the northern plain worried about grain prices.", "Grain silos were full, farmers said."},
+        {"Ferries crowded the quay at dawn.", "The lighthouse keeper counted the ferries again."},
+        {"Shares in the shipping companies fell as investors waited.", "Investors asked whether shares would recover."},
+        {"Farmers on the northern plain worried about grain prices.", "Grain silos were full, farmers said."},
     };
 
     static String generate() {
@@ -71,11 +70,15 @@ public final class ExampleCorpus {
             // The port's investment: Harbor Post has it first, the others repeat it, one gets it wrong.
             if (i == 3 || i == 7 || i == 10 || i == 14) {
                 String amount = i == 7 ? "$4.5 billion" : "$4 billion";
-                text.append(" The port authority will invest ").append(amount).append(" in new quays over the next five years.");
+                text.append(" The port authority will invest ")
+                        .append(amount)
+                        .append(" in new quays over the next five years.");
             }
             ObjectNode o = json.createObjectNode();
             o.put("id", String.format("h%02d", i));
-            o.put("title", List.of("Port notes", "Harbor week", "Quay and country").get(outlet) + " " + (i / 3 + 1));
+            o.put(
+                    "title",
+                    List.of("Port notes", "Harbor week", "Quay and country").get(outlet) + " " + (i / 3 + 1));
             o.put("source", OUTLETS[outlet]);
             if (i % 13 != 12) o.put("date", day.toString());
             o.put("text", text.toString());

@@ -1,10 +1,9 @@
 package org.corpex.time;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** examples/harbor.jsonl is what ExampleCorpus generates (regenerate: -Dexamples.update=true). */
 class ExampleCorpusTest {

@@ -1,45 +1,44 @@
 package org.corpex.time;
 
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 /**
- * Keyness on corpora whose counts are known: "quay" 10 times in a target of 1,000 tokens and 5
- * times in a reference of 2,000. Worked by hand:
- * E1 = 1000 * 15 / 3000 = 5, E2 = 2000 * 15 / 3000 = 10;
- * LL = 2 (10 ln(10/5) + 5 ln(5/10)) = 2 (10 - 5) ln 2 = 10 ln 2 = 6.931471806;
- * chi2 = 3000 (10 * 1995 - 5 * 990)^2 / (15 * 2985 * 1000 * 2000) = 6.75e11 / 8.955e10 = 7.537688442;
- * log ratio = log2((10/1000) / (5/2000)) = log2 4 = 2;
- * simple maths (N = 1) = (10,000 + 1) / (2,500 + 1) = 3.998800480;
- * p of 6.931471806 for chi-squared with 1 df = erfc(sqrt(6.931471806 / 2)) = 0.008468.
+ * Keyness on corpora whose counts are known: "quay" 10 times in a target of 1,000 tokens and 5 times in a reference of
+ * 2,000. Worked by hand: E1 = 1000 * 15 / 3000 = 5, E2 = 2000 * 15 / 3000 = 10; LL = 2 (10 ln(10/5) + 5 ln(5/10)) = 2
+ * (10 - 5) ln 2 = 10 ln 2 = 6.931471806; chi2 = 3000 (10 * 1995 - 5 * 990)^2 / (15 * 2985 * 1000 * 2000) = 6.75e11 /
+ * 8.955e10 = 7.537688442; log ratio = log2((10/1000) / (5/2000)) = log2 4 = 2; simple maths (N = 1) = (10,000 + 1) /
+ * (2,500 + 1) = 3.998800480; p of 6.931471806 for chi-squared with 1 df = erfc(sqrt(6.931471806 / 2)) = 0.008468.
  */
 class KeywordsTest {
 
     private static TestShell corpus(Path dir) {
         String target = "quay ".repeat(10) + "mill ".repeat(990);
         String reference = "quay ".repeat(5) + "mill ".repeat(1985) + "ferry ".repeat(10);
-        return TestShell.on(DatedCorpus.write(dir, List.of(
-                new DatedCorpus.Article("t", "Target Times", "2024-01-01", target.strip()),
-                new DatedCorpus.Article("r", "Other Gazette", "2024-01-02", reference.strip()))));
+        return TestShell.on(DatedCorpus.write(
+                dir,
+                List.of(
+                        new DatedCorpus.Article("t", "Target Times", "2024-01-01", target.strip()),
+                        new DatedCorpus.Article("r", "Other Gazette", "2024-01-02", reference.strip()))));
     }
 
     private static Map<String, Object> row(Table t, String term) {
         int c = t.columnIndex("term");
         for (List<Object> r : t.rows()) {
             if (r.get(c).equals(term)) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                Map<String, Object> m = new LinkedHashMap<>();
                 for (int i = 0; i < r.size(); i++) m.put(t.columns().get(i).name(), r.get(i));
                 return m;
             }
@@ -57,8 +56,12 @@ class KeywordsTest {
         sh.run("filter source:target");
         Table t = sh.run("keywords");
         Map<String, Object> quay = row(t, "quay");
-        assertThat(quay).containsEntry("keyness", "positive").containsEntry("target", 10L).containsEntry("reference", 5L)
-                .containsEntry("target_total", 1000L).containsEntry("reference_total", 2000L);
+        assertThat(quay)
+                .containsEntry("keyness", "positive")
+                .containsEntry("target", 10L)
+                .containsEntry("reference", 5L)
+                .containsEntry("target_total", 1000L)
+                .containsEntry("reference_total", 2000L);
         assertThat(num(quay, "ll")).isCloseTo(6.931471806, within(1e-6));
         assertThat(num(quay, "chi2")).isCloseTo(7.537688442, within(1e-6));
         assertThat(num(quay, "logratio")).isCloseTo(2.0, within(1e-6));
@@ -93,20 +96,26 @@ class KeywordsTest {
         assertThat(byFile.notes().get(0)).contains("against the frequency list");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "term,count\nquay,5\nmill,lots\n");
-        assertThatThrownBy(() -> sh.run("keywords --reference " + bad)).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> sh.run("keywords --reference " + bad))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("keywords: " + bad + ":3: expected a term and a count, got 'mill,lots'");
     }
 
     @Test
     void ranksByTheChosenStatisticAndSaysWhatIsWrong(@TempDir Path dir) {
         TestShell sh = corpus(dir);
-        assertThatThrownBy(() -> sh.run("keywords")).hasMessage(
-                "keywords: the selection is the whole corpus, so the rest is empty: filter first, or give --reference EXPR or FILE");
+        assertThatThrownBy(() -> sh.run("keywords"))
+                .hasMessage("keywords: the selection is the whole corpus, so the rest is empty: filter first, or give "
+                        + "--reference EXPR or FILE");
         sh.run("filter source:target");
-        assertThatThrownBy(() -> sh.run("keywords --stat tfidf")).hasMessage("keywords: --stat takes ll, chi2, logratio or simplemaths, not 'tfidf'");
-        assertThatThrownBy(() -> sh.run("keywords --reference 'nosuchfield:x'")).hasMessageStartingWith("filter: unknown field 'nosuchfield'");
-        assertThat(TestShell.column(sh.run("keywords --stat logratio --min 10"), "term")).containsExactly("quay", "ferry", "mill");
-        assertThat(TestShell.column(sh.run("keywords --stat logratio --min 11"), "term")).as("quay and ferry are seen 10 times")
+        assertThatThrownBy(() -> sh.run("keywords --stat tfidf"))
+                .hasMessage("keywords: --stat takes ll, chi2, logratio or simplemaths, not 'tfidf'");
+        assertThatThrownBy(() -> sh.run("keywords --reference 'nosuchfield:x'"))
+                .hasMessageStartingWith("filter: unknown field 'nosuchfield'");
+        assertThat(TestShell.column(sh.run("keywords --stat logratio --min 10"), "term"))
+                .containsExactly("quay", "ferry", "mill");
+        assertThat(TestShell.column(sh.run("keywords --stat logratio --min 11"), "term"))
+                .as("quay and ferry are seen 10 times")
                 .containsExactly("mill");
         assertThat(TestShell.column(sh.run("keywords --limit 1"), "term")).containsExactly("quay");
     }

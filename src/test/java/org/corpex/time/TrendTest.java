@@ -1,24 +1,25 @@
 package org.corpex.time;
 
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.corpex.table.Format;
-import org.corpex.table.RenderOptions;
-import org.corpex.table.Renderers;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.shell.Printer;
+import org.corpex.table.Format;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Renderers;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** trend on generated dated corpora: every cell is what filter then kwic count for that period and source. */
 class TrendTest {
@@ -34,31 +35,42 @@ class TrendTest {
                 String period = (String) row.get(0);
                 for (String source : DatedCorpus.SOURCES) {
                     long cell = ((Number) row.get(t.columnIndex(source))).longValue();
-                    String filter = (period.equals("undated") ? "NOT has:date" : periodFilter(by, period)) + " source=\"" + source + "\"";
+                    String filter = (period.equals("undated") ? "NOT has:date" : periodFilter(by, period))
+                            + " source=\"" + source + "\"";
                     assertThat(cell).as(by + " " + period + " " + source).isEqualTo(kwicCount(sh, filter));
                     // The expression the full screen opens a cell with counts the same.
-                    assertThat(cell).as("cellFilter " + by + " " + period).isEqualTo(kwicCount(sh,
-                            TrendCommand.cellFilter(Period.parse("trend", by), period, "source", source)));
+                    assertThat(cell)
+                            .as("cellFilter " + by + " " + period)
+                            .isEqualTo(kwicCount(
+                                    sh, TrendCommand.cellFilter(Period.parse("trend", by), period, "source", source)));
                     sum += cell;
                 }
-                assertThat(((Number) row.get(t.columnIndex("total"))).longValue()).isEqualTo(
-                        DatedCorpus.SOURCES.stream().mapToLong(s -> ((Number) row.get(t.columnIndex(s))).longValue()).sum());
+                assertThat(((Number) row.get(t.columnIndex("total"))).longValue())
+                        .isEqualTo(DatedCorpus.SOURCES.stream()
+                                .mapToLong(s -> ((Number) row.get(t.columnIndex(s))).longValue())
+                                .sum());
             }
-            assertThat(sum).as("every hit is in one cell").isEqualTo(TestShell.column(sh.run("kwic tariff*"), "doc").size());
+            assertThat(sum)
+                    .as("every hit is in one cell")
+                    .isEqualTo(TestShell.column(sh.run("kwic tariff*"), "doc").size());
         }
     }
 
     /** The filter for a period, written from java.time, not from the code under test. */
     private static String periodFilter(String by, String period) {
         switch (by) {
-            case "day", "month", "year": return "date=" + period;
+            case "day", "month", "year":
+                return "date=" + period;
             case "quarter": {
                 int q = period.charAt(6) - '0';
-                return String.format("date>=%s-%02d date<=%s-%02d", period.substring(0, 4), q * 3 - 2, period.substring(0, 4), q * 3);
+                return String.format(
+                        "date>=%s-%02d date<=%s-%02d",
+                        period.substring(0, 4), q * 3 - 2, period.substring(0, 4), q * 3);
             }
             default: {
                 int year = Integer.parseInt(period.substring(0, 4)), week = Integer.parseInt(period.substring(6));
-                LocalDate monday = LocalDate.of(year, 6, 1).with(WeekFields.ISO.weekOfWeekBasedYear(), week)
+                LocalDate monday = LocalDate.of(year, 6, 1)
+                        .with(WeekFields.ISO.weekOfWeekBasedYear(), week)
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 return "date>=" + monday + " date<=" + monday.plusDays(6);
             }
@@ -95,20 +107,27 @@ class TrendTest {
         assertThat(TestShell.column(day, "period")).hasSize(33 + 1).endsWith("2024-03-02", "undated");
         assertThat(TestShell.column(day, "hits")).last().isEqualTo("4");
         assertThat(day.notes().get(0)).contains("2 undated (no date, or none as fine as a day)");
-        assertThat(TestShell.column(sh.run("trend tariff --by quarter"), "period")).containsExactly("2024-Q1", "undated");
-        assertThat(TestShell.column(sh.run("trend tariff --by week"), "period")).startsWith("2024-W05", "2024-W06").contains("2024-W09");
+        assertThat(TestShell.column(sh.run("trend tariff --by quarter"), "period"))
+                .containsExactly("2024-Q1", "undated");
+        assertThat(TestShell.column(sh.run("trend tariff --by week"), "period"))
+                .startsWith("2024-W05", "2024-W06")
+                .contains("2024-W09");
     }
 
     @Test
     void normsDivideByTheCellsTokensOrDocuments(@TempDir Path dir) {
         List<DatedCorpus.Article> a = List.of(
-                new DatedCorpus.Article("x1", "A", "2024-01-05", "tariff quay tariff mill mill mill mill mill mill mill"),   // 10 tokens, 2 hits
-                new DatedCorpus.Article("x2", "A", "2024-01-09", "quay mill mill mill mill"),                                 // 5 tokens, 0 hits
-                new DatedCorpus.Article("x3", "B", "2024-01-20", "tariff mill mill mill"));                                   // 4 tokens, 1 hit
+                new DatedCorpus.Article(
+                        "x1",
+                        "A",
+                        "2024-01-05",
+                        "tariff quay tariff mill mill mill mill mill mill mill"), // 10 tokens, 2 hits
+                new DatedCorpus.Article("x2", "A", "2024-01-09", "quay mill mill mill mill"), // 5 tokens, 0 hits
+                new DatedCorpus.Article("x3", "B", "2024-01-20", "tariff mill mill mill")); // 4 tokens, 1 hit
         TestShell sh = TestShell.on(DatedCorpus.write(dir, a));
         Table pm = sh.run("trend tariff --per source --norm permillion");
-        assertThat(pm.rows().get(0).get(pm.columnIndex("A"))).isEqualTo(133333.333);   // 2 * 1e6 / 15
-        assertThat(pm.rows().get(0).get(pm.columnIndex("B"))).isEqualTo(250000.0);     // 1 * 1e6 / 4
+        assertThat(pm.rows().get(0).get(pm.columnIndex("A"))).isEqualTo(133333.333); // 2 * 1e6 / 15
+        assertThat(pm.rows().get(0).get(pm.columnIndex("B"))).isEqualTo(250000.0); // 1 * 1e6 / 4
         assertThat(pm.rows().get(0).get(pm.columnIndex("total"))).isEqualTo(157894.737); // 3 * 1e6 / 19
         Table docs = sh.run("trend tariff --per source --norm docs");
         assertThat(docs.rows().get(0).get(docs.columnIndex("A"))).isEqualTo(50.0);
@@ -124,10 +143,11 @@ class TrendTest {
         // The command leaves the chart to the screen, which draws it to its own width.
         Table t = sh.run("trend tariff* --per source");
         assertThat(t.info().screenNotes()).isEmpty();
-        Table shown = org.corpex.shell.Printer.charted(t, 60);
+        Table shown = Printer.charted(t, 60);
         String text = render(shown, Format.TEXT);
         assertThat(text).contains("one mark a period").containsPattern("Harbor Post +[·▁▂▃▄▅▆▇█]{6}\n");
-        for (String line : shown.info().screenNotes().get(0).split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
+        for (String line : shown.info().screenNotes().get(0).split("\n"))
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
         String csv = render(t, Format.CSV);
         assertThat(csv).startsWith("period,").doesNotContain("█").doesNotContain("one mark");
         assertThat(csv.lines().count()).isEqualTo(t.rows().size() + 1);
@@ -135,9 +155,13 @@ class TrendTest {
         Path txt = dir.resolve("trend.txt"), json = dir.resolve("trend.json");
         sh.run("trend tariff* --per source > " + txt);
         sh.run("trend tariff* --per source > " + json);
-        assertThat(java.nio.file.Files.readString(txt)).startsWith("period").contains("hits of tariff*").doesNotContain("one mark").doesNotContain("▁");
-        assertThat(java.nio.file.Files.readString(json)).doesNotContain("one mark");
-        String bars = render(org.corpex.shell.Printer.charted(sh.run("trend tariff* --by quarter"), 80), Format.TEXT);
+        assertThat(Files.readString(txt))
+                .startsWith("period")
+                .contains("hits of tariff*")
+                .doesNotContain("one mark")
+                .doesNotContain("▁");
+        assertThat(Files.readString(json)).doesNotContain("one mark");
+        String bars = render(Printer.charted(sh.run("trend tariff* --by quarter"), 80), Format.TEXT);
         assertThat(bars).containsPattern("2024-Q1 +\\d+  █+");
     }
 
@@ -149,7 +173,8 @@ class TrendTest {
         assertThat(bars.get(0)).isEqualTo("2024-01  10  " + "█".repeat(17));
         assertThat(bars.get(1)).isEqualTo("2024-02   5  " + "█".repeat(8) + "▌");
         assertThat(bars.get(2)).isEqualTo("2024-03   0");
-        List<String> s = Chart.sparklines(List.of("A", "B"), List.of(new double[] {0, 4, 8}, new double[] {8, 1, 0}), 40);
+        List<String> s =
+                Chart.sparklines(List.of("A", "B"), List.of(new double[] {0, 4, 8}, new double[] {8, 1, 0}), 40);
         assertThat(s).containsExactly("A  ·▄█", "B  █▁·");
         List<String> cut = Chart.sparklines(List.of("A"), List.of(new double[100]), 20);
         assertThat(cut.get(0)).isEqualTo("(the last 17 of 100 periods)");
@@ -159,18 +184,27 @@ class TrendTest {
     @Test
     void badOptionsAreOneClearLine(@TempDir Path dir) {
         TestShell sh = TestShell.on(DatedCorpus.write(dir, DatedCorpus.articles(10, 1, false)));
-        assertThatThrownBy(() -> sh.run("trend tariff --by fortnight")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> sh.run("trend tariff --by fortnight"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("trend: --by takes day, week, month, quarter, year or decade, not 'fortnight'");
         assertThatThrownBy(() -> sh.run("trend tariff --norm percent"))
                 .hasMessage("trend: --norm takes count, permillion or docs, not 'percent'");
-        assertThatThrownBy(() -> sh.run("trend tariff --per sauce")).hasMessageStartingWith("trend: --per: unknown field 'sauce'; fields: id, title, source");
+        assertThatThrownBy(() -> sh.run("trend tariff --per sauce"))
+                .hasMessageStartingWith("trend: --per: unknown field 'sauce'; fields: id, title, source");
         assertThatThrownBy(() -> sh.run("trend tariff --per month")).hasMessageContaining("--per takes a field");
         assertThatThrownBy(() -> sh.run("trend")).hasMessageContaining("trend: Missing required parameter");
         assertThatThrownBy(() -> sh.run("count tariff")).hasMessageContaining("Missing required option: '--by");
-        assertThatThrownBy(() -> sh.run("count * --by source,month,year")).hasMessage("count: --by takes one or two fields, comma separated (source,month), not 'source,month,year'");
-        assertThatThrownBy(() -> sh.run("count * --by colour")).hasMessageStartingWith("count: --by: unknown field 'colour'");
+        assertThatThrownBy(() -> sh.run("count * --by source,month,year"))
+                .hasMessage(
+                        "count: --by takes one or two fields, comma separated (source,month), not 'source,month,year'");
+        assertThatThrownBy(() -> sh.run("count * --by colour"))
+                .hasMessageStartingWith("count: --by: unknown field 'colour'");
         for (String bad : List.of("trend tariff --by fortnight", "trend tariff --per sauce", "count * --by a,b,c")) {
-            try { sh.run(bad); } catch (CorpexException e) { assertThat(e.getMessage()).as(bad).doesNotContain("\n"); }
+            try {
+                sh.run(bad);
+            } catch (CorpexException e) {
+                assertThat(e.getMessage()).as(bad).doesNotContain("\n");
+            }
         }
     }
 

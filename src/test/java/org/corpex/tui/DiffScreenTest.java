@@ -1,23 +1,28 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** diff A B side by side on the virtual terminal: A left, B right, changed words marked. */
 class DiffScreenTest {
 
     @Test
     void dTwiceShowsTwoDocumentsSideBySide(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Report A\nAlibaba will invest $53 billion in AI over three years. The stock rose nearly 70% this year.\nAnalysts were cautious.\n");
-        Files.writeString(dir.resolve("b.txt"), "Report B\nAlibaba will invest $52 billion in AI over three years. The stock rose 84% this year.\nA new line only in B.\n");
+        Files.writeString(
+                dir.resolve("a.txt"),
+                "Report A\nAlibaba will invest $53 billion in AI over three years. The stock rose nearly 70% this "
+                        + "year.\nAnalysts were cautious.\n");
+        Files.writeString(
+                dir.resolve("b.txt"),
+                "Report B\nAlibaba will invest $52 billion in AI over three years. The stock rose 84% this "
+                        + "year.\nA new line only in B.\n");
         VirtualScreen v = VirtualScreen.of(TestShell.on(dir).shell(), 100, 30);
         v.type("d");
         assertThat(v.line(-1)).startsWith("A = a;");

@@ -1,22 +1,23 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The real event loop, {@link FullScreen#run(org.corpex.shell.Shell, com.googlecode.lanterna.terminal.Terminal)},
- * on a virtual terminal: keys arrive as input, commands run on the worker, resizes are noticed
- * by the loop itself, and the call returns when the user leaves.
+ * The real event loop, {@link FullScreen#run(org.corpex.shell.Shell, com.googlecode.lanterna.terminal.Terminal)}, on a
+ * virtual terminal: keys arrive as input, commands run on the worker, resizes are noticed by the loop itself, and the
+ * call returns when the user leaves.
  */
 class FullScreenLoopTest {
 
@@ -27,8 +28,8 @@ class FullScreenLoopTest {
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> {
             try {
                 return FullScreen.run(ts.shell(), vt);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         waitFor(vt, "5/5 docs");

@@ -1,24 +1,22 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.corpex.TestShell;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.TestShell;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random walks over the keys and window sizes: whatever is pressed, at whatever size, the screen
- * is drawn whole (bars in place, or the too-small message) and no internal error shows. Seeded,
- * so a failure names the seed that reproduces it. (No 'e' or ':' with random text: those write
- * files and load paths; their tests are in FullScreenTest.)
+ * Random walks over the keys and window sizes: whatever is pressed, at whatever size, the screen is drawn whole (bars
+ * in place, or the too-small message) and no internal error shows. Seeded, so a failure names the seed that reproduces
+ * it. (No 'e' or ':' with random text: those write files and load paths; their tests are in FullScreenTest.)
  */
 class FullScreenRandomKeysTest {
     private static final KeyStroke[] KEYS;
@@ -26,8 +24,20 @@ class FullScreenRandomKeysTest {
     static {
         List<KeyStroke> k = new ArrayList<>();
         for (char c : "jkgGhls[]0nN?fuRqbjjjkkk  ".toCharArray()) k.add(new KeyStroke(c, false, false));
-        for (KeyType t : new KeyType[] {KeyType.Enter, KeyType.Enter, KeyType.Escape, KeyType.ArrowDown, KeyType.ArrowUp,
-                KeyType.ArrowLeft, KeyType.ArrowRight, KeyType.PageDown, KeyType.PageUp, KeyType.Home, KeyType.End, KeyType.Backspace}) {
+        for (KeyType t : new KeyType[] {
+            KeyType.Enter,
+            KeyType.Enter,
+            KeyType.Escape,
+            KeyType.ArrowDown,
+            KeyType.ArrowUp,
+            KeyType.ArrowLeft,
+            KeyType.ArrowRight,
+            KeyType.PageDown,
+            KeyType.PageUp,
+            KeyType.Home,
+            KeyType.End,
+            KeyType.Backspace
+        }) {
             k.add(new KeyStroke(t));
         }
         k.add(new KeyStroke('d', true, false));
@@ -54,7 +64,9 @@ class FullScreenRandomKeysTest {
                 v.resize(cols, rows);
             } else if (roll < 8) {
                 // A filter or search typed into the line editor, then run or cancelled.
-                String[] lines = {"fMicrosoft", "fQwQ*", "f\"unclosed", "f(cloud OR", "/billion", "/zzz", "/", "fdate>=2025-03-01"};
+                String[] lines = {
+                    "fMicrosoft", "fQwQ*", "f\"unclosed", "f(cloud OR", "/billion", "/zzz", "/", "fdate>=2025-03-01"
+                };
                 String l = lines[r.nextInt(lines.length)];
                 trail.append(' ').append(l);
                 v.type(l);
@@ -71,7 +83,9 @@ class FullScreenRandomKeysTest {
                 assertThat(v.line(0)).as(why).startsWith(" corpex › ");
                 assertThat(v.line(-2)).as(why).containsPattern("\\d+/\\d+ docs");
             } else {
-                assertThat(v.line(0)).as(why).isEqualTo(Canvas.clip("corpex needs a window of at least 80x24;", v.cols()));
+                assertThat(v.line(0))
+                        .as(why)
+                        .isEqualTo(Canvas.clip("corpex needs a window of at least 80x24;", v.cols()));
             }
         }
     }

@@ -1,23 +1,35 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.corpex.ProvenanceTools;
 import org.corpex.TestShell;
+import org.corpex.table.Exporter;
+import org.corpex.table.Format;
+import org.corpex.table.Provenance;
+import org.corpex.table.RenderOptions;
+import org.corpex.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Each screen and each navigation, rendered on Lanterna's virtual terminal and read back. */
 class FullScreenTest {
-    private static final List<String> SEED_IDS = List.of("000_0ff348a9848a8873", "001_dbefa102bff5097e",
-            "002_58097a45caa298bb", "003_67367a7755b0d62d", "004_d7751ab62fa77688");
+    private static final List<String> SEED_IDS = List.of(
+            "000_0ff348a9848a8873",
+            "001_dbefa102bff5097e",
+            "002_58097a45caa298bb",
+            "003_67367a7755b0d62d",
+            "004_d7751ab62fa77688");
 
     private static VirtualScreen seeds() {
         return VirtualScreen.of(TestShell.seeds().shell());
@@ -27,9 +39,14 @@ class FullScreenTest {
     void documentsScreenListsTheSelectionWithTitleAndStatusBars() {
         VirtualScreen v = seeds();
         assertThat(v.line(0)).startsWith(" corpex › Documents").endsWith("5 of 5 documents");
-        assertThat(v.line(1)).containsSubsequence("id", "title", "source", "date", "words").doesNotContain("path");
+        assertThat(v.line(1))
+                .containsSubsequence("id", "title", "source", "date", "words")
+                .doesNotContain("path");
         for (int i = 0; i < 5; i++) assertThat(v.line(2 + i)).startsWith(SEED_IDS.get(i));
-        assertThat(v.line(-2)).contains("Documents  row 1/5").contains("5/5 docs").contains("? keys");
+        assertThat(v.line(-2))
+                .contains("Documents  row 1/5")
+                .contains("5/5 docs")
+                .contains("? keys");
         // The cursor row is drawn reversed, the others are not.
         assertThat(v.reversed(0, 2)).isTrue();
         assertThat(v.reversed(0, 3)).isFalse();
@@ -63,11 +80,13 @@ class FullScreenTest {
     @Test
     void sortsByTheCurrentColumnBothWays() {
         VirtualScreen v = seeds();
-        v.type("llll");   // id title source date [words]
-        assertThat(v.reversed(v.column(1, "words"), 1)).as("the current column's header").isTrue();
+        v.type("llll"); // id title source date [words]
+        assertThat(v.reversed(v.column(1, "words"), 1))
+                .as("the current column's header")
+                .isTrue();
         v.type("s");
         assertThat(v.line(1)).contains("words↑");
-        assertThat(v.line(2)).startsWith("002_58097a45caa298bb").matches(".*\\s306\\s+\\d+");   // words, then figures
+        assertThat(v.line(2)).startsWith("002_58097a45caa298bb").matches(".*\\s306\\s+\\d+"); // words, then figures
         assertThat(v.line(6)).startsWith("001_dbefa102bff5097e").matches(".*\\s1370\\s+\\d+");
         assertThat(v.line(-2)).contains("sort words ↑");
         v.type("s");
@@ -75,9 +94,12 @@ class FullScreenTest {
         assertThat(v.line(2)).startsWith("001_dbefa102bff5097e");
         v.type("0");
         assertThat(v.line(2)).as("0: the command's order again").startsWith(SEED_IDS.get(0));
-        v.press(KeyType.ArrowLeft).press(KeyType.ArrowLeft).press(KeyType.ArrowLeft).type("]");
+        v.press(KeyType.ArrowLeft)
+                .press(KeyType.ArrowLeft)
+                .press(KeyType.ArrowLeft)
+                .type("]");
         assertThat(v.line(1)).contains("title↓");
-        assertThat(v.line(2)).startsWith("004_d7751ab62fa77688");   // "Unprecedented ..." sorts last
+        assertThat(v.line(2)).startsWith("004_d7751ab62fa77688"); // "Unprecedented ..." sorts last
     }
 
     @Test
@@ -118,16 +140,21 @@ class FullScreenTest {
         v.type("fbillion").press(KeyType.Enter).type("j").press(KeyType.Enter);
         assertThat(v.line(0)).startsWith(" corpex › Documents › 001_dbefa102bff5097e");
         assertThat(v.line(1)).matches("\\s+1  - Alibaba commits \\$53 «billion» to AI.*");
-        assertThat(v.line(-2)).contains("001_dbefa102bff5097e  line 1/59").contains("query: billion").contains("hit 1/5");
+        assertThat(v.line(-2))
+                .contains("001_dbefa102bff5097e  line 1/59")
+                .contains("query: billion")
+                .contains("hit 1/5");
         int col = v.column(1, "«billion»");
         assertThat(v.reversed(col + 1, 1)).as("the current hit").isTrue();
-        assertThat(v.at(0, 2).getCharacterString()).isEqualTo(" ");   // a wrapped line has no number
+        assertThat(v.at(0, 2).getCharacterString()).isEqualTo(" "); // a wrapped line has no number
         v.type("n");
         assertThat(v.line(-2)).contains("hit 2/5");
         int row = v.rowOf("$53 «billion» to artificial");
         assertThat(row).isPositive();
         assertThat(v.reversed(v.column(row, "«billion»") + 1, row)).isTrue();
-        assertThat(v.reversed(col + 1, 1)).as("the first hit is no longer current").isFalse();
+        assertThat(v.reversed(col + 1, 1))
+                .as("the first hit is no longer current")
+                .isFalse();
         v.type("nnn");
         assertThat(v.line(-2)).contains("hit 5/5");
         v.type("n");
@@ -185,7 +212,8 @@ class FullScreenTest {
         // The generic table: sortable and searchable like any other.
         assertThat(v.line(2)).startsWith("load");
         v.type("s");
-        for (int r = 2; r < 6; r++) assertThat(v.line(r).split(" ")[0]).isLessThan(v.line(r + 1).split(" ")[0]);
+        for (int r = 2; r < 6; r++)
+            assertThat(v.line(r).split(" ")[0]).isLessThan(v.line(r + 1).split(" ")[0]);
         v.type("/export").press(KeyType.Enter);
         assertThat(v.reversed(0, v.rowOf("export  "))).isTrue();
         v.type("q:show 004 --lines 2-3").press(KeyType.Enter);
@@ -209,7 +237,7 @@ class FullScreenTest {
     @Test
     void exportWritesTheTableOnScreenAndNeverOverwritesWithoutAYes(@TempDir Path dir) throws Exception {
         VirtualScreen v = seeds();
-        v.type("llll]");   // words, descending: the export follows the order on screen
+        v.type("llll]"); // words, descending: the export follows the order on screen
         Path out = dir.resolve("docs.csv");
         v.type("e");
         assertThat(v.line(-1)).startsWith("export 5 rows of docs to:");
@@ -238,30 +266,37 @@ class FullScreenTest {
         v.press(KeyType.Enter).type("e" + dir.resolve("doc.tsv")).press(KeyType.Enter);
         assertThat(Files.readAllLines(dir.resolve("doc.tsv")).get(0)).isEqualTo("line\ttext");
         v.type("?e" + dir.resolve("keys.json")).press(KeyType.Enter);
-        assertThat(Files.readString(dir.resolve("keys.json"))).contains("\"key\"").contains("export the table on screen");
+        assertThat(Files.readString(dir.resolve("keys.json")))
+                .contains("\"key\"")
+                .contains("export the table on screen");
     }
 
     @Test
     void aTableSortedOnScreenExportsWithThatSortInItsProvenanceAndReplaysAlike(@TempDir Path dir) throws Exception {
-        org.corpex.TestShell shell = org.corpex.TestShell.seeds();
+        TestShell shell = TestShell.seeds();
         VirtualScreen v = VirtualScreen.of(shell.shell());
         v.type(":figures").press(KeyType.Enter);
-        v.type("llll");   // to the fifth column, text
-        v.type("]");      // descending
+        v.type("llll"); // to the fifth column, text
+        v.type("]"); // descending
         Path out = dir.resolve("f.csv");
         v.type("e" + out).press(KeyType.Enter);
         assertThat(v.line(-1)).contains("wrote ");
-        org.corpex.table.Provenance p = org.corpex.table.Provenance.read(out);
+        Provenance p = Provenance.read(out);
         assertThat(p.command()).isEqualTo("figures");
         assertThat(p.resort()).isNotNull();
         assertThat(p.resort().descending()).isTrue();
-        org.corpex.table.Table again = org.corpex.ProvenanceTools.run(p, System.err);
-        byte[] bytes = org.corpex.table.Exporter.bytes(again, org.corpex.table.Format.CSV, org.corpex.table.RenderOptions.file(), p, "sidecar");
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(out));
-        byte[] commandOrder = org.corpex.table.Exporter.bytes(org.corpex.TestShell.seeds().run("figures"), org.corpex.table.Format.CSV,
-                org.corpex.table.RenderOptions.file(), p, "sidecar");
-        assertThat(new String(commandOrder, java.nio.charset.StandardCharsets.UTF_8)).as("the screen's sort changed the order").isNotEqualTo(Files.readString(out));
-        assertThat(shell.session().log()).last().asString().startsWith("# figures, sorted on screen by " + p.resort().column() + " descending, written to " + out);
+        Table again = ProvenanceTools.run(p, System.err);
+        byte[] bytes = Exporter.bytes(again, Format.CSV, RenderOptions.file(), p, "sidecar");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(Files.readString(out));
+        byte[] commandOrder =
+                Exporter.bytes(TestShell.seeds().run("figures"), Format.CSV, RenderOptions.file(), p, "sidecar");
+        assertThat(new String(commandOrder, StandardCharsets.UTF_8))
+                .as("the screen's sort changed the order")
+                .isNotEqualTo(Files.readString(out));
+        assertThat(shell.session().log())
+                .last()
+                .asString()
+                .startsWith("# figures, sorted on screen by " + p.resort().column() + " descending, written to " + out);
     }
 
     @Test
@@ -280,7 +315,7 @@ class FullScreenTest {
         v.resize(60, 20);
         assertThat(v.line(0)).isEqualTo("corpex needs a window of at least 80x24;");
         assertThat(v.line(1)).isEqualTo("this one is 60x20.");
-        v.type("j");   // keys are ignored, not acted on blind
+        v.type("j"); // keys are ignored, not acted on blind
         v.resize(80, 24);
         assertThat(v.line(0)).startsWith(" corpex › Documents › 000_0ff348a9848a8873");
         assertThat(v.line(23)).isEmpty();
@@ -293,7 +328,9 @@ class FullScreenTest {
         v.resize(100, 30).type("q");
         assertThat(v.line(0)).startsWith(" corpex › Documents ");
         v.resize(50, 10).type("q");
-        assertThat(v.fs.running()).as("q leaves even when the window is too small").isFalse();
+        assertThat(v.fs.running())
+                .as("q leaves even when the window is too small")
+                .isFalse();
     }
 
     @Test
@@ -304,10 +341,15 @@ class FullScreenTest {
         VirtualScreen v = VirtualScreen.of(TestShell.on(dir).shell());
         int a = v.rowOf("阿里巴巴投资"), b = v.rowOf("Alibaba invests");
         assertThat(a).isPositive();
-        assertThat(v.column(a, "阿里巴巴投资")).isEqualTo(v.column(b, "Alibaba invests")).isEqualTo(v.column(1, "title"));
+        assertThat(v.column(a, "阿里巴巴投资"))
+                .isEqualTo(v.column(b, "Alibaba invests"))
+                .isEqualTo(v.column(1, "title"));
         // The words column is the one before figures, the last.
-        String wa = v.line(a).replaceAll(".*\\s(\\d+)\\s+\\d+$", "$1"), wb = v.line(b).replaceAll(".*\\s(\\d+)\\s+\\d+$", "$1");
-        assertThat(v.column(a, wa) + wa.length()).as("words end in the same column").isEqualTo(v.column(b, wb) + wb.length())
+        String wa = v.line(a).replaceAll(".*\\s(\\d+)\\s+\\d+$", "$1"),
+                wb = v.line(b).replaceAll(".*\\s(\\d+)\\s+\\d+$", "$1");
+        assertThat(v.column(a, wa) + wa.length())
+                .as("words end in the same column")
+                .isEqualTo(v.column(b, wb) + wb.length())
                 .isEqualTo(v.column(1, "words") + "words".length());
         v.type(a == 2 ? "" : "j").press(KeyType.Enter);
         assertThat(v.line(0)).contains("新华社报道");
@@ -321,8 +363,12 @@ class FullScreenTest {
         v.type("fbillion").press(KeyType.Enter).type("j").press(KeyType.Enter);
         assertThat(colours(v)).as("NO_COLOR: only default colours").containsOnly(TextColor.ANSI.DEFAULT);
         int row = v.rowOf("«billion» to artificial");
-        assertThat(v.at(v.column(row, "«billion»") + 1, row).getModifiers()).as("a hit in monochrome").contains(SGR.UNDERLINE, SGR.BOLD);
-        assertThat(v.at(v.column(1, "«billion»") + 1, 1).getModifiers()).as("the current hit").contains(SGR.REVERSE);
+        assertThat(v.at(v.column(row, "«billion»") + 1, row).getModifiers())
+                .as("a hit in monochrome")
+                .contains(SGR.UNDERLINE, SGR.BOLD);
+        assertThat(v.at(v.column(1, "«billion»") + 1, 1).getModifiers())
+                .as("the current hit")
+                .contains(SGR.REVERSE);
 
         TestShell colour = TestShell.seeds();
         colour.session().settings().color = true;
@@ -333,8 +379,8 @@ class FullScreenTest {
         assertThat(hit.getBackgroundColor()).isEqualTo(TextColor.ANSI.YELLOW);
     }
 
-    private static java.util.Set<TextColor> colours(VirtualScreen v) {
-        java.util.Set<TextColor> s = new java.util.HashSet<>();
+    private static Set<TextColor> colours(VirtualScreen v) {
+        Set<TextColor> s = new HashSet<>();
         for (int r = 0; r < v.rows(); r++) {
             for (int c = 0; c < v.cols(); c++) {
                 s.add(v.at(c, r).getForegroundColor());

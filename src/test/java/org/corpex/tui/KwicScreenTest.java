@@ -1,14 +1,14 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The live KWIC screen on the virtual terminal: lines follow each keystroke of the query. */
 class KwicScreenTest {
@@ -55,7 +55,8 @@ class KwicScreenTest {
         Path out = dir.resolve("k.csv");
         v.type("e" + out).press(KeyType.Enter);
         assertThat(v.line(-1)).contains("wrote ");
-        java.util.List<String> kwic = shell.session().log().stream().filter(l -> l.startsWith("kwic")).toList();
+        List<String> kwic =
+                shell.session().log().stream().filter(l -> l.startsWith("kwic")).toList();
         assertThat(kwic).hasSize(3);
         assertThat(kwic.get(0)).matches("kwic --sort doc --width \\d+ -- billion");
         assertThat(kwic.get(2)).isEqualTo("kwic --sort doc -- billion > " + out);
@@ -73,7 +74,7 @@ class KwicScreenTest {
         assertThat(v.line(-2)).contains("key doc");
         v.type("O");
         assertThat(v.line(-2)).contains("key R3");
-        v.type("O0");   // R2, then the command's own order within it
+        v.type("O0"); // R2, then the command's own order within it
         // Open the third line's hit: the document opens with that very hit current.
         v.type("gjj");
         String doc = v.line(4).split(" ")[0];
@@ -93,7 +94,8 @@ class KwicScreenTest {
     @Test
     void colonKwicShowsTheKwicScreenAndWideContextsStayAligned(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("zh.txt"), "标题\n阿里巴巴宣布投资 AI 云计算，阿里巴巴将在三年内投资 AI。\n");
-        Files.writeString(dir.resolve("en.txt"), "Title\nAlibaba will invest in AI and cloud computing, and more AI.\n");
+        Files.writeString(
+                dir.resolve("en.txt"), "Title\nAlibaba will invest in AI and cloud computing, and more AI.\n");
         VirtualScreen v = VirtualScreen.of(TestShell.on(dir).shell(), 100, 30);
         v.type(":kwic AI").press(KeyType.Enter);
         assertThat(v.line(0)).startsWith(" corpex › Documents › KWIC");

@@ -1,19 +1,19 @@
 package org.corpex.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import org.corpex.TestShell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The full screen on text as users write it, and on marks that are the data's own. */
 class TextAsWrittenScreenTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private String all(VirtualScreen v) {
         return v.text();
@@ -21,10 +21,11 @@ class TextAsWrittenScreenTest {
 
     @Test
     void guillemetsInTheTextAreNoHits() throws Exception {
-        Files.writeString(dir.resolve("q.txt"), "Quotes\n\nShe called it «a fair deal» and the council agreed to the deal.\n");
+        Files.writeString(
+                dir.resolve("q.txt"), "Quotes\n\nShe called it «a fair deal» and the council agreed to the deal.\n");
         VirtualScreen v = VirtualScreen.of(TestShell.on(dir).shell());
         v.type(":kwic council").press(KeyType.Enter);
-        v.press(KeyType.Enter);   // the hit's document
+        v.press(KeyType.Enter); // the hit's document
         assertThat(v.line(-2)).contains("hit 1/1");
         assertThat(all(v)).contains("«a fair deal»").contains("«council»");
     }
@@ -52,7 +53,7 @@ class TextAsWrittenScreenTest {
         v.type(":kwic 市场").press(KeyType.Enter);
         String s = all(v);
         assertThat(s).contains("市场").contains("1 hit in 1 of 1 document");
-        v.press(KeyType.Enter);   // the document: its sentences end at 。 and ！
+        v.press(KeyType.Enter); // the document: its sentences end at 。 and ！
         assertThat(all(v)).contains("投资。«市场»反应强烈！").contains("hit 1/1");
     }
 }

@@ -7,17 +7,16 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import org.corpex.shell.Shell;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.corpex.shell.Shell;
 
 /**
- * The full screen on Lanterna's virtual terminal: keys go in as a terminal would deliver them,
- * each followed by a frame, and the screen is read back cell by cell from the terminal's buffer
- * (what refresh() actually sent), not from our own state.
+ * The full screen on Lanterna's virtual terminal: keys go in as a terminal would deliver them, each followed by a
+ * frame, and the screen is read back cell by cell from the terminal's buffer (what refresh() actually sent), not from
+ * our own state.
  */
 final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
@@ -80,8 +79,13 @@ final class VirtualScreen {
         }
     }
 
-    int rows() { return terminal.getTerminalSize().getRows(); }
-    int cols() { return terminal.getTerminalSize().getColumns(); }
+    int rows() {
+        return terminal.getTerminalSize().getRows();
+    }
+
+    int cols() {
+        return terminal.getTerminalSize().getColumns();
+    }
 
     /** One row as text; a wide character's second cell is skipped, so the string reads naturally. */
     String line(int row) {

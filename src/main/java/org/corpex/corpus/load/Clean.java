@@ -1,12 +1,14 @@
 package org.corpex.corpus.load;
 
+import java.util.Locale;
+
 /** Text hygiene for titles and field values. */
 final class Clean {
     private Clean() {}
 
     /** True for every kind of space, including U+00A0 and the other no-break spaces String.strip keeps. */
     static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7F) return false;   // the common case, without the Unicode tables
+        if (c > ' ' && c < 0x7F) return false; // the common case, without the Unicode tables
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
@@ -48,9 +50,8 @@ final class Clean {
 
     /** "news.json" -> "news"; "README" -> "README"; ".x" stays. */
     /**
-     * A file's name without its extension: the id of the document it holds. Controls and
-     * bidirectional overrides in the name (an archive's entry may hold any) become '_', so an id
-     * stays one line that can be typed.
+     * A file's name without its extension: the id of the document it holds. Controls and bidirectional overrides in the
+     * name (an archive's entry may hold any) become '_', so an id stays one line that can be typed.
      */
     static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
@@ -58,8 +59,13 @@ final class Clean {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || c >= '\u202A' && c <= '\u202E'
-                    || c >= '\u2066' && c <= '\u2069' || c == '\u2028' || c == '\u2029';
+            boolean bad = c < 0x20
+                    || c == 0x7F
+                    || c >= 0x80 && c <= 0x9F
+                    || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069'
+                    || c == '\u2028'
+                    || c == '\u2029';
             if (bad && b == null) b = new StringBuilder(s).delete(i, s.length());
             if (b != null) b.append(bad ? '_' : c);
         }
@@ -68,6 +74,6 @@ final class Clean {
 
     static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 }

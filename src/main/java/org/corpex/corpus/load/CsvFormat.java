@@ -1,13 +1,7 @@
 package org.corpex.corpus.load;
 
-import org.corpex.corpus.FieldNames;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -18,16 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.corpex.corpus.FieldNames;
 
 /**
- * CSV and TSV with a header row (RFC 4180 quoting in both, as corpex's own exports write them).
- * A record with the wrong number of fields is skipped with a warning; an unterminated quote ends
- * the file, and the records before it load.
+ * CSV and TSV with a header row (RFC 4180 quoting in both, as corpex's own exports write them). A record with the wrong
+ * number of fields is skipped with a warning; an unterminated quote ends the file, and the records before it load.
  */
 final class CsvFormat {
     private CsvFormat() {}
 
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline|line:?)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_IN_MESSAGE =
+            Pattern.compile("(?:startline|line:?)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
     /** Records read, and how many data records the file has (skipped ones too: it sizes the ids' zero padding). */
     record Parsed(List<RecordFields.Rec> recs, int total) {}
@@ -58,9 +56,14 @@ final class CsvFormat {
                 }
                 number++;
                 if (r.size() != header.size()) {
-                    if (r.size() == 1 && r.get(0).isBlank()) { number--; continue; }
-                    out.skip("malformed", file + ":" + line + ": skipped record " + number + ": " + r.size()
-                            + (r.size() == 1 ? " field" : " fields") + ", but the header has " + header.size());
+                    if (r.size() == 1 && r.get(0).isBlank()) {
+                        number--;
+                        continue;
+                    }
+                    out.skip(
+                            "malformed",
+                            file + ":" + line + ": skipped record " + number + ": " + r.size()
+                                    + (r.size() == 1 ? " field" : " fields") + ", but the header has " + header.size());
                     continue;
                 }
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -68,16 +71,23 @@ final class CsvFormat {
                 recs.add(new RecordFields.Rec(o, line, number));
             }
         } catch (UncheckedIOException | IOException e) {
-            String msg = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : e.getMessage();
+            String msg = e instanceof UncheckedIOException u && u.getCause() != null
+                    ? u.getCause().getMessage()
+                    : e.getMessage();
             Matcher m = LINE_IN_MESSAGE.matcher(msg == null ? "" : msg);
             String line = m.find() ? ":" + m.group(1) : "";
             String why = msg != null && msg.contains("EOF reached before encapsulated token finished")
                     ? "unterminated quote (a field opens a \" that never closes)"
                     : msg != null && msg.contains("between encapsulated token and delimiter")
-                    ? "a quoted field is followed by more text (a \" inside a field must be doubled)"
-                    : "malformed CSV: " + msg;
-            out.skip("malformed", file + line + ": " + why
-                    + (recs.isEmpty() ? "; skipped the file" : "; skipped the rest of the file, kept the " + recs.size() + " records before it"));
+                            ? "a quoted field is followed by more text (a \" inside a field must be doubled)"
+                            : "malformed CSV: " + msg;
+            out.skip(
+                    "malformed",
+                    file + line + ": " + why
+                            + (recs.isEmpty()
+                                    ? "; skipped the file"
+                                    : "; skipped the rest of the file, kept the " + recs.size()
+                                            + " records before it"));
         }
         return new Parsed(recs, number);
     }
@@ -86,8 +96,20 @@ final class CsvFormat {
         Profiles.Profile headerless = Profiles.headerless(names, text);
         if (headerless != null) {
             Parsed p = records(text, headerless.delimiter(), file, out, headerless.columns());
-            RecordFields.addRecords(p.recs(), p.total(), new FieldNames(names.text(), names.title(), names.source(), names.date(),
-                    names.url(), names.id(), headerless.name()), file, stem, out);
+            RecordFields.addRecords(
+                    p.recs(),
+                    p.total(),
+                    new FieldNames(
+                            names.text(),
+                            names.title(),
+                            names.source(),
+                            names.date(),
+                            names.url(),
+                            names.id(),
+                            headerless.name()),
+                    file,
+                    stem,
+                    out);
             return;
         }
         Parsed p = records(text, delimiter, file, out);
@@ -113,10 +135,15 @@ final class CsvFormat {
         private final String text;
         private int pos, line = 1;
 
-        Lines(String text) { this.text = text; }
+        Lines(String text) {
+            this.text = text;
+        }
 
         int lineOf(int offset) {
-            if (offset < pos) { pos = 0; line = 1; }
+            if (offset < pos) {
+                pos = 0;
+                line = 1;
+            }
             for (; pos < offset && pos < text.length(); pos++) if (text.charAt(pos) == '\n') line++;
             return line;
         }

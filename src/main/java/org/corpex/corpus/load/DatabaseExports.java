@@ -5,20 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a news database's export, many articles in one file, into its articles, each with its
- * title, source and date. The layouts are the ones the databases write in DOCX, RTF and PDF:
+ * Splits a news database's export, many articles in one file, into its articles, each with its title, source and date.
+ * The layouts are the ones the databases write in DOCX, RTF and PDF:
+ *
  * <ul>
- * <li>LexisNexis (Nexis Uni): title, publication, date, labelled fields (Copyright, Section,
- *     Length, Byline), "Body", the text, "Load-Date:", then "End of Document".</li>
- * <li>Factiva: title, "By" author, "N words", date, publication, its code, language, copyright,
- *     the text, then "Document" and the article's 20-odd character accession number.</li>
- * <li>ProQuest: "Document N of M", then labelled fields ("Title:", "Publication title:",
- *     "Publication date:", "Author:") around "Full text:" and the text.</li>
+ *   <li>LexisNexis (Nexis Uni): title, publication, date, labelled fields (Copyright, Section, Length, Byline), "Body",
+ *       the text, "Load-Date:", then "End of Document".
+ *   <li>Factiva: title, "By" author, "N words", date, publication, its code, language, copyright, the text, then
+ *       "Document" and the article's 20-odd character accession number.
+ *   <li>ProQuest: "Document N of M", then labelled fields ("Title:", "Publication title:", "Publication date:",
+ *       "Author:") around "Full text:" and the text.
  * </ul>
+ *
  * Anything else is not split (an empty list).
  */
 final class DatabaseExports {
@@ -72,7 +75,10 @@ final class DatabaseExports {
             Map<String, String> meta = new LinkedHashMap<>();
             int body = -1;
             for (int i = 0; i < ls.size(); i++) {
-                if (ls.get(i).equals("Body")) { body = i + 1; break; }
+                if (ls.get(i).equals("Body")) {
+                    body = i + 1;
+                    break;
+                }
             }
             int headEnd = body < 0 ? Math.min(ls.size(), 8) : body - 1;
             for (int i = 0; i < headEnd; i++) {
@@ -87,7 +93,10 @@ final class DatabaseExports {
             for (int i = Math.max(0, body < 0 ? headEnd : body); i < ls.size(); i++) {
                 String l = ls.get(i);
                 Matcher m = LABEL.matcher(l);
-                if (m.matches() && (m.group(1).equals("Load-Date") || m.group(1).equals("Graphic") || m.group(1).equals("Classification"))) {
+                if (m.matches()
+                        && (m.group(1).equals("Load-Date")
+                                || m.group(1).equals("Graphic")
+                                || m.group(1).equals("Classification"))) {
                     meta.put(key(m.group(1)), m.group(2));
                     if (m.group(1).equals("Load-Date")) break;
                     continue;
@@ -120,12 +129,28 @@ final class DatabaseExports {
             int bodyStart = -1;
             for (; i < Math.min(ls.size(), 12); i++) {
                 String l = ls.get(i);
-                if (l.startsWith("By ") && !meta.containsKey("author")) { meta.put("author", l.substring(3).strip()); continue; }
+                if (l.startsWith("By ") && !meta.containsKey("author")) {
+                    meta.put("author", l.substring(3).strip());
+                    continue;
+                }
                 Matcher w = WORDS.matcher(l);
-                if (w.matches()) { meta.put("length", w.group(1).replace(",", "")); continue; }
-                if (date.isEmpty() && Dates.normalise(l).matches("\\d{4}-\\d{2}-\\d{2}")) { date = l; continue; }
-                if (!date.isEmpty() && source.isEmpty()) { source = l; continue; }
-                if (l.startsWith("Copyright") || l.startsWith("(c)") || l.startsWith("©")) { meta.put("copyright", l); bodyStart = i + 1; break; }
+                if (w.matches()) {
+                    meta.put("length", w.group(1).replace(",", ""));
+                    continue;
+                }
+                if (date.isEmpty() && Dates.normalise(l).matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    date = l;
+                    continue;
+                }
+                if (!date.isEmpty() && source.isEmpty()) {
+                    source = l;
+                    continue;
+                }
+                if (l.startsWith("Copyright") || l.startsWith("(c)") || l.startsWith("©")) {
+                    meta.put("copyright", l);
+                    bodyStart = i + 1;
+                    break;
+                }
                 if (l.length() <= 3 || l.equalsIgnoreCase("English") || l.matches("[A-Z]{2,6}")) {
                     if (l.equalsIgnoreCase("English")) meta.put("language", l);
                     continue;
@@ -168,16 +193,30 @@ final class DatabaseExports {
             String date = fields.getOrDefault("Publication date", "");
             Map<String, String> meta = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : fields.entrySet()) {
-                if (!List.of("Title", "Publication title", "Publication date").contains(e.getKey())) meta.put(key(e.getKey()), e.getValue());
+                if (!List.of("Title", "Publication title", "Publication date").contains(e.getKey()))
+                    meta.put(key(e.getKey()), e.getValue());
             }
             out.add(new Article("ProQuest", title, source, date, Clean.lines(body.toString()), meta));
         }
         return out;
     }
 
-    private static final java.util.Set<String> KNOWN_PROQUEST = java.util.Set.of("Full text", "Publication title", "Publication date",
-            "Publication info", "Document type", "Source type", "Document URL", "Copyright", "Last updated", "Database",
-            "Place of publication", "Country of publication", "Publication subject", "Language of publication", "Section");
+    private static final Set<String> KNOWN_PROQUEST = Set.of(
+            "Full text",
+            "Publication title",
+            "Publication date",
+            "Publication info",
+            "Document type",
+            "Source type",
+            "Document URL",
+            "Copyright",
+            "Last updated",
+            "Database",
+            "Place of publication",
+            "Country of publication",
+            "Publication subject",
+            "Language of publication",
+            "Section");
 
     private static String key(String label) {
         return label.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

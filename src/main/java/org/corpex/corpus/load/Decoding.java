@@ -1,14 +1,18 @@
 package org.corpex.corpus.load;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Bytes to text: a BOM picks UTF-8 or UTF-16; without one, the bytes must be UTF-8, else they are
- * read as Windows-1252 (what older news exports use) with a warning. Line ends become \n.
+ * Bytes to text: a BOM picks UTF-8 or UTF-16; without one, the bytes must be UTF-8, else they are read as Windows-1252
+ * (what older news exports use) with a warning. Line ends become \n.
  */
 final class Decoding {
     private Decoding() {}
@@ -22,12 +26,12 @@ final class Decoding {
         return decode(b, file, null);
     }
 
-    private static final java.util.regex.Pattern DECLARED =
-            java.util.regex.Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLARED =
+            Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
 
     /** The charset an HTML page declares in its first 2 KB (meta charset or http-equiv), or null. */
     static Charset declaredCharset(byte[] b) {
-        java.util.regex.Matcher m = DECLARED.matcher(new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1));
+        Matcher m = DECLARED.matcher(new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1));
         if (!m.find()) return null;
         try {
             Charset c = Charset.forName(m.group(1));
@@ -39,8 +43,8 @@ final class Decoding {
     }
 
     /**
-     * As {@link #decode(byte[], String)}; bytes that are not UTF-8 are read in {@code declared} (an HTML
-     * page's own charset) without a warning, when there is one.
+     * As {@link #decode(byte[], String)}; bytes that are not UTF-8 are read in {@code declared} (an HTML page's own
+     * charset) without a warning, when there is one.
      */
     static Decoded decode(byte[] b, String file, Charset declared) throws Skip {
         String text;
@@ -69,7 +73,8 @@ final class Decoding {
             }
         }
         if (Clean.isBlank(text)) {
-            throw new Skip("empty", file + ": skipped: " + (b.length == 0 ? "empty file" : "no text (only white space)"));
+            throw new Skip(
+                    "empty", file + ": skipped: " + (b.length == 0 ? "empty file" : "no text (only white space)"));
         }
         return new Decoded(Clean.lines(text), warning);
     }
@@ -86,18 +91,20 @@ final class Decoding {
         int at = firstInvalid(b, from);
         int line = 1;
         for (int i = 0; i < at; i++) if (b[i] == '\n') line++;
-        return file + ":" + line + ": not valid UTF-8 (byte 0x" + String.format("%02X", b[at] & 0xFF)
-                + " at offset " + at + "); read the file as Windows-1252";
+        return file + ":" + line + ": not valid UTF-8 (byte 0x" + String.format("%02X", b[at] & 0xFF) + " at offset "
+                + at + "); read the file as Windows-1252";
     }
 
     /** Offset of the first byte that is not valid UTF-8, or -1. */
     private static int firstInvalid(byte[] b, int from) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            CoderResult r = d.decode(in, out, true);
             if (r.isError()) return in.position();
             if (r.isUnderflow()) {
                 return -1;

@@ -6,20 +6,23 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.jsoup.Jsoup;
-
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
- * RSS (0.9x, 1.0, 2.0) and Atom feeds through Rome: each item a document with its title, link,
- * date and the feed's title as source, and the item's full content where the feed carries it
- * (content:encoded, Atom content), else its summary, marked so in {@code content}.
+ * RSS (0.9x, 1.0, 2.0) and Atom feeds through Rome: each item a document with its title, link, date and the feed's
+ * title as source, and the item's full content where the feed carries it (content:encoded, Atom content), else its
+ * summary, marked so in {@code content}.
  */
 final class FeedFormat {
     private FeedFormat() {}
@@ -43,23 +46,23 @@ final class FeedFormat {
         return i >= 0 && (head.startsWith("<rss", i) || head.startsWith("<feed", i) || head.startsWith("<rdf:rdf", i));
     }
 
-    private static final java.util.regex.Pattern DOCTYPE = java.util.regex.Pattern.compile(
-            "<!DOCTYPE\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s+(?:PUBLIC\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*')\\s+|SYSTEM\\s+)(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*'))?\\s*>");
+    private static final Pattern DOCTYPE = Pattern.compile(
+            "<!DOCTYPE\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s+(?:PUBLIC\\s+(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*')\\s+|"
+                    + "SYSTEM\\s+)(?:\"[^\"<>\\[]*\"|'[^'<>\\[]*'))?\\s*>");
 
     /**
-     * RSS 0.91 feeds declare Netscape's DTD ({@code <!DOCTYPE rss PUBLIC "-//Netscape
-     * Communications//DTD RSS 0.91//EN" "http://my.netscape.com/..."}). A DOCTYPE that only names
-     * an external DTD is blanked out (to spaces, so positions in errors stay true): it is never
-     * fetched, and the HTML entities it would define are mended by Rome's XML healer. A DOCTYPE
-     * with an internal subset, where entities are declared, stays and is refused.
+     * RSS 0.91 feeds declare Netscape's DTD ({@code <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+     * "http://my.netscape.com/..."}). A DOCTYPE that only names an external DTD is blanked out (to spaces, so positions
+     * in errors stay true): it is never fetched, and the HTML entities it would define are mended by Rome's XML healer.
+     * A DOCTYPE with an internal subset, where entities are declared, stays and is refused.
      */
     static byte[] withoutExternalDoctype(byte[] bytes) {
         int n = Math.min(bytes.length, 4096);
-        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = DOCTYPE.matcher(head);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        Matcher m = DOCTYPE.matcher(head);
         if (!m.find()) return bytes;
         byte[] out = bytes.clone();
-        java.util.Arrays.fill(out, m.start(), m.end(), (byte) ' ');
+        Arrays.fill(out, m.start(), m.end(), (byte) ' ');
         return out;
     }
 
@@ -68,7 +71,7 @@ final class FeedFormat {
         bytes = withoutExternalDoctype(bytes);
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
             SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);   // no entities from a downloaded file: a DOCTYPE left here declares some
+            input.setAllowDoctypes(false); // no entities from a downloaded file: a DOCTYPE left here declares some
             feed = input.build(reader);
         } catch (Exception e) {
             String why = Archives.why(e);
@@ -83,16 +86,24 @@ final class FeedFormat {
             String html = null;
             String kind = "full";
             for (SyndContent c : e.getContents()) {
-                if (c.getValue() != null && !c.getValue().isBlank()) { html = c.getValue(); break; }
+                if (c.getValue() != null && !c.getValue().isBlank()) {
+                    html = c.getValue();
+                    break;
+                }
             }
             if (html == null && e.getDescription() != null) {
                 html = e.getDescription().getValue();
                 kind = "summary";
             }
-            String text = html == null ? "" : Clean.lines(HtmlFormat.text(Jsoup.parseBodyFragment(html).body()));
+            String text = html == null
+                    ? ""
+                    : Clean.lines(HtmlFormat.text(Jsoup.parseBodyFragment(html).body()));
             String where = file + ": skipped item " + n;
             if (Clean.isBlank(text)) {
-                out.skip("empty", where + (e.getTitle() == null ? "" : " ('" + Clean.field(e.getTitle()) + "')") + ": it has no content or summary");
+                out.skip(
+                        "empty",
+                        where + (e.getTitle() == null ? "" : " ('" + Clean.field(e.getTitle()) + "')")
+                                + ": it has no content or summary");
                 continue;
             }
             Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
@@ -100,13 +111,21 @@ final class FeedFormat {
             meta.put("content", kind);
             if (e.getAuthor() != null && !e.getAuthor().isBlank()) meta.put("author", Clean.field(e.getAuthor()));
             List<String> cats = new ArrayList<>();
-            for (SyndCategory c : e.getCategories()) if (c.getName() != null && !c.getName().isBlank()) cats.add(Clean.field(c.getName()));
+            for (SyndCategory c : e.getCategories())
+                if (c.getName() != null && !c.getName().isBlank()) cats.add(Clean.field(c.getName()));
             if (!cats.isEmpty()) meta.put("categories", String.join("; ", cats));
             if (feed.getLink() != null) meta.put("feed_link", feed.getLink());
             String id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", n);
-            out.drafts.add(new Draft(id, Clean.field(e.getTitle() == null ? "" : e.getTitle()), source,
-                    d == null ? "" : Dates.normalise(d.toInstant().toString()), e.getLink() == null ? "" : Clean.field(e.getLink()),
-                    file + "#" + n, text, meta, false));
+            out.drafts.add(new Draft(
+                    id,
+                    Clean.field(e.getTitle() == null ? "" : e.getTitle()),
+                    source,
+                    d == null ? "" : Dates.normalise(d.toInstant().toString()),
+                    e.getLink() == null ? "" : Clean.field(e.getLink()),
+                    file + "#" + n,
+                    text,
+                    meta,
+                    false));
         }
     }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corpex.corpus.Fingerprint;
 
 /**
- * What one file gave: drafts, warnings, skips by reason. Each file fills its own, so files load in
- * parallel. Warnings follow {@link Warnings}' rule, so a file with thousands of bad records names
- * the first few and counts the rest, and every skip is still counted in the summary.
+ * What one file gave: drafts, warnings, skips by reason. Each file fills its own, so files load in parallel. Warnings
+ * follow {@link Warnings}' rule, so a file with thousands of bad records names the first few and counts the rest, and
+ * every skip is still counted in the summary.
  */
 final class FileResult {
     final String file;
@@ -17,9 +18,10 @@ final class FileResult {
     final Map<String, Integer> skipped = new TreeMap<>();
     /** What was recognized and how much of it: "news-please records", "LexisNexis export"... for the summary. */
     final Map<String, Integer> recognized = new TreeMap<>();
+
     long bytes;
     /** The file as read, for the corpus's fingerprint; null when it could not be read. */
-    org.corpex.corpus.Fingerprint.Source source;
+    Fingerprint.Source source;
 
     /** {@code file} is null for results that are not one file's (the folder walk, sidecars). */
     FileResult(String file) {

@@ -1,5 +1,11 @@
 package org.corpex.corpus.load;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,31 +14,71 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * HTML through jsoup, the same for a file, a page in an archive and a web-archive record: what
- * the page says of itself ({@link PageData}: meta tags, JSON-LD, microdata) for the title, date,
- * author, section and site; the article's text from the markup ({@link MainText}), else from the
- * page's structured data or a script's state when those hold more of it.
+ * HTML through jsoup, the same for a file, a page in an archive and a web-archive record: what the page says of itself
+ * ({@link PageData}: meta tags, JSON-LD, microdata) for the title, date, author, section and site; the article's text
+ * from the markup ({@link MainText}), else from the page's structured data or a script's state when those hold more of
+ * it.
  */
 public final class HtmlFormat {
     private HtmlFormat() {}
 
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "footer", "header", "aside", "form",
-            "button", "iframe", "svg", "template", "select", "figure");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figcaption",
-            "address", "body", "center", "details", "summary");
+    private static final Set<String> DROP = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "nav",
+            "footer",
+            "header",
+            "aside",
+            "form",
+            "button",
+            "iframe",
+            "svg",
+            "template",
+            "select",
+            "figure");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "br",
+            "hr",
+            "figcaption",
+            "address",
+            "body",
+            "center",
+            "details",
+            "summary");
 
     static Draft read(String html, String file, String id) throws Skip {
         return read(Jsoup.parse(html), file, id);
     }
 
-    /** A page's main text, one paragraph a line ("" when it has none): the loader's reading, for callers outside it (the bench). */
+    /**
+     * A page's main text, one paragraph a line ("" when it has none): the loader's reading, for callers outside it (the
+     * bench).
+     */
     public static String mainText(String html) {
         return reading(Jsoup.parse(html)).text();
     }
@@ -41,8 +87,8 @@ public final class HtmlFormat {
     record Reading(PageData data, String text, String from, String why) {}
 
     /**
-     * The page as a draft; a page without article text is skipped, and the skip says why: no
-     * visible text at all ("empty"), or text that is all menus, links and labels ("no article").
+     * The page as a draft; a page without article text is skipped, and the skip says why: no visible text at all
+     * ("empty"), or text that is all menus, links and labels ("no article").
      */
     static Draft read(Document doc, String file, String id) throws Skip {
         Reading r = reading(doc);
@@ -68,11 +114,15 @@ public final class HtmlFormat {
         Element head = doc.head();
         for (Element e : head.getAllElements()) {
             switch (e.normalName()) {
-                case "meta" -> { if (e.hasAttr("content")) data.meta(e); }
+                case "meta" -> {
+                    if (e.hasAttr("content")) data.meta(e);
+                }
                 case "title" -> data.titleTag(e);
                 case "script" -> data.script(e);
-                case "link" -> { if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) data.canonical(e); }
-                default -> { }
+                case "link" -> {
+                    if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) data.canonical(e);
+                }
+                default -> {}
             }
         }
         Element body = doc.body();
@@ -99,24 +149,24 @@ public final class HtmlFormat {
     }
 
     /**
-     * True when a text the page holds as data is the article and the markup's is not, or only a
-     * stub of it: twice as many words, and, when the markup gave some text, most of that text in it
-     * (a state that holds other stories, or comments, does not replace a short article).
+     * True when a text the page holds as data is the article and the markup's is not, or only a stub of it: twice as
+     * many words, and, when the markup gave some text, most of that text in it (a state that holds other stories, or
+     * comments, does not replace a short article).
      */
     private static boolean better(String data, String markup, int markupWords) {
         int w = words(data);
         if (w == 0 || w < MORE * Math.max(markupWords, 10)) return false;
         if (markupWords < 30) return true;
-        java.util.Set<String> have = shingles(data);
-        java.util.Set<String> shown = shingles(markup);
+        Set<String> have = shingles(data);
+        Set<String> shown = shingles(markup);
         int in = 0;
         for (String s : shown) if (have.contains(s)) in++;
         return in * 2 >= shown.size();
     }
 
     /** Runs of four words, lower case: how much of one text another holds, whatever its lines and punctuation. */
-    private static java.util.Set<String> shingles(String text) {
-        List<String> w = new java.util.ArrayList<>();
+    private static Set<String> shingles(String text) {
+        List<String> w = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
@@ -127,7 +177,7 @@ public final class HtmlFormat {
                 b.setLength(0);
             }
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (int i = 0; i + 4 <= w.size(); i++) out.add(String.join(" ", w.subList(i, i + 4)));
         return out;
     }
@@ -158,27 +208,35 @@ public final class HtmlFormat {
     static String text(Element root) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            int dropped = 0;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    int dropped = 0;
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (skipped(e)) { dropped++; return; }
-                    if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
-                } else if (dropped == 0 && node instanceof TextNode t) {
-                    line.append(t.getWholeText());   // spaces are folded once, when the line is flushed
-                }
-            }
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e) {
+                            if (skipped(e)) {
+                                dropped++;
+                                return;
+                            }
+                            if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
+                        } else if (dropped == 0 && node instanceof TextNode t) {
+                            line.append(t.getWholeText()); // spaces are folded once, when the line is flushed
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (skipped(e)) { dropped--; return; }
-                    if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e) {
+                            if (skipped(e)) {
+                                dropped--;
+                                return;
+                            }
+                            if (dropped == 0 && BLOCKS.contains(e.normalName())) flush(out, line);
+                        }
+                    }
+                },
+                root);
         flush(out, line);
         return out.toString();
     }

@@ -4,12 +4,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * Limits on decompression, checked while the bytes stream: a compressed input (a .gz, an entry of
- * a .zip or .tar.gz, a PDF stream) that expands more than {@link #MAX_RATIO} times once past
- * {@link #RATIO_FROM}, or past {@link #MAX_SIZE} in all, stops with one line that names it, before
- * the bytes reach memory. News text compresses 3 to 10 times; a decompression bomb 1,000 times.
+ * Limits on decompression, checked while the bytes stream: a compressed input (a .gz, an entry of a .zip or .tar.gz, a
+ * PDF stream) that expands more than {@link #MAX_RATIO} times once past {@link #RATIO_FROM}, or past {@link #MAX_SIZE}
+ * in all, stops with one line that names it, before the bytes reach memory. News text compresses 3 to 10 times; a
+ * decompression bomb 1,000 times.
  */
 final class Inflation {
     private Inflation() {}
@@ -35,7 +36,8 @@ final class Inflation {
             this.whole = whole;
         }
 
-        @Override public synchronized Throwable fillInStackTrace() {
+        @Override
+        public synchronized Throwable fillInStackTrace() {
             return this;
         }
     }
@@ -48,19 +50,22 @@ final class Inflation {
             super(in);
         }
 
-        @Override public int read() throws IOException {
+        @Override
+        public int read() throws IOException {
             int b = super.read();
             if (b >= 0) in++;
             return b;
         }
 
-        @Override public int read(byte[] b, int off, int len) throws IOException {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) in += n;
             return n;
         }
 
-        @Override public long skip(long n) throws IOException {
+        @Override
+        public long skip(long n) throws IOException {
             long s = super.skip(n);
             in += s;
             return s;
@@ -68,13 +73,13 @@ final class Inflation {
     }
 
     /**
-     * The decompressed side of one input (a .gz, an archive's entry): its bytes out against the
-     * compressed bytes it came from. The archive as a whole is held to the same ratio through
-     * {@code total} (bytes out so far, all entries), so many small entries cannot add up to a bomb.
+     * The decompressed side of one input (a .gz, an archive's entry): its bytes out against the compressed bytes it
+     * came from. The archive as a whole is held to the same ratio through {@code total} (bytes out so far, all
+     * entries), so many small entries cannot add up to a bomb.
      */
     static final class Limited extends FilterInputStream {
-        private final java.util.function.LongSupplier in;
-        private final java.util.function.LongSupplier totalIn;
+        private final LongSupplier in;
+        private final LongSupplier totalIn;
         private final long[] total;
         private final String shown;
         private long out;
@@ -85,7 +90,7 @@ final class Inflation {
         }
 
         /** An input of {@code in} compressed bytes, in an archive of {@code totalIn}. */
-        Limited(InputStream decompressed, java.util.function.LongSupplier in, java.util.function.LongSupplier totalIn, long[] total, String shown) {
+        Limited(InputStream decompressed, LongSupplier in, LongSupplier totalIn, long[] total, String shown) {
             super(decompressed);
             this.in = in;
             this.totalIn = totalIn;
@@ -93,24 +98,27 @@ final class Inflation {
             this.shown = shown;
         }
 
-        private static java.util.function.LongSupplier since(Source source) {
+        private static LongSupplier since(Source source) {
             long start = source.in;
             return () -> source.in - start;
         }
 
-        @Override public int read() throws IOException {
+        @Override
+        public int read() throws IOException {
             int b = super.read();
             if (b >= 0) count(1);
             return b;
         }
 
-        @Override public int read(byte[] b, int off, int len) throws IOException {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) count(n);
             return n;
         }
 
-        @Override public long skip(long n) throws IOException {
+        @Override
+        public long skip(long n) throws IOException {
             long s = super.skip(n);
             if (s > 0) count(s);
             return s;
@@ -131,11 +139,17 @@ final class Inflation {
     /** Throws when {@code out} bytes from {@code in} compressed ones pass a limit. */
     static void check(String shown, long out, long in) throws Bomb {
         if (out > MAX_SIZE) {
-            throw new Bomb(shown + ": skipped: larger than " + (MAX_SIZE >> 20) + " MB once decompressed (a decompression bomb, or split it into smaller files)");
+            throw new Bomb(shown + ": skipped: larger than " + (MAX_SIZE >> 20)
+                    + " MB once decompressed (a decompression bomb, or split it into smaller files)");
         }
         if (out > RATIO_FROM && out > MAX_RATIO * Math.max(1, in)) {
-            throw new Bomb(String.format(Locale.ROOT, "%s: skipped: it expands more than %d times (%,d MB from %,d KB), as a decompression bomb does",
-                    shown, MAX_RATIO, out >> 20, Math.max(1, in >> 10)));
+            throw new Bomb(String.format(
+                    Locale.ROOT,
+                    "%s: skipped: it expands more than %d times (%,d MB from %,d KB), as a decompression bomb does",
+                    shown,
+                    MAX_RATIO,
+                    out >> 20,
+                    Math.max(1, in >> 10)));
         }
     }
 }

@@ -1,11 +1,5 @@
 package org.corpex.corpus.load;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,29 +8,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The article's text out of a page, in three steps.
  *
  * <ol>
- * <li>One walk of the tree cuts the page into blocks (paragraphs, headings, list items, table
- *     rows, lines), each with its length, the share of it inside links, and the element it sits
- *     in; the element tree is kept as arrays.</li>
- * <li>The element that holds the article is the one whose blocks are worth the most: prose
- *     counts for it (as Readability counts paragraphs), links, menus, furniture named so by tag,
- *     role, class or id, and teaser cards of other stories count against it.</li>
- * <li>Inside it each block is judged on its own and by its neighbours, as jusText classes
- *     paragraphs (length, share of links, share of function words): a byline, a caption, an ad's
- *     label, a newsletter's prompt or a "Share this" line is left out; a subheading or a short line
- *     between paragraphs stays.</li>
+ *   <li>One walk of the tree cuts the page into blocks (paragraphs, headings, list items, table rows, lines), each with
+ *       its length, the share of it inside links, and the element it sits in; the element tree is kept as arrays.
+ *   <li>The element that holds the article is the one whose blocks are worth the most: prose counts for it (as
+ *       Readability counts paragraphs), links, menus, furniture named so by tag, role, class or id, and teaser cards of
+ *       other stories count against it.
+ *   <li>Inside it each block is judged on its own and by its neighbours, as jusText classes paragraphs (length, share
+ *       of links, share of function words): a byline, a caption, an ad's label, a newsletter's prompt or a "Share this"
+ *       line is left out; a subheading or a short line between paragraphs stays.
  * </ol>
  *
  * No rule names a site: every signal is the page's structure or a language's function words.
  *
- * <p>Why not Readability4J (net.dankito.readability4j 1.0.8, a port of Mozilla's Readability): on
- * the main-text eval kit's 88 real pages it scored F1 0.936 (precision 0.908, recall 0.965) and
- * cost 4 to 6 times jsoup's parse of the same pages, and it brings the Kotlin runtime; this scores
- * 0.970 at 1.5 times the parse, parse included, on jsoup alone.
+ * <p>Why not Readability4J (net.dankito.readability4j 1.0.8, a port of Mozilla's Readability): on the main-text eval
+ * kit's 88 real pages it scored F1 0.936 (precision 0.908, recall 0.965) and cost 4 to 6 times jsoup's parse of the
+ * same pages, and it brings the Kotlin runtime; this scores 0.970 at 1.5 times the parse, parse included, on jsoup
+ * alone.
  */
 final class MainText {
     private MainText() {}
@@ -45,20 +42,83 @@ final class MainText {
 
     // What an element is, by its tag and its names. APART: what is never round an article, however much it
     // says (readers' comments, a dialog over the page).
-    private static final int CHROME = 1, BOILER = 2, FIGURE = 4, HIDDEN = 8, HEADING = 16, QUOTE = 32, BLOCK = 64, DETACH = 128,
-            APART = 256, SCRIPTED = 512, FORM = 1024, BODY_MARK = 2048, SKIP = 4096;
+    private static final int CHROME = 1,
+            BOILER = 2,
+            FIGURE = 4,
+            HIDDEN = 8,
+            HEADING = 16,
+            QUOTE = 32,
+            BLOCK = 64,
+            DETACH = 128,
+            APART = 256,
+            SCRIPTED = 512,
+            FORM = 1024,
+            BODY_MARK = 2048,
+            SKIP = 4096;
 
     /** What each tag is (one lookup an element): the flags it starts with. */
     private static final Map<String, Integer> TAGS = new HashMap<>();
+
     static {
         // Not text at all, or controls: never walked.
-        for (String t : List.of("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-                "video", "audio", "select", "option", "button", "input", "textarea", "head", "map", "picture", "source", "img",
-                "link", "meta", "dialog")) TAGS.put(t, SKIP);
-        // Elements that end a line of text. A table cell does not unless it holds blocks: a data table's row is one line.
-        for (String t : List.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "pre", "table",
-                "tbody", "thead", "tfoot", "tr", "caption", "br", "hr", "address", "body", "center", "details", "summary", "fieldset",
-                "legend", "hgroup", "label")) TAGS.put(t, BLOCK);
+        for (String t : List.of(
+                "script",
+                "style",
+                "noscript",
+                "template",
+                "svg",
+                "math",
+                "iframe",
+                "object",
+                "embed",
+                "canvas",
+                "video",
+                "audio",
+                "select",
+                "option",
+                "button",
+                "input",
+                "textarea",
+                "head",
+                "map",
+                "picture",
+                "source",
+                "img",
+                "link",
+                "meta",
+                "dialog")) TAGS.put(t, SKIP);
+        // Elements that end a line of text. A table cell does not unless it holds blocks: a data table's row is one
+        // line.
+        for (String t : List.of(
+                "p",
+                "div",
+                "section",
+                "article",
+                "main",
+                "li",
+                "ul",
+                "ol",
+                "dl",
+                "dt",
+                "dd",
+                "pre",
+                "table",
+                "tbody",
+                "thead",
+                "tfoot",
+                "tr",
+                "caption",
+                "br",
+                "hr",
+                "address",
+                "body",
+                "center",
+                "details",
+                "summary",
+                "fieldset",
+                "legend",
+                "hgroup",
+                "label")) TAGS.put(t, BLOCK);
         for (String t : List.of("h1", "h2", "h3", "h4", "h5", "h6")) TAGS.put(t, BLOCK | HEADING);
         TAGS.put("blockquote", BLOCK | QUOTE);
         TAGS.put("figure", BLOCK | FIGURE);
@@ -67,7 +127,9 @@ final class MainText {
         for (String t : List.of("nav", "header", "footer", "aside", "menu", "form")) TAGS.put(t, BLOCK | CHROME);
     }
 
-    /** The page cut into blocks, with the element tree they hang in as arrays (index: the element's pre-order number). */
+    /**
+     * The page cut into blocks, with the element tree they hang in as arrays (index: the element's pre-order number).
+     */
     static final class Page {
         final List<Element> elements = new ArrayList<>();
         int[] parent = new int[256], flags = new int[256], end = new int[256];
@@ -75,6 +137,7 @@ final class MainText {
         int[] chromeAt, boilerAt, figureAt, hiddenAt, headingAt, cardAt;
         /** Per element, the blocks inside it. */
         int[] blocksIn;
+
         final List<Block> blocks = new ArrayList<>();
 
         int size() {
@@ -85,9 +148,16 @@ final class MainText {
             return e >= container && e <= end[container];
         }
 
-        /** True when the element sits in furniture (chrome, named furniture, a caption, a hidden part, a teaser) below {@code above}. */
+        /**
+         * True when the element sits in furniture (chrome, named furniture, a caption, a hidden part, a teaser) below
+         * {@code above}.
+         */
         boolean furnitureBelow(int e, int above) {
-            return chromeAt[e] > above || boilerAt[e] > above || figureAt[e] > above || hiddenAt[e] > above || cardAt[e] > above;
+            return chromeAt[e] > above
+                    || boilerAt[e] > above
+                    || figureAt[e] > above
+                    || hiddenAt[e] > above
+                    || cardAt[e] > above;
         }
     }
 
@@ -101,6 +171,7 @@ final class MainText {
         final boolean leadLink;
         /** Links that start in the block. */
         final int links;
+
         int words, stopwords = -1;
         boolean sentence;
         int cls;
@@ -118,7 +189,8 @@ final class MainText {
             return chars == 0 ? 0 : linkChars / (double) chars;
         }
 
-        @Override public String toString() {
+        @Override
+        public String toString() {
             return owner + " " + text;
         }
     }
@@ -134,12 +206,14 @@ final class MainText {
         int depth = 0;
         /** The open elements that end lines, innermost last: the owner of the line being read. */
         int[] blockStack = new int[64];
+
         int blockDepth = 0;
         int inLink = 0;
         final StringBuilder line = new StringBuilder();
         int chars, linkChars, links;
         /** A space is owed before the next character of the line. */
         boolean space;
+
         boolean leadLink;
         /** Lines interrupted by a detached inline element (a pop-up card, a credit), to go on after it. */
         final List<Line> saved = new ArrayList<>();
@@ -148,7 +222,8 @@ final class MainText {
             this.data = data;
         }
 
-        @Override public FilterResult head(Node node, int d) {
+        @Override
+        public FilterResult head(Node node, int d) {
             if (node instanceof TextNode t) {
                 text(t.getWholeText());
                 return FilterResult.CONTINUE;
@@ -163,9 +238,11 @@ final class MainText {
             }
             switch (tag) {
                 case "h1" -> data.h1(e);
-                case "time" -> { if (e.hasAttr("datetime")) data.time(e); }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) data.time(e);
+                }
                 case "title" -> data.titleTag(e);
-                default -> { }
+                default -> {}
             }
             if (e.attributesSize() > 0 && e.hasAttr("itemprop")) data.itemprop(e);
             int id = add(e, tag, k);
@@ -185,14 +262,15 @@ final class MainText {
                 inLink++;
                 links++;
             } else if (tag.equals("td") || tag.equals("th")) {
-                space = line.length() > 0;   // a data table's row reads as one line, its cells apart
+                space = line.length() > 0; // a data table's row reads as one line, its cells apart
             }
             if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
             stack[depth++] = id;
             return FilterResult.CONTINUE;
         }
 
-        @Override public FilterResult tail(Node node, int d) {
+        @Override
+        public FilterResult tail(Node node, int d) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
@@ -207,7 +285,7 @@ final class MainText {
                 blockDepth--;
                 Line back = saved.remove(saved.size() - 1);
                 line.append(back.text());
-                space = back.space();   // the line goes on after the element as if it were not there
+                space = back.space(); // the line goes on after the element as if it were not there
                 chars = back.chars();
                 linkChars = back.linkChars();
                 leadLink = back.leadLink();
@@ -244,9 +322,13 @@ final class MainText {
         private void skipped(Element e, String tag) {
             switch (tag) {
                 case "script" -> data.script(e);
-                case "meta" -> { if (e.hasAttr("content")) data.meta(e); }
-                case "link" -> { if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) data.canonical(e); }
-                default -> { }
+                case "meta" -> {
+                    if (e.hasAttr("content")) data.meta(e);
+                }
+                case "link" -> {
+                    if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) data.canonical(e);
+                }
+                default -> {}
             }
             // An element that runs a script or frames another page beside its text: an ad slot, an embed.
             if (depth > 0 && (tag.equals("script") || tag.equals("iframe"))) page.flags[stack[depth - 1]] |= SCRIPTED;
@@ -278,7 +360,9 @@ final class MainText {
         }
 
         void flush() {
-            if (chars > 0 && blockDepth > 0) page.blocks.add(new Block(blockStack[blockDepth - 1], line.toString(), chars, linkChars, leadLink, links));
+            if (chars > 0 && blockDepth > 0)
+                page.blocks.add(
+                        new Block(blockStack[blockDepth - 1], line.toString(), chars, linkChars, leadLink, links));
             line.setLength(0);
             chars = linkChars = links = 0;
             space = false;
@@ -291,11 +375,12 @@ final class MainText {
         if ((tag.equals("td") || tag.equals("th")) && holdsBlocks(e)) f |= BLOCK;
         // A list of links inside a line (a pop-up card, a row of tags) is read apart, the line round it goes on.
         if ((f & BLOCK) == 0 && linkList(e)) f |= DETACH;
-        if (e.attributesSize() == 0 || tag.equals("body")) return f;   // a body's classes describe the whole site
+        if (e.attributesSize() == 0 || tag.equals("body")) return f; // a body's classes describe the whole site
         switch (e.attr("role")) {
-            case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "alert", "search" -> f |= CHROME;
+            case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "alert", "search" ->
+                f |= CHROME;
             case "dialog", "alertdialog" -> f |= CHROME | APART;
-            default -> { }
+            default -> {}
         }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || hiddenStyle(e.attr("style"))) f |= HIDDEN;
         for (String p : e.attr("itemprop").split(" ")) if (p.equalsIgnoreCase("articleBody")) f |= BODY_MARK;
@@ -320,26 +405,33 @@ final class MainText {
     }
 
     /**
-     * An inline element that holds a list of links (three or more as its children): a pop-up card
-     * or a row of tags inside a paragraph, read apart so that the paragraph is not taken for links.
-     * Its child nodes are looked at as they are: asking for its child elements would build a list.
+     * An inline element that holds a list of links (three or more as its children): a pop-up card or a row of tags
+     * inside a paragraph, read apart so that the paragraph is not taken for links. Its child nodes are looked at as
+     * they are: asking for its child elements would build a list.
      */
     private static boolean linkList(Element e) {
         int n = e.childNodeSize();
         if (n < 3) return false;
         int links = 0;
-        for (int i = 0; i < n; i++) if (e.childNode(i) instanceof Element c && c.normalName().equals("a") && ++links >= 3) return true;
+        for (int i = 0; i < n; i++)
+            if (e.childNode(i) instanceof Element c && c.normalName().equals("a") && ++links >= 3) return true;
         return false;
     }
 
     private static boolean hiddenStyle(String style) {
         if (style.isEmpty() || style.indexOf(':') < 0) return false;
-        if (style.indexOf("none") < 0 && style.indexOf("hidden") < 0 && style.indexOf("NONE") < 0 && style.indexOf("HIDDEN") < 0) return false;
+        if (style.indexOf("none") < 0
+                && style.indexOf("hidden") < 0
+                && style.indexOf("NONE") < 0
+                && style.indexOf("HIDDEN") < 0) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    /** The element cut into blocks; what the walk meets of the page's data (meta tags, scripts, microdata) goes to {@code data}. */
+    /**
+     * The element cut into blocks; what the walk meets of the page's data (meta tags, scripts, microdata) goes to
+     * {@code data}.
+     */
     static Page segment(Element root, PageData data) {
         Walk w = new Walk(data);
         NodeTraversor.filter(w, root);
@@ -352,10 +444,15 @@ final class MainText {
     /** The article's text, one block a line; when there is none, {@code why} says what the page holds instead. */
     record Result(String text, String why) {}
 
-    /** Block classes. ASIDE: left out as furniture set into the text (an ad, a caption, a box), which does not end it. */
+    /**
+     * Block classes. ASIDE: left out as furniture set into the text (an ad, a caption, a box), which does not end it.
+     */
     private static final int BAD = 0, SHORT = 1, GOOD = 2, SHORT_KEPT = 3, ASIDE = 4;
 
-    /** The article's text in the page; {@code titles} are what its headline may read (the headline is not a line of the text). */
+    /**
+     * The article's text in the page; {@code titles} are what its headline may read (the headline is not a line of the
+     * text).
+     */
     static Result extract(Page page, List<String> titles) {
         List<Block> blocks = page.blocks;
         if (blocks.isEmpty()) return new Result("", "the page has no visible text");
@@ -406,13 +503,17 @@ final class MainText {
             links += b.linkChars;
         }
         if (links * 2 >= chars) {
-            return String.format(Locale.ROOT, "no article text: %d%% of its text is links (a menu, an index, a list of stories)",
+            return String.format(
+                    Locale.ROOT,
+                    "no article text: %d%% of its text is links (a menu, an index, a list of stories)",
                     Math.round(100.0 * links / chars));
         }
         return "no article text: what it shows is page furniture (menus, captions, labels)";
     }
 
-    /** Whether the block reads as a sentence: five words or more (counted no further here), ending as a sentence ends. */
+    /**
+     * Whether the block reads as a sentence: five words or more (counted no further here), ending as a sentence ends.
+     */
     private static void measure(Block b) {
         String t = b.text;
         int words = 0;
@@ -421,20 +522,33 @@ final class MainText {
             while (i < n && !wordChar(t.charAt(i))) i++;
             int s = i;
             while (i < n && (wordChar(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
-                if (ideograph(t.charAt(i))) words++;   // Chinese and Japanese write words without spaces: a character each
+                if (ideograph(t.charAt(i)))
+                    words++; // Chinese and Japanese write words without spaces: a character each
                 i++;
             }
             if (i > s) words++;
         }
         b.words = words;
         char last = lastChar(t);
-        b.sentence = words >= 5 && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':' || last == ')'
-                || last == '…' || last == '。' || last == '！' || last == '？' || last == '」' || last == '»');
+        b.sentence = words >= 5
+                && (last == '.'
+                        || last == '!'
+                        || last == '?'
+                        || last == '"'
+                        || last == '”'
+                        || last == ':'
+                        || last == ')'
+                        || last == '…'
+                        || last == '。'
+                        || last == '！'
+                        || last == '？'
+                        || last == '」'
+                        || last == '»');
     }
 
     /**
-     * All the block's words and its function words, counted when first asked for: most blocks
-     * are judged without them (a long sentence is prose whatever its words).
+     * All the block's words and its function words, counted when first asked for: most blocks are judged without them
+     * (a long sentence is prose whatever its words).
      */
     private static int stopwords(Block b) {
         if (b.stopwords >= 0) return b.stopwords;
@@ -459,7 +573,7 @@ final class MainText {
 
     /** Prose, by its share of function words, in a language they are of; any text in another. */
     private static boolean prose(Block b, boolean english) {
-        return !english || stopwords(b) >= 0.2 * b.words;   // stopwords first: it counts all the words
+        return !english || stopwords(b) >= 0.2 * b.words; // stopwords first: it counts all the words
     }
 
     private static boolean wordChar(char c) {
@@ -470,7 +584,9 @@ final class MainText {
     private static boolean ideograph(char c) {
         if (c < 0x3040) return false;
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     private static char lastChar(String t) {
@@ -484,8 +600,8 @@ final class MainText {
     // ---- the element that holds the article
 
     /**
-     * The element whose blocks are worth the most ({@link #value}); when an element marked
-     * {@code itemprop=articleBody} is worth nearly as much, that one, as the page says.
+     * The element whose blocks are worth the most ({@link #value}); when an element marked {@code itemprop=articleBody}
+     * is worth nearly as much, that one, as the page says.
      */
     private static int container(Page page) {
         furniture(page);
@@ -496,7 +612,7 @@ final class MainText {
         }
         int best = 0;
         for (int e = 0; e < sum.length; e++) if (sum[e] >= sum[best] && page.hiddenAt[e] < 0) best = e;
-        if (sum[best] <= 0) return 0;   // no prose anywhere: the whole page, for what few lines it has
+        if (sum[best] <= 0) return 0; // no prose anywhere: the whole page, for what few lines it has
         for (int e = 0; e < sum.length; e++) {
             if ((page.flags[e] & BODY_MARK) != 0 && sum[e] >= 0.8 * sum[best] && page.hiddenAt[e] < 0) return e;
         }
@@ -504,12 +620,11 @@ final class MainText {
     }
 
     /**
-     * Which elements are furniture: those named so (by tag, role, class or id) and teaser cards.
-     * But a name can be wrong: when the most prose of the page lies inside one named element (and
-     * no other named element nearer to it), that element and those round it are wrappers, not
-     * furniture ("Page-ad-margins" round a whole article, "content-with-sidebar"); hidden parts,
-     * dialogs and readers' comments are never taken for wrappers, however much they say. Fills the
-     * nearest-ancestor arrays.
+     * Which elements are furniture: those named so (by tag, role, class or id) and teaser cards. But a name can be
+     * wrong: when the most prose of the page lies inside one named element (and no other named element nearer to it),
+     * that element and those round it are wrappers, not furniture ("Page-ad-margins" round a whole article,
+     * "content-with-sidebar"); hidden parts, dialogs and readers' comments are never taken for wrappers, however much
+     * they say. Fills the nearest-ancestor arrays.
      */
     private static void furniture(Page page) {
         int n = page.size();
@@ -540,7 +655,8 @@ final class MainText {
         }
         boolean[] wraps = new boolean[n];
         for (int e = most; e >= 0 && (page.flags[e] & (APART | HIDDEN)) == 0; e = page.parent[e]) wraps[e] = true;
-        // The element whose blocks are worth the most by themselves, names aside, is no teaser card, and nor is any round it.
+        // The element whose blocks are worth the most by themselves, names aside, is no teaser card, and nor is any
+        // round it.
         int first = 0;
         for (int e = 0; e < n; e++) if (raw[e] >= raw[first]) first = e;
         boolean[] article = new boolean[n];
@@ -565,9 +681,9 @@ final class MainText {
     }
 
     /**
-     * Teaser cards: a headline that links to another story, with the short summary and details
-     * that go with it (the largest element round the headline that holds no other linked headline
-     * and less than 400 characters of prose). A list of them says nothing of the page's article.
+     * Teaser cards: a headline that links to another story, with the short summary and details that go with it (the
+     * largest element round the headline that holds no other linked headline and less than 400 characters of prose). A
+     * list of them says nothing of the page's article.
      */
     private static boolean[] cards(Page page, boolean[] article) {
         int n = page.size();
@@ -600,9 +716,9 @@ final class MainText {
     }
 
     /**
-     * A block's worth by itself: its characters when it is prose (half when it does not read as a
-     * sentence), less three times its share of links; a line that is mostly links costs what it
-     * holds, and so does the headline of another story; a scrap costs a little.
+     * A block's worth by itself: its characters when it is prose (half when it does not read as a sentence), less three
+     * times its share of links; a line that is mostly links costs what it holds, and so does the headline of another
+     * story; a scrap costs a little.
      */
     private static double rawValue(Page page, Block b) {
         double ld = b.linkDensity();
@@ -613,7 +729,10 @@ final class MainText {
         return b.sentence ? v : v * 0.5;
     }
 
-    /** A block's worth in its place: furniture turns its worth into a cost, a caption is worth nothing, a hidden part nothing. */
+    /**
+     * A block's worth in its place: furniture turns its worth into a cost, a caption is worth nothing, a hidden part
+     * nothing.
+     */
     private static double value(Page page, Block b) {
         int o = b.owner;
         if (page.hiddenAt[o] >= 0) return 0;
@@ -626,26 +745,28 @@ final class MainText {
     // ---- the blocks of the article
 
     /**
-     * Each block's class: bad (furniture, links, an ad's label, a form's prompt), good (prose), or
-     * short; then a short block between good ones is good, as in jusText, and one at the edges is
-     * kept aside ({@code SHORT_KEPT}) for a page that has no prose at all.
+     * Each block's class: bad (furniture, links, an ad's label, a form's prompt), good (prose), or short; then a short
+     * block between good ones is good, as in jusText, and one at the edges is kept aside ({@code SHORT_KEPT}) for a
+     * page that has no prose at all.
      */
     private static void classify(Page page, int container, List<Block> blocks) {
         int w = 0, s = 0;
-        for (int i = 0; i < blocks.size() && w < 1000; i++) {   // the first thousand words tell the language
+        for (int i = 0; i < blocks.size() && w < 1000; i++) { // the first thousand words tell the language
             s += stopwords(blocks.get(i));
             w += blocks.get(i).words;
         }
-        boolean english = w > 0 && s / (double) w > 0.15;   // a language the function words are of; else length and punctuation alone
+        boolean english = w > 0
+                && s / (double) w > 0.15; // a language the function words are of; else length and punctuation alone
         for (Block b : blocks) {
             int o = b.owner;
             double ld = b.linkDensity();
             boolean scrap = b.chars < 50 && !b.sentence;
             if (page.furnitureBelow(o, container)) b.cls = ASIDE;
             else if (ld > 0.5) b.cls = BAD;
-            else if (scrap && scripted(page, o)) b.cls = ASIDE;   // a label beside an ad slot's script ("Advertisement")
-            else if (b.chars < 200 && formNear(page, o, container)) b.cls = ASIDE;   // "Sign up for our newsletter", "Leave a comment"
-            else if (page.headingAt[o] >= 0) b.cls = SHORT;   // a heading stands only between paragraphs
+            else if (scrap && scripted(page, o)) b.cls = ASIDE; // a label beside an ad slot's script ("Advertisement")
+            else if (b.chars < 200 && formNear(page, o, container))
+                b.cls = ASIDE; // "Sign up for our newsletter", "Leave a comment"
+            else if (page.headingAt[o] >= 0) b.cls = SHORT; // a heading stands only between paragraphs
             else if (b.sentence && ld <= 0.3 && (b.chars >= 40 || prose(b, english))) b.cls = GOOD;
             else if (b.chars >= 100 && ld <= 0.3 && prose(b, english)) b.cls = GOOD;
             else b.cls = ld > 0.3 ? BAD : SHORT;
@@ -662,8 +783,8 @@ final class MainText {
     }
 
     /**
-     * A quotation (a post embedded from a social network, a letter quoted) is one unit: its lines,
-     * the author's name and date under it too, stand with its text unless it is mostly links.
+     * A quotation (a post embedded from a social network, a letter quoted) is one unit: its lines, the author's name
+     * and date under it too, stand with its text unless it is mostly links.
      */
     private static void quotes(Page page, List<Block> blocks) {
         Map<Integer, int[]> units = new HashMap<>();
@@ -690,27 +811,32 @@ final class MainText {
     }
 
     /**
-     * A short sentence in a paragraph of its own beside the article's paragraphs is one of them
-     * ("He declined to comment." at the end), as Readability keeps a sibling paragraph: a {@code <p>}
-     * without links whose parent holds a good paragraph, that ends as a sentence ends and, in a
-     * language the function words are of, has some (not a time stamp: "Updated at 1:23 p.m.").
+     * A short sentence in a paragraph of its own beside the article's paragraphs is one of them ("He declined to
+     * comment." at the end), as Readability keeps a sibling paragraph: a {@code <p>} without links whose parent holds a
+     * good paragraph, that ends as a sentence ends and, in a language the function words are of, has some (not a time
+     * stamp: "Updated at 1:23 p.m.").
      */
     private static void sentences(Page page, List<Block> blocks, boolean english) {
         Set<Integer> parents = new HashSet<>();
         for (Block b : blocks) if (b.cls == GOOD) parents.add(page.parent[b.owner]);
         for (Block b : blocks) {
-            if (b.cls != SHORT || b.linkChars > 0 || b.words < 2 || !page.elements.get(b.owner).normalName().equals("p")) continue;
+            if (b.cls != SHORT
+                    || b.linkChars > 0
+                    || b.words < 2
+                    || !page.elements.get(b.owner).normalName().equals("p")) continue;
             char last = lastChar(b.text);
-            boolean stated = last == '.' && !b.text.endsWith("..") || last == '!' || last == '?' || last == '”' || last == '"';
-            boolean worded = !english || stopwords(b) * 4 >= b.words;   // stopwords first: it counts all the words
-            if (stated && worded && Character.isUpperCase(b.text.charAt(0)) && parents.contains(page.parent[b.owner])) b.cls = GOOD;
+            boolean stated =
+                    last == '.' && !b.text.endsWith("..") || last == '!' || last == '?' || last == '”' || last == '"';
+            boolean worded = !english || stopwords(b) * 4 >= b.words; // stopwords first: it counts all the words
+            if (stated && worded && Character.isUpperCase(b.text.charAt(0)) && parents.contains(page.parent[b.owner]))
+                b.cls = GOOD;
         }
     }
 
     /**
-     * True when the block's element, or one of its two parents below the container, is a small box
-     * (four blocks at most) that holds a field to fill in: a sign-up's prompt, a search, a comment
-     * box. A large element with a form somewhere inside (the article's body) is not one.
+     * True when the block's element, or one of its two parents below the container, is a small box (four blocks at
+     * most) that holds a field to fill in: a sign-up's prompt, a search, a comment box. A large element with a form
+     * somewhere inside (the article's body) is not one.
      */
     private static boolean formNear(Page page, int e, int container) {
         for (int k = 0; e > container && k < 3; e = page.parent[e], k++) {
@@ -720,8 +846,8 @@ final class MainText {
     }
 
     /**
-     * True when the block's element runs a script or holds a frame, or its parent does and holds
-     * nothing else to read: an ad slot and its label, not an article body with a script in it.
+     * True when the block's element runs a script or holds a frame, or its parent does and holds nothing else to read:
+     * an ad slot and its label, not an article body with a script in it.
      */
     private static boolean scripted(Page page, int e) {
         if ((page.flags[e] & SCRIPTED) != 0) return true;

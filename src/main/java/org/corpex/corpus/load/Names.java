@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words the main-text extractor reads in a page: the class and id words that name furniture
- * or captions, and English function words (loaded once, from a resource file).
+ * The words the main-text extractor reads in a page: the class and id words that name furniture or captions, and
+ * English function words (loaded once, from a resource file).
  */
 final class Names {
     private Names() {}
@@ -23,27 +23,64 @@ final class Names {
     static final int FURNITURE = 1, CAPTION = 2, COMMENTS = 4, EMBED = 8;
 
     private static final WordTable WORDS;
+
     static {
         Map<String, Integer> words = new HashMap<>();
-        // Page furniture: menus, share bars, related links, adverts, prompts. "sidebar" and "mostread" match "side-bar", "most-read" too.
-        for (String w : List.of("nav", "navbar", "menu", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social",
-                "related", "recommended", "promo", "advert", "ad", "ads", "sponsor", "breadcrumb", "breadcrumbs", "pagination",
-                "banner", "toolbar", "tags", "trending", "mostread", "nocontent", "noscript", "cookie", "cookies", "consent", "gdpr",
-                "popup", "modal", "overlay", "newsletter", "subscribe", "subscription", "signup")) words.put(w, FURNITURE);
+        // Page furniture: menus, share bars, related links, adverts, prompts. "sidebar" and "mostread" match
+        // "side-bar", "most-read" too.
+        for (String w : List.of(
+                "nav",
+                "navbar",
+                "menu",
+                "footer",
+                "masthead",
+                "sidebar",
+                "widget",
+                "share",
+                "sharing",
+                "social",
+                "related",
+                "recommended",
+                "promo",
+                "advert",
+                "ad",
+                "ads",
+                "sponsor",
+                "breadcrumb",
+                "breadcrumbs",
+                "pagination",
+                "banner",
+                "toolbar",
+                "tags",
+                "trending",
+                "mostread",
+                "nocontent",
+                "noscript",
+                "cookie",
+                "cookies",
+                "consent",
+                "gdpr",
+                "popup",
+                "modal",
+                "overlay",
+                "newsletter",
+                "subscribe",
+                "subscription",
+                "signup")) words.put(w, FURNITURE);
         // A picture's caption or credit.
         for (String w : List.of("caption", "credit", "credits", "figcaption")) words.put(w, CAPTION);
         // Readers' comments: furniture, and never round an article however much they say.
-        for (String w : List.of("comment", "comments", "disqus", "respond", "replies", "discussion")) words.put(w, COMMENTS | FURNITURE);
+        for (String w : List.of("comment", "comments", "disqus", "respond", "replies", "discussion"))
+            words.put(w, COMMENTS | FURNITURE);
         // Something embedded in the article (a post, a video): what it holds is the article's ("social-media-embed").
         for (String w : List.of("embed", "embedded")) words.put(w, EMBED);
         WORDS = new WordTable(words);
     }
 
     /**
-     * What a class or id says, from its words (split at spaces, - and _, and where camel case
-     * starts one: "GoogleDfpAd-adCaption" is google, dfp, ad, ad, caption) and from two words
-     * read as one ("side-bar", "most-read"). Called for every element of every page: one pass,
-     * no regex.
+     * What a class or id says, from its words (split at spaces, - and _, and where camel case starts one:
+     * "GoogleDfpAd-adCaption" is google, dfp, ad, ad, caption) and from two words read as one ("side-bar",
+     * "most-read"). Called for every element of every page: one pass, no regex.
      */
     static int kinds(String name) {
         int n = name.length();
@@ -74,9 +111,9 @@ final class Names {
     }
 
     /**
-     * Words and what each says, as an open-addressing table of their characters: a word of a page
-     * is looked up where it lies in the text (any case, ’ read as ', spaces, - and _ skipped),
-     * without a string made of it. Every word of every page is looked up.
+     * Words and what each says, as an open-addressing table of their characters: a word of a page is looked up where it
+     * lies in the text (any case, ’ read as ', spaces, - and _ skipped), without a string made of it. Every word of
+     * every page is looked up.
      */
     static final class WordTable {
         private final char[][] keys;
@@ -137,6 +174,7 @@ final class Names {
 
     private static final class Stopwords {
         static final WordTable EN;
+
         static {
             Map<String, Integer> words = new HashMap<>();
             for (String w : load("stopwords-en.txt")) words.put(w, 1);

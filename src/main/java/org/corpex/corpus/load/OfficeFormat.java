@@ -2,13 +2,33 @@ package org.corpex.corpus.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import javax.swing.text.Document;
+import javax.swing.text.rtf.RTFEditorKit;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * DOCX, PDF and RTF: what news databases (LexisNexis, Factiva, ProQuest) export. The text comes
- * from the narrow parsers Apache Tika wraps (Apache POI for DOCX, PDFBox for PDF) and from the
- * JDK's RTF reader; their classes load only when such a file is met. An export that holds many
- * articles is split into them by {@link DatabaseExports}; any other file is one document.
+ * DOCX, PDF and RTF: what news databases (LexisNexis, Factiva, ProQuest) export. The text comes from the narrow parsers
+ * Apache Tika wraps (Apache POI for DOCX, PDFBox for PDF) and from the JDK's RTF reader; their classes load only when
+ * such a file is met. An export that holds many articles is split into them by {@link DatabaseExports}; any other file
+ * is one document.
  */
 final class OfficeFormat {
     private OfficeFormat() {}
@@ -20,8 +40,8 @@ final class OfficeFormat {
         System.setProperty("log4j2.simplelogLevel", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.setProperty("java.awt.headless", "true");
-        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.OFF);
-        java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.OFF);
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.OFF);
+        Logger.getLogger("org.apache.fontbox").setLevel(Level.OFF);
     }
 
     static boolean handles(String ext) {
@@ -45,7 +65,10 @@ final class OfficeFormat {
             throw new Skip("malformed", file + ": skipped: not a readable ." + ext + " file (" + why + ")");
         }
         text = Clean.lines(text);
-        if (Clean.isBlank(text)) throw new Skip("empty", file + ": skipped: no text in it" + (ext.equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
+        if (Clean.isBlank(text))
+            throw new Skip(
+                    "empty",
+                    file + ": skipped: no text in it" + (ext.equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
         List<DatabaseExports.Article> articles = DatabaseExports.split(text);
         if (articles.isEmpty()) {
             out.drafts.add(TextFormat.read(text, file, stem));
@@ -59,48 +82,58 @@ final class OfficeFormat {
                 out.skip("empty", file + ": skipped article " + n + " ('" + a.title() + "'): no body text");
                 continue;
             }
-            String id = stem + "-" + String.format(java.util.Locale.ROOT, "%0" + width + "d", n);
-            out.drafts.add(new Draft(id, a.title(), a.source(), Dates.normalise(a.date()), "", file + "#" + n, a.text(), a.meta(), false));
+            String id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", n);
+            out.drafts.add(new Draft(
+                    id,
+                    a.title(),
+                    a.source(),
+                    Dates.normalise(a.date()),
+                    "",
+                    file + "#" + n,
+                    a.text(),
+                    a.meta(),
+                    false));
         }
         out.recognized.merge(articles.get(0).export() + " export|articles", articles.size(), Integer::sum);
     }
 
     private static String docx(byte[] bytes) throws Exception {
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(bytes));
-             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+                XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             return x.getText();
         }
     }
 
     private static String pdf(byte[] bytes, String file) throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+        // PDFBox's Loader by its full name: two classes share the name (this package has a Loader).
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new IllegalStateException("it does not allow its text to be extracted");
             }
             checkStreams(doc, file);
-            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
             return s.getText(doc);
         }
     }
 
     /**
-     * PDFBox decodes a stream whole into memory before it is read: a few MB of deflated zeros
-     * become gigabytes. Each deflated stream is inflated here first, counted and dropped, under
-     * {@link Inflation}'s limits, so a bomb is one line naming its object, not an exhausted heap.
+     * PDFBox decodes a stream whole into memory before it is read: a few MB of deflated zeros become gigabytes. Each
+     * deflated stream is inflated here first, counted and dropped, under {@link Inflation}'s limits, so a bomb is one
+     * line naming its object, not an exhausted heap.
      */
-    private static void checkStreams(org.apache.pdfbox.pdmodel.PDDocument doc, String file) throws IOException {
-        org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
+    private static void checkStreams(PDDocument doc, String file) throws IOException {
+        COSDocument cos = doc.getDocument();
         byte[] buf = new byte[1 << 16];
-        for (org.apache.pdfbox.cos.COSObjectKey key : new java.util.ArrayList<>(cos.getXrefTable().keySet())) {
-            org.apache.pdfbox.cos.COSObject o = cos.getObjectFromPool(key);
-            if (o == null || !(o.getObject() instanceof org.apache.pdfbox.cos.COSStream stream)) continue;
-            org.apache.pdfbox.cos.COSBase filters = stream.getFilters();
-            org.apache.pdfbox.cos.COSBase first = filters instanceof org.apache.pdfbox.cos.COSArray a && a.size() > 0 ? a.getObject(0) : filters;
-            if (!org.apache.pdfbox.cos.COSName.FLATE_DECODE.equals(first) && !org.apache.pdfbox.cos.COSName.FLATE_DECODE_ABBREVIATION.equals(first)) continue;
+        for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            COSObject o = cos.getObjectFromPool(key);
+            if (o == null || !(o.getObject() instanceof COSStream stream)) continue;
+            COSBase filters = stream.getFilters();
+            COSBase first = filters instanceof COSArray a && a.size() > 0 ? a.getObject(0) : filters;
+            if (!COSName.FLATE_DECODE.equals(first) && !COSName.FLATE_DECODE_ABBREVIATION.equals(first)) continue;
             String shown = file + " (stream " + key.getNumber() + ")";
             Inflation.Source raw = new Inflation.Source(stream.createRawInputStream());
-            try (java.io.InputStream in = new java.util.zip.InflaterInputStream(raw, new java.util.zip.Inflater(), 1 << 16)) {
+            try (InputStream in = new InflaterInputStream(raw, new Inflater(), 1 << 16)) {
                 long out = 0;
                 for (int n; (n = in.read(buf)) > 0; ) {
                     out += n;
@@ -115,8 +148,8 @@ final class OfficeFormat {
     }
 
     private static String rtf(byte[] bytes) throws Exception {
-        javax.swing.text.rtf.RTFEditorKit kit = new javax.swing.text.rtf.RTFEditorKit();
-        javax.swing.text.Document doc = kit.createDefaultDocument();
+        RTFEditorKit kit = new RTFEditorKit();
+        Document doc = kit.createDefaultDocument();
         kit.read(new ByteArrayInputStream(bytes), doc, 0);
         return doc.getText(0, doc.getLength());
     }

@@ -5,23 +5,25 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * What a page says of itself in data rather than in prose: its meta tags (Open Graph,
- * {@code article:}, Dublin Core, Parsely...), its JSON-LD (schema.org NewsArticle and kin) and its
- * microdata ({@code itemprop}); and, for a page whose article is drawn by a script, the JSON state
- * the script draws it from ({@code __NEXT_DATA__}, {@code window.__PRELOADED_STATE__ = {...}}).
- * Read in the order publishers fill them in: the more specific first.
+ * What a page says of itself in data rather than in prose: its meta tags (Open Graph, {@code article:}, Dublin Core,
+ * Parsely...), its JSON-LD (schema.org NewsArticle and kin) and its microdata ({@code itemprop}); and, for a page whose
+ * article is drawn by a script, the JSON state the script draws it from ({@code __NEXT_DATA__},
+ * {@code window.__PRELOADED_STATE__ = {...}}). Read in the order publishers fill them in: the more specific first.
  */
 final class PageData {
     /** The title, date, author, section and site the page gives, "" where it gives none. */
@@ -38,27 +40,51 @@ final class PageData {
     private final Map<String, Element> microdata = new LinkedHashMap<>();
     private String titleTag = "", firstH1 = "", timeTag = "", canonical = "";
 
-    private static final ObjectMapper LENIENT = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(JsonFormat.LIMITS).build())
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+    private static final ObjectMapper LENIENT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(JsonFormat.LIMITS)
+                    .build())
+            .enable(
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    private static final List<String> DATE_META = List.of("article:published_time", "article:published", "og:published_time", "date", "pubdate",
-            "publishdate", "publish_date", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
-            "parsely-pub-date", "article.published", "datepublished", "og:updated_time", "article:modified_time");
-    private static final List<String> SITE_META = List.of("og:site_name", "application-name", "publisher", "dc.publisher",
-            "article:publisher", "twitter:site");
-    private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-            "sailthru.author");
+    private static final List<String> DATE_META = List.of(
+            "article:published_time",
+            "article:published",
+            "og:published_time",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish_date",
+            "publish-date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.date",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "datepublished",
+            "og:updated_time",
+            "article:modified_time");
+    private static final List<String> SITE_META = List.of(
+            "og:site_name", "application-name", "publisher", "dc.publisher", "article:publisher", "twitter:site");
+    private static final List<String> AUTHOR_META =
+            List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author");
     /** The microdata properties read, with the schema.org names. */
-    static final Set<String> ITEMPROPS = Set.of("headline", "datepublished", "datecreated", "author", "articlebody", "articlesection",
-            "publisher");
+    static final Set<String> ITEMPROPS =
+            Set.of("headline", "datepublished", "datecreated", "author", "articlebody", "articlesection", "publisher");
 
     // ---- what the walks of the page hand in
 
     void meta(Element m) {
-        String key = !m.attr("property").isEmpty() ? m.attr("property") : !m.attr("name").isEmpty() ? m.attr("name") : m.attr("itemprop");
+        String key = !m.attr("property").isEmpty()
+                ? m.attr("property")
+                : !m.attr("name").isEmpty() ? m.attr("name") : m.attr("itemprop");
         if (key.isEmpty()) return;
         String k = key.toLowerCase(Locale.ROOT);
         if (m.hasAttr("itemprop")) itemprop(m);
@@ -76,7 +102,8 @@ final class PageData {
 
     /** An element with {@code itemprop}: one or more property names, space-separated ("datePublished dateCreated"). */
     void itemprop(Element e) {
-        for (String k : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) if (ITEMPROPS.contains(k)) microdata.putIfAbsent(k, e);
+        for (String k : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+"))
+            if (ITEMPROPS.contains(k)) microdata.putIfAbsent(k, e);
     }
 
     void titleTag(Element e) {
@@ -95,7 +122,7 @@ final class PageData {
         if (canonical.isEmpty()) canonical = Clean.field(e.attr("href"));
     }
 
-    private static final java.util.regex.Pattern GLOBAL = java.util.regex.Pattern.compile("(?:window\\.|self\\.|var |let |const )?[\\w$.\\[\\]'\"]+");
+    private static final Pattern GLOBAL = Pattern.compile("(?:window\\.|self\\.|var |let |const )?[\\w$.\\[\\]'\"]+");
 
     /** A script that sets a page's state: JSON, or a global assigned an object ({@code window.__STATE__ = {}). */
     private static boolean state(String data) {
@@ -131,8 +158,16 @@ final class PageData {
             if (ldBody.isEmpty()) ldBody = bodyText(raw(article.get("text")));
             ldUrl = text(article.get("url"));
         }
-        title = first(metas.get("og:title"), ldTitle, metas.get("twitter:title"), metas.get("dc.title"), micro("headline"), titleTag, firstH1);
-        for (String t : List.of(title, ldTitle, titleTag, firstH1, nz(metas.get("og:title")))) if (!t.isEmpty()) titles.add(t);
+        title = first(
+                metas.get("og:title"),
+                ldTitle,
+                metas.get("twitter:title"),
+                metas.get("dc.title"),
+                micro("headline"),
+                titleTag,
+                firstH1);
+        for (String t : List.of(title, ldTitle, titleTag, firstH1, nz(metas.get("og:title"))))
+            if (!t.isEmpty()) titles.add(t);
         if (!titleTag.isEmpty()) {
             // "Headline | Site" and "Headline - Site": the headline on the page has no site name.
             for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
@@ -202,7 +237,7 @@ final class PageData {
         try {
             return LENIENT.readTree(s);
         } catch (Exception e) {
-            return null;   // a page's broken JSON-LD is ignored, as browsers ignore it
+            return null; // a page's broken JSON-LD is ignored, as browsers ignore it
         }
     }
 
@@ -215,7 +250,8 @@ final class PageData {
             out.add(n);
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                if (f.getValue().isContainerNode() && !f.getKey().equals("articleBody")) collect(f.getValue(), out, depth + 1);
+                if (f.getValue().isContainerNode() && !f.getKey().equals("articleBody"))
+                    collect(f.getValue(), out, depth + 1);
             }
         }
     }
@@ -292,7 +328,7 @@ final class PageData {
         }
         StringBuilder out = new StringBuilder();
         for (String line : Clean.lines(raw).split("\n")) {
-            String l = Clean.field(org.jsoup.parser.Parser.unescapeEntities(line, false));
+            String l = Clean.field(Parser.unescapeEntities(line, false));
             if (l.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(l);
@@ -300,13 +336,11 @@ final class PageData {
         return out.toString();
     }
 
-    /**
-     * The first date that reads as one, else the first written at all, as written.
-     */
+    /** The first date that reads as one, else the first written at all, as written. */
     private static String date(List<String> candidates) {
         String raw = "";
         for (String c : candidates) {
-            if (c == null || c.isBlank() || c.strip().startsWith("0")) continue;   // year 0001: a blank a template filled
+            if (c == null || c.isBlank() || c.strip().startsWith("0")) continue; // year 0001: a blank a template filled
             String d = Dates.normalise(c);
             boolean iso = d.matches("\\d{4}(-\\d\\d){0,2}");
             if (iso) return d;
@@ -340,10 +374,9 @@ final class PageData {
     // ---- a script's state
 
     /**
-     * The article's text from a script's state, when the page draws it from one: of every string
-     * the state holds, the prose (sentences, or HTML with paragraphs); from the whole state down
-     * into the object or list that holds most of it, as long as one does. "" when the state holds
-     * less than 300 characters of prose.
+     * The article's text from a script's state, when the page draws it from one: of every string the state holds, the
+     * prose (sentences, or HTML with paragraphs); from the whole state down into the object or list that holds most of
+     * it, as long as one does. "" when the state holds less than 300 characters of prose.
      */
     String stateBody() {
         String best = "";
@@ -368,7 +401,7 @@ final class PageData {
             }
             List<String> lines = new ArrayList<>();
             p.lines(n, lines, 0);
-            best = String.join("\n", new java.util.LinkedHashSet<>(lines));
+            best = String.join("\n", new LinkedHashSet<>(lines));
             bestChars = chars;
         }
         return best;
@@ -387,7 +420,9 @@ final class PageData {
         return lastObject(data.substring(j), '{', '}');
     }
 
-    /** The value that starts the text, up to its matching close (strings skipped), without what a script adds after it. */
+    /**
+     * The value that starts the text, up to its matching close (strings skipped), without what a script adds after it.
+     */
     private static String lastObject(String s, char open, char close) {
         if (s.isEmpty() || s.charAt(0) != open) return s;
         if (open == '"') {
@@ -420,8 +455,8 @@ final class PageData {
 
     /** The prose in a state's strings, measured per object and list. */
     private static final class Prose {
-        final Map<JsonNode, Integer> chars = new java.util.IdentityHashMap<>();
-        private final Map<JsonNode, String> text = new java.util.IdentityHashMap<>();
+        final Map<JsonNode, Integer> chars = new IdentityHashMap<>();
+        private final Map<JsonNode, String> text = new IdentityHashMap<>();
 
         int measure(JsonNode n, int depth) {
             int c = 0;

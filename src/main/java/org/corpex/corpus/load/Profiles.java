@@ -1,28 +1,28 @@
 package org.corpex.corpus.load;
 
-import org.corpex.corpus.FieldNames;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.corpex.base.CorpexException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.corpex.base.CorpexException;
+import org.corpex.corpus.FieldNames;
 
 /**
- * Field profiles: how the records a known tool writes become documents (which field is the text,
- * the source, the date...), recognized by the fields a file has. Each profile is a small JSON
- * file: the built-in ones under {@code org/corpex/profiles/} in the jar, a user's own in
- * {@code $XDG_CONFIG_HOME/corpex/profiles/} (default {@code ~/.config/corpex/profiles/}), where a
- * profile of the same name replaces the built-in one.
+ * Field profiles: how the records a known tool writes become documents (which field is the text, the source, the
+ * date...), recognized by the fields a file has. Each profile is a small JSON file: the built-in ones under
+ * {@code org/corpex/profiles/} in the jar, a user's own in {@code $XDG_CONFIG_HOME/corpex/profiles/} (default
+ * {@code ~/.config/corpex/profiles/}), where a profile of the same name replaces the built-in one.
  */
 public final class Profiles {
     private Profiles() {}
@@ -32,21 +32,30 @@ public final class Profiles {
     /**
      * One profile.
      *
-     * @param recognize   normalized field names that a record must all have for the profile to apply
-     * @param fields      the fields that play each role
+     * @param recognize normalized field names that a record must all have for the profile to apply
+     * @param fields the fields that play each role
      * @param fallbackText fields that hold the text when the text field is empty (NewsAPI's description)
      * @param metadataOnly records without text load as documents with metadata only (marked metadata_only=yes)
-     * @param truncated   a pattern at the end of a text that says the text was cut (removed, and the
-     *                    document marked truncated=yes)
-     * @param columns     for headerless delimited files: the column names, in order
+     * @param truncated a pattern at the end of a text that says the text was cut (removed, and the document marked
+     *     truncated=yes)
+     * @param columns for headerless delimited files: the column names, in order
      * @param firstColumn for headerless files: what the first field of a record looks like
-     * @param metadata    the other fields kept as metadata (empty: all of them)
+     * @param metadata the other fields kept as metadata (empty: all of them)
      */
-    record Profile(String name, String about, List<String> recognize, FieldNames fields, List<String> fallbackText,
-                   boolean metadataOnly, Pattern truncated, List<String> columns, Pattern firstColumn, char delimiter,
-                   List<String> metadata) {
+    record Profile(
+            String name,
+            String about,
+            List<String> recognize,
+            FieldNames fields,
+            List<String> fallbackText,
+            boolean metadataOnly,
+            Pattern truncated,
+            List<String> columns,
+            Pattern firstColumn,
+            char delimiter,
+            List<String> metadata) {
 
-        boolean matches(java.util.Set<String> normalizedFields) {
+        boolean matches(Set<String> normalizedFields) {
             if (recognize.isEmpty()) return false;
             for (String f : recognize) if (!normalizedFields.contains(RecordFields.norm(f))) return false;
             return true;
@@ -109,14 +118,14 @@ public final class Profiles {
         if (p != null) return p;
         Path f = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".json") && Files.isRegularFile(f)) return read(f);
-        throw new CorpexException("--profile: no profile '" + nameOrFile + "' (profiles: " + String.join(", ", all().keySet())
-                + "; or a profile file ending in .json)");
+        throw new CorpexException("--profile: no profile '" + nameOrFile + "' (profiles: "
+                + String.join(", ", all().keySet()) + "; or a profile file ending in .json)");
     }
 
     /** The profile for records with these fields: the one forced, else the first that recognizes them, else null. */
     static Profile choose(FieldNames names, Iterable<String> recordFields) {
         if (names.profile() != null) return named(names.profile());
-        java.util.Set<String> norm = new java.util.HashSet<>();
+        Set<String> norm = new HashSet<>();
         for (String f : recordFields) norm.add(RecordFields.norm(f));
         for (Profile p : all().values()) if (p.matches(norm)) return p;
         return null;
@@ -130,7 +139,9 @@ public final class Profiles {
         for (Profile p : candidates) {
             if (p.columns().isEmpty()) continue;
             String[] cells = first.split(Pattern.quote(String.valueOf(p.delimiter())), -1);
-            if (cells.length == p.columns().size() && (p.firstColumn() == null || p.firstColumn().matcher(cells[0]).matches())) return p;
+            if (cells.length == p.columns().size()
+                    && (p.firstColumn() == null
+                            || p.firstColumn().matcher(cells[0]).matches())) return p;
         }
         return null;
     }
@@ -139,7 +150,8 @@ public final class Profiles {
         try {
             return parse(JsonFormat.MAPPER.readTree(f.toFile()), f.toString());
         } catch (IOException e) {
-            throw new CorpexException("profile " + f + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new CorpexException("profile " + f + ": not valid JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 
@@ -148,17 +160,27 @@ public final class Profiles {
         if (!j.isObject()) throw new CorpexException("profile " + where + ": must be a JSON object");
         String name = text(j, "name", where, true).toLowerCase(Locale.ROOT);
         JsonNode f = j.path("fields");
-        FieldNames fields = new FieldNames(opt(f, "text"), opt(f, "title"), opt(f, "source"), opt(f, "date"), opt(f, "url"), opt(f, "id"), null);
+        FieldNames fields = new FieldNames(
+                opt(f, "text"), opt(f, "title"), opt(f, "source"), opt(f, "date"), opt(f, "url"), opt(f, "id"), null);
         String truncated = opt(j, "truncated");
         String first = opt(j, "first_column");
         String delimiter = j.has("delimiter") ? j.get("delimiter").asText() : "\t";
-        if (delimiter.length() != 1) throw new CorpexException("profile " + where + ": delimiter must be one character");
+        if (delimiter.length() != 1)
+            throw new CorpexException("profile " + where + ": delimiter must be one character");
         try {
-            return new Profile(name, j.path("about").asText(""), strings(j.path("recognize")), fields, strings(j.path("fallback_text")),
+            return new Profile(
+                    name,
+                    j.path("about").asText(""),
+                    strings(j.path("recognize")),
+                    fields,
+                    strings(j.path("fallback_text")),
                     j.path("without_text").asText("skip").equals("metadata"),
-                    truncated == null ? null : Pattern.compile(truncated), strings(j.path("columns")),
-                    first == null ? null : Pattern.compile(first), delimiter.charAt(0), strings(j.path("metadata")));
-        } catch (java.util.regex.PatternSyntaxException e) {
+                    truncated == null ? null : Pattern.compile(truncated),
+                    strings(j.path("columns")),
+                    first == null ? null : Pattern.compile(first),
+                    delimiter.charAt(0),
+                    strings(j.path("metadata")));
+        } catch (PatternSyntaxException e) {
             throw new CorpexException("profile " + where + ": bad pattern: " + e.getDescription());
         }
     }

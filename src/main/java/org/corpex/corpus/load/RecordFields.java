@@ -1,30 +1,41 @@
 package org.corpex.corpus.load;
 
-import org.corpex.corpus.FieldNames;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.corpex.corpus.FieldNames;
 
 /**
- * Which fields of a record hold the text, title, source, date, url and id, and the record as a draft.
- * Names are matched ignoring case and separators ("Full-Text", "fullText" and "full_text" are one
- * name). Every other field becomes metadata: nested objects flattened to "a.b", arrays joined with "; ".
+ * Which fields of a record hold the text, title, source, date, url and id, and the record as a draft. Names are matched
+ * ignoring case and separators ("Full-Text", "fullText" and "full_text" are one name). Every other field becomes
+ * metadata: nested objects flattened to "a.b", arrays joined with "; ".
  */
 final class RecordFields {
     private RecordFields() {}
 
-    static final List<String> TEXT = List.of("text", "body", "content", "article", "full_text", "article_text", "body_text", "maintext", "story");
+    static final List<String> TEXT = List.of(
+            "text", "body", "content", "article", "full_text", "article_text", "body_text", "maintext", "story");
     static final List<String> TITLE = List.of("title", "headline", "heading");
-    static final List<String> SOURCE = List.of("source", "publisher", "outlet", "site", "site_name", "source_name", "publication", "newspaper");
-    static final List<String> DATE = List.of("date", "published", "published_at", "pubdate", "publish_date", "published_date",
-            "publication_date", "date_published", "datetime", "year");
+    static final List<String> SOURCE =
+            List.of("source", "publisher", "outlet", "site", "site_name", "source_name", "publication", "newspaper");
+    static final List<String> DATE = List.of(
+            "date",
+            "published",
+            "published_at",
+            "pubdate",
+            "publish_date",
+            "published_date",
+            "publication_date",
+            "date_published",
+            "datetime",
+            "year");
     static final List<String> URL = List.of("url", "link", "uri", "permalink");
     static final List<String> ID = List.of("id", "doc_id", "uuid", "_id", "article_id");
     /** The names a sidecar's key column may have. */
@@ -36,12 +47,18 @@ final class RecordFields {
     /** The actual field names of one record that play each role (null when none). */
     record Mapping(String text, String title, String source, String date, String url, String id) {
         boolean uses(String key) {
-            return key.equals(text) || key.equals(title) || key.equals(source) || key.equals(date) || key.equals(url) || key.equals(id);
+            return key.equals(text)
+                    || key.equals(title)
+                    || key.equals(source)
+                    || key.equals(date)
+                    || key.equals(url)
+                    || key.equals(id);
         }
     }
 
     /** Names the fixed columns and filter fields use; a record field of the same name is renamed name_2. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("id", "title", "source", "date", "url", "path", "text", "words", "figures");
+    static final Set<String> RESERVED =
+            Set.of("id", "title", "source", "date", "url", "path", "text", "words", "figures");
 
     /** Metadata with names that cannot be mistaken for the fixed fields. */
     static Map<String, String> safeMeta(Map<String, String> meta) {
@@ -76,9 +93,13 @@ final class RecordFields {
             String k = it.next();
             byNorm.putIfAbsent(norm(k), k);
         }
-        return new Mapping(pick(rec, byNorm, names.text(), TEXT), pick(rec, byNorm, names.title(), TITLE),
-                pick(rec, byNorm, names.source(), SOURCE), pick(rec, byNorm, names.date(), DATE),
-                pick(rec, byNorm, names.url(), URL), pick(rec, byNorm, names.id(), ID));
+        return new Mapping(
+                pick(rec, byNorm, names.text(), TEXT),
+                pick(rec, byNorm, names.title(), TITLE),
+                pick(rec, byNorm, names.source(), SOURCE),
+                pick(rec, byNorm, names.date(), DATE),
+                pick(rec, byNorm, names.url(), URL),
+                pick(rec, byNorm, names.id(), ID));
     }
 
     private static String pick(ObjectNode rec, Map<String, String> byNorm, String explicit, List<String> candidates) {
@@ -98,16 +119,20 @@ final class RecordFields {
         int width = String.valueOf(Math.max(1, total)).length();
         List<String> firstFields = new ArrayList<>();
         if (!recs.isEmpty()) recs.get(0).node().fieldNames().forEachRemaining(firstFields::add);
-        Profiles.Profile profile = recs.isEmpty() && given.profile() == null ? null : Profiles.choose(given, firstFields);
+        Profiles.Profile profile =
+                recs.isEmpty() && given.profile() == null ? null : Profiles.choose(given, firstFields);
         FieldNames names = profile == null ? given : given.under(profile.fields());
-        if (profile == null && recs.size() > 1 && recs.stream().allMatch(r -> map(r.node(), names).text() == null)) {
+        if (profile == null
+                && recs.size() > 1
+                && recs.stream().allMatch(r -> map(r.node(), names).text() == null)) {
             // One warning for the file, not one per record: the whole file lacks the column.
             List<String> has = new ArrayList<>();
             recs.get(0).node().fieldNames().forEachRemaining(has::add);
             String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
             out.skipped.merge("no text", recs.size(), Integer::sum);
             out.warn(file + ": skipped all " + recs.size() + " records: no text field (looked for " + lookedFor
-                    + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has)) + "); name it with --text-field");
+                    + "; the first has " + (has.isEmpty() ? "no fields" : String.join(", ", has))
+                    + "); name it with --text-field");
             return;
         }
         int loaded = 0, truncated = 0, textless = 0;
@@ -125,7 +150,8 @@ final class RecordFields {
         if (profile != null && loaded > 0) {
             out.recognized.merge(profile.name() + "|records", loaded, Integer::sum);
             if (truncated > 0) {
-                out.warn(file + ": " + truncated + " of " + loaded + " " + profile.name() + " records have a truncated text"
+                out.warn(file + ": " + truncated + " of " + loaded + " " + profile.name()
+                        + " records have a truncated text"
                         + " (marked truncated=yes; the whole article is at its url)");
             }
             if (textless > 0) {
@@ -139,7 +165,8 @@ final class RecordFields {
         return draft(r, width, names, file, stem, null);
     }
 
-    static Draft draft(Rec r, int width, FieldNames names, String file, String stem, Profiles.Profile profile) throws Skip {
+    static Draft draft(Rec r, int width, FieldNames names, String file, String stem, Profiles.Profile profile)
+            throws Skip {
         ObjectNode rec = r.node();
         Mapping m = map(rec, names);
         String where = file + ":" + r.line() + ": skipped record " + r.number() + ": ";
@@ -147,8 +174,12 @@ final class RecordFields {
         String textField = m.text();
         if (profile != null && (textField == null || textOf(rec.get(textField)).isBlank())) {
             for (String f : profile.fallbackText()) {
-                String k = map(rec, new FieldNames(f, null, null, null, null, null)).text();
-                if (k != null && !textOf(rec.get(k)).isBlank()) { textField = k; break; }
+                String k = map(rec, new FieldNames(f, null, null, null, null, null))
+                        .text();
+                if (k != null && !textOf(rec.get(k)).isBlank()) {
+                    textField = k;
+                    break;
+                }
             }
         }
         m = new Mapping(textField, m.title(), m.source(), m.date(), m.url(), m.id());
@@ -156,36 +187,49 @@ final class RecordFields {
             String lookedFor = names.text() != null ? "'" + names.text() + "'" : String.join(", ", TEXT.subList(0, 5));
             List<String> has = new ArrayList<>();
             rec.fieldNames().forEachRemaining(has::add);
-            throw new Skip("no text", where + "no text field (looked for " + lookedFor + "; it has "
-                    + (has.isEmpty() ? "no fields" : String.join(", ", has)) + ")");
+            throw new Skip(
+                    "no text",
+                    where + "no text field (looked for " + lookedFor + "; it has "
+                            + (has.isEmpty() ? "no fields" : String.join(", ", has)) + ")");
         }
         String text = m.text() == null ? "" : Clean.lines(textOf(rec.get(m.text())));
         boolean cut = false;
         if (profile != null && profile.truncated() != null) {
-            java.util.regex.Matcher tm = profile.truncated().matcher(text);
+            Matcher tm = profile.truncated().matcher(text);
             if (tm.find()) {
                 text = text.substring(0, tm.start()).stripTrailing();
                 cut = true;
             }
         }
-        if (Clean.isBlank(text) && !metadataOnly) throw new Skip("empty", where + "its text field '" + m.text() + "' is empty");
+        if (Clean.isBlank(text) && !metadataOnly)
+            throw new Skip("empty", where + "its text field '" + m.text() + "' is empty");
         String id = m.id() == null ? "" : Clean.field(scalar(rec.get(m.id())));
         if (id.isEmpty()) id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", r.number());
         Map<String, String> meta = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = rec.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (profile != null && !profile.metadata().isEmpty() && !profile.metadata().contains(e.getKey())) continue;
+            if (profile != null
+                    && !profile.metadata().isEmpty()
+                    && !profile.metadata().contains(e.getKey())) continue;
             if (profile != null && e.getKey().equals(textField)) continue;
             // A year used as the date stays a field too, so "year>=1990" works whatever the date column holds.
-            if (!m.uses(e.getKey()) || e.getKey().equals(m.date()) && norm(e.getKey()).equals("year")) {
+            if (!m.uses(e.getKey())
+                    || e.getKey().equals(m.date()) && norm(e.getKey()).equals("year")) {
                 flatten(e.getKey(), e.getValue(), meta);
             }
         }
         if (cut) meta.put("truncated", "yes");
         if (Clean.isBlank(text)) meta.put("metadata_only", "yes");
-        return new Draft(id, Clean.field(scalar(get(rec, m.title()))), source(get(rec, m.source())),
-                Dates.normalise(scalar(get(rec, m.date()))), Clean.field(scalar(get(rec, m.url()))),
-                file + "#" + r.number(), text, meta, false);
+        return new Draft(
+                id,
+                Clean.field(scalar(get(rec, m.title()))),
+                source(get(rec, m.source())),
+                Dates.normalise(scalar(get(rec, m.date()))),
+                Clean.field(scalar(get(rec, m.url()))),
+                file + "#" + r.number(),
+                text,
+                meta,
+                false);
     }
 
     /** Title, source, date, url and other fields of a sidecar row applied to a draft. */
@@ -206,12 +250,20 @@ final class RecordFields {
         if (d.fileLevel()) {
             // The sidecar is what the user wrote about the file: it beats what was guessed from the text.
             meta.putAll(extra);
-            return d.with(title.isEmpty() ? d.title() : title, source.isEmpty() ? d.source() : source,
-                    date.isEmpty() ? d.date() : date, url.isEmpty() ? d.url() : url, meta);
+            return d.with(
+                    title.isEmpty() ? d.title() : title,
+                    source.isEmpty() ? d.source() : source,
+                    date.isEmpty() ? d.date() : date,
+                    url.isEmpty() ? d.url() : url,
+                    meta);
         }
         extra.forEach(meta::putIfAbsent);
-        return d.with(d.title().isEmpty() ? title : d.title(), d.source().isEmpty() ? source : d.source(),
-                d.date().isEmpty() ? date : d.date(), d.url().isEmpty() ? url : d.url(), meta);
+        return d.with(
+                d.title().isEmpty() ? title : d.title(),
+                d.source().isEmpty() ? source : d.source(),
+                d.date().isEmpty() ? date : d.date(),
+                d.url().isEmpty() ? url : d.url(),
+                meta);
     }
 
     private static JsonNode get(ObjectNode rec, String key) {

@@ -1,12 +1,11 @@
 package org.corpex.corpus.load;
 
-import org.corpex.corpus.FieldNames;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,18 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corpex.corpus.FieldNames;
 
 /**
- * metadata.csv or metadata.json in a folder: one row per file of that folder, keyed by a
- * file/filename/path/id column holding the file's name or stem, giving its title, source, date, url
- * and any other fields. Sidecars are read once per folder and are never documents themselves.
+ * metadata.csv or metadata.json in a folder: one row per file of that folder, keyed by a file/filename/path/id column
+ * holding the file's name or stem, giving its title, source, date, url and any other fields. Sidecars are read once per
+ * folder and are never documents themselves.
  */
 final class Sidecar {
     static final Set<String> NAMES = Set.of("metadata.csv", "metadata.json");
 
     private final String file;
     private final String keyColumn;
-    private final Map<String, RecordFields.Rec> rows;    // lower-cased name or stem -> row
+    private final Map<String, RecordFields.Rec> rows; // lower-cased name or stem -> row
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private Sidecar(String file, String keyColumn, Map<String, RecordFields.Rec> rows) {
@@ -75,13 +75,15 @@ final class Sidecar {
                 for (RecordFields.Rec r : recs) {
                     String k = keyOf(r.node());
                     if (k == null) {
-                        out.warn(shown + ":" + r.line() + ": sidecar row " + r.number() + " has no file column (looked for "
-                                + String.join(", ", RecordFields.KEY) + "); ignored");
+                        out.warn(shown + ":" + r.line() + ": sidecar row " + r.number()
+                                + " has no file column (looked for " + String.join(", ", RecordFields.KEY)
+                                + "); ignored");
                         continue;
                     }
                     keyColumn = k;
                     String v = Clean.field(RecordFields.scalar(r.node().get(k)));
-                    v = v.substring(Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\')) + 1).toLowerCase(Locale.ROOT);
+                    v = v.substring(Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\')) + 1)
+                            .toLowerCase(Locale.ROOT);
                     if (!v.isEmpty()) rows.putIfAbsent(v, r);
                 }
                 return new Sidecar(shown, keyColumn, rows);
@@ -128,15 +130,16 @@ final class Sidecar {
         List<String> w = new ArrayList<>();
         for (Map.Entry<String, RecordFields.Rec> e : rows.entrySet()) {
             if (!used.contains(e.getKey())) {
-                w.add(file + ":" + e.getValue().line() + ": sidecar row for '" + e.getKey() + "' matches no loaded file; ignored");
+                w.add(file + ":" + e.getValue().line() + ": sidecar row for '" + e.getKey()
+                        + "' matches no loaded file; ignored");
             }
         }
         return w;
     }
 
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        return Archives.why(e);   // in words, without Java's names
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file";
+        return Archives.why(e); // in words, without Java's names
     }
 }

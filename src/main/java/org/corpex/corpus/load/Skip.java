@@ -1,8 +1,8 @@
 package org.corpex.corpus.load;
 
 /**
- * Why a file or a record is not loaded: a reason key counted in the summary ("binary", "empty",
- * "malformed"...) and the message of its warning. No stack trace: it is a report, not a crash.
+ * Why a file or a record is not loaded: a reason key counted in the summary ("binary", "empty", "malformed"...) and the
+ * message of its warning. No stack trace: it is a report, not a crash.
  */
 final class Skip extends Exception {
     final String reason;

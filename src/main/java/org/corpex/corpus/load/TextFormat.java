@@ -4,10 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Plain text and markdown: the whole file is one document. Front matter between "---" lines
- * (title: ..., date: ...) gives fields and is not part of the text. The title is a markdown
- * "# Heading" or, failing that, the first line when it reads like a title: short, not a
- * sentence ending in a full stop, not a list item.
+ * Plain text and markdown: the whole file is one document. Front matter between "---" lines (title: ..., date: ...)
+ * gives fields and is not part of the text. The title is a markdown "# Heading" or, failing that, the first line when
+ * it reads like a title: short, not a sentence ending in a full stop, not a list item.
  */
 final class TextFormat {
     private TextFormat() {}
@@ -22,10 +21,19 @@ final class TextFormat {
         for (Map.Entry<String, String> e : front.entrySet()) {
             String k = RecordFields.norm(e.getKey());
             String v = Clean.field(unquote(e.getValue()));
-            if (title.isEmpty() && RecordFields.TITLE.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) title = v;
-            else if (source.isEmpty() && RecordFields.SOURCE.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) source = v;
-            else if (date.isEmpty() && RecordFields.DATE.stream().anyMatch(c -> RecordFields.norm(c).equals(k)) && !k.equals("year")) date = Dates.normalise(v);
-            else if (url.isEmpty() && RecordFields.URL.stream().anyMatch(c -> RecordFields.norm(c).equals(k))) url = v;
+            if (title.isEmpty()
+                    && RecordFields.TITLE.stream()
+                            .anyMatch(c -> RecordFields.norm(c).equals(k))) title = v;
+            else if (source.isEmpty()
+                    && RecordFields.SOURCE.stream()
+                            .anyMatch(c -> RecordFields.norm(c).equals(k))) source = v;
+            else if (date.isEmpty()
+                    && RecordFields.DATE.stream()
+                            .anyMatch(c -> RecordFields.norm(c).equals(k))
+                    && !k.equals("year")) date = Dates.normalise(v);
+            else if (url.isEmpty()
+                    && RecordFields.URL.stream()
+                            .anyMatch(c -> RecordFields.norm(c).equals(k))) url = v;
             else if (!v.isEmpty()) meta.put(e.getKey().strip(), v);
         }
         if (title.isEmpty()) title = guessTitle(text);
@@ -74,7 +82,9 @@ final class TextFormat {
                 int colon = line.indexOf(':');
                 // Only simple "key: value" lines; anything else means this is not front matter.
                 if (colon <= 0 || Character.isWhitespace(line.charAt(0))) return text;
-                fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                fields.put(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
             }
             i = end + 1;
         }

@@ -1,14 +1,5 @@
 package org.corpex.corpus.load;
 
-import org.jsoup.Jsoup;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcRevisit;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,15 +11,29 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.corpex.base.Cancellation;
+import org.corpex.base.CorpexException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
- * Web archives (WARC 1.0/1.1, plain or gzip, as Common Crawl's CC-NEWS, Heritrix, wget and
- * Browsertrix write them) through jwarc, as a stream: one record at a time, never the file in
- * memory. Each HTML response becomes a document (its URL, crawl date, title, site, and the main
- * text out of the page's chrome). Redirects, other statuses, non-HTML payloads, revisits and
- * second captures of one URL are counted in the load summary, not loaded.
+ * Web archives (WARC 1.0/1.1, plain or gzip, as Common Crawl's CC-NEWS, Heritrix, wget and Browsertrix write them)
+ * through jwarc, as a stream: one record at a time, never the file in memory. Each HTML response becomes a document
+ * (its URL, crawl date, title, site, and the main text out of the page's chrome). Redirects, other statuses, non-HTML
+ * payloads, revisits and second captures of one URL are counted in the load summary, not loaded.
  */
 final class WarcFormat {
     private WarcFormat() {}
@@ -38,11 +43,11 @@ final class WarcFormat {
     /** Pages parsed at once: the reader stays ahead of the parsers, memory stays bounded. */
     private static final int IN_FLIGHT = 64;
     /**
-     * The parsers: one per core. Not the common pool, whose parallelism is one less than the
-     * cores (one thread on a 2-core machine) and which the file-level load already occupies.
+     * The parsers: one per core. Not the common pool, whose parallelism is one less than the cores (one thread on a
+     * 2-core machine) and which the file-level load already occupies.
      */
-    private static final java.util.concurrent.ExecutorService PARSERS = java.util.concurrent.Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+    private static final ExecutorService PARSERS =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
                 Thread t = new Thread(r, "corpex-warc-parser");
                 t.setDaemon(true);
                 return t;
@@ -65,21 +70,30 @@ final class WarcFormat {
             reader.setLenient(true);
             reader.onWarning(w -> out.count("malformed"));
             while (true) {
-                org.corpex.base.Cancellation.check();
+                Cancellation.check();
                 WarcRecord record;
                 try {
                     at = reader.position();
-                    java.util.Optional<WarcRecord> next = reader.next();
+                    Optional<WarcRecord> next = reader.next();
                     if (next.isEmpty()) break;
                     record = next.get();
                     boolean page = readRecord(record, file, stem, out, seen, pending, html);
                     records++;
                     if (page) html++;
                 } catch (IOException | RuntimeException e) {
-                    if (e instanceof org.corpex.base.CorpexException ce) throw ce;
+                    if (e instanceof CorpexException ce) throw ce;
                     // A cut or damaged archive: every complete record before the damage stands.
-                    out.skip("malformed", String.format(Locale.ROOT, "%s: skipped the rest: the archive is damaged or cut after %,d complete record%s (at byte %,d: %s)",
-                            file, records, records == 1 ? "" : "s", at, Archives.why(e)));
+                    out.skip(
+                            "malformed",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s: skipped the rest: the archive is damaged or cut after %,d complete "
+                                            + "record%s (at byte %,d: %s)",
+                                    file,
+                                    records,
+                                    records == 1 ? "" : "s",
+                                    at,
+                                    Archives.why(e)));
                     break;
                 }
             }
@@ -90,14 +104,22 @@ final class WarcFormat {
     }
 
     /** One record: true when it is an HTML page handed to the parsers. */
-    private static boolean readRecord(WarcRecord record, String file, String stem, FileResult out, Set<String> seen,
-                                      Deque<CompletableFuture<Object>> pending, int html) throws IOException {
+    private static boolean readRecord(
+            WarcRecord record,
+            String file,
+            String stem,
+            FileResult out,
+            Set<String> seen,
+            Deque<CompletableFuture<Object>> pending,
+            int html)
+            throws IOException {
         if (record instanceof WarcRevisit) {
             out.count("revisit");
             return false;
         }
-        if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) return false;   // requests, metadata, warcinfo
-        String url = ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
+        if (!(record instanceof WarcResponse) && !(record instanceof WarcResource))
+            return false; // requests, metadata, warcinfo
+        String url = ((WarcTargetRecord) record).target();
         byte[] body;
         MediaType type;
         if (record instanceof WarcResponse response) {
@@ -109,16 +131,34 @@ final class WarcFormat {
                 return false;
             }
             int status = http.status();
-            if (status >= 300 && status < 400) { out.count("redirect"); return false; }
-            if (status < 200 || status >= 300) { out.count("http error"); return false; }
+            if (status >= 300 && status < 400) {
+                out.count("redirect");
+                return false;
+            }
+            if (status < 200 || status >= 300) {
+                out.count("http error");
+                return false;
+            }
             type = http.contentType();
-            if (!isHtml(type)) { out.count("not html"); return false; }
-            if (!seen.add(url)) { out.count("duplicate url"); return false; }
+            if (!isHtml(type)) {
+                out.count("not html");
+                return false;
+            }
+            if (!seen.add(url)) {
+                out.count("duplicate url");
+                return false;
+            }
             body = readBody(http.bodyDecoded().stream(), url, file, out);
         } else {
             type = ((WarcResource) record).contentType();
-            if (!isHtml(type)) { out.count("not html"); return false; }
-            if (!seen.add(url)) { out.count("duplicate url"); return false; }
+            if (!isHtml(type)) {
+                out.count("not html");
+                return false;
+            }
+            if (!seen.add(url)) {
+                out.count("duplicate url");
+                return false;
+            }
             body = readBody(record.body().stream(), url, file, out);
         }
         if (body == null) return false;
@@ -169,7 +209,7 @@ final class WarcFormat {
         Draft d;
         try {
             String html = Decoding.decode(p.body(), shown, cs).text();
-            org.jsoup.nodes.Document doc = Jsoup.parse(html, p.url());
+            Document doc = Jsoup.parse(html, p.url());
             d = HtmlFormat.read(doc, shown, stem + "-" + p.number());
         } catch (Skip s) {
             return new Skip(s.reason, s.getMessage().replaceFirst(": skipped: ", ": skipped " + p.url() + ": "));
@@ -178,7 +218,9 @@ final class WarcFormat {
         Map<String, String> meta = new LinkedHashMap<>(d.meta());
         meta.put("crawl_date", p.crawled() == null ? "" : p.crawled().toString());
         meta.put("site", host);
-        String date = !d.date().isEmpty() ? d.date() : p.crawled() == null ? "" : Dates.normalise(p.crawled().toString());
+        String date = !d.date().isEmpty()
+                ? d.date()
+                : p.crawled() == null ? "" : Dates.normalise(p.crawled().toString());
         String source = !d.source().isEmpty() ? d.source() : host;
         return new Draft(d.id(), d.title(), source, date, p.url(), d.path(), d.text(), meta, false);
     }

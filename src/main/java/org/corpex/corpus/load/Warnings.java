@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one rule for long lists of warnings: of each kind, the first {@link #LISTED} are named and the
- * rest are counted in one line ("... and 4,407 more id clashes"). A load of a thousand bad records
- * or twenty copies of one corpus stays readable, and nothing goes unreported: every skip is still
- * counted in the summary. Files fill one each, in parallel; the load merges them in file order.
+ * The one rule for long lists of warnings: of each kind, the first {@link #LISTED} are named and the rest are counted
+ * in one line ("... and 4,407 more id clashes"). A load of a thousand bad records or twenty copies of one corpus stays
+ * readable, and nothing goes unreported: every skip is still counted in the summary. Files fill one each, in parallel;
+ * the load merges them in file order.
  */
 final class Warnings {
     static final int LISTED = 20;
@@ -18,7 +18,7 @@ final class Warnings {
     /**
      * A kind of warning.
      *
-     * @param key  what groups warnings under one cap
+     * @param key what groups warnings under one cap
      * @param more the plural for the count line: "id clashes" in "... and 4,407 more id clashes"
      */
     record Kind(String key, String more) {

@@ -1,22 +1,20 @@
 package org.corpex.corpus.load;
 
-import org.corpex.corpus.FieldNames;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.corpex.corpus.FieldNames;
 
 /**
- * Fuzzes the archive readers (zip, tar.gz, gz, WARC) through Loader.load on a real file, from
- * seeds of each kind (src/test/resources/.../ArchiveFuzzTestInputs). Whatever the bytes, a load
- * returns: damage, bombs, encrypted and odd entries are warnings of one line each that name the
- * file and speak no Java (no class names, no "(null)").
+ * Fuzzes the archive readers (zip, tar.gz, gz, WARC) through Loader.load on a real file, from seeds of each kind
+ * (src/test/resources/.../ArchiveFuzzTestInputs). Whatever the bytes, a load returns: damage, bombs, encrypted and odd
+ * entries are warnings of one line each that name the file and speak no Java (no class names, no "(null)").
  */
 class ArchiveFuzzTest {
     private static final Path DIR;
@@ -60,13 +58,17 @@ class ArchiveFuzzTest {
         }
         LoadReport r = Loader.load(List.of(f.toString()), FieldNames.DETECT);
         // Names inside an archive are the fuzzer's to choose: one it wrote "Exception" into may show it.
-        String raw = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(data, StandardCharsets.ISO_8859_1);
         boolean namesMaySayIt = raw.contains("Exception") || raw.contains("Error") || raw.contains("null");
         for (String w : r.warnings()) {
             assertThat(w).as("one line").doesNotContain("\n").doesNotContain("\r");
-            assertThat(w.startsWith(f.toString()) || w.startsWith("... and ")).as("names the file: %s", w).isTrue();
+            assertThat(w.startsWith(f.toString()) || w.startsWith("... and "))
+                    .as("names the file: %s", w)
+                    .isTrue();
             if (namesMaySayIt) continue;
-            assertThat(w).as("speaks no Java: %s", w).doesNotContain("(null)")
+            assertThat(w)
+                    .as("speaks no Java: %s", w)
+                    .doesNotContain("(null)")
                     .doesNotContainPattern("\\b[a-z]+\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)\\b")
                     .doesNotContainPattern("\\b\\w+Exception\\b");
         }

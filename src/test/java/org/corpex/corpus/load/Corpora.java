@@ -1,8 +1,5 @@
 package org.corpex.corpus.load;
 
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corpex.TestShell;
+import org.corpex.table.Table;
 
 /** Writes generated corpora and reads `docs` tables back as rows of named cells. */
 final class Corpora {
@@ -37,7 +36,8 @@ final class Corpora {
         List<Map<String, String>> out = new ArrayList<>();
         for (List<Object> row : t.rows()) {
             Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < t.columns().size(); i++) m.put(t.columns().get(i).name(), Table.format(row.get(i)));
+            for (int i = 0; i < t.columns().size(); i++)
+                m.put(t.columns().get(i).name(), Table.format(row.get(i)));
             out.add(m);
         }
         return out;

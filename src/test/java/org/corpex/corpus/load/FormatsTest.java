@@ -1,18 +1,18 @@
 package org.corpex.corpus.load;
 
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corpex.corpus.load.Corpora.docs;
 import static org.corpex.corpus.load.Corpora.text;
 import static org.corpex.corpus.load.Corpora.write;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.corpex.TestShell;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every format, read through the command layer from generated files. */
 class FormatsTest {
@@ -33,7 +33,8 @@ class FormatsTest {
         assertThat(docs.get("d").get("title")).isEmpty();
         assertThat(docs.get("e").get("title")).isEqualTo("Wait for it...");
         // The text keeps its first line, so line numbers are the file's.
-        assertThat(text(shell, "a")).isEqualTo("\n  Alibaba bets big on AI\u00A0\n\nThe group said so. It will invest.");
+        assertThat(text(shell, "a"))
+                .isEqualTo("\n  Alibaba bets big on AI\u00A0\n\nThe group said so. It will invest.");
         assertThat(docs.get("a").get("words")).isEqualTo("12");
         assertThat(docs.get("a").get("path")).isEqualTo(dir.resolve("a.txt").toString());
     }
@@ -57,8 +58,12 @@ class FormatsTest {
         TestShell shell = TestShell.on(dir);
         Map<String, Map<String, String>> docs = docs(shell);
         Map<String, String> story = docs.get("story");
-        assertThat(story).containsEntry("title", "Alibaba's $53B bet").containsEntry("date", "2025-03-09")
-                .containsEntry("source", "Example News").containsEntry("author", "Jane Roe").containsEntry("party", "Republican");
+        assertThat(story)
+                .containsEntry("title", "Alibaba's $53B bet")
+                .containsEntry("date", "2025-03-09")
+                .containsEntry("source", "Example News")
+                .containsEntry("author", "Jane Roe")
+                .containsEntry("party", "Republican");
         assertThat(shell.session().corpus().find("story").url()).isEqualTo("https://example.com/a");
         // Front matter is not article text.
         assertThat(text(shell, "story")).isEqualTo("# Not the title: front matter wins\n\nBody text here.");
@@ -81,18 +86,41 @@ class FormatsTest {
         TestShell shell = TestShell.on(dir);
         Table t = shell.run("docs");
         // Metadata columns follow the fixed ones, in the order the fields first appear.
-        assertThat(t.columns().stream().map(c -> c.name()).toList()).containsExactly(
-                "id", "title", "source", "date", "words", "figures", "path", "party", "year", "score", "tags", "author.name", "author.desk", "people.name");
+        assertThat(t.columns().stream().map(c -> c.name()).toList())
+                .containsExactly(
+                        "id",
+                        "title",
+                        "source",
+                        "date",
+                        "words",
+                        "figures",
+                        "path",
+                        "party",
+                        "year",
+                        "score",
+                        "tags",
+                        "author.name",
+                        "author.desk",
+                        "people.name");
         Map<String, Map<String, String>> docs = docs(shell);
         assertThat(docs.keySet()).containsExactly("r1", "news-2");
-        assertThat(docs.get("r1")).containsEntry("title", "Alibaba to invest").containsEntry("source", "Reuters")
-                .containsEntry("date", "2025-02-24").containsEntry("party", "Republican").containsEntry("year", "1990")
-                .containsEntry("score", "1.50").containsEntry("tags", "ai; cloud").containsEntry("author.name", "Ann")
+        assertThat(docs.get("r1"))
+                .containsEntry("title", "Alibaba to invest")
+                .containsEntry("source", "Reuters")
+                .containsEntry("date", "2025-02-24")
+                .containsEntry("party", "Republican")
+                .containsEntry("year", "1990")
+                .containsEntry("score", "1.50")
+                .containsEntry("tags", "ai; cloud")
+                .containsEntry("author.name", "Ann")
                 .containsEntry("path", dir.resolve("news.json") + "#1");
         assertThat(shell.session().corpus().find("r1").url()).isEqualTo("https://r.example/1");
         assertThat(shell.session().corpus().find("r1").meta()).doesNotContainKey("extra");
-        assertThat(docs.get("news-2")).containsEntry("source", "Bloomberg").containsEntry("date", "2025-03-09")
-                .containsEntry("people.name", "Ma; Wu").containsEntry("party", "");
+        assertThat(docs.get("news-2"))
+                .containsEntry("source", "Bloomberg")
+                .containsEntry("date", "2025-03-09")
+                .containsEntry("people.name", "Ma; Wu")
+                .containsEntry("party", "");
         assertThat(text(shell, "news-2")).isEqualTo("Second text.");
     }
 
@@ -114,7 +142,12 @@ class FormatsTest {
     @Test
     void jsonLinesIdsArePaddedToTheRecordCount(@TempDir Path dir) {
         StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= 12; i++) b.append("{\"text\": \"Article number ").append(i).append(".\", \"n\": ").append(i).append("}\n");
+        for (int i = 1; i <= 12; i++)
+            b.append("{\"text\": \"Article number ")
+                    .append(i)
+                    .append(".\", \"n\": ")
+                    .append(i)
+                    .append("}\n");
         write(dir, "feed.jsonl", b.toString());
         TestShell shell = TestShell.on(dir);
         Map<String, Map<String, String>> docs = docs(shell);
@@ -132,17 +165,29 @@ class FormatsTest {
 
     @Test
     void csvAndTsvWithHeaders(@TempDir Path dir) {
-        write(dir, "speeches.csv", "id,speaker,party,year,text\r\n"
-                + "s1,Reagan,Republican,1981,\"Government is not the solution, it is the problem.\"\r\n"
-                + "s2,Obama,Democrat,2009,\"We remain a young nation.\nA second line, \"\"quoted\"\".\"\r\n");
-        write(dir, "wire.tsv", "headline\tbody\toutlet\tpubdate\nA\tText A.\tAP\t2025/03/09\nB\tText B.\tAFP\t2025-03\n");
+        write(
+                dir,
+                "speeches.csv",
+                "id,speaker,party,year,text\r\n"
+                        + "s1,Reagan,Republican,1981,\"Government is not the solution, it is the problem.\"\r\n"
+                        + "s2,Obama,Democrat,2009,\"We remain a young nation.\nA second line, \"\"quoted\"\".\"\r\n");
+        write(
+                dir,
+                "wire.tsv",
+                "headline\tbody\toutlet\tpubdate\nA\tText A.\tAP\t2025/03/09\nB\tText B.\tAFP\t2025-03\n");
         TestShell shell = TestShell.on(dir);
         Map<String, Map<String, String>> docs = docs(shell);
         assertThat(docs.keySet()).containsExactly("s1", "s2", "wire-1", "wire-2");
-        assertThat(docs.get("s1")).containsEntry("speaker", "Reagan").containsEntry("party", "Republican").containsEntry("year", "1981")
+        assertThat(docs.get("s1"))
+                .containsEntry("speaker", "Reagan")
+                .containsEntry("party", "Republican")
+                .containsEntry("year", "1981")
                 .containsEntry("date", "1981");
         assertThat(text(shell, "s2")).isEqualTo("We remain a young nation.\nA second line, \"quoted\".");
-        assertThat(docs.get("wire-1")).containsEntry("title", "A").containsEntry("source", "AP").containsEntry("date", "2025-03-09");
+        assertThat(docs.get("wire-1"))
+                .containsEntry("title", "A")
+                .containsEntry("source", "AP")
+                .containsEntry("date", "2025-03-09");
         assertThat(docs.get("wire-2")).containsEntry("date", "2025-03");
     }
 
@@ -172,15 +217,27 @@ class FormatsTest {
                   <footer>Copyright</footer>
                 </body></html>
                 """);
-        write(dir, "bare.htm", "<html><body><h1>Heading only</h1><p>No article element.</p><footer>f</footer></body></html>");
-        write(dir, "dated.html", "<html><head><title>T</title><meta name=\"pubdate\" content=\"20250309\"></head><body><p>x y.</p><time datetime=\"2024-01-01\">then</time></body></html>");
+        write(
+                dir,
+                "bare.htm",
+                "<html><body><h1>Heading only</h1><p>No article element.</p><footer>f</footer></body></html>");
+        write(
+                dir,
+                "dated.html",
+                "<html><head><title>T</title><meta name=\"pubdate\" content=\"20250309\"></head><body><p>x "
+                        + "y.</p><time datetime=\"2024-01-01\">then</time></body></html>");
         TestShell shell = TestShell.on(dir);
         Map<String, Map<String, String>> docs = docs(shell);
-        assertThat(docs.get("page")).containsEntry("title", "Alibaba bets big").containsEntry("source", "Example News")
-                .containsEntry("date", "2025-03-09").containsEntry("author", "Jane Roe");
+        assertThat(docs.get("page"))
+                .containsEntry("title", "Alibaba bets big")
+                .containsEntry("source", "Example News")
+                .containsEntry("date", "2025-03-09")
+                .containsEntry("author", "Jane Roe");
         assertThat(shell.session().corpus().find("page").url()).isEqualTo("https://example.com/alibaba");
         // The headline is the title, not a line of the text.
-        assertThat(text(shell, "page")).isEqualTo("Alibaba will invest $53 billion in AI over three years.\nCloud\nChips\nShares rose 8% on the news.");
+        assertThat(text(shell, "page"))
+                .isEqualTo("Alibaba will invest $53 billion in AI over three years.\nCloud\nChips\nShares rose 8% on "
+                        + "the news.");
         assertThat(docs.get("bare").get("title")).isEqualTo("Heading only");
         assertThat(text(shell, "bare")).isEqualTo("No article element.");
         assertThat(docs.get("dated").get("date")).isEqualTo("2025-03-09");
@@ -190,7 +247,10 @@ class FormatsTest {
     void unknownExtensionsAreSniffedFromTheContent(@TempDir Path dir) {
         write(dir, "a.dat", "[{\"text\": \"From a JSON array.\"}]");
         write(dir, "b.log", "{\"text\": \"one\"}\n{\"text\": \"two\"}\n");
-        write(dir, "c.page", "<!doctype html><html><head><title>Sniffed</title></head><body><p>Html.</p></body></html>");
+        write(
+                dir,
+                "c.page",
+                "<!doctype html><html><head><title>Sniffed</title></head><body><p>Html.</p></body></html>");
         write(dir, "README", "Just text\nwith lines.\n");
         TestShell shell = TestShell.on(dir);
         Map<String, Map<String, String>> docs = docs(shell);
@@ -203,18 +263,24 @@ class FormatsTest {
     @Test
     void namedFieldsThroughTheLoadOptions(@TempDir Path dir) {
         write(dir, "odd.jsonl", """
-                {"id": "x", "story_text": "The real text.", "text": "Not this.", "hed": "Named title", "org": "Named source", "when": "2025-03-09", "where": "https://x", "key": "k1"}
+                {"id": "x", "story_text": "The real text.", "text": "Not this.", "hed": "Named title", "org": "Named \
+                source", "when": "2025-03-09", "where": "https://x", "key": "k1"}
                 """);
         TestShell shell = TestShell.seeds();
-        Table t = shell.run("load " + dir + " --text-field story_text --title-field hed --source-field org --date-field when"
-                + " --url-field where --id-field key");
+        Table t = shell.run(
+                "load " + dir + " --text-field story_text --title-field hed --source-field org --date-field when"
+                        + " --url-field where --id-field key");
         assertThat(t.warnings()).isEmpty();
         Map<String, Map<String, String>> docs = docs(shell);
         assertThat(docs.keySet()).containsExactly("k1");
-        assertThat(docs.get("k1")).containsEntry("title", "Named title").containsEntry("source", "Named source")
-                .containsEntry("date", "2025-03-09").containsEntry("id", "k1")
+        assertThat(docs.get("k1"))
+                .containsEntry("title", "Named title")
+                .containsEntry("source", "Named source")
+                .containsEntry("date", "2025-03-09")
+                .containsEntry("id", "k1")
                 // Fields named like the fixed columns are renamed, so no column is shown twice.
-                .containsEntry("id_2", "x").containsEntry("text_2", "Not this.");
+                .containsEntry("id_2", "x")
+                .containsEntry("text_2", "Not this.");
         assertThat(text(shell, "k1")).isEqualTo("The real text.");
         assertThat(shell.session().corpus().find("k1").url()).isEqualTo("https://x");
         // Names match whatever their case.
@@ -226,9 +292,10 @@ class FormatsTest {
     void aNamedTextFieldThatIsMissingSaysSo(@TempDir Path dir) {
         write(dir, "a.jsonl", "{\"text\": \"t\"}\n");
         TestShell shell = TestShell.seeds();
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> shell.run("load " + dir + " --text-field body")))
+        assertThat(Assertions.catchThrowable(() -> shell.run("load " + dir + " --text-field body")))
                 .hasMessageContaining("no documents loaded")
-                .hasMessageContaining(dir.resolve("a.jsonl") + ":1: skipped record 1: no text field (looked for 'body'; it has text)");
+                .hasMessageContaining(dir.resolve("a.jsonl")
+                        + ":1: skipped record 1: no text field (looked for 'body'; it has text)");
         assertThat(shell.session().corpus().size()).isEqualTo(5);
     }
 
@@ -243,7 +310,9 @@ class FormatsTest {
         write(dir, "g.html", "<p>x</p>");
         Table t = TestShell.seeds().run("load " + dir);
         assertThat(t.warnings()).isEmpty();
-        assertThat(t.notes().get(0)).startsWith("loaded 7 documents from 7 files (").contains("; skipped 0; ");
+        assertThat(t.notes().get(0))
+                .startsWith("loaded 7 documents from 7 files (")
+                .contains("; skipped 0; ");
         List<String> ids = TestShell.column(TestShell.on(dir).run("docs"), "id");
         assertThat(ids).containsExactly("a", "b", "c-1", "d-1", "e-1", "f-1", "g");
     }

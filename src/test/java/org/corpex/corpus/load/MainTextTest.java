@@ -1,6 +1,6 @@
 package org.corpex.corpus.load;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,19 +8,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
- * The article's text out of a page's chrome, measured over pages of many layouts: how much of
- * the article is kept (recall) and how much of what is kept is chrome (noise), word by word.
+ * The article's text out of a page's chrome, measured over pages of many layouts: how much of the article is kept
+ * (recall) and how much of what is kept is chrome (noise), word by word.
  */
 class MainTextTest {
-    private static final String[] WORDS = ("council harbour budget river vote minister crews quay tonnage port dredging fishing "
-            + "compensation report spring members debate night plan approved board ferry coast winter schools hospital rates "
-            + "teachers union strike wages inflation energy prices farmers drought rainfall election turnout mayor").split(" ");
-    private static final String[] CHROME = ("subscribe login register advertisement cookies privacy terms newsletter trending "
-            + "popular share tweet facebook email print comments weather horoscope podcasts video gallery sponsored").split(" ");
+    private static final String[] WORDS =
+            ("council harbour budget river vote minister crews quay tonnage port dredging fishing "
+                            + "compensation report spring members debate night plan approved board ferry coast "
+                            + "winter schools hospital rates "
+                            + "teachers union strike wages inflation energy prices farmers drought rainfall "
+                            + "election turnout mayor")
+                    .split(" ");
+    private static final String[] CHROME =
+            ("subscribe login register advertisement cookies privacy terms newsletter trending "
+                            + "popular share tweet facebook email print comments weather horoscope podcasts video "
+                            + "gallery sponsored")
+                    .split(" ");
 
     private static String sentence(Random r, String[] vocab, int words) {
         StringBuilder b = new StringBuilder();
@@ -33,7 +39,12 @@ class MainTextTest {
 
     private static String links(Random r, int n) {
         StringBuilder b = new StringBuilder("<ul>");
-        for (int i = 0; i < n; i++) b.append("<li><a href=\"/l").append(i).append("\">").append(sentence(r, CHROME, 6)).append("</a></li>");
+        for (int i = 0; i < n; i++)
+            b.append("<li><a href=\"/l")
+                    .append(i)
+                    .append("\">")
+                    .append(sentence(r, CHROME, 6))
+                    .append("</a></li>");
         return b.append("</ul>").toString();
     }
 
@@ -44,15 +55,18 @@ class MainTextTest {
         String article = switch (layout) {
             case 0 -> "<article><h1>Title</h1>" + body + "</article>";
             case 1 -> "<div class=\"story-body\">" + body + "</div>";
-            case 2 -> "<div id=\"content\"><div><div>" + body + "</div></div></div>";   // no hint at all
-            case 3 -> "<main><div class=\"col\">" + body + "</div><div class=\"comments\"><p>" + sentence(r, CHROME, 30) + "</p></div></main>";
+            case 2 -> "<div id=\"content\"><div><div>" + body + "</div></div></div>"; // no hint at all
+            case 3 ->
+                "<main><div class=\"col\">" + body + "</div><div class=\"comments\"><p>" + sentence(r, CHROME, 30)
+                        + "</p></div></main>";
             default -> "<div itemprop=\"articleBody\">" + body + "</div>";
         };
         return "<html><head><title>T</title></head><body>"
                 + "<div class=\"top\">" + links(r, 8) + "</div>"
                 + "<nav>" + links(r, 6) + "</nav>"
                 + "<div class=\"wrap\"><div class=\"left\">" + article + "</div>"
-                + "<div class=\"right\"><div class=\"box\">" + links(r, 10) + "</div><div class=\"promo\"><p>" + sentence(r, CHROME, 25) + "</p></div></div></div>"
+                + "<div class=\"right\"><div class=\"box\">" + links(r, 10) + "</div><div class=\"promo\"><p>"
+                + sentence(r, CHROME, 25) + "</p></div></div></div>"
                 + "<div class=\"bottom\">" + links(r, 12) + "<p>" + sentence(r, CHROME, 20) + "</p></div>"
                 + "</body></html>";
     }

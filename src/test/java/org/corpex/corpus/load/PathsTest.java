@@ -1,19 +1,18 @@
 package org.corpex.corpus.load;
 
-import org.corpex.base.CorpexException;
-import org.corpex.TestShell;
-import org.corpex.table.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corpex.corpus.load.Corpora.docs;
 import static org.corpex.corpus.load.Corpora.write;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.corpex.TestShell;
+import org.corpex.base.CorpexException;
+import org.corpex.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files, folders, globs, hidden files, sidecars and ids. */
 class PathsTest {
@@ -29,9 +28,12 @@ class PathsTest {
         write(dir, "a/deep/er/x.md", "X\n");
         write(dir, "c.txt", "C\n");
         assertThat(ids(TestShell.on(dir))).containsExactly("x", "a", "z", "c");
-        assertThat(TestShell.column(TestShell.on(dir).run("docs"), "path")).containsExactly(
-                dir.resolve("a/deep/er/x.md").toString(), dir.resolve("b/a.txt").toString(), dir.resolve("b/z.txt").toString(),
-                dir.resolve("c.txt").toString());
+        assertThat(TestShell.column(TestShell.on(dir).run("docs"), "path"))
+                .containsExactly(
+                        dir.resolve("a/deep/er/x.md").toString(),
+                        dir.resolve("b/a.txt").toString(),
+                        dir.resolve("b/z.txt").toString(),
+                        dir.resolve("c.txt").toString());
     }
 
     @Test
@@ -60,11 +62,14 @@ class PathsTest {
         write(dir, "a.txt", "A\n");
         TestShell shell = TestShell.seeds();
         Table t = shell.run("load " + dir + "/a.txt " + dir + "/missing.txt " + dir + "/*.csv");
-        assertThat(t.warnings()).containsExactly(dir + "/missing.txt: no such file or folder", dir + "/*.csv: no file matches this pattern");
+        assertThat(t.warnings())
+                .containsExactly(
+                        dir + "/missing.txt: no such file or folder", dir + "/*.csv: no file matches this pattern");
         assertThat(ids(shell)).containsExactly("a");
         assertThatThrownBy(() -> shell.run("load " + dir + "/nope"))
                 .isInstanceOf(CorpexException.class)
-                .hasMessage("no documents loaded from " + dir + "/nope; the corpus is unchanged (" + dir + "/nope: no such file or folder)");
+                .hasMessage("no documents loaded from " + dir + "/nope; the corpus is unchanged (" + dir
+                        + "/nope: no such file or folder)");
         assertThat(ids(shell)).containsExactly("a");
     }
 
@@ -78,11 +83,14 @@ class PathsTest {
         write(dir, "sub/b.txt", "B\n");
         TestShell shell = TestShell.seeds();
         Table t = shell.run("load " + dir);
-        assertThat(t.warnings()).containsExactly(
-                dir.resolve(".DS_Store") + ": skipped: hidden file",
-                dir.resolve(".git") + "/: skipped: hidden folder",
-                dir.resolve("sub/.draft.md") + ": skipped: hidden file");
-        assertThat(t.notes().get(0)).startsWith("loaded 2 documents from 2 files").contains("; skipped 3 (3 hidden); ");
+        assertThat(t.warnings())
+                .containsExactly(
+                        dir.resolve(".DS_Store") + ": skipped: hidden file",
+                        dir.resolve(".git") + "/: skipped: hidden folder",
+                        dir.resolve("sub/.draft.md") + ": skipped: hidden file");
+        assertThat(t.notes().get(0))
+                .startsWith("loaded 2 documents from 2 files")
+                .contains("; skipped 3 (3 hidden); ");
         assertThat(ids(shell)).containsExactly("a", "b");
         // A glob reports the hidden entries it would have looked at, and only those.
         t = shell.run("load " + dir + "/*.txt");
@@ -92,7 +100,10 @@ class PathsTest {
         assertThat(ids(shell)).containsExactly("b");
         write(dir, "sub/c.md", "C\n");
         t = shell.run("load " + dir + "/**/*.md");
-        assertThat(t.warnings()).containsExactly(dir.resolve(".git") + "/: skipped: hidden folder", dir.resolve("sub/.draft.md") + ": skipped: hidden file");
+        assertThat(t.warnings())
+                .containsExactly(
+                        dir.resolve(".git") + "/: skipped: hidden folder",
+                        dir.resolve("sub/.draft.md") + ": skipped: hidden file");
         assertThat(ids(shell)).containsExactly("c");
         // Named on its own, a hidden file is what the user asked for.
         shell.run("load " + dir.resolve("sub/.draft.md"));
@@ -104,10 +115,13 @@ class PathsTest {
         write(dir, "news/001.txt", "Guessed title\nText one.\n");
         write(dir, "news/002.txt", "Second\nText two.\n");
         write(dir, "news/003.txt", "Third\nNo row in the sidecar.\n");
-        write(dir, "news/metadata.csv", "filename,title,source,date,url,party\n"
-                + "001.txt,Real title,Reuters,\"March 9, 2025\",https://r.example/1,Republican\n"
-                + "002,,AP,2025/03/10,,Democrat\n"
-                + "gone.txt,Ghost,X,2020,,\n");
+        write(
+                dir,
+                "news/metadata.csv",
+                "filename,title,source,date,url,party\n"
+                        + "001.txt,Real title,Reuters,\"March 9, 2025\",https://r.example/1,Republican\n"
+                        + "002,,AP,2025/03/10,,Democrat\n"
+                        + "gone.txt,Ghost,X,2020,,\n");
         write(dir, "other/a.html", "<html><head><title>Html title</title></head><body><p>Html.</p></body></html>");
         write(dir, "other/recs.jsonl", "{\"id\": \"r1\", \"title\": \"Own title\", \"text\": \"Record.\"}\n");
         write(dir, "other/metadata.json", """
@@ -116,17 +130,28 @@ class PathsTest {
                 """);
         TestShell shell = TestShell.seeds();
         Table t = shell.run("load " + dir);
-        assertThat(t.warnings()).containsExactly(dir.resolve("news/metadata.csv") + ":4: sidecar row for 'gone.txt' matches no loaded file; ignored");
+        assertThat(t.warnings())
+                .containsExactly(dir.resolve("news/metadata.csv")
+                        + ":4: sidecar row for 'gone.txt' matches no loaded file; ignored");
         Map<String, Map<String, String>> docs = docs(shell);
         assertThat(docs.keySet()).containsExactly("001", "002", "003", "a", "r1");
-        assertThat(docs.get("001")).containsEntry("title", "Real title").containsEntry("source", "Reuters")
-                .containsEntry("date", "2025-03-09").containsEntry("party", "Republican");
+        assertThat(docs.get("001"))
+                .containsEntry("title", "Real title")
+                .containsEntry("source", "Reuters")
+                .containsEntry("date", "2025-03-09")
+                .containsEntry("party", "Republican");
         assertThat(shell.session().corpus().find("001").url()).isEqualTo("https://r.example/1");
         // An empty sidecar cell leaves what the file gave; a key may be the stem.
-        assertThat(docs.get("002")).containsEntry("title", "Second").containsEntry("source", "AP").containsEntry("date", "2025-03-10")
+        assertThat(docs.get("002"))
+                .containsEntry("title", "Second")
+                .containsEntry("source", "AP")
+                .containsEntry("date", "2025-03-10")
                 .containsEntry("party", "Democrat");
         assertThat(docs.get("003")).containsEntry("title", "Third").containsEntry("source", "");
-        assertThat(docs.get("a")).containsEntry("title", "Sidecar title").containsEntry("source", "BBC").containsEntry("date", "1999")
+        assertThat(docs.get("a"))
+                .containsEntry("title", "Sidecar title")
+                .containsEntry("source", "BBC")
+                .containsEntry("date", "1999")
                 .containsEntry("year", "1999");
         // A record keeps its own fields; the sidecar fills only the blanks.
         assertThat(docs.get("r1")).containsEntry("title", "Own title").containsEntry("source", "Wire");
@@ -143,12 +168,14 @@ class PathsTest {
         write(dir, "b/005_x.txt", "Other\n");
         TestShell shell = TestShell.seeds();
         Table t = shell.run("load " + dir);
-        assertThat(t.warnings()).containsExactly(
-                dir.resolve("b/004_d7751ab62fa77688.md") + ": id '004_d7751ab62fa77688' is already taken; this document is 004_d7751ab62fa77688~2");
+        assertThat(t.warnings())
+                .containsExactly(dir.resolve("b/004_d7751ab62fa77688.md")
+                        + ": id '004_d7751ab62fa77688' is already taken; this document is 004_d7751ab62fa77688~2");
         assertThat(ids(shell)).containsExactly("004_d7751ab62fa77688", "004_d7751ab62fa77688~2", "005_x");
         assertThat(shell.run("show 005").notes().get(0)).startsWith("005_x: Other");
         assertThat(shell.run("show 004_d7751ab62fa77688").notes().get(0)).startsWith("004_d7751ab62fa77688: First");
-        assertThatThrownBy(() -> shell.run("show 00")).isInstanceOf(CorpexException.class)
+        assertThatThrownBy(() -> shell.run("show 00"))
+                .isInstanceOf(CorpexException.class)
                 .hasMessage("document id '00' is ambiguous: 004_d7751ab62fa77688, 004_d7751ab62fa77688~2, 005_x");
         assertThatThrownBy(() -> shell.run("show 9")).hasMessage("no document with id '9' (try 'docs' to list them)");
     }
@@ -156,8 +183,10 @@ class PathsTest {
     @Test
     void seedIdsResolveByPrefix() {
         TestShell shell = TestShell.seeds();
-        assertThat(shell.run("show 004").notes().get(0)).startsWith("004_d7751ab62fa77688: Unprecedented Investment in Next-Gen Tech");
-        assertThatThrownBy(() -> shell.run("show 00")).hasMessageStartingWith("document id '00' is ambiguous: 000_0ff348a9848a8873, 001_dbefa102bff5097e");
+        assertThat(shell.run("show 004").notes().get(0))
+                .startsWith("004_d7751ab62fa77688: Unprecedented Investment in Next-Gen Tech");
+        assertThatThrownBy(() -> shell.run("show 00"))
+                .hasMessageStartingWith("document id '00' is ambiguous: 000_0ff348a9848a8873, 001_dbefa102bff5097e");
     }
 
     @Test
@@ -172,13 +201,17 @@ class PathsTest {
     void theSeedsLoadCleanly() {
         Table t = TestShell.seeds().run("load " + TestShell.SEEDS);
         assertThat(t.warnings()).isEmpty();
-        assertThat(t.notes().get(0)).startsWith("loaded 5 documents from 5 files (").contains("; skipped 0; ");
+        assertThat(t.notes().get(0))
+                .startsWith("loaded 5 documents from 5 files (")
+                .contains("; skipped 0; ");
         Map<String, Map<String, String>> docs = docs(TestShell.seeds());
-        assertThat(docs.values().stream().map(r -> r.get("title")).toList()).containsExactly(
-                "Jack Ma, Xi Jinping, And The $53B AI Bet—Alibaba's Comeback Signals A New Era For Chinese Big Tech",
-                "",
-                "Alibaba bets big on AI: Jack Ma’s giant leads China’s race to AGI",
-                "Billionaire Jack Ma’s Alibaba to invest $53 billion in AI infrastructure",
-                "Unprecedented Investment in Next-Gen Tech");
+        assertThat(docs.values().stream().map(r -> r.get("title")).toList())
+                .containsExactly(
+                        "Jack Ma, Xi Jinping, And The $53B AI Bet—Alibaba's Comeback Signals A New Era For "
+                                + "Chinese Big Tech",
+                        "",
+                        "Alibaba bets big on AI: Jack Ma’s giant leads China’s race to AGI",
+                        "Billionaire Jack Ma’s Alibaba to invest $53 billion in AI infrastructure",
+                        "Unprecedented Investment in Next-Gen Tech");
     }
 }
