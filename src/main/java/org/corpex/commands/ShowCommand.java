@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
 public final class ShowCommand implements CorpexCommand {
     /** show DOC, its figures marked when {@code figures}, the last query's hits when {@code hits}. */
     public static Request request(String id, boolean figures, boolean hits) {
-        return new Request("show", List.of(id), "").flag("--figures", figures).flag("--hits", hits);
+        return Request.of("show")
+                .flag("--figures", figures)
+                .flag("--hits", hits)
+                .argument(id);
     }
 
     /** Marks around a hit; plain characters, so they survive export and a monochrome terminal. */

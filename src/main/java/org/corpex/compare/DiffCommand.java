@@ -1,12 +1,13 @@
 package org.corpex.compare;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.corpex.base.CorpexException;
+import org.corpex.base.Choice;
 import org.corpex.corpus.Document;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;
@@ -28,9 +29,27 @@ import picocli.CommandLine.Parameters;
             "changed pairs get a word diff: [-removed-] {+added+}."
         })
 public final class DiffCommand implements CorpexCommand {
+    /** How the sentence pairs are laid out. */
+    public enum Layout implements Choice {
+        /** One row per sentence pair, for export. */
+        TABLE,
+        /** Like git diff --word-diff. */
+        UNIFIED,
+        /** Side by side. */
+        SIDE;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a diff table is, for a screen that shows it: its layout, or a diff of figures. */
+    public record Shape(Layout layout, boolean figures) {}
+
     /** diff A B, side by side: how B rewrote A. */
     public static Request sideBySide(String a, String b) {
-        return new Request("diff", List.of(a, b), "").with("--view", "side");
+        return Request.of("diff").with("--view", Layout.SIDE.word()).argument(a).argument(b);
     }
 
     @Parameters(
@@ -51,9 +70,19 @@ public final class DiffCommand implements CorpexCommand {
             names = "--view",
             paramLabel = "VIEW",
             defaultValue = "table",
+            completionCandidates = Layouts.class,
             description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side "
                     + "(side by side).")
-    String view;
+    Layout view;
+
+    /** The layouts, for Tab at the prompt. */
+    static final class Layouts extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Layouts() {
+            super(Choice.words(Layout.class));
+        }
+    }
 
     @Option(names = "--changes", description = "Leave out the sentences (or figures) that are the same in both.")
     boolean changesOnly;
@@ -68,16 +97,12 @@ public final class DiffCommand implements CorpexCommand {
     public Table run(Session session) {
         Corpus corpus = session.corpus();
         int da = corpus.resolve(a), db = corpus.resolve(b);
-        String v = view.toLowerCase(Locale.ROOT);
-        if (!v.equals("table") && !v.equals("unified") && !v.equals("side")) {
-            throw new CorpexException("diff: --view must be table, unified or side, not '" + view + "'");
-        }
-        if (figures) return figureTable(corpus, da, db);
+        if (figures) return figureTable(corpus, da, db).withParameters(new Shape(view, true));
         List<Alignment.Pair> pairs = Alignment.align(Sentences.of(corpus, da), Sentences.of(corpus, db));
-        Table.Builder t = switch (v) {
-            case "unified" -> unified(pairs);
-            case "side" -> side(pairs);
-            default -> table(pairs);
+        Table.Builder t = switch (view) {
+            case UNIFIED -> unified(pairs);
+            case SIDE -> side(pairs);
+            case TABLE -> table(pairs);
         };
         Map<Alignment.Kind, Integer> counts = new EnumMap<>(Alignment.Kind.class);
         for (Alignment.Pair p : pairs) counts.merge(p.kind(), 1, Integer::sum);
@@ -89,7 +114,7 @@ public final class DiffCommand implements CorpexCommand {
         }
         note.setLength(note.length() - 2);
         t.note(note + " (sentences paired by Jaccard similarity of their word sets >= " + Alignment.THRESHOLD + ")");
-        return t.build();
+        return t.build().withParameters(new Shape(view, false));
     }
 
     private Table figureTable(Corpus corpus, int da, int db) {

@@ -57,6 +57,14 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
                         e += 2;
                         continue;
                     }
+                    // an apostrophe inside a name: "O'Brien", "D’Angelo" (not a possessive: "Trump's")
+                    if ((d == '\'' || d == '’')
+                            && e + 1 < to
+                            && Character.isUpperCase(text.charAt(e + 1))
+                            && Character.isLetter(text.charAt(e - 1))) {
+                        e += 2;
+                        continue;
+                    }
                     break;
                 }
                 // a final dot of an abbreviation: "Sen.", "Wyo.", "N.H.", "Jan.", not a sentence's last dot ("in early

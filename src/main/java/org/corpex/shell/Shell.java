@@ -16,6 +16,7 @@ import org.corpex.base.Unicode;
 import org.corpex.base.UserInput;
 import org.corpex.index.Index;
 import org.corpex.session.CorpexCommand;
+import org.corpex.session.Request;
 import org.corpex.session.Session;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
@@ -115,6 +116,35 @@ public final class Shell {
         List<String> args = new ArrayList<>();
         args.add(name);
         args.addAll(arguments(sub, words.subList(1, words.size())));
+        // The table was made by the line without its redirect; the history keeps the whole line.
+        String made = redirect != null ? line.substring(0, redirect.at()).strip() : trimmed;
+        return run(sub, args, made, trimmed, redirect, live);
+    }
+
+    /**
+     * Runs a request a front end built (a screen's drill-down): its options go to the command as the words they are,
+     * its arguments and its query or expression after {@code --} (the text as one word), so nothing is joined into a
+     * line and split again. The history and the table's provenance get {@link Request#line()}, which a replay reads
+     * back as this request.
+     */
+    public Outcome execute(Request request, boolean live) {
+        String name = request.command();
+        CommandLine sub = sub(name);
+        if (sub == null) throw unknownCommand(name);
+        List<String> args = new ArrayList<>();
+        args.add(name);
+        // A query or an expression is what a user would type after the command: it is read by the same rules
+        // (an unclosed quote is an error here as at the prompt, not a phrase that runs to the end).
+        if (!request.text().isEmpty()) ShellWords.split(request.text());
+        for (String w : request.words()) args.add(Unicode.nfc(w));
+        String line = Unicode.nfc(request.line());
+        return run(sub, args, line, line, null, live);
+    }
+
+    /** Parses a command's words, runs it, and writes, logs and remembers its table as the line says. */
+    private Outcome run(
+            CommandLine sub, List<String> args, String made, String logged, Redirect redirect, boolean live) {
+        String name = args.get(0);
         CorpexCommand command;
         try {
             CommandLine.ParseResult pr =
@@ -144,9 +174,7 @@ public final class Shell {
         if (!engineWarnings.isEmpty()) t = t.withWarnings(engineWarnings);
         if (!t.isMessage()) {
             // The table remembers how it was made: its exports say so, and a replay runs it again.
-            if (t.info().made() == null)
-                t = t.made(session.made(
-                        redirect != null ? line.substring(0, redirect.at()).strip() : trimmed, sortOf(sub)));
+            if (t.info().made() == null) t = t.made(session.made(made, sortOf(sub)));
             session.setLastTable(t);
         }
         if (redirect != null) {
@@ -160,12 +188,12 @@ public final class Shell {
                     session.settings().provenance);
             Table done =
                     Table.message(name, r.message()).withWarnings(t.warnings()).withWarnings(r.warnings());
-            if (!(command instanceof CorpexCommand.NotLogged)) session.log(trimmed);
+            if (!(command instanceof CorpexCommand.NotLogged)) session.log(logged);
             return new Outcome(done, null);
         }
         if (!(command instanceof CorpexCommand.NotLogged)) {
-            if (live) session.logLive(trimmed, name);
-            else session.log(trimmed);
+            if (live) session.logLive(logged, name);
+            else session.log(logged);
         }
         return new Outcome(t, command instanceof CorpexCommand.Control c ? c.signal() : null);
     }

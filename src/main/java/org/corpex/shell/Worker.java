@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.corpex.base.Cancellation;
+import org.corpex.session.Request;
 
 /**
  * The thread an interactive front end runs command lines on, so that its own thread stays free for keys: the one way to
@@ -33,13 +35,13 @@ public final class Worker implements AutoCloseable {
         private volatile Thread thread;
         private volatile boolean cancelled;
 
-        private Job(String line, boolean live) {
+        private Job(Supplier<Shell.Outcome> run) {
             future = exec.submit(() -> {
                 thread = Thread.currentThread();
                 try {
                     if (cancelled) throw new Cancellation.Stopped("cancelled");
                     // (A Ctrl-C from here on finds the thread: Cancellation marks it, and the token opens fired.)
-                    return shell.execute(line, live);
+                    return run.get();
                 } finally {
                     thread = null;
                     Thread.interrupted(); // an interrupt that came late must not reach the next line
@@ -87,17 +89,22 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Starts a line on the worker. */
-    /**
-     * Starts a line a screen runs as it is typed (the full screen's live kwic): its log entry replaces the last one of
-     * the same command.
-     */
-    public Job startLive(String line) {
-        return new Job(line, true);
+    /** Starts a line typed at a prompt on the worker. */
+    public Job start(String line) {
+        return new Job(() -> shell.execute(line, false));
     }
 
-    public Job start(String line) {
-        return new Job(line, false);
+    /** Starts a request a screen built (a drill-down) on the worker. */
+    public Job start(Request request) {
+        return new Job(() -> shell.execute(request, false));
+    }
+
+    /**
+     * Starts a request a screen runs as it is typed (the full screen's live kwic): its log entry replaces the last one
+     * of the same command.
+     */
+    public Job startLive(Request request) {
+        return new Job(() -> shell.execute(request, true));
     }
 
     @Override

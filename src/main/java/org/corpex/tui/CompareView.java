@@ -31,11 +31,6 @@ final class CompareView extends TableView {
         this.conflicts = t.whereCell("status", CompareView::conflict);
     }
 
-    /** Tables this screen shows: they carry a status column. */
-    static boolean shows(Table t) {
-        return (t.kind() == Table.Kind.COMPARE || t.kind() == Table.Kind.DIFF) && t.columnIndex("status") >= 0;
-    }
-
     @Override
     protected List<String> shownColumns() {
         return isCompare() ? SHOWN : DIFF_SHOWN;

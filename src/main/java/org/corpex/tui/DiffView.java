@@ -40,14 +40,6 @@ final class DiffView extends View {
         }
     }
 
-    /** Whether a table is one diff gives (side or table view), so this screen can show it. */
-    static boolean shows(Table t) {
-        return t.kind() == Table.Kind.DIFF
-                && t.columnIndex("kind") >= 0
-                && t.columnIndex("a_text") >= 0
-                && t.columnIndex("b_text") >= 0;
-    }
-
     @Override
     String name() {
         return "diff";

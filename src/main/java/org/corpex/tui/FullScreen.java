@@ -26,10 +26,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.corpex.base.CorpexException;
 import org.corpex.base.Failure;
 import org.corpex.base.UserInput;
 import org.corpex.commands.ShowCommand;
+import org.corpex.compare.DiffCommand;
 import org.corpex.index.Query;
 import org.corpex.session.Request;
 import org.corpex.session.Session;
@@ -293,28 +296,34 @@ public final class FullScreen {
 
     /** Runs a request a screen built (a drill-down): its table, or null after putting its error on screen. */
     Table run(Request r) {
-        return run(r.line());
+        return shown(() -> execute(r, false));
     }
 
-    /** Runs a request; a user error is thrown, not shown. */
+    /** Runs a request; a user error is thrown, not shown (for screens that show it their way). */
     Table runOrThrow(Request r) {
-        return runOrThrow(r.line());
+        return execute(r, false).table();
     }
 
-    /** Runs a request the screen runs as the user types (the live kwic). */
+    /** Runs a request the screen runs as the user types (the live kwic): it replaces the last such run in the log. */
     Table runLive(Request r) {
-        return runLive(r.line());
+        return execute(r, true).table();
     }
 
     /** Runs a request as if typed at ':' (its table gets the screen it calls for). */
     void command(Request r) {
-        command(r.line());
+        show(shown(() -> execute(r, false)));
     }
 
-    /** Runs a command line (typed at ':') through the shell; its table, or null after putting its error on screen. */
-    Table run(String line) {
+    /** ':' — runs a line the user typed and shows its table; a message goes to the bottom line. */
+    void command(String line) {
+        if (line.isBlank()) return;
+        show(shown(() -> execute(line)));
+    }
+
+    /** An outcome's table, or null after putting its error (or a control outcome) on screen. */
+    private Table shown(Supplier<Shell.Outcome> run) {
         try {
-            Shell.Outcome o = execute(line, false);
+            Shell.Outcome o = run.get();
             if (o.quit()) running = false;
             if (o.fullScreen()) {
                 say("this is the full screen already");
@@ -329,25 +338,24 @@ public final class FullScreen {
         }
     }
 
-    /** Runs a command line; a user error is thrown, not shown (for screens that show it their way). */
-    Table runOrThrow(String line) {
-        Shell.Outcome o = execute(line, false);
-        return o.table();
+    /** A request runs as the words it is made of: nothing is joined into a line and split again. */
+    private Shell.Outcome execute(Request r, boolean live) {
+        return execute(r.line(), () -> shell.execute(r, live), w -> live ? w.startLive(r) : w.start(r));
     }
 
-    /** Runs a line the screen runs as the user types: it replaces the last such run in the session's log. */
-    Table runLive(String line) {
-        return execute(line, true).table();
+    /** A line typed at ':'. */
+    private Shell.Outcome execute(String line) {
+        return execute(line, () -> shell.execute(line, false), w -> w.start(line));
     }
 
     /**
-     * Runs a line on the worker while this thread watches the keys: Ctrl-C interrupts the command (commands stop at
+     * Runs a command on the worker while this thread watches the keys: Ctrl-C interrupts the command (commands stop at
      * their next check and leave the session as it was); other keys wait their turn. Only this thread draws: the bottom
-     * line says what is running.
+     * line says what is running ({@code shown}).
      */
-    private Shell.Outcome execute(String line, boolean live) {
-        if (worker == null) return shell.execute(line, live);
-        Worker.Job job = live ? worker.startLive(line) : worker.start(line);
+    private Shell.Outcome execute(String shown, Supplier<Shell.Outcome> here, Function<Worker, Worker.Job> start) {
+        if (worker == null) return here.get();
+        Worker.Job job = start.apply(worker);
         long started = System.nanoTime();
         boolean said = false;
         try {
@@ -357,7 +365,7 @@ public final class FullScreen {
                 } catch (TimeoutException e) {
                     if (!said && System.nanoTime() - started > 150_000_000L) {
                         said = true;
-                        busy("running " + line + " … Ctrl-C or Esc stops it");
+                        busy("running " + shown + " … Ctrl-C or Esc stops it");
                     }
                     KeyStroke k;
                     while ((k = screen.pollInput()) != null) {
@@ -394,10 +402,8 @@ public final class FullScreen {
         screen.refresh();
     }
 
-    /** ':' — runs any command and shows its table; a message goes to the bottom line. */
-    void command(String line) {
-        if (line.isBlank()) return;
-        Table t = run(line);
+    /** Shows a table a command gave: a message on the bottom line (or a screen when it is long), else its screen. */
+    private void show(Table t) {
         if (t == null || !running) return;
         if (t.isMessage()) {
             List<String> lines = new ArrayList<>();
@@ -407,7 +413,7 @@ public final class FullScreen {
             top().refresh(this);
             return;
         }
-        stack.push(viewFor(t, line));
+        stack.push(viewFor(t));
     }
 
     /** Puts a screen on top (a view that opens another: a trend cell's KWIC). */
@@ -416,7 +422,7 @@ public final class FullScreen {
     }
 
     /** The screen for a table, chosen by its kind. */
-    private View viewFor(Table t, String line) {
+    private View viewFor(Table t) {
         return switch (t.kind()) {
             case TREND ->
                 TrendView.of(t, t.info().query().isEmpty() ? "*" : t.info().query(), session());
@@ -432,9 +438,11 @@ public final class FullScreen {
             case COMPARE -> new CompareView(t);
             // A figures diff is a list of facts with a status; a text diff pairs sentences side by side.
             case DIFF ->
-                t.columnIndex("status") >= 0
-                        ? new CompareView(t)
-                        : DiffView.shows(t) ? new DiffView(t) : new TableView(t);
+                t.parameters(DiffCommand.Shape.class)
+                        .<View>map(p -> p.figures()
+                                ? new CompareView(t)
+                                : p.layout() == DiffCommand.Layout.UNIFIED ? new TableView(t) : new DiffView(t))
+                        .orElseGet(() -> new TableView(t));
             case FIGURES -> new FiguresView(t);
             case KWIC -> new KwicView(t.info().query(), "doc", t);
             case QUOTES -> new QuotesView(t);

@@ -109,7 +109,7 @@ class DiffTest {
         assertThat(TestShell.column(side, "a_text").get(1)).endsWith("Asia and [-Europe.-]");
         assertThat(TestShell.column(side, "b_text").get(1)).endsWith("Asia and {+Africa.+}");
         assertThatThrownBy(() -> s.run("diff a b --view sideways"))
-                .hasMessageContaining("--view must be table, unified or side");
+                .hasMessageContaining("diff: --view takes table, unified or side, not 'sideways'");
     }
 
     @Test

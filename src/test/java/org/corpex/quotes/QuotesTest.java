@@ -85,6 +85,23 @@ class QuotesTest {
     }
 
     @Test
+    void aNameWithAnApostropheIsOneName(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "The ferry will run again, Liam O'Rourke said on Monday. "
+                                + "\u201cWe have the crews,\u201d said Amara N\u2019Diaye, who runs the port. "
+                                + "O'Rourke's deputy said the timetable was ready.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Liam O'Rourke | Liam O'Rourke | said | The ferry will run again | indirect",
+                        "Amara N\u2019Diaye | Amara N\u2019Diaye | said | \u201cWe have the crews,\u201d | direct",
+                        "O'Rourke's deputy | O'Rourke's deputy | said | the timetable was ready | indirect");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,

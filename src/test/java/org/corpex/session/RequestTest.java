@@ -43,6 +43,16 @@ class RequestTest {
     }
 
     @Test
+    void argumentsAreWordsAfterTheOptionsSetApartWhenTheyLookLikeOne() {
+        Request r = Request.of("show").flag("--hits", true).argument("story one");
+        assertThat(r.line()).isEqualTo("show --hits 'story one'");
+        assertThat(r.words()).containsExactly("--hits", "--", "story one");
+        Request dash = Request.of("diff").argument("-a").argument("it's b");
+        assertThat(words(dash.line())).containsExactly("diff", "--", "-a", "it's b");
+        assertThat(dash.words()).containsExactly("--", "-a", "it's b");
+    }
+
+    @Test
     void flagsAreThereOnlyWhenOn() {
         assertThat(Request.of("docs").flag("--no-figures", false).line()).isEqualTo("docs");
         assertThat(Request.of("docs").flag("--no-figures", true).line()).isEqualTo("docs --no-figures");
