@@ -18,7 +18,7 @@ final class BareReader {
     private static final Lexicon L = Lexicon.get();
 
     /** What the bare number is; null when it is part of a name or a list number. */
-    static Reading bare(Extractor.Ctx c, Reading r) {
+    static Reading bare(Scan c, Reading r) {
         String text = c.text;
         if (r.spelled()) return r.withKind(null);
         // a currency word before the number: "dollar 22.5 million", "ringgit 42"

@@ -20,7 +20,7 @@ final class CountReader {
     private static final Lexicon L = Lexicon.get();
 
     /** A counted noun from p, after the number: "5,000 troops", "30 new data centers", "2 million ... chips". */
-    static Reading counted(Extractor.Ctx c, Reading r, int p) {
+    static Reading counted(Scan c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         if (p < n && text.charAt(p) == '-') return hyphenCount(c, r, p);
@@ -125,7 +125,7 @@ final class CountReader {
      * noun; a second number there is its own figure, so the first ends before "of". The reading ends where the figure
      * does; at k - 1, and no quantity, when this is not such a count.
      */
-    private static Reading ofCount(Extractor.Ctx c, Reading r, int k) {
+    private static Reading ofCount(Scan c, Reading r, int k) {
         String text = c.text;
         int n = text.length();
         Reading none = r.endingAt(k - 1);
@@ -169,7 +169,7 @@ final class CountReader {
      * A count glued by a hyphen to the singular noun it counts, in a compound before another word: "a 30-member panel",
      * "a 12-storey block", "a two-seat plane". The noun is the unit.
      */
-    private static Reading hyphenCount(Extractor.Ctx c, Reading r, int p) {
+    private static Reading hyphenCount(Scan c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         if (r.decimal() || r.signed() || r.scaled() || p + 1 >= n || !Character.isLowerCase(text.charAt(p + 1)))

@@ -166,7 +166,7 @@ final class CurrencyReader {
      * Reads a currency from p, after the number (sign, code, "MUSD", currency word with its adjective); the reading
      * ends after it.
      */
-    static Reading after(Extractor.Ctx c, Reading r, int p) {
+    static Reading after(Scan c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         int s = p < n && text.charAt(p) == ' ' ? p + 1 : p;
@@ -249,7 +249,7 @@ final class CurrencyReader {
     }
 
     /** "208 pounds" at [s, e): a mass after a word of weight, money after a word of money, else money flagged. */
-    private static Reading pounds(Extractor.Ctx c, Reading r, int s, int e) {
+    private static Reading pounds(Scan c, Reading r, int s, int e) {
         String text = c.text;
         int ss = c.sentenceStart(r.start()), se = c.sentenceEnd(r.start());
         // five words before the number
@@ -295,7 +295,7 @@ final class CurrencyReader {
      * "¥" is the sign of both the yen and the yuan: the document decides when it names one country's money or the
      * country (yen-cues.tsv), else the figure is read as yen and flagged.
      */
-    static Reading yen(Extractor.Ctx c, Reading r) {
+    static Reading yen(Scan c, Reading r) {
         if (!r.unit().equals("JPY") || c.text.indexOf('¥') < 0 && c.text.indexOf('￥') < 0) return r;
         String t = c.text;
         boolean cn = false, jp = false;

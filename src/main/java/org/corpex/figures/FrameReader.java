@@ -57,27 +57,12 @@ final class FrameReader {
         }
     }
 
-    private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "polling", "tracking");
-    /** The forms of those words as written, looked up without stemming every word of every sentence. */
-    private static final Set<String> POLL_FORMS =
-            Set.of("poll", "polls", "survey", "surveys", "polling", "tracking", "polled", "surveyed");
-
     static boolean measured(Figure f) {
         return switch (f.kind()) {
             case MONEY, PERCENT, QUANTITY, DURATION -> !Double.isNaN(f.value()) && f.value() > 1;
             default -> false;
         };
     }
-
-    /**
-     * Words around a duration that make it a time expression ("four years ago", "over the past three weeks"), not
-     * something measured.
-     */
-    private static final Set<String> TIME_AFTER =
-            Set.of("ago", "after", "before", "later", "earlier", "since", "from", "into", "until", "remaining", "left");
-
-    private static final Set<String> TIME_BEFORE =
-            Set.of("past", "next", "last", "coming", "previous", "first", "final", "within", "every", "each");
 
     /** The figures with their frames (figures that measure nothing keep none). */
     static List<Figure> read(Document d, String text, Layout layout, List<Figure> figures) {
@@ -104,7 +89,7 @@ final class FrameReader {
             List<Mention> ms = disc.mentions(s);
             boolean pollSentence = false;
             for (Tok t : toks)
-                if (t.word() && POLL_FORMS.contains(t.lower())) {
+                if (t.word() && L.pollForms.contains(t.lower())) {
                     pollSentence = true;
                     break;
                 }
@@ -114,7 +99,7 @@ final class FrameReader {
                 for (Mention m : ms) {
                     if (m.form() == Discourse.Form.NAME && m.type() == Type.ORGANISATION) {
                         for (String w : m.key().split("[ /\\-]+"))
-                            if (!w.isEmpty() && !POLL_WORDS.contains(w)) words.add(w);
+                            if (!w.isEmpty() && !L.pollWords.contains(w)) words.add(w);
                     }
                 }
                 poll = String.join(" ", words);
@@ -159,9 +144,10 @@ final class FrameReader {
             }
             if (f.kind() == Figure.Kind.DURATION
                     && (lastTok + 1 < toks.size()
-                                    && TIME_AFTER.contains(toks.get(lastTok + 1).lower())
+                                    && L.timeAfter.contains(
+                                            toks.get(lastTok + 1).lower())
                             || first > 0
-                                    && TIME_BEFORE.contains(toks.get(first - 1).lower())
+                                    && L.timeBefore.contains(toks.get(first - 1).lower())
                             || f.qualifier().startsWith("over the")
                             || f.qualifier().startsWith("in the"))) {
                 out.add(f);
@@ -217,7 +203,7 @@ final class FrameReader {
             // about the clause before
             if (start > 0
                     && start < toks.size()
-                    && (RELATIVES.contains(toks.get(start).lower())
+                    && (L.relatives.contains(toks.get(start).lower())
                             || toks.get(start).word()
                                     && !toks.get(start).cap()
                                     && toks.get(start).lower().endsWith("ing"))) {
@@ -245,23 +231,14 @@ final class FrameReader {
     }
 
     /**
-     * Words that make a clause a supposition, not a report: "if Sanders wins by 10 points", "Trump would need 65
-     * million votes".
-     */
-    private static final Set<String> SUPPOSING =
-            Set.of("if", "unless", "whether", "would", "could", "might", "should", "suppose", "assuming");
-
-    /**
      * Whether the figure stands in a supposition: its clause opens with "if", or a conditional verb comes before it in
      * the clause.
      */
     private static boolean hypothetical(List<Tok> toks, Clause c, int first) {
         for (int k = c.scopeStart(); k < first; k++)
-            if (SUPPOSING.contains(toks.get(k).lower())) return true;
+            if (L.suppositions.contains(toks.get(k).lower())) return true;
         return false;
     }
-
-    private static final Set<String> RELATIVES = Set.of("where", "which", "who", "when", "whose", "that");
 
     private static boolean boundary(Tok t) {
         if (t.word()) return false;
@@ -305,16 +282,13 @@ final class FrameReader {
                 // "the poll", "the same survey", "the new poll", "that latest survey"
                 for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
                     Tok u = toks.get(j);
-                    if (POLL_FORMS.contains(u.lower())) return true;
-                    if (!BACK_ADJECTIVES.contains(u.lower())) break;
+                    if (L.pollForms.contains(u.lower())) return true;
+                    if (!L.backAdjectives.contains(u.lower())) break;
                 }
             }
         }
         return false;
     }
-
-    private static final Set<String> BACK_ADJECTIVES =
-            Set.of("same", "new", "latest", "recent", "most", "last", "national");
 
     private static Frame frame(
             Discourse disc,

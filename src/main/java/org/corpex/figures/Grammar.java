@@ -31,7 +31,7 @@ final class Grammar {
      * Reads the figure whose number starts at {@code i} and adds it; returns where the scan may go on (past a clock
      * time, a phone number or a URL as well as past a figure).
      */
-    static int at(Extractor.Ctx c, int i, boolean spelled) {
+    static int at(Scan c, int i, boolean spelled) {
         String text = c.text;
         int skip = NotAFigure.skip(text, i, spelled);
         if (skip > i) return skip;
@@ -133,7 +133,7 @@ final class Grammar {
      * "over the next three years": the span of time is what the figure is, with the words that say which
      * (duration-leads.tsv).
      */
-    private static void duration(Extractor.Ctx c, Reading r) {
+    private static void duration(Scan c, Reading r) {
         String text = c.text;
         int start = r.start();
         String before = text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT);
@@ -160,7 +160,7 @@ final class Grammar {
     }
 
     /** Reads the grammar from the number at i; null when what stands there is a name, not a figure. */
-    static Reading read(Extractor.Ctx c, int i, boolean spelled, boolean first) {
+    static Reading read(Scan c, int i, boolean spelled, boolean first) {
         String text = c.text;
         int n = text.length();
         Reading r;
@@ -255,7 +255,7 @@ final class Grammar {
      * What follows the number and scale: percent, currency, subunit, unit, time, a counted noun, tried in that order
      * from p (where the reading ends). Returns the reading with it, or null when none is there.
      */
-    private static Reading suffix(Extractor.Ctx c, Reading r, int p) {
+    private static Reading suffix(Scan c, Reading r, int p) {
         String text = c.text;
         Reading e = UnitReader.percent(text, r, p);
         if (e.end() > p) return e;

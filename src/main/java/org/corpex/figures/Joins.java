@@ -85,7 +85,7 @@ final class Joins {
     }
 
     /** "3 dollars 50 cents", "$20 and 43c", "15 dollars 50.": the cents make one amount with the whole. */
-    static Reading compound(Extractor.Ctx c, Reading r) {
+    static Reading compound(Scan c, Reading r) {
         String text = c.text;
         int p = skipSpace(text, r.end());
         if (p == r.end()) return r;

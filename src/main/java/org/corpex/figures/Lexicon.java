@@ -105,6 +105,28 @@ final class Lexicon {
     final Set<String> peopleBetween;
     /** Words before a four-digit number that make it a year ("in 2019", "fiscal 2025"). */
     final Set<String> yearLeads;
+    /** Corporate suffixes dropped from a name, so "Contoso Group" and "Contoso" are one entity. */
+    final Set<String> companySuffixes;
+    /** Words that make a time expression a bound ("since 2020"), not the period a figure is in. */
+    final Set<String> timeBounds;
+    /** Words before a year that make it the time a figure refers to ("in 2019", "fiscal 2025"). */
+    final Set<String> periodLeads;
+    /** Words that name a poll as written ("surveys"), and the words they are known by among a frame's ("survey"). */
+    final Set<String> pollForms, pollWords;
+    /** Words after ("ago") or before ("past") a duration that make it a time expression, not a measure. */
+    final Set<String> timeAfter, timeBefore;
+    /** Words that make a clause a supposition ("if", "would"). */
+    final Set<String> suppositions;
+    /** Relative words that open a clause about the one before ("where", "which"). */
+    final Set<String> relatives;
+    /** Adjectives in a reference back to a poll ("the same poll", "the latest survey"). */
+    final Set<String> backAdjectives;
+    /** Numbers in words and their values ("fifty"), fractions and their denominators ("thirds"). */
+    final Map<String, Integer> numberWords = new HashMap<>(), fractions = new HashMap<>();
+    /** Words besides the numbers that may begin a number in words ("a dozen", "half a billion"). */
+    final Set<String> numberStarts;
+    /** Phrases that move a figure's year from its document's ("last year": -1), in the order they are tried. */
+    final List<String[]> relativeYears;
     /** Phrases before a span of time that say which span it is ("over the next"), in the file's order. */
     final List<String> durationLeads;
     /**
@@ -202,6 +224,34 @@ final class Lexicon {
         }
         peopleBetween = Set.copyOf(between);
         yearLeads = set("year-leads.tsv");
+        companySuffixes = set("company-suffixes.tsv");
+        timeBounds = set("time-bounds.tsv");
+        periodLeads = set("period-leads.tsv");
+        Set<String> forms = new HashSet<>(), known = new HashSet<>();
+        for (String[] r : rows("polls.tsv")) {
+            forms.add(r[0]);
+            known.add(r[1]);
+        }
+        pollForms = Set.copyOf(forms);
+        pollWords = Set.copyOf(known);
+        Set<String> after = new HashSet<>(), before = new HashSet<>();
+        for (String[] r : rows("time-words.tsv")) (r[1].equals("after") ? after : before).add(r[0]);
+        timeAfter = Set.copyOf(after);
+        timeBefore = Set.copyOf(before);
+        suppositions = set("suppositions.tsv");
+        relatives = set("relatives.tsv");
+        backAdjectives = set("back-adjectives.tsv");
+        Set<String> starts = new HashSet<>();
+        for (String[] r : rows("number-words.tsv")) {
+            switch (r[2]) {
+                case "number" -> numberWords.put(r[0], Integer.valueOf(r[1]));
+                case "fraction" -> fractions.put(r[0], Integer.valueOf(r[1]));
+                case "start" -> starts.add(r[0]);
+                default -> throw new IllegalStateException("number-words.tsv: no such use: " + r[2]);
+            }
+        }
+        numberStarts = Set.copyOf(starts);
+        relativeYears = List.copyOf(rows("relative-years.tsv"));
         List<String> leads = new ArrayList<>();
         for (String[] r : rows("duration-leads.tsv")) leads.add(r[0]);
         durationLeads = List.copyOf(leads);

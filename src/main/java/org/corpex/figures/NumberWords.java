@@ -2,6 +2,7 @@ package org.corpex.figures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,75 +12,20 @@ import java.util.Set;
 final class NumberWords {
     private NumberWords() {}
 
-    static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+    /** Numbers in words and their values ("fifty": 50), from the lexicon (number-words.tsv). */
+    static final Map<String, Integer> SMALL = Lexicon.get().numberWords;
 
     /** Fractions after a number in words ("three quarters", "two thirds"): the denominator. */
-    private static final Map<String, Integer> FRACTIONS =
-            Map.of("quarter", 4, "quarters", 4, "third", 3, "thirds", 3, "fifth", 5, "fifths", 5, "halves", 2);
+    private static final Map<String, Integer> FRACTIONS = Lexicon.get().fractions;
 
-    /** Words a number in words may begin with. */
-    private static final Set<String> FIRST = Set.of(
-            "a",
-            "an",
-            "half",
-            "quarter",
-            "dozen",
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety");
+    /** Words a number in words may begin with: the numbers, and "a", "half", "dozen"... */
+    private static final Set<String> FIRST = first();
+
+    private static Set<String> first() {
+        Set<String> s = new HashSet<>(SMALL.keySet());
+        s.addAll(Lexicon.get().numberStarts);
+        return Set.copyOf(s);
+    }
 
     private static final String[][] BY_INITIAL = new String[26][];
     /** Per initial, a bit for each length a first word with that initial has. */
@@ -104,7 +50,8 @@ final class NumberWords {
         List<String> after = new ArrayList<>(l.scaleWords.keySet());
         after.addAll(l.words.keySet());
         after.addAll(l.subunits.keySet());
-        after.addAll(List.of("dozen", "half", "quarter"));
+        // "a dozen", "a half", "a quarter": the starts that are no article
+        for (String w : l.numberStarts) if (!w.equals("a") && !w.equals("an")) after.add(w);
         for (String w : after) {
             char c = w.charAt(0);
             if (c >= 'a' && c <= 'z') {

@@ -70,7 +70,7 @@ final class UnitReader {
     }
 
     /** Units of measure from p: "80km/h", "275 pound-feet", "10 kW", "15 square feet". */
-    static Reading unit(Extractor.Ctx c, Reading r, int p) {
+    static Reading unit(Scan c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         int s = p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-' && letterAt(text, p + 1)) ? p + 1 : p;
@@ -185,7 +185,7 @@ final class UnitReader {
     }
 
     /** A unit written in capitals after the number and closing the phrase: "(0.5 WAR)", "12 TEU,". */
-    static Reading acronym(Extractor.Ctx c, Reading r, int p) {
+    static Reading acronym(Scan c, Reading r, int p) {
         String text = c.text;
         int n = text.length();
         if (p >= n || text.charAt(p) != ' ' || r.spelled()) return r.endingAt(p);
@@ -224,7 +224,7 @@ final class UnitReader {
     }
 
     /** A rate after the figure's unit: "per barrel", "a share", "an hour", "/h", "a day". */
-    static Reading per(Extractor.Ctx c, Reading r) {
+    static Reading per(Scan c, Reading r) {
         String text = c.text;
         int n = text.length();
         int p = r.end();
