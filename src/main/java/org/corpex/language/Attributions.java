@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1055,7 +1056,7 @@ public final class Attributions {
      * Words a speaker's phrase never begins with: time, place and manner openers ("On Sunday, he said", "Tuesday night
      * he said").
      */
-    private static final Set<String> OPENERS = Set.of(
+    private static final Set<String> OPENERS = withMonths(
             "on",
             "in",
             "at",
@@ -1101,18 +1102,6 @@ public final class Attributions {
             "friday",
             "saturday",
             "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
             "meanwhile",
             "however",
             "instead",
@@ -1122,6 +1111,13 @@ public final class Attributions {
             "first",
             "finally",
             "separately");
+
+    /** Words with the months' names and abbreviations of the time lexicon (times.tsv): "In March, he said". */
+    private static Set<String> withMonths(String... words) {
+        Set<String> out = new HashSet<>(Arrays.asList(words));
+        out.addAll(Times.monthWords());
+        return Set.copyOf(out);
+    }
 
     /**
      * The subject noun phrase before a cue at k, as token positions [a, b], or null: back past auxiliaries and adverbs
