@@ -1,19 +1,23 @@
 package org.corpex;
 
+import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.corpex.base.CorpexException;
+import org.corpex.base.Memory;
 import org.corpex.base.UserInput;
 import org.corpex.commands.FieldOptions;
 import org.corpex.session.Candidates;
+import org.corpex.shell.Printer;
 import org.corpex.shell.ProgressLine;
 import org.corpex.solr.SolrAddress;
 import org.corpex.solr.SolrIndexer;
 import org.corpex.store.IndexBuilder;
 import org.corpex.store.IndexCheck;
+import org.corpex.table.Display;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code corpex index}: builds an on-disk index, adds files to one, or brings one up to date. */
 @Command(
-        name = "corpex index",
+        name = "index",
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         description = {
@@ -95,6 +99,15 @@ final class IndexCommand implements Callable<Integer> {
     /**
      * @param err messages (control characters shown as placeholders); @param raw stderr itself, for the progress line
      */
+    /** On the process's own stderr, as {@code corpex index} runs. */
+    IndexCommand() {
+        this(Printer.utf8(FileDescriptor.err));
+    }
+
+    private IndexCommand(PrintStream raw) {
+        this(Display.messages(raw), raw, "1".equals(System.getenv("CORPEX_STDERR_TTY")));
+    }
+
     IndexCommand(PrintStream err, PrintStream raw, boolean stderrTty) {
         this.err = err;
         this.progressOnTty = stderrTty;
@@ -170,6 +183,11 @@ final class IndexCommand implements Callable<Integer> {
         } catch (CorpexException e) {
             line.clear();
             err.println("corpex: " + e.getMessage());
+            return 1;
+        } catch (OutOfMemoryError e) {
+            // What was built so far is let go with the stack: there is memory again to say how much to give
+            line.clear();
+            err.println("corpex: " + Memory.indexAdvice(expand(args)));
             return 1;
         }
         line.clear();

@@ -12,16 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
 import org.corpex.base.Memory;
-import org.corpex.base.UserInput;
 import org.corpex.batch.BatchRunner;
 import org.corpex.batch.ScriptParameters;
 import org.corpex.commands.FieldOptions;
@@ -50,6 +47,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "corpex",
         mixinStandardHelpOptions = true,
+        subcommands = {IndexCommand.class, ProvenanceTools.Show.class, ProvenanceTools.Replay.class},
         versionProvider = Main.Version.class,
         usageHelpWidth = 100,
         description = {
@@ -142,20 +140,6 @@ public final class Main implements Callable<Integer> {
 
     /** Runs corpex as a process would, returning the exit status. */
     public static int run(String[] args) {
-        if (args.length > 0 && args[0].equals("index")) return index(Arrays.copyOfRange(args, 1, args.length));
-        if (args.length > 0 && (args[0].equals("provenance") || args[0].equals("replay"))) {
-            PrintStream out = Printer.utf8(FileDescriptor.out),
-                    err = Display.messages(Printer.utf8(FileDescriptor.err));
-            Object tool = args[0].equals("replay")
-                    ? new ProvenanceTools.Replay(out, err)
-                    : new ProvenanceTools.Show(out, err);
-            CommandLine cl = new CommandLine(tool);
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int status = cl.execute(Arrays.copyOfRange(args, 1, args.length));
-            out.flush();
-            return status;
-        }
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(new PrintWriter(main.out, true));
@@ -173,58 +157,21 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * The tools corpex runs instead of a session (corpex index, provenance, replay) and their command lines: for the
-     * manual page.
+     * The tools corpex runs instead of a session (corpex index, provenance, replay), its subcommands, and their command
+     * lines: for the manual page.
      */
     public static Map<String, CommandLine.Model.CommandSpec> toolSpecs() {
         Map<String, CommandLine.Model.CommandSpec> out = new LinkedHashMap<>();
-        out.put("index", indexSpec());
-        out.put("provenance", new CommandLine(new ProvenanceTools.Show(System.out, System.err)).getCommandSpec());
-        out.put("replay", new CommandLine(new ProvenanceTools.Replay(System.out, System.err)).getCommandSpec());
+        for (Map.Entry<String, CommandLine> e :
+                new CommandLine(new Main()).getSubcommands().entrySet()) {
+            out.put(e.getKey(), e.getValue().getCommandSpec());
+        }
         return out;
     }
 
     /** The model of {@code corpex index}'s command line: for the shell completion scripts. */
     public static CommandLine.Model.CommandSpec indexSpec() {
-        return new CommandLine(new IndexCommand(System.err, System.err, false)).getCommandSpec();
-    }
-
-    /** {@code corpex index ...}: a tool of its own, not a session. */
-    private static int index(String[] args) {
-        PrintStream raw = Printer.utf8(FileDescriptor.err);
-        PrintStream err = Display.messages(raw);
-        CommandLine cl = new CommandLine(new IndexCommand(err, raw, "1".equals(System.getenv("CORPEX_STDERR_TTY"))));
-        cl.setOut(new PrintWriter(Printer.utf8(FileDescriptor.out), true));
-        cl.setErr(new PrintWriter(err, true));
-        try {
-            return cl.execute(args);
-        } catch (OutOfMemoryError e) {
-            err.println("corpex: " + Memory.indexAdvice(indexPaths(args)));
-            return 1;
-        }
-    }
-
-    /** The paths on an index command line: its arguments but options and their values. */
-    private static List<String> indexPaths(String[] args) {
-        Set<String> valued = Set.of(
-                "-o",
-                "--output",
-                "--to",
-                "--shards",
-                "--replicas",
-                "--profile",
-                "--text-field",
-                "--title-field",
-                "--source-field",
-                "--date-field",
-                "--url-field",
-                "--id-field");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (valued.contains(args[i])) i++;
-            else if (!args[i].startsWith("-")) out.add(UserInput.expandHome(args[i]));
-        }
-        return out;
+        return toolSpecs().get("index");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.corpex;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,13 @@ import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
 import org.corpex.index.Corpus;
 import org.corpex.session.Session;
+import org.corpex.shell.Printer;
 import org.corpex.shell.Shell;
 import org.corpex.shell.ShellWords;
 import org.corpex.solr.SolrAddress;
 import org.corpex.solr.Stores;
 import org.corpex.store.StoredIndex;
+import org.corpex.table.Display;
 import org.corpex.table.Exporter;
 import org.corpex.table.Format;
 import org.corpex.table.Provenance;
@@ -47,7 +50,7 @@ public final class ProvenanceTools {
     private ProvenanceTools() {}
 
     @Command(
-            name = "corpex provenance",
+            name = "provenance",
             mixinStandardHelpOptions = true,
             usageHelpWidth = 100,
             description = {
@@ -69,6 +72,11 @@ public final class ProvenanceTools {
         boolean json;
 
         private final PrintStream out, err;
+
+        /** On the process's own stdout and stderr, as {@code corpex provenance} runs. */
+        Show() {
+            this(Printer.utf8(FileDescriptor.out), Display.messages(Printer.utf8(FileDescriptor.err)));
+        }
 
         Show(PrintStream out, PrintStream err) {
             this.out = out;
@@ -98,13 +106,13 @@ public final class ProvenanceTools {
     }
 
     @Command(
-            name = "corpex replay",
+            name = "replay",
             mixinStandardHelpOptions = true,
             usageHelpWidth = 100,
             description = {
-                "Make an export again from its provenance record: open the corpus it names, apply its filters, "
-                        + "run its command,",
-                "and say whether the rows are byte for byte the ones in the file."
+                "Make an export again from its provenance record and say whether its rows are the same.",
+                "It opens the corpus the record names, applies its filters and runs its command; the rows are "
+                        + "compared byte for byte with those in the file."
             },
             footer = {"", "Exit status: 0 the same rows, 1 other rows (or the replay failed), 2 usage error."})
     static final class Replay implements Callable<Integer> {
@@ -118,6 +126,11 @@ public final class ProvenanceTools {
         Path output;
 
         private final PrintStream out, err;
+
+        /** On the process's own stdout and stderr, as {@code corpex replay} runs. */
+        Replay() {
+            this(Printer.utf8(FileDescriptor.out), Display.messages(Printer.utf8(FileDescriptor.err)));
+        }
 
         Replay(PrintStream out, PrintStream err) {
             this.out = out;
