@@ -16,7 +16,10 @@ import org.apache.commons.csv.QuoteMode;
 public final class Renderers {
     private Renderers() {}
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Made when JSON is first written: a text table should not load and set up Jackson at start. */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder().build();
+    }
     /**
      * A number as LibreOffice and Excel read one from a CSV cell (measured with LibreOffice 7.4's CSV import): a sign,
      * digits with or without thousands commas, a decimal part, an exponent, a percent sign. "-5%", "+3", "-1,234.5",
@@ -179,7 +182,7 @@ public final class Renderers {
         if (!lines) out.write("[\n");
         for (int r = 0; r < t.rows().size(); r++) {
             if (!lines && r > 0) out.write(",\n");
-            JsonGenerator g = JSON.createGenerator(out);
+            JsonGenerator g = Json.FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             List<Object> row = t.rows().get(r);
             g.writeStartObject();
