@@ -1050,6 +1050,8 @@ public final class Attributions {
             "hundreds",
             "thousands",
             "millions");
+    /** Words that join a second predicate to a subject's first ("... and said"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     /** Prepositions that attach a noun phrase to the one before it inside a speaker's phrase. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "with", "from");
     /**
@@ -1148,6 +1150,12 @@ public final class Attributions {
         }
         if (j >= 0 && toks.get(j).is("'s") && j > 0 && !toks.get(j - 1).cap()) j--; // "he's said"
         if (j < 0) return null;
+        // "Reid acknowledged those feelings and stressed ...": a cue after "and" is the second verb of a predicate, and
+        // speaks for the subject that opens its clause, not for the first verb's object
+        if (j > 0 && toks.get(j).word() && COORDINATORS.contains(toks.get(j).lower())) {
+            int[] c = clauseSubject(toks, ms, j);
+            if (c != null) return c;
+        }
         // "... host Anna Berg he believed": a pronoun before its verb is the whole subject
         for (Discourse.Mention m : ms)
             if (m.first() == j && m.last() == j && m.form() == Discourse.Form.PRONOUN && !m.possessive())
@@ -1275,7 +1283,12 @@ public final class Attributions {
         for (int t = c; t < before; t++) if (toks.get(t).is(",")) starts.add(t + 1);
         for (int start : starts) {
             for (Discourse.Mention m : ms) {
-                if (m.first() != start || m.last() >= before || m.possessive()) continue;
+                // a title before the name opens the clause too: "Mayor Ann Marlow", "Sen. Rita Olsen"
+                int first = m.first();
+                while (first > start
+                        && first - start <= 2
+                        && toks.get(first - 1).cap()) first--;
+                if (first != start || m.last() >= before || m.possessive()) continue;
                 boolean someone = m.type() == Discourse.Type.PERSON
                         || m.type() == Discourse.Type.ORGANISATION
                         || m.form() == Discourse.Form.PRONOUN
@@ -1284,7 +1297,7 @@ public final class Attributions {
                 // the subject is followed by its verb: a lower-case word
                 if (m.last() + 1 < before
                         && toks.get(m.last() + 1).word()
-                        && !toks.get(m.last() + 1).cap()) return new int[] {m.first(), m.last()};
+                        && !toks.get(m.last() + 1).cap()) return new int[] {first, m.last()};
             }
             // "The governor", "the committee": a determiner and a noun or two before the verb
             if (start + 1 < before

@@ -102,6 +102,21 @@ class QuotesTest {
     }
 
     @Test
+    void aCueThatIsTheSecondVerbOfAPredicateSpeaksForItsSubject(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Ann Marlow toured the flooded harbour and said the repairs would end in May. "
+                                + "The ferry company raised its fares but said the crews would stay.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Ann Marlow | Mayor Ann Marlow | said | the repairs would end in May | indirect",
+                        "The ferry company | The ferry company | said | the crews would stay | indirect");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
