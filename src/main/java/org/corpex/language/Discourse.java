@@ -723,12 +723,18 @@ public final class Discourse {
     private static Mention add(List<Mention> out, List<Tok> ts, int a, int b, Type type, String key, boolean poss) {
         StringBuilder w = new StringBuilder();
         for (int k = a; k <= b; k++) {
-            if (k > a) w.append(' ');
+            // a person is named without a middle initial, so "Donald J. Trump" and "Donald Trump" are one name
+            if (type == Type.PERSON && k > a && k < b && middleInitial(ts.get(k).text())) continue;
+            if (w.length() > 0) w.append(' ');
             w.append(ts.get(k).text());
         }
         Mention m = new Mention(a, b, Form.NAME, type, key, w.toString(), poss);
         out.add(m);
         return m;
+    }
+
+    private static boolean middleInitial(String t) {
+        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
     }
 
     /** The last token of the longest place name starting at a (within b), or a - 1. */

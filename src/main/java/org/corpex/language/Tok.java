@@ -73,6 +73,7 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
                         && text.charAt(e) == '.'
                         && Character.isLetter(text.charAt(e - 1))
                         && (text.substring(i, e).indexOf('.') > 0
+                                || initial(text, i, e, to)
                                 || LanguageLexicon.get()
                                         .abbreviation(text.substring(i, e).toLowerCase(Locale.ROOT)))) e++;
                 out.add(make(text, i, e));
@@ -99,6 +100,17 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
             i++;
         }
         return out;
+    }
+
+    /** A middle initial: one capital letter, its dot, and a capitalised word after ("Donald J. Trump"). */
+    private static boolean initial(String text, int i, int e, int to) {
+        return e - i == 1
+                && Character.isUpperCase(text.charAt(i))
+                && i > 0
+                && text.charAt(i - 1) == ' '
+                && e + 2 < to
+                && text.charAt(e + 1) == ' '
+                && Character.isUpperCase(text.charAt(e + 2));
     }
 
     private static Tok make(String text, int s, int e) {

@@ -117,6 +117,22 @@ class QuotesTest {
     }
 
     @Test
+    void aMiddleInitialIsPartOfTheNameAndNotOfWhoTheSpeakerIs(@TempDir Path dir) throws IOException {
+        TestShell s = archive(
+                dir,
+                "a",
+                "Herald",
+                "\u201cWe will appeal,\u201d said Harold J. Fenwick, the port\u2019s lawyer.",
+                "b",
+                "Ledger",
+                "Harold Fenwick said the ruling was wrong.");
+        assertThat(TestShell.column(s.run("quotes"), "speaker")).containsExactly("Harold Fenwick", "Harold Fenwick");
+        assertThat(TestShell.column(s.run("quotes"), "speaker_text"))
+                .containsExactly("Harold J. Fenwick", "Harold Fenwick");
+        assertThat(TestShell.column(s.run("quotes --by speaker"), "speaker")).containsOnly("Harold Fenwick");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
