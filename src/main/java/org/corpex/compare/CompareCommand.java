@@ -6,7 +6,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.corpex.base.CorpexException;
+import org.corpex.base.Choice;
 import org.corpex.figures.Figure;
 import org.corpex.index.Corpus;
 import org.corpex.session.CorpexCommand;
@@ -35,8 +35,31 @@ public final class CompareCommand implements CorpexCommand {
     @Option(
             names = {"-k", "--kind"},
             paramLabel = "KIND",
-            description = "Only money, percent, quantity or duration facts.")
-    String kind;
+            completionCandidates = FactKinds.class,
+            description = "Only ${COMPLETION-CANDIDATES} facts.")
+    FactKind kind;
+
+    /** The kinds of figure a fact can be of. */
+    public enum FactKind implements Choice {
+        MONEY,
+        PERCENT,
+        QUANTITY,
+        DURATION;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The kinds, for Tab at the prompt. */
+    static final class FactKinds extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        FactKinds() {
+            super(Choice.words(FactKind.class));
+        }
+    }
 
     @Option(
             names = {"-s", "--subject"},
@@ -51,11 +74,6 @@ public final class CompareCommand implements CorpexCommand {
 
     @Override
     public Table run(Session session) {
-        if (kind != null
-                && !List.of("money", "percent", "quantity", "duration").contains(kind.toLowerCase(Locale.ROOT))) {
-            throw new CorpexException(
-                    "compare: --kind must be money, percent, quantity or duration, not '" + kind + "'");
-        }
         Corpus c = session.corpus();
         BitSet sel = session.selection();
         Table.Builder t = new Table.Builder("compare")
@@ -80,7 +98,7 @@ public final class CompareCommand implements CorpexCommand {
         List<Reconcile.Fact> kept = new ArrayList<>();
         for (Reconcile.Fact f : Reconcile.facts(c, sel)) {
             if (conflictsOnly && f.status() != Reconcile.Status.CONFLICT) continue;
-            if (kind != null && !f.kind().equalsIgnoreCase(kind)) continue;
+            if (kind != null && !f.kind().equalsIgnoreCase(kind.word())) continue;
             if (subject != null && !f.label().toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT)))
                 continue;
             kept.add(f);

@@ -1,6 +1,9 @@
 package org.corpex.compare;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
 import org.corpex.session.CorpexCommand;
@@ -39,17 +42,39 @@ public final class DupesCommand implements CorpexCommand {
                     + "${DEFAULT-VALUE}).")
     int minWords;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only document, section or passage matches.")
-    String kind;
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            completionCandidates = MatchKinds.class,
+            description = "Only ${COMPLETION-CANDIDATES} matches.")
+    MatchKind kind;
+
+    /** What a match is between. */
+    public enum MatchKind implements Choice {
+        DOCUMENT,
+        SECTION,
+        PASSAGE;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The kinds, for Tab at the prompt. */
+    static final class MatchKinds extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        MatchKinds() {
+            super(Choice.words(MatchKind.class));
+        }
+    }
 
     @Override
     public Table run(Session session) {
         if (minSimilarity <= 0 || minSimilarity > 1)
             throw new CorpexException("dupes: --min-similarity must be above 0 and at most 1, not " + minSimilarity);
         if (minWords < 1) throw new CorpexException("dupes: --min-words must be at least 1");
-        if (kind != null && !List.of("document", "section", "passage").contains(kind)) {
-            throw new CorpexException("dupes: --kind must be document, section or passage, not '" + kind + "'");
-        }
         Corpus c = session.corpus();
         List<Duplicates.Match> matches = Duplicates.find(c, session.selection(), minSimilarity, minWords);
         Table.Builder t = new Table.Builder("dupes")
@@ -65,7 +90,7 @@ public final class DupesCommand implements CorpexCommand {
                 .text("lines_b");
         int docs = 0, passages = 0, sections = 0;
         for (Duplicates.Match m : matches) {
-            if (kind != null && !kind.equals(m.kind())) continue;
+            if (kind != null && !kind.word().equals(m.kind())) continue;
             boolean doc = m.kind().equals("document");
             if (doc) docs++;
             else if (m.kind().equals("section")) sections++;

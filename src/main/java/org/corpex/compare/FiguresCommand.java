@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Figures;
@@ -66,7 +67,19 @@ public final class FiguresCommand implements CorpexCommand {
             defaultValue = "doc",
             completionCandidates = SortKeys.class,
             description = "Order rows by ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    String sort;
+    Order sort;
+
+    /** The orders of the rows. */
+    public enum Order implements Choice {
+        DOC,
+        VALUE,
+        KIND;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Option(
             names = {"-u", "--unique"},
@@ -85,7 +98,7 @@ public final class FiguresCommand implements CorpexCommand {
         private static final long serialVersionUID = 1L;
 
         SortKeys() {
-            super(List.of("doc", "value", "kind"));
+            super(Choice.words(Order.class));
         }
     }
 
@@ -94,8 +107,6 @@ public final class FiguresCommand implements CorpexCommand {
         Set<Figure.Kind> wanted = kinds(kinds);
         double lo = min == null ? Double.NEGATIVE_INFINITY : amount("--min", min);
         double hi = max == null ? Double.POSITIVE_INFINITY : amount("--max", max);
-        if (!List.of("doc", "value", "kind").contains(sort))
-            throw new CorpexException("figures: --sort must be doc, value or kind, not '" + sort + "'");
         Corpus c = session.corpus();
         BitSet sel = session.selection();
         Figures.prepare(c, sel); // the selection's documents, on every core
@@ -111,14 +122,14 @@ public final class FiguresCommand implements CorpexCommand {
             }
         }
         Comparator<Figure> order = switch (sort) {
-            case "value" ->
+            case VALUE ->
                 Comparator.comparingDouble(
                         (Figure f) -> Double.isNaN(f.value()) ? Double.POSITIVE_INFINITY : f.value());
-            case "kind" ->
+            case KIND ->
                 Comparator.comparing((Figure f) -> f.kind())
                         .thenComparingInt(Figure::doc)
                         .thenComparingInt(Figure::start);
-            default -> Comparator.comparingInt(Figure::doc).thenComparingInt(Figure::start);
+            case DOC -> Comparator.comparingInt(Figure::doc).thenComparingInt(Figure::start);
         };
         rows.sort(order);
         int max = limitOption.max("figures");

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.corpex.base.CorpexException;
+import org.corpex.base.Choice;
 import org.corpex.corpus.Document;
 import org.corpex.index.Corpus;
 import org.corpex.language.Attribution;
@@ -65,7 +65,17 @@ public final class QuotesCommand implements CorpexCommand {
             names = "--by",
             paramLabel = "speaker",
             description = "Count attributions per speaker and source instead of listing them.")
-    String by;
+    Grouping by;
+
+    /** What attributions are counted by. */
+    public enum Grouping implements Choice {
+        SPEAKER;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Option(
             names = "--compare",
@@ -78,8 +88,6 @@ public final class QuotesCommand implements CorpexCommand {
 
     @Override
     public Table run(Session session) {
-        if (by != null && !by.equalsIgnoreCase("speaker"))
-            throw new CorpexException("quotes: --by must be speaker, not '" + by + "'");
         Corpus c = session.corpus();
         BitSet sel = session.selection();
         Quotes.prepare(c, sel);

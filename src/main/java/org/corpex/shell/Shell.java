@@ -206,7 +206,7 @@ public final class Shell {
                 ? ""
                 : v instanceof Collection<?> c
                         ? String.join(",", c.stream().map(String::valueOf).toList())
-                        : String.valueOf(v);
+                        : v instanceof Choice choice ? choice.word() : String.valueOf(v);
     }
 
     /** The usage text of a command, from its picocli definition. */

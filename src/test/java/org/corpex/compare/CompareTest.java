@@ -362,6 +362,6 @@ class CompareTest {
         assertThat(TestShell.column(spend, "status")).first().isEqualTo("agree");
         assertThat(TestShell.column(s.run("compare --kind percent"), "kind")).containsOnly("percent");
         assertThatThrownBy(() -> s.run("compare --kind cash"))
-                .hasMessageContaining("--kind must be money, percent, quantity or duration");
+                .hasMessageContaining("compare: --kind takes money, percent, quantity or duration, not");
     }
 }

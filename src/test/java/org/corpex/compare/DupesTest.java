@@ -86,7 +86,7 @@ class DupesTest {
         assertThatThrownBy(() -> s.run("dupes --min-similarity 2"))
                 .hasMessageContaining("--min-similarity must be above 0 and at most 1");
         assertThatThrownBy(() -> s.run("dupes --kind paragraph"))
-                .hasMessageContaining("--kind must be document, section or passage");
+                .hasMessageContaining("dupes: --kind takes document, section or passage, not");
     }
 
     @Test

@@ -108,6 +108,6 @@ class FiguresCommandTest {
         assertThatThrownBy(() -> s.run("figures --kind cash")).hasMessageContaining("unknown kind 'cash'");
         assertThatThrownBy(() -> s.run("figures --min lots")).hasMessageContaining("--min 'lots' is not an amount");
         assertThatThrownBy(() -> s.run("figures --sort size"))
-                .hasMessageContaining("--sort must be doc, value or kind");
+                .hasMessageContaining("figures: --sort takes doc, value or kind, not");
     }
 }

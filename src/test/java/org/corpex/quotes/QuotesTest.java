@@ -315,7 +315,8 @@ class QuotesTest {
         assertThat(TestShell.column(by, "quotes")).containsExactly("2", "1", "1");
         assertThat(s.run("filter speaker=marlow").notes().get(0)).startsWith("2 of 2 documents");
         assertThat(s.run("filter speaker=keane").notes().get(0)).startsWith("1 of 2 documents");
-        assertThatThrownBy(() -> s.run("quotes --by source")).hasMessageContaining("--by must be speaker");
+        assertThatThrownBy(() -> s.run("quotes --by source"))
+                .hasMessageContaining("quotes: --by takes speaker, not 'source'");
     }
 
     @Test

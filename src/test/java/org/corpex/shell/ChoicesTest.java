@@ -41,7 +41,12 @@ class ChoicesTest {
                         "keywords --stat",
                         "collocates --stat",
                         "export --format",
-                        "export --provenance");
+                        "export --provenance",
+                        "diff --view",
+                        "figures --sort",
+                        "compare --kind",
+                        "dupes --kind",
+                        "quotes --by");
     }
 
     @Test
