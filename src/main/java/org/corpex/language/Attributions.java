@@ -1254,6 +1254,15 @@ public final class Attributions {
         }
         if (from > j) return null;
         if (toks.get(from).word() && toks.get(from).is("the") && from == j) return null;
+        // "issued a statement saying", "fired back a response saying": a participle after a thing, not after someone,
+        // speaks for the subject of its clause; so does a cue after a determiner alone ("sent a ... insisting")
+        boolean lone = from == j
+                && toks.get(from).word()
+                && DETERMINERS.contains(toks.get(from).lower());
+        if (head == null && (lone || toks.get(k).word() && toks.get(k).lower().endsWith("ing"))) {
+            int[] c = clauseSubject(toks, ms, from);
+            if (c != null) return c;
+        }
         return new int[] {from, j};
     }
 

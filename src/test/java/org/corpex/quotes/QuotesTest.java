@@ -133,6 +133,19 @@ class QuotesTest {
     }
 
     @Test
+    void aParticipleAfterAThingSpeaksForTheSubjectOfItsClause(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Gov. Rita Olsen issued a statement saying the bridge would be rebuilt. "
+                                + "Tom Keane sent the board a letter insisting that the tolls were fair.")
+                .run("quotes");
+        assertThat(TestShell.column(t, "speaker")).containsExactly("Rita Olsen", "Tom Keane");
+        assertThat(TestShell.column(t, "quote")).containsExactly("the bridge would be rebuilt", "the tolls were fair");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
