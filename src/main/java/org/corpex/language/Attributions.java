@@ -924,6 +924,21 @@ public final class Attributions {
                 c1 = e - 2;
                 break;
             }
+            // "praised the crews and said ...", "... , but told reporters ...": the subject's second cue begins its own
+            // attribution
+            if (toks.get(e).word() && COORDINATORS.contains(toks.get(e).lower()) && e - 1 > c0) {
+                int v = e + 1;
+                if (v <= c1
+                        && toks.get(v).word()
+                        && BETWEEN.contains(toks.get(v).lower())) v++;
+                if (v <= c1
+                        && toks.get(v).word()
+                        && !toks.get(v).cap()
+                        && cueKind(toks.get(v).lower()) != null) {
+                    c1 = toks.get(e - 1).is(",") ? e - 2 : e - 1;
+                    break;
+                }
+            }
         }
         // "..., said Geert Wilders, founder of the party": the words after the speaker describe him; what he said came
         // first

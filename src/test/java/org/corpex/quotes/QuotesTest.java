@@ -146,6 +146,20 @@ class QuotesTest {
     }
 
     @Test
+    void aSecondCueOfTheSameSubjectEndsWhatTheFirstSaid(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Tom Keane said the fares were fair and warned that the crossing would close in winter.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Tom Keane | Tom Keane | said | the fares were fair | indirect",
+                        "Tom Keane | Tom Keane | warned | the crossing would close in winter | indirect");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
