@@ -441,6 +441,13 @@ public final class Attributions {
 
     private static final Set<String> DASHES = Set.of("―", "—", "–");
 
+    /** Whether a quotation's words end with punctuation inside its marks ("“You lie!”", "“Cruz,”"): words said. */
+    private static boolean punctuated(String text, int[] q) {
+        int e = q[1] - 1;
+        while (e > q[0] && !Character.isLetterOrDigit(text.charAt(e)) && ".,!?;:".indexOf(text.charAt(e)) < 0) e--;
+        return e > q[0] && ".,!?;:".indexOf(text.charAt(e)) >= 0;
+    }
+
     /**
      * Attributes each quotation: to the speaker and cue right after it ("..." said X, "..." X said, "..." ― X), else
      * right before it (X said: "...", X told reporters, "...", X: "..."), else, when it opens a sentence just after an
@@ -459,6 +466,9 @@ public final class Attributions {
         int lastIndex = -1;
         for (int i = 0; i < quotes.size(); i++) {
             int[] q = quotes.get(i);
+            // a few quoted words inside a sentence ("called it a “quiet revolution”", "found “evidence” that ...") are
+            // part of reported speech, which the cue's clause gives whole (mixed), not a statement of their own
+            if (words(text, q[0], q[1]) <= 3 && !opensSentence(text, layout, q[0]) && !punctuated(text, q)) continue;
             Attribution a = after(text, layout, disc, q, quotes, usedCues);
             if (a == null) {
                 a = before(text, layout, disc, q, quotes, usedCues);

@@ -160,6 +160,22 @@ class QuotesTest {
     }
 
     @Test
+    void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "The inspector found \u201cevidence\u201d that the ferry was overloaded. "
+                                + "\u201cNever again,\u201d Tom Keane said.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "The inspector | The inspector | found | \u201cevidence\u201d that the ferry was "
+                                + "overloaded | mixed",
+                        "Tom Keane | Tom Keane | said | \u201cNever again,\u201d | direct");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
