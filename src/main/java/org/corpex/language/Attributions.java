@@ -542,6 +542,36 @@ public final class Attributions {
     }
 
     /** "...," said X / "...," X said / "..." ― X. */
+    /**
+     * "“Who do they think they are?” Trump said of Apple.": a question or an exclamation ends its sentence, and the
+     * speaker and cue open the next one, on the same line.
+     */
+    private static Attribution nextSentence(
+            String text, Layout layout, Discourse disc, int[] q, int s, Set<Integer> usedCues) {
+        int e = q[1] - 1;
+        while (e > q[0] && !Character.isLetterOrDigit(text.charAt(e)) && text.charAt(e) != '?' && text.charAt(e) != '!')
+            e--;
+        if (e <= q[0] || text.charAt(e) != '?' && text.charAt(e) != '!') return null;
+        int next = layout.sentenceOf(q[1] + 1);
+        if (next != s + 1) {
+            int p = q[1];
+            while (p < text.length() && text.charAt(p) == ' ') p++;
+            next = p < text.length() ? layout.sentenceOf(p) : -1;
+            if (next != s + 1) return null;
+        }
+        List<Tok> toks = disc.tokens(next);
+        if (toks.isEmpty() || text.substring(q[1], toks.get(0).start()).indexOf('\n') >= 0) return null;
+        for (int k = 1; k < Math.min(toks.size(), 7); k++) {
+            Tok u = toks.get(k);
+            if (!isCue(u) || u.cap()) continue;
+            int[] speaker = subjectBefore(toks, k, disc.mentions(next));
+            if (speaker == null || speaker[0] != 0) return null;
+            usedCues.add(u.start());
+            return make(text, toks, disc, next, speaker, u.text(), u.start(), q[0], q[1], Attribution.Kind.DIRECT);
+        }
+        return null;
+    }
+
     private static Attribution after(
             String text, Layout layout, Discourse disc, int[] q, List<int[]> quotes, Set<Integer> usedCues) {
         int s = layout.sentenceOf(Math.max(q[0], q[1] - 1));
@@ -550,7 +580,7 @@ public final class Attributions {
         int a = tokenFrom(toks, q[1]);
         if (a < toks.size() && toks.get(a).is(",")) a++;
         int n = toks.size();
-        if (a >= n) return null;
+        if (a >= n) return nextSentence(text, layout, disc, q, s, usedCues);
         Tok t = toks.get(a);
         if (DASHES.contains(t.text()) && a + 1 < n && toks.get(a + 1).cap()) {
             int e = a + 1;

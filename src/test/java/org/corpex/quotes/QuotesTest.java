@@ -176,6 +176,22 @@ class QuotesTest {
     }
 
     @Test
+    void aQuestionOrAnExclamationEndsItsSentenceAndItsSpeakerOpensTheNext(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "\u201cWho do they think they are?\u201d Tom Keane said of the board. "
+                                + "\u201cNever again!\u201d Keane told reporters.\n"
+                                + "\u201cEnough!\u201d\nThe board said nothing.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Tom Keane | Tom Keane | said | \u201cWho do they think they are?\u201d | direct",
+                        "Tom Keane | Keane | told | \u201cNever again!\u201d | direct");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
