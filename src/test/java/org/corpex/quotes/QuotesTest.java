@@ -192,6 +192,18 @@ class QuotesTest {
     }
 
     @Test
+    void verbsOfSayingInATone(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "\u201cGo back to your seat,\u201d Tom Keane barked. \u201cIt was a fine day,\u201d Ann Marlow "
+                                + "mused. \u201cNot again,\u201d the skipper muttered.")
+                .run("quotes");
+        assertThat(TestShell.column(t, "cue")).containsExactly("barked", "mused", "muttered");
+    }
+
+    @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
