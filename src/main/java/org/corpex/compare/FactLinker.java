@@ -458,6 +458,11 @@ final class FactLinker {
     static List<List<Prepared>> group(List<Prepared> items, int all, boolean quantity, Scratch scratch, Links links) {
         int n = items.size();
         if (n == 1) return List.of(items.get(0).self);
+        if (links != null && n == links.size) {
+            // a whole block among as many figures groups alike every time: its facts are kept once made
+            Grouped g = links.grouped;
+            if (g != null && g.all == all) return g.groups;
+        }
         if (links == null) { // linked blocks come in value order already
             items = new ArrayList<>(items);
             items.sort(Comparator.comparingDouble(p -> p.f.value())); // stable: equal values stay in document order
@@ -488,7 +493,14 @@ final class FactLinker {
                 if (links.common.length > 0)
                     keys.pairs(links::common, score); // keys too common in the corpus to pair by, but not here
             }
-            return join(items, edges);
+            List<List<Prepared>> groups = join(items, edges);
+            if (whole) {
+                List<List<Prepared>> kept = new ArrayList<>(groups.size());
+                for (List<Prepared> g : groups) kept.add(List.copyOf(g));
+                groups = List.copyOf(kept);
+                links.grouped = new Grouped(all, groups);
+            }
+            return groups;
         } finally {
             if (keys != null) keys.clear();
             for (Prepared p : items) for (int a : p.anchors) df[a] = 0;
@@ -580,7 +592,13 @@ final class FactLinker {
      * is usable in the corpus too is one of these; one whose first key is too common in the corpus (but not in the
      * selection) is tried anew.
      */
+    /** A whole block's facts, grouped among {@code all} figures compared. */
+    private record Grouped(int all, List<List<Prepared>> groups) {}
+
     static final class Links {
+        /** The facts of the whole block, as last grouped; made again when the figures compared are more or fewer. */
+        private volatile Grouped grouped;
+
         private final List<Prepared> items; // the block's figures in value order
         private final int[] from, to; // pairs, by position in the block's value order (Prepared.pos)
         private final int[] common; // sorted keys shared by more than CAP of the block's figures

@@ -42,8 +42,10 @@ class LinkedFactsTest {
             }
         };
         Random r = new Random(7);
-        // a small selection first (no links yet), then the whole corpus (which links it), then selections of every size
-        double[] shares = {0.2, 1.0, 0.9, 0.6, 0.3, 0.05};
+        // a small selection first (no links yet), then the whole corpus (which links it), then selections of every
+        // size,
+        // and the whole corpus again in between (its blocks' facts are kept once grouped, and must stay the facts)
+        double[] shares = {0.2, 1.0, 0.9, 1.0, 0.6, 0.3, 1.0, 0.05};
         int linkedFacts = 0;
         for (double share : shares) {
             BitSet sel = new BitSet();
