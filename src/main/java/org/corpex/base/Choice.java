@@ -11,8 +11,13 @@ import java.util.Locale;
  * not know.
  */
 public interface Choice {
-    /** The word a user types for it (lower case). */
-    String word();
+    /** The constant's name: every Choice is an enum constant. */
+    String name();
+
+    /** The word a user types for it (lower case): the constant's name, unless the constant says otherwise. */
+    default String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** Other words for it ("txt" for text), none by default. */
     default List<String> aliases() {

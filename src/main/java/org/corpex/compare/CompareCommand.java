@@ -45,11 +45,6 @@ public final class CompareCommand implements CorpexCommand {
         PERCENT,
         QUANTITY,
         DURATION;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The kinds, for Tab at the prompt. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.corpex.base.Choice;
@@ -37,11 +36,6 @@ public final class DiffCommand implements CorpexCommand {
         UNIFIED,
         /** Side by side. */
         SIDE;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** What a diff table is, for a screen that shows it: its layout, or a diff of figures. */

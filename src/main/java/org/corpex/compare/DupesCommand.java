@@ -2,7 +2,6 @@ package org.corpex.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
 import org.corpex.index.Corpus;
@@ -54,11 +53,6 @@ public final class DupesCommand implements CorpexCommand {
         DOCUMENT,
         SECTION,
         PASSAGE;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The kinds, for Tab at the prompt. */

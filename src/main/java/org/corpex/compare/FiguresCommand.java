@@ -74,11 +74,6 @@ public final class FiguresCommand implements CorpexCommand {
         DOC,
         VALUE,
         KIND;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Option(

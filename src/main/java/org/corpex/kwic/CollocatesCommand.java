@@ -33,11 +33,6 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
         MI,
         LL,
         T;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Parameters(

@@ -70,11 +70,6 @@ public final class QuotesCommand implements CorpexCommand {
     /** What attributions are counted by. */
     public enum Grouping implements Choice {
         SPEAKER;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Option(

@@ -22,11 +22,6 @@ public enum Format implements Choice {
     }
 
     @Override
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
     public List<String> aliases() {
         return switch (this) {
             case TEXT -> List.of("txt", "table");

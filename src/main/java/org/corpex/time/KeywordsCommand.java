@@ -43,11 +43,6 @@ public final class KeywordsCommand implements CorpexCommand {
         CHI2,
         LOGRATIO,
         SIMPLEMATHS;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Option(

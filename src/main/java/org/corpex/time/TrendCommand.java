@@ -47,11 +47,6 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         Norm(String column) {
             this.column = column;
         }
-
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** More periods than this are not filled in between (a stray date of 1066 must not make a million rows). */
