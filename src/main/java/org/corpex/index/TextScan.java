@@ -86,6 +86,122 @@ public final class TextScan {
         return total.get();
     }
 
+    /** Where a regex plan's chain was found: documents (in order) and a token's start in each, growing. */
+    public static final class Anchors {
+        private int[] doc = new int[64], offset = new int[64];
+        private int size;
+
+        public void add(int d, int at) {
+            if (size == doc.length) {
+                doc = Arrays.copyOf(doc, size * 2);
+                offset = Arrays.copyOf(offset, size * 2);
+            }
+            doc[size] = d;
+            offset[size++] = at;
+        }
+
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
+     * Scans the windows of text a {@link RegexPlan} points to: around each anchor (a token in the chunk of piece
+     * {@code piece}), the runs of non-blank characters a match through it would cover, {@code piece} before and the
+     * rest after; overlapping windows are merged, so each match is found once and as a scan of the whole text finds it.
+     * Only the documents holding an anchor are read (in parallel); hits are taken in document order.
+     */
+    public static long scanWindows(
+            Query.TextRegex r,
+            List<Document> docs,
+            Anchors a,
+            int piece,
+            RegexPlan plan,
+            int limit,
+            List<Hit> out,
+            BitSet docsHit) {
+        int pieces = plan.pieces();
+        List<String> needs = plan.needs();
+        Cancellation cancel = Cancellation.current();
+        int[] groupStart = new int[a.size + 1];
+        int groups = 0;
+        for (int i = 0; i < a.size; i++) if (i == 0 || a.doc[i] != a.doc[i - 1]) groupStart[groups++] = i;
+        groupStart[groups] = a.size;
+        int[][] found = new int[groups][];
+        AtomicLong total = new AtomicLong();
+        int after = pieces - 1 - piece;
+        IntStream.range(0, groups).parallel().forEach(k -> {
+            cancel.poll();
+            int from = groupStart[k], to = groupStart[k + 1];
+            String text = docs.get(a.doc[from]).textOnce();
+            long[] windows = new long[to - from];
+            for (int i = from; i < to; i++) {
+                int at = Math.min(a.offset[i], text.length());
+                int s = at, e = at;
+                while (s > 0 && !blank(text.charAt(s - 1))) s--;
+                while (e < text.length() && !blank(text.charAt(e))) e++;
+                for (int j = 0; j < piece; j++) {
+                    while (s > 0 && blank(text.charAt(s - 1))) s--;
+                    while (s > 0 && !blank(text.charAt(s - 1))) s--;
+                }
+                for (int j = 0; j < after; j++) {
+                    while (e < text.length() && blank(text.charAt(e))) e++;
+                    while (e < text.length() && !blank(text.charAt(e))) e++;
+                }
+                windows[i - from] = ((long) s << 32) | e;
+            }
+            Arrays.sort(windows);
+            int[][] spans = {new int[8]};
+            int c = 0;
+            for (int i = 0; i < windows.length; ) {
+                int s = (int) (windows[i] >>> 32), e = (int) windows[i];
+                int j = i + 1;
+                while (j < windows.length && (int) (windows[j] >>> 32) < e) e = Math.max(e, (int) windows[j++]);
+                boolean all = true;
+                for (int n = 0; n < needs.size() && all; n++) all = contains(text, needs.get(n), s, e);
+                if (all) c = find(r, text, s, e, cancel, spans, c);
+                i = j;
+            }
+            if (c > 0) {
+                found[k] = Arrays.copyOf(spans[0], c);
+                total.addAndGet(c / 2);
+            }
+        });
+        for (int k = 0; k < groups; k++) {
+            int[] s = found[k];
+            if (s == null) continue;
+            int d = a.doc[groupStart[k]];
+            docsHit.set(d);
+            for (int i = 0; i < s.length && out.size() < limit; i += 2) out.add(new Hit(d, s[i], s[i + 1]));
+        }
+        return total.get();
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds this ASCII lower-case string, case ignored the way a case-blind regex
+     * ignores it (the Kelvin sign is a k, the long s an s).
+     */
+    static boolean contains(String text, String lower, int from, int to) {
+        int m = lower.length();
+        outer:
+        for (int i = from; i <= to - m; i++) {
+            for (int k = 0; k < m; k++) {
+                char t = text.charAt(i + k), l = lower.charAt(k);
+                if (t == l) continue;
+                if (l >= 'a' && l <= 'z' && (t + 32 == l || l == 'k' && t == '\u212A' || l == 's' && t == '\u017F'))
+                    continue;
+                continue outer;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The characters RE2's \s matches: what separates the runs a {@link RegexPlan} reasons about. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
     /**
      * Finds the matches in {@code text[from, to)}, appending their spans (in text offsets) at {@code c}; returns the
      * new count.

@@ -99,6 +99,17 @@ public final class Vocabulary {
         return matching(t -> t.contains(fragment), "");
     }
 
+    /** Term ids a token of a regex plan can have (see {@link RegexPlan}). */
+    public int[] matching(RegexPlan.Slot slot) {
+        if (slot.literal() != null && slot.kind() == RegexPlan.Kind.WHOLE) {
+            int id = id(slot.literal());
+            return id < 0 ? new int[0] : new int[] {id};
+        }
+        if (slot.literal() != null) return matching(slot::matches, "");
+        Matcher m = slot.pattern().matcher("");
+        return matching(t -> slot.edges(t) && m.reset(t).find(), "");
+    }
+
     private static String literalPrefix(String glob) {
         int i = 0;
         while (i < glob.length() && glob.charAt(i) != '*' && glob.charAt(i) != '?') i++;

@@ -25,6 +25,7 @@ import org.corpex.corpus.Document;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
+import org.corpex.index.RegexPlan;
 import org.corpex.index.StoredEngine;
 import org.corpex.index.TextScan;
 import org.corpex.index.Vocabulary;
@@ -41,6 +42,7 @@ final class LuceneIndex extends StoredEngine {
     private final IndexReader reader;
     private final List<LeafReaderContext> leaves;
     private final String name;
+    private volatile long[] bases; // where each document's tokens begin among the corpus's (regex plans)
     private volatile Map<String, Integer>
             longTerms; // Lucene term -> id for the rare tokens too long to index as they are
 
@@ -80,17 +82,13 @@ final class LuceneIndex extends StoredEngine {
         if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
         if (!caseSensitive
                 && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
-            Cancellation cancel = Cancellation.current();
             int[] ids = matchingTerms(q);
             try {
                 for (LeafReaderContext leaf : leaves) {
-                    for (int id : ids) {
-                        cancel.poll();
-                        PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.FREQS);
-                        if (p == null) continue;
+                    eachPostings(leaf.reader(), ids, PostingsEnum.FREQS, p -> {
                         for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
                             out[leaf.docBase + d] += p.freq();
-                    }
+                    });
                 }
             } catch (IOException e) {
                 throw damaged("reading postings", e);
@@ -187,6 +185,8 @@ final class LuceneIndex extends StoredEngine {
         if (scope != null && scope.nextClearBit(0) >= docs.size()) scope = null;
         try {
             if (q instanceof Query.TextRegex r) {
+                var plan = RegexPlan.of(r.pattern().pattern());
+                if (plan.isPresent()) return planned(r, plan.get(), scope, limit, out, docsHit);
                 BitSet candidates = TextScan.candidates(r, vocab, this::documentsOf);
                 return TextScan.scan(r, docs, TextScan.order(docs.size(), scope, candidates), limit, out, docsHit);
             }
@@ -202,12 +202,10 @@ final class LuceneIndex extends StoredEngine {
         BitSet b = new BitSet(docs.size());
         try {
             for (LeafReaderContext leaf : leaves) {
-                for (int id : ids) {
-                    PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.NONE);
-                    if (p == null) continue;
+                eachPostings(leaf.reader(), ids, PostingsEnum.NONE, p -> {
                     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
                         b.set(leaf.docBase + d);
-                }
+                });
             }
         } catch (IOException e) {
             throw damaged("reading postings", e);
@@ -339,21 +337,19 @@ final class LuceneIndex extends StoredEngine {
         }
         if (walkAll) return total;
         // The totals: every term's frequency in every document in scope.
-        total = 0;
+        long[] sum = {0};
+        BitSet in = scope;
         for (LeafReaderContext leaf : leaves) {
-            for (int id : ids) {
-                cancel.poll();
-                PostingsEnum p = postings(leaf.reader(), id, PostingsEnum.FREQS);
-                if (p == null) continue;
+            eachPostings(leaf.reader(), ids, PostingsEnum.FREQS, p -> {
                 for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
                     int g = leaf.docBase + d;
-                    if (scope != null && !scope.get(g)) continue;
-                    total += p.freq();
+                    if (in != null && !in.get(g)) continue;
+                    sum[0] += p.freq();
                     docsHit.set(g);
                 }
-            }
+            });
         }
-        return total;
+        return sum[0];
     }
 
     /**
@@ -364,11 +360,38 @@ final class LuceneIndex extends StoredEngine {
             throws IOException {
         int n = p.parts().size();
         int[][] ids = new int[n][];
+        for (int i = 0; i < n; i++) ids[i] = matchingTerms(p.parts().get(i));
+        long[] total = {0};
+        consecutive(ids, scope, (g, tokens, at) -> {
+            if (cs) {
+                String text = docs.get(g).text();
+                for (int i = 0; i < n; i++) {
+                    String surface = text.substring(tokens[i].start[at[i]], tokens[i].end[at[i]]);
+                    if (!Query.matchesSurface(p.parts().get(i), surface)) return;
+                }
+            }
+            total[0]++;
+            docsHit.set(g);
+            if (out.size() < limit) out.add(new Hit(g, tokens[0].start[at[0]], tokens[n - 1].end[at[n - 1]]));
+        });
+        return total[0];
+    }
+
+    /** A run of consecutive tokens found: document, each part's tokens, and where in them this run's token is. */
+    private interface RunVisitor {
+        void visit(int doc, Tokens[] tokens, int[] at);
+    }
+
+    /**
+     * Every run of consecutive positions where part i holds one of the terms {@code ids[i]}, in document and position
+     * order: the documents holding every part, walked from the rarest part's postings.
+     */
+    private void consecutive(int[][] ids, BitSet scope, RunVisitor visitor) throws IOException {
+        int n = ids.length;
         int anchor = -1;
         long anchorCount = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            ids[i] = matchingTerms(p.parts().get(i));
-            if (ids[i].length == 0) return 0;
+            if (ids[i].length == 0) return;
             long c = 0;
             for (int id : ids[i]) c += vocab.collectionFrequency(id);
             if (c < anchorCount) {
@@ -377,9 +400,9 @@ final class LuceneIndex extends StoredEngine {
             }
         }
         Cancellation cancel = Cancellation.current();
-        long total = 0;
         Tokens[] tokens = new Tokens[n];
         for (int i = 0; i < n; i++) tokens[i] = new Tokens();
+        int[] at = new int[n];
         for (LeafReaderContext leaf : leaves) {
             List<List<Cursor>> parts = new ArrayList<>(n);
             for (int i = 0; i < n; i++) parts.add(cursors(leaf.reader(), ids[i], PostingsEnum.OFFSETS));
@@ -411,31 +434,143 @@ final class LuceneIndex extends StoredEngine {
                 }
                 if (!all) continue;
                 tokens[anchor].sort();
-                String text = cs ? docs.get(g).text() : null;
                 Tokens a = tokens[anchor];
                 for (int k = 0; k < a.size; k++) {
                     int start = a.pos[k] - anchor;
                     if (start < 0) continue;
-                    int first = -1, last = -1;
                     boolean ok = true;
                     for (int i = 0; i < n && ok; i++) {
-                        int at = tokens[i].find(start + i);
-                        ok = at >= 0
-                                && (!cs
-                                        || Query.matchesSurface(
-                                                p.parts().get(i),
-                                                text.substring(tokens[i].start[at], tokens[i].end[at])));
-                        if (i == 0) first = at;
-                        if (i == n - 1) last = at;
+                        at[i] = tokens[i].find(start + i);
+                        ok = at[i] >= 0;
                     }
-                    if (!ok) continue;
-                    total++;
-                    docsHit.set(g);
-                    if (out.size() < limit) out.add(new Hit(g, tokens[0].start[first], tokens[n - 1].end[last]));
+                    if (ok) visitor.visit(g, tokens, at);
                 }
             }
         }
-        return total;
+    }
+
+    /**
+     * A free regex with a {@link RegexPlan}. The plan's chain whose rarest token is rarest gives the anchors: that
+     * token's occurrences, kept where the chain's other tokens stand at their places (each a set of corpus positions,
+     * read when reading it costs less than the windows it could spare). Each anchor opens a window of its text; only
+     * the documents holding one are read, and only the windows scanned.
+     */
+    private long planned(Query.TextRegex r, RegexPlan plan, BitSet scope, int limit, List<Hit> out, BitSet docsHit)
+            throws IOException {
+        RegexPlan.Chain best = null;
+        int[][] bestIds = null;
+        long[] bestCounts = null;
+        long bestCost = Long.MAX_VALUE;
+        for (RegexPlan.Chain chain : plan.chains()) {
+            int n = chain.slots().size();
+            int[][] ids = new int[n][];
+            long[] counts = new long[n];
+            long cost = Long.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                ids[i] = vocab.matching(chain.slots().get(i));
+                if (ids[i].length == 0) return 0; // a token every match needs is nowhere
+                for (int id : ids[i]) counts[i] += vocab.collectionFrequency(id);
+                cost = Math.min(cost, counts[i]);
+            }
+            if (cost < bestCost) {
+                best = chain;
+                bestIds = ids;
+                bestCounts = counts;
+                bestCost = cost;
+            }
+        }
+        int n = best.slots().size(), anchor = 0;
+        for (int i = 1; i < n; i++) if (bestCounts[i] < bestCounts[anchor]) anchor = i;
+        long[] base = tokenBases();
+        long all = base[docs.size()];
+        // The other tokens of the chain, where it pays: a set of corpus positions each. Reading a position costs
+        // about a tenth of what a window costs to scan, opening a term about five times that; a slot of a thousand
+        // number terms seldom pays for itself, one common word often does.
+        BitSet[] holds = new BitSet[n];
+        for (int i = 0; i < n; i++) {
+            if (i == anchor || all >= Integer.MAX_VALUE) continue;
+            if (bestCounts[i] + 50L * bestIds[i].length > 10 * bestCounts[anchor]) continue;
+            holds[i] = positions(bestIds[i], base, all);
+        }
+        long[][] found = {new long[1024]};
+        int[] size = {0};
+        int a = anchor;
+        for (LeafReaderContext leaf : leaves) {
+            eachPostings(leaf.reader(), bestIds[anchor], PostingsEnum.OFFSETS, p -> {
+                for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                    int g = leaf.docBase + d;
+                    if (scope != null && !scope.get(g)) continue;
+                    for (int f = p.freq(); f > 0; f--) {
+                        long at = base[g] + p.nextPosition();
+                        boolean ok = true;
+                        for (int i = 0; i < n && ok; i++) {
+                            long q = at - a + i;
+                            ok = holds[i] == null || q >= base[g] && q < base[g + 1] && holds[i].get((int) q);
+                        }
+                        if (!ok) continue;
+                        if (size[0] == found[0].length) found[0] = Arrays.copyOf(found[0], size[0] * 2);
+                        found[0][size[0]++] = ((long) g << 32) | p.startOffset();
+                    }
+                }
+            });
+        }
+        Arrays.sort(found[0], 0, size[0]);
+        TextScan.Anchors anchors = new TextScan.Anchors();
+        for (int i = 0; i < size[0]; i++) anchors.add((int) (found[0][i] >>> 32), (int) found[0][i]);
+        return TextScan.scanWindows(r, docs, anchors, best.slots().get(anchor).piece(), plan, limit, out, docsHit);
+    }
+
+    /** Where each document's tokens begin among the corpus's, and (last) how many there are. */
+    private long[] tokenBases() {
+        long[] b = bases;
+        if (b == null) {
+            b = new long[docs.size() + 1];
+            for (int d = 0; d < docs.size(); d++) b[d + 1] = b[d] + docs.get(d).tokens();
+            bases = b;
+        }
+        return b;
+    }
+
+    /** The corpus positions holding any of these terms. */
+    private BitSet positions(int[] ids, long[] base, long all) throws IOException {
+        BitSet out = new BitSet((int) all);
+        for (LeafReaderContext leaf : leaves) {
+            eachPostings(leaf.reader(), ids, PostingsEnum.POSITIONS, p -> {
+                for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                    long b = base[leaf.docBase + d];
+                    for (int f = p.freq(); f > 0; f--) out.set((int) (b + p.nextPosition()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Reads one term's postings. */
+    private interface PostingsReader {
+        void read(PostingsEnum p) throws IOException;
+    }
+
+    /**
+     * These terms' postings in one leaf, one term after the other: one terms enum seeking in term order and one
+     * postings enum reused, where opening each term on its own would cost a terms enum each (thousands of number terms
+     * make that the larger part of a search).
+     */
+    private void eachPostings(LeafReader r, int[] ids, int flags, PostingsReader reader) throws IOException {
+        Terms terms = r.terms(Schema.BODY);
+        if (terms == null || ids.length == 0) return;
+        BytesRef[] keys = new BytesRef[ids.length];
+        for (int i = 0; i < ids.length; i++) keys[i] = new BytesRef(Schema.indexed(vocab.term(ids[i])));
+        Arrays.sort(keys);
+        Cancellation cancel = Cancellation.current();
+        TermsEnum te = terms.iterator();
+        PostingsEnum p = null;
+        int k = 0;
+        for (BytesRef key : keys) {
+            if ((++k & 0xFF) == 0) cancel.poll();
+            if (!te.seekExact(key)) continue;
+            p = te.postings(p, flags);
+            reader.read(p);
+        }
     }
 
     private CorpexException damaged(String what, Exception e) {
