@@ -31,6 +31,11 @@ class BenchTest {
                     .anySatisfy(r -> assertThat(r.get(0)).isEqualTo(section));
         }
         assertThat(t.rows()).anySatisfy(r -> assertThat((String) r.get(1)).startsWith("common word"));
+        // the build beside its yardstick, measured in the same run
+        assertThat(t.rows()).anySatisfy(r -> {
+            assertThat((String) r.get(1)).isEqualTo("build, beside a plain Lucene IndexWriter");
+            assertThat((String) r.get(4)).isNotEmpty();
+        });
     }
 
     @Test

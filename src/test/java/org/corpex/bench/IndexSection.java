@@ -46,6 +46,14 @@ final class IndexSection implements Bench.Section {
         {"kwic", "/[0-9]+ new data/", "--count-matches [0-9]+ new data"},
     };
 
+    /**
+     * Regexes of every shape a plan reads (linked tokens around a short word, punctuation before a number, a rare
+     * literal, a suffix class), each one command through the launcher beside {@code rg -c} over the same files.
+     */
+    static final String[] REGEXES = {
+        "\\d{4} to \\d{4}", "\\$\\d+ millions?", "\\b[Zz]anzibar\\w*", "\\b\\w+ly disappointed\\b", "\\$\\d+ billion"
+    };
+
     /** The latency queries: one of each kind. */
     static final String[][] KINDS = {
         {"word", "market"}, {"phrase", "\"data centers\""}, {"wildcard", "invest*"}, {"regex", "/\\$\\d+ billion/"}
@@ -63,6 +71,20 @@ final class IndexSection implements Bench.Section {
         c.log().println("bench: " + r.summary());
         out.add("index", "build", build, "s", Double.NaN, r.summary().replaceAll(".*: ", ""));
         out.add("index", "build speed", mb / build, "MB/s");
+        // The yardstick the issue sets for a build: plain Lucene over the same texts, on the same cores.
+        Path plain = c.dir().resolveSibling(c.dir().getFileName() + ".plain-lucene");
+        double yardstick = PlainLucene.build(c.dir(), plain);
+        out.add(
+                "index",
+                "build, beside a plain Lucene IndexWriter",
+                build,
+                "s",
+                yardstick,
+                String.format(
+                        Locale.ROOT,
+                        "%.2fx the yardstick's time (target 1.5x): StandardAnalyzer, positions, %d threads",
+                        build / yardstick,
+                        Runtime.getRuntime().availableProcessors()));
         out.add(
                 "index",
                 "size on disk",
@@ -129,6 +151,23 @@ final class IndexSection implements Bench.Section {
                 "ms",
                 Double.NaN,
                 "scripts/corpex INDEX -c 'kwic market --limit 1'");
+
+        // Each regex on its own, as a user types one: the launcher (start-up and open included) against rg -c.
+        for (String re : REGEXES) {
+            double one = Bench.Context.medianMillis(
+                    3,
+                    1,
+                    () -> exec(List.of(launcher.toString(), ix.toString(), "-c", "kwic /" + re + "/ --limit 100")));
+            double rgOne = c.ripgrepMillis("-c", "--", re);
+            out.add(
+                    "index",
+                    "regex /" + re + "/, start-up included",
+                    one,
+                    "ms",
+                    rgOne,
+                    "scripts/corpex INDEX -c 'kwic /RE/ --limit 100' vs rg -c RE"
+                            + " (target: 2x faster; 20x when selective)");
+        }
 
         // The batch: the real launcher on the index (start-up, open and 20 queries) against 20 ripgrep runs.
         // Its target is set on 55 MB; over gigabytes ripgrep alone takes minutes, so it is left out there.
