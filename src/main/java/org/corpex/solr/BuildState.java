@@ -10,7 +10,8 @@ import org.corpex.base.CorpexException;
  * What corpex records in a collection about its content, in the document {@link SolrLayout#STATE_ID}: which paths were
  * indexed and a fingerprint of their files (path, size, time), how far the writing got (so that an interrupted build
  * resumes where it stopped, if the files are as they were), and, once complete, how many documents and vocabulary
- * chunks there are.
+ * chunks there are. {@code replicas} is how many copies of each shard the build gives the collection when it is loaded
+ * (0 in a record written before corpex loaded with one copy: nothing to add).
  */
 record BuildState(
         int format,
@@ -22,7 +23,8 @@ record BuildState(
         int vocabularyChunks,
         int files,
         long chars,
-        String built) {
+        String built,
+        int replicas) {
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -22,6 +22,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -30,10 +35,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
 import org.corpex.base.Cancellation;
 import org.corpex.base.CorpexException;
 import org.corpex.base.Sizes;
@@ -86,7 +93,7 @@ public final class SolrIndexer {
             int replicas,
             Consumer<String> progress,
             Map<String, String> env) {
-        return build(address, specs, fields, shards, replicas, progress, env, IndexBuilder.BATCH_BYTES, n -> {});
+        return build(address, specs, fields, shards, replicas, progress, env, BATCH_BYTES, n -> {});
     }
 
     /** {@code committed} hears the number of documents in the collection after each batch's commit. */
@@ -104,8 +111,8 @@ public final class SolrIndexer {
         Schema.quiet();
         List<String> absolute = specs.stream().map(SolrIndexer::absolute).toList();
         try (SolrConnection solr = SolrConnection.open(address, env)) {
-            boolean created = ensureCollection(
-                    solr, shards > 0 ? shards : DEFAULT_SHARDS, replicas > 0 ? replicas : DEFAULT_REPLICAS, progress);
+            int copies = replicas > 0 ? replicas : DEFAULT_REPLICAS;
+            boolean created = ensureCollection(solr, shards > 0 ? shards : DEFAULT_SHARDS, copies, progress);
             // One build at a time into a collection: a second run refuses at once (nothing written).
             try (BuildLock lock = BuildLock.acquire(solr)) {
                 List<String> warnings = new ArrayList<>(solr.warnings);
@@ -135,7 +142,12 @@ public final class SolrIndexer {
                                     address.collection(), "*:* -" + SolrLayout.ID + ":" + BuildLock.LOCK_ID));
                     solr.call("committing", c -> c.commit(address.collection(), true, true));
                 }
-                Written w = write(solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed);
+                // A collection corpex creates is loaded with one copy of each shard and given the others once
+                // loaded (a copy recovers the files, where each replica would index every document); a resumed build
+                // gives the copies its record asked for.
+                int wanted = created ? copies : before != null ? before.replicas() : 0;
+                Written w = write(
+                        solr, absolute, sources, specs, fields, skip, progress, t0, batchBytes, committed, wanted);
                 if (w.documents == 0) {
                     throw new CorpexException(
                             "no documents to index from " + String.join(" ", specs) + "; nothing was written"
@@ -165,7 +177,9 @@ public final class SolrIndexer {
                         chunks.size(),
                         w.report.files(),
                         w.chars,
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        wanted);
+                addReplicas(solr, wanted, progress);
                 writeState(solr, done);
                 double s = (System.nanoTime() - t0) / 1e9;
                 String summary = String.format(
@@ -210,10 +224,14 @@ public final class SolrIndexer {
                             .process(c));
         }
         progress.accept(String.format(
-                Locale.ROOT, "creating collection %s (%d shards, %d replicas each)", name, shards, replicas));
+                Locale.ROOT,
+                "creating collection %s (%d shards, %d replicas each; loaded with one)",
+                name,
+                shards,
+                replicas));
         solr.call(
                 "creating collection " + name,
-                c -> CollectionAdminRequest.createCollection(name, SolrLayout.CONFIGSET, shards, replicas)
+                c -> CollectionAdminRequest.createCollection(name, SolrLayout.CONFIGSET, shards, 1)
                         .process(c));
         // Wait until every shard answers.
         long deadline = System.nanoTime() + 120_000_000_000L;
@@ -233,6 +251,77 @@ public final class SolrIndexer {
                 throw new CorpexException("indexing was interrupted");
             }
         }
+    }
+
+    /**
+     * Gives each shard of the collection {@code wanted} copies (adding what it lacks) and waits until every copy is
+     * active, so that a build that returns has the shape it was asked for.
+     */
+    private static void addReplicas(SolrConnection solr, int wanted, Consumer<String> progress) {
+        String name = solr.address.collection();
+        Map<String, List<String>> shards = replicaStates(solr);
+        int added = 0;
+        for (Map.Entry<String, List<String>> e : shards.entrySet()) {
+            for (int k = e.getValue().size(); k < wanted; k++) {
+                String shard = e.getKey();
+                solr.call(
+                        "adding a replica to " + shard,
+                        c -> CollectionAdminRequest.addReplicaToShard(name, shard)
+                                .process(c));
+                added++;
+            }
+        }
+        if (added == 0) return;
+        progress.accept(
+                String.format(Locale.ROOT, "%s: %d replicas added; waiting until they are active", name, added));
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (true) {
+            boolean active = replicaStates(solr).values().stream()
+                    .allMatch(
+                            states -> states.size() >= wanted && states.stream().allMatch("active"::equals));
+            if (active) return;
+            if (System.nanoTime() > deadline)
+                throw new CorpexException(solr.address + ": the added replicas did not become active in 10 minutes"
+                        + " (the documents are written; Solr goes on copying them)");
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CorpexException("indexing was interrupted");
+            }
+        }
+    }
+
+    /** Each shard of the collection with the states of its replicas, as the cluster reports them now. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> replicaStates(SolrConnection solr) {
+        String name = solr.address.collection();
+        CollectionAdminResponse r = solr.call(
+                "reading the cluster's state",
+                c -> CollectionAdminRequest.getClusterStatus()
+                        .setCollectionName(name)
+                        .process(c));
+        Map<String, List<String>> out = new TreeMap<>();
+        Object cluster = r.getResponse().get("cluster");
+        Map<String, Object> collections =
+                (Map<String, Object>) asMap(asMap(cluster).get("collections"));
+        Map<String, Object> collection = asMap(collections.get(name));
+        Map<String, Object> shards = asMap(collection.get("shards"));
+        for (Map.Entry<String, Object> shard : shards.entrySet()) {
+            List<String> states = new ArrayList<>();
+            for (Object replica : asMap(asMap(shard.getValue()).get("replicas")).values())
+                states.add(String.valueOf(asMap(replica).get("state")));
+            out.put(shard.getKey(), states);
+        }
+        return out;
+    }
+
+    /** A map of what a Solr response nests (a NamedList or a Map); empty for anything else. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        if (o instanceof Map<?, ?> m) return (Map<String, Object>) m;
+        if (o instanceof NamedList<?> n) return (Map<String, Object>) n.asShallowMap();
+        return Map.of();
     }
 
     /** The configset's files, zipped as the Configsets API takes them. */
@@ -313,47 +402,107 @@ public final class SolrIndexer {
             Consumer<String> progress,
             long t0,
             long batchBytes,
-            IntConsumer committed) {
+            IntConsumer committed,
+            int replicas) {
         Written w = new Written();
         Cancellation cancel = Cancellation.current();
         long[] note = {t0};
-        w.report = Loader.load(specs, fields, batchBytes, new HashSet<>(), files -> {}, docs -> {
-            cancel.poll();
-            int base = w.documents;
-            // Folded tokens and figures on every core; the vocabulary in corpus order.
-            String[][] folded = new String[docs.size()][];
-            IntStream.range(0, docs.size()).parallel().forEach(i -> folded[i] = fold(docs.get(i)));
-            for (int i = 0; i < docs.size(); i++) w.vocabulary.add(base + i, folded[i]);
-            int from = Math.max(0, Math.min(docs.size(), skip - base));
-            List<SolrInputDocument> out = IntStream.range(from, docs.size())
-                    .parallel()
-                    .mapToObj(i -> solrDocument(docs.get(i), base + i, folded[i]))
-                    .toList();
-            List<SolrInputDocument> request = new ArrayList<>();
-            long chars = 0;
-            for (int k = 0; k < out.size(); k++) {
-                Document d = docs.get(from + k);
-                request.add(out.get(k));
-                chars += d.text().length();
-                if (chars >= REQUEST_CHARS || k == out.size() - 1) {
-                    List<SolrInputDocument> send = List.copyOf(request);
-                    solr.call("writing documents", c -> c.add(solr.address.collection(), send));
-                    request.clear();
-                    chars = 0;
-                    progress(w, solr, base + from + k + 1, t0, note, progress);
-                }
-            }
-            for (Document d : docs) w.chars += d.text().length();
-            w.documents += docs.size();
-            if (!out.isEmpty()) {
-                solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
-                writeState(
-                        solr,
-                        new BuildState(Schema.FORMAT, false, absolute, sources, w.documents, 0, 0, 0, w.chars, null));
-                committed.accept(w.documents);
-            }
+        // Requests go out on threads of their own, a few at a time: the cluster indexes one batch while this process
+        // reads and extracts the next. A batch is committed (and the record of how far the build got written) once
+        // all its requests are answered, just before the next batch's go out.
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
+            Thread t = new Thread(r, "corpex-solr-send");
+            t.setDaemon(true);
+            return t;
         });
+        Pending pending = new Pending();
+        try {
+            w.report = Loader.load(specs, fields, batchBytes, new HashSet<>(), files -> {}, docs -> {
+                cancel.poll();
+                int base = w.documents;
+                // Folded tokens and figures on every core; the vocabulary in corpus order.
+                String[][] folded = new String[docs.size()][];
+                IntStream.range(0, docs.size()).parallel().forEach(i -> folded[i] = fold(docs.get(i)));
+                for (int i = 0; i < docs.size(); i++) w.vocabulary.add(base + i, folded[i]);
+                int from = Math.max(0, Math.min(docs.size(), skip - base));
+                List<SolrInputDocument> out = IntStream.range(from, docs.size())
+                        .parallel()
+                        .mapToObj(i -> solrDocument(docs.get(i), base + i, folded[i]))
+                        .toList();
+                commit(solr, pending, absolute, sources, committed, replicas);
+                List<SolrInputDocument> request = new ArrayList<>();
+                long chars = 0;
+                for (int k = 0; k < out.size(); k++) {
+                    Document d = docs.get(from + k);
+                    request.add(out.get(k));
+                    chars += d.text().length();
+                    if (chars >= REQUEST_CHARS || k == out.size() - 1) {
+                        List<SolrInputDocument> send = List.copyOf(request);
+                        pending.sent.add(senders.submit(
+                                () -> solr.call("writing documents", c -> c.add(solr.address.collection(), send))));
+                        request.clear();
+                        chars = 0;
+                        progress(w, solr, base + from + k + 1, t0, note, progress);
+                    }
+                }
+                for (Document d : docs) w.chars += d.text().length();
+                w.documents += docs.size();
+                if (!out.isEmpty()) {
+                    pending.documents = w.documents;
+                    pending.chars = w.chars;
+                }
+            });
+            commit(solr, pending, absolute, sources, committed, replicas);
+        } finally {
+            senders.shutdownNow();
+        }
         return w;
+    }
+
+    /**
+     * Text read and extracted at a time, then sent and committed: smaller than an index build's batch, so that the
+     * cluster indexes one batch while the next is extracted (a build resumes from the last batch committed).
+     */
+    static final long BATCH_BYTES = 16L << 20;
+
+    /** How many requests go out at once. */
+    private static final int SENDERS = 3;
+
+    /** The requests of the batch being sent, and what the build will have written once they are committed. */
+    private static final class Pending {
+        final List<Future<?>> sent = new ArrayList<>();
+        int documents;
+        long chars;
+    }
+
+    /**
+     * Waits for the batch's requests, commits them, and records how far the build got; the first failure is the
+     * build's.
+     */
+    private static void commit(
+            SolrConnection solr,
+            Pending p,
+            List<String> absolute,
+            String sources,
+            IntConsumer committed,
+            int replicas) {
+        if (p.sent.isEmpty()) return;
+        try {
+            for (Future<?> f : p.sent) f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new CorpexException("writing documents to " + solr.address + " failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpexException("indexing was interrupted");
+        } finally {
+            p.sent.clear();
+        }
+        solr.call("committing", c -> c.commit(solr.address.collection(), true, false));
+        writeState(
+                solr,
+                new BuildState(Schema.FORMAT, false, absolute, sources, p.documents, 0, 0, 0, p.chars, null, replicas));
+        committed.accept(p.documents);
     }
 
     /** A progress line at most every second: documents sent so far (a request of a few megabytes at a time). */

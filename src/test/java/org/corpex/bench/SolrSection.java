@@ -69,6 +69,19 @@ final class SolrSection implements Bench.Section {
                     Double.NaN,
                     r.summary().replaceAll(".*\\(", "("));
             out.add("solr", "index speed", c.megabytes() / build, "MB/s");
+            String base = "http://" + address.substring("solr://".length(), address.lastIndexOf('/')) + "/solr";
+            double yardstick = SolrYardstick.send(base, "yardstick", c.dir(), 2, 2, 3);
+            out.add(
+                    "solr",
+                    "index, beside SolrJ sending the texts untouched",
+                    build,
+                    "s",
+                    yardstick,
+                    String.format(
+                            Locale.ROOT,
+                            "%.2fx the yardstick's time (target 1.5x): _default configset, 2 shards x 2 replicas,"
+                                    + " 3 threads",
+                            build / yardstick));
 
             t0 = System.nanoTime();
             StoredIndex.Opened opened = SolrCollection.open(address);

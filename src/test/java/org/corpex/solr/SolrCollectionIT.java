@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
 import org.corpex.base.CorpexException;
 import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.Fingerprint;
@@ -161,6 +162,14 @@ class SolrCollectionIT {
         SolrAddress replicated = address("replicated"), single = address("single");
         index(replicated, specs, 2, 2);
         index(single, specs, 2, 1);
+        // Loaded with one copy of each shard, the collection has the copies asked for once the build returns.
+        DocCollection replicatedState =
+                cluster.cluster().getSolrClient().getClusterState().getCollection("replicated");
+        assertThat(replicatedState.getSlices())
+                .hasSize(2)
+                .allSatisfy(slice -> assertThat(slice.getReplicas())
+                        .hasSize(2)
+                        .allSatisfy(r -> assertThat(r.getState()).isEqualTo(Replica.State.ACTIVE)));
         Shell want = new Shell(memory(specs));
         Shell both = new Shell(solr(replicated, env)), halves = new Shell(solr(single, env));
         String[] commands = {
