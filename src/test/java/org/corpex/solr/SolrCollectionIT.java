@@ -258,6 +258,13 @@ class SolrCollectionIT {
         List<Integer> commits = new ArrayList<>();
         SolrIndexer.build(a, specs, FieldNames.DETECT, 2, 2, lines::add, env, 8_000, commits::add);
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("resuming " + a + " after "));
+        // The interrupted build loaded one copy of each shard; the resumed one gives the copies first asked for.
+        assertThat(cluster.cluster()
+                        .getSolrClient()
+                        .getClusterState()
+                        .getCollection("resume")
+                        .getSlices())
+                .allSatisfy(slice -> assertThat(slice.getReplicas()).hasSize(2));
         Shell want = new Shell(memory(specs)), got = new Shell(solr(a, env));
         for (String command : new String[] {
             "docs", "kwic data", "freq --limit 20", "figures", "compare --conflicts", "ngrams 2 --limit 10"
