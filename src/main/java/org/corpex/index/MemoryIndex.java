@@ -612,11 +612,46 @@ public final class MemoryIndex implements Index {
     // ---------------------------------------------------------------- free regex: a scan
 
     private long scanText(Query.TextRegex r, BitSet scope, int limit, List<Hit> out, BitSet docsHit) {
+        var plan = RegexPlan.of(r.pattern().pattern());
+        if (plan.isPresent()) return planned(r, plan.get(), scope, limit, out, docsHit);
         BitSet candidates = TextScan.candidates(r, vocab, ids -> {
             BitSet b = new BitSet(docs.size());
             markDocuments(ids, b);
             return b;
         });
         return TextScan.scan(r, docs, TextScan.order(docs.size(), scope, candidates), limit, out, docsHit);
+    }
+
+    /**
+     * A free regex with a {@link RegexPlan}: the anchor token's positions, kept where the chain's other tokens stand at
+     * theirs (read off each document's term ids), each open a window of text to scan (see
+     * {@link TextScan#scanWindows}).
+     */
+    private long planned(Query.TextRegex r, RegexPlan plan, BitSet scope, int limit, List<Hit> out, BitSet docsHit) {
+        RegexPlan.Anchor a = plan.anchor(vocab);
+        if (a == null) return 0;
+        int n = a.ids().length;
+        BitSet[] allowed = new BitSet[n];
+        for (int i = 0; i < n; i++) {
+            if (i == a.slot()) continue;
+            allowed[i] = new BitSet(vocab.size());
+            for (int id : a.ids()[i]) allowed[i].set(id);
+        }
+        Cancellation cancel = Cancellation.current();
+        TextScan.Anchors anchors = new TextScan.Anchors();
+        int[] positions = positions(a.ids()[a.slot()]);
+        int d = 0;
+        for (int k = 0; k < positions.length; k++) {
+            if ((k & 0xFFF) == 0xFFF) cancel.poll();
+            int pos = positions[k];
+            if (pos >= docBase[d + 1]) d = docOf(pos, d);
+            if (scope != null && !scope.get(d)) continue;
+            int local = pos - docBase[d], start = local - a.slot();
+            if (start < 0 || start + n > docTerms[d].length) continue;
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) ok = allowed[i] == null || allowed[i].get(termAt(d, start + i));
+            if (ok) anchors.add(d, docs.get(d).layout().tokenStart(local));
+        }
+        return TextScan.scanWindows(r, docs, anchors, a.piece(), plan, limit, out, docsHit);
     }
 }

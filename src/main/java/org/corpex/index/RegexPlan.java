@@ -62,6 +62,38 @@ public record RegexPlan(int pieces, List<Chain> chains, List<String> needs) {
         }
     }
 
+    /**
+     * The chain a search anchors on: its slots' term ids and occurrences, and which slot is the anchor (the rarest).
+     */
+    public record Anchor(Chain chain, int[][] ids, long[] counts, int slot) {
+        /** The piece whose run of text holds the anchor's token. */
+        public int piece() {
+            return chain.slots().get(slot).piece();
+        }
+    }
+
+    /**
+     * The chain whose rarest token is rarest, with that token as anchor; null when some token a match needs occurs
+     * nowhere (then nothing matches).
+     */
+    public Anchor anchor(Vocabulary vocab) {
+        Anchor best = null;
+        for (Chain chain : chains) {
+            int n = chain.slots().size();
+            int[][] ids = new int[n][];
+            long[] counts = new long[n];
+            int rarest = 0;
+            for (int i = 0; i < n; i++) {
+                ids[i] = vocab.matching(chain.slots().get(i));
+                if (ids[i].length == 0) return null;
+                for (int id : ids[i]) counts[i] += vocab.collectionFrequency(id);
+                if (counts[i] < counts[rarest]) rarest = i;
+            }
+            if (best == null || counts[rarest] < best.counts[best.slot]) best = new Anchor(chain, ids, counts, rarest);
+        }
+        return best;
+    }
+
     /** How the pattern sits in the term. */
     public enum Kind {
         WHOLE,

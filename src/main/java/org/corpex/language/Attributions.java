@@ -305,8 +305,41 @@ public final class Attributions {
             if (OPEN.indexOf(c) >= 0 || CLOSE.indexOf(c) >= 0) return true;
         }
         String s = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String w : QUICK) if (s.contains(w)) return true;
+        // Every position is tried against the words that begin with its two letters (a table of ASCII pairs says at
+        // once where none does): the test of every sentence of every document, so not a hundred scans of it.
+        for (int i = 0; i < s.length(); i++) {
+            char a = s.charAt(i), b = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (a < 0x80 && b < 0x80 && !QUICK_PAIRS[a << 7 | b]) continue;
+            if (QUICK_ONE.indexOf(a) >= 0) return true;
+            List<String> words = QUICK_BY_PAIR.get(a << 16 | b);
+            if (words == null) continue;
+            for (String w : words) if (s.startsWith(w, i)) return true;
+        }
         return false;
+    }
+
+    /** The {@link #QUICK} words by their first two characters. */
+    private static final Map<Integer, List<String>> QUICK_BY_PAIR = new HashMap<>();
+
+    /** The {@link #QUICK} words of one character. */
+    private static String QUICK_ONE = "";
+
+    /** Which pairs of ASCII characters begin a {@link #QUICK} word. */
+    private static final boolean[] QUICK_PAIRS = new boolean[1 << 14];
+
+    static {
+        for (String w : quick()) {
+            char a = w.charAt(0);
+            if (w.length() == 1) {
+                // one character: it begins a match whatever follows it
+                QUICK_ONE += a;
+                for (char c = 0; c < 0x80; c++) if (a < 0x80) QUICK_PAIRS[a << 7 | c] = true;
+                continue;
+            }
+            char b = w.charAt(1);
+            QUICK_BY_PAIR.computeIfAbsent(a << 16 | b, k -> new ArrayList<>()).add(w);
+            if (a < 0x80 && b < 0x80) QUICK_PAIRS[a << 7 | b] = true;
+        }
     }
 
     /** Substrings that every cue's forms contain (their stems, a little shortened), for {@link #mayAttribute}. */

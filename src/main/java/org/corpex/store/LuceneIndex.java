@@ -457,30 +457,11 @@ final class LuceneIndex extends StoredEngine {
      */
     private long planned(Query.TextRegex r, RegexPlan plan, BitSet scope, int limit, List<Hit> out, BitSet docsHit)
             throws IOException {
-        RegexPlan.Chain best = null;
-        int[][] bestIds = null;
-        long[] bestCounts = null;
-        long bestCost = Long.MAX_VALUE;
-        for (RegexPlan.Chain chain : plan.chains()) {
-            int n = chain.slots().size();
-            int[][] ids = new int[n][];
-            long[] counts = new long[n];
-            long cost = Long.MAX_VALUE;
-            for (int i = 0; i < n; i++) {
-                ids[i] = vocab.matching(chain.slots().get(i));
-                if (ids[i].length == 0) return 0; // a token every match needs is nowhere
-                for (int id : ids[i]) counts[i] += vocab.collectionFrequency(id);
-                cost = Math.min(cost, counts[i]);
-            }
-            if (cost < bestCost) {
-                best = chain;
-                bestIds = ids;
-                bestCounts = counts;
-                bestCost = cost;
-            }
-        }
-        int n = best.slots().size(), anchor = 0;
-        for (int i = 1; i < n; i++) if (bestCounts[i] < bestCounts[anchor]) anchor = i;
+        RegexPlan.Anchor best = plan.anchor(vocab);
+        if (best == null) return 0; // a token every match needs is nowhere
+        int n = best.ids().length, anchor = best.slot();
+        int[][] bestIds = best.ids();
+        long[] bestCounts = best.counts();
         long[] base = tokenBases();
         long all = base[docs.size()];
         // The other tokens of the chain, where it pays: a set of corpus positions each. Reading a position costs
@@ -517,7 +498,7 @@ final class LuceneIndex extends StoredEngine {
         Arrays.sort(found[0], 0, size[0]);
         TextScan.Anchors anchors = new TextScan.Anchors();
         for (int i = 0; i < size[0]; i++) anchors.add((int) (found[0][i] >>> 32), (int) found[0][i]);
-        return TextScan.scanWindows(r, docs, anchors, best.slots().get(anchor).piece(), plan, limit, out, docsHit);
+        return TextScan.scanWindows(r, docs, anchors, best.piece(), plan, limit, out, docsHit);
     }
 
     /** Where each document's tokens begin among the corpus's, and (last) how many there are. */
