@@ -35,7 +35,12 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
     /** One source file: absolute path, size in bytes, CRC-32C of its bytes (8 hex digits). */
     public record Source(String path, long size, String crc32c) {
         public static Source of(Path p, long size, long crc) {
-            return new Source(p.toAbsolutePath().normalize().toString(), size, String.format("%08x", crc));
+            // (not String.format: an index of 65,000 files makes as many of these each time it opens)
+            String hex = Long.toHexString(crc);
+            return new Source(
+                    p.toAbsolutePath().normalize().toString(),
+                    size,
+                    hex.length() < 8 ? "00000000".substring(hex.length()) + hex : hex);
         }
     }
 
@@ -60,13 +65,20 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
         return new Fingerprint(FILES, s, fields, src, digest(src));
     }
 
+    /** The last name of a path (the path itself when it has none), without parsing the common absolute path. */
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash >= 0 && slash < path.length() - 1 && path.indexOf("//") < 0) return path.substring(slash + 1);
+        Path name = Path.of(path).getFileName();
+        return name == null ? path : name.toString();
+    }
+
     public static String digest(List<Source> sources) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             // File names, not paths: a corpus copied to another folder or machine keeps its fingerprint.
             for (Source s : sources) {
-                Path name = Path.of(s.path()).getFileName();
-                md.update(((name == null ? s.path() : name.toString()) + "\t" + s.size() + "\t" + s.crc32c() + "\n")
+                md.update((fileName(s.path()) + "\t" + s.size() + "\t" + s.crc32c() + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
