@@ -104,6 +104,14 @@ public record RegexPlan(int pieces, List<Chain> chains, List<String> needs) {
 
     /** The plan for a regex, or empty when it must be scanned. */
     public static Optional<RegexPlan> of(String regex) {
+        try {
+            return plan(regex);
+        } catch (PatternSyntaxException | StackOverflowError e) {
+            return Optional.empty(); // a part the reading did not foresee: the regex is scanned, as before plans
+        }
+    }
+
+    private static Optional<RegexPlan> plan(String regex) {
         List<String> pieces = split(regex);
         if (pieces == null) return Optional.empty();
         int k = pieces.size() - 1;

@@ -3,6 +3,7 @@ package org.corpex.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.corpex.index.RegexPlan.Chain;
 import org.corpex.index.RegexPlan.Kind;
 import org.corpex.index.RegexPlan.Slot;
@@ -97,5 +98,16 @@ class RegexPlanTest {
             })
     void whatThePlanCannotReasonAboutIsScanned(String regex) {
         assertThat(RegexPlan.of(regex)).as(regex).isEmpty();
+    }
+
+    @Test
+    void anyTextAtAllGivesAPlanOrNoneAndNeverAnError() {
+        Random r = new Random(5);
+        String alphabet = "ab1 \\()[]{}|?*+.^$-:dwsbSWDpPQEiP<>,0'_";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(14); i > 0; i--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            RegexPlan.of(b.toString()); // must return, whatever the text
+        }
     }
 }
