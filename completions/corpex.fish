@@ -21,7 +21,7 @@ complete -c corpex -n '__fish_use_subcommand' -a index -d 'Build an on-disk inde
 complete -c corpex -n '__fish_seen_subcommand_from index' -s o -l output -r -F -d 'The index folder to build (replaced if it is an index already)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l to -x -d 'Write into a SolrCloud collection (created with corpex\'s configset when missing; an interrupted run resumes)'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l shards -x -d 'Shards of a collection that --to creates (default: 2)'
-complete -c corpex -n '__fish_seen_subcommand_from index' -l replicas -x -d 'Replicas of each shard of a collection that --to creates (default: 2)'
+complete -c corpex -n '__fish_seen_subcommand_from index' -l replicas -x -d 'Replicas of each shard of a collection that --to creates (default: 2); it is loaded with one, and the others are added once every document is in'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l append -d 'Add the PATHs after NAME to the index NAME'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l update -d 'Rebuild the index NAME if any of its sources changed or went away; append new files under its paths'
 complete -c corpex -n '__fish_seen_subcommand_from index' -l check -d 'Read every byte of the index NAME and say whether it is sound (Lucene\'s CheckIndex, every checksum)'

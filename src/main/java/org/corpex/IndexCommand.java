@@ -70,7 +70,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(
             names = "--replicas",
             paramLabel = "N",
-            description = "Replicas of each shard of a collection that --to creates (default: 2).")
+            description = "Replicas of each shard of a collection that --to creates (default: 2); it is loaded "
+                    + "with one, and the others are added once every document is in.")
     Integer replicas;
 
     @Option(names = "--append", description = "Add the PATHs after NAME to the index NAME.")
