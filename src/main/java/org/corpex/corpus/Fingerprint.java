@@ -34,13 +34,15 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
 
     /** One source file: absolute path, size in bytes, CRC-32C of its bytes (8 hex digits). */
     public record Source(String path, long size, String crc32c) {
+        /** A source whose path is already absolute and normalized (as an index records it). */
+        public static Source of(String absolute, long size, long crc) {
+            String hex = Long.toHexString(crc);
+            return new Source(absolute, size, hex.length() < 8 ? "00000000".substring(hex.length()) + hex : hex);
+        }
+
         public static Source of(Path p, long size, long crc) {
             // (not String.format: an index of 65,000 files makes as many of these each time it opens)
-            String hex = Long.toHexString(crc);
-            return new Source(
-                    p.toAbsolutePath().normalize().toString(),
-                    size,
-                    hex.length() < 8 ? "00000000".substring(hex.length()) + hex : hex);
+            return of(p.toAbsolutePath().normalize().toString(), size, crc);
         }
     }
 

@@ -47,7 +47,14 @@ record Sources(List<String> specs, List<Sources.File> files) {
     /** The fingerprint of the index in {@code dir}: its files as the build recorded them. */
     Fingerprint fingerprint(Path dir) {
         List<Fingerprint.Source> out = new ArrayList<>(files.size());
-        for (File f : files) out.add(Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
+        for (File f : files) {
+            // A key that is a plain absolute path is already what Source.of would make of it (opening an index of
+            // 65,000 files would parse as many paths); a file: URI key goes the long way.
+            out.add(
+                    f.path().startsWith("/")
+                            ? Fingerprint.Source.of(f.path(), f.size(), f.checksum())
+                            : Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
+        }
         return Fingerprint.ofFiles(List.of(dir.toString()), null, out);
     }
 
