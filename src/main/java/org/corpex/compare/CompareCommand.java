@@ -35,7 +35,6 @@ public final class CompareCommand implements CorpexCommand {
     @Option(
             names = {"-k", "--kind"},
             paramLabel = "KIND",
-            completionCandidates = FactKinds.class,
             description = "Only ${COMPLETION-CANDIDATES} facts.")
     FactKind kind;
 
@@ -45,15 +44,6 @@ public final class CompareCommand implements CorpexCommand {
         PERCENT,
         QUANTITY,
         DURATION;
-    }
-
-    /** The kinds, for Tab at the prompt. */
-    static final class FactKinds extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        FactKinds() {
-            super(Choice.words(FactKind.class));
-        }
     }
 
     @Option(

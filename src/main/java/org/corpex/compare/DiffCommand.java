@@ -1,6 +1,5 @@
 package org.corpex.compare;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,19 +63,9 @@ public final class DiffCommand implements CorpexCommand {
             names = "--view",
             paramLabel = "VIEW",
             defaultValue = "table",
-            completionCandidates = Layouts.class,
             description = "table (one row per sentence pair, for export), unified (like git diff --word-diff) or side "
                     + "(side by side).")
     Layout view;
-
-    /** The layouts, for Tab at the prompt. */
-    static final class Layouts extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        Layouts() {
-            super(Choice.words(Layout.class));
-        }
-    }
 
     @Option(names = "--changes", description = "Leave out the sentences (or figures) that are the same in both.")
     boolean changesOnly;

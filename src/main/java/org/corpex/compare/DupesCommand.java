@@ -1,6 +1,5 @@
 package org.corpex.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.corpex.base.Choice;
 import org.corpex.base.CorpexException;
@@ -41,11 +40,7 @@ public final class DupesCommand implements CorpexCommand {
                     + "${DEFAULT-VALUE}).")
     int minWords;
 
-    @Option(
-            names = "--kind",
-            paramLabel = "KIND",
-            completionCandidates = MatchKinds.class,
-            description = "Only ${COMPLETION-CANDIDATES} matches.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only ${COMPLETION-CANDIDATES} matches.")
     MatchKind kind;
 
     /** What a match is between. */
@@ -53,15 +48,6 @@ public final class DupesCommand implements CorpexCommand {
         DOCUMENT,
         SECTION,
         PASSAGE;
-    }
-
-    /** The kinds, for Tab at the prompt. */
-    static final class MatchKinds extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        MatchKinds() {
-            super(Choice.words(MatchKind.class));
-        }
     }
 
     @Override

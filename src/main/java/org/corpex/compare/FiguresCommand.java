@@ -65,7 +65,6 @@ public final class FiguresCommand implements CorpexCommand {
             names = "--sort",
             paramLabel = "KEY",
             defaultValue = "doc",
-            completionCandidates = SortKeys.class,
             description = "Order rows by ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Order sort;
 
@@ -86,14 +85,6 @@ public final class FiguresCommand implements CorpexCommand {
 
         KindNames() {
             for (Figure.Kind k : Figure.Kind.values()) add(k.label());
-        }
-    }
-
-    static final class SortKeys extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        SortKeys() {
-            super(Choice.words(Order.class));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.corpex.kwic;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.corpex.base.Choice;
@@ -44,11 +43,7 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
     @Option(names = "--window", paramLabel = "N", description = "Words on each side (default: 5).")
     int window = 5;
 
-    @Option(
-            names = "--stat",
-            paramLabel = "STAT",
-            completionCandidates = Stats.class,
-            description = "mi, ll or t (default: mi).")
+    @Option(names = "--stat", paramLabel = "STAT", description = "mi, ll or t (default: mi).")
     Stat stat = Stat.MI;
 
     @Option(
@@ -157,13 +152,5 @@ public final class CollocatesCommand implements CorpexCommand, CorpexCommand.Raw
 
     private static double g(double o, double e) {
         return o <= 0 || e <= 0 ? 0 : o * Math.log(o / e);
-    }
-
-    /** The scores, for Tab at the prompt. */
-    public static final class Stats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Choice.words(Stat.class).iterator();
-        }
     }
 }

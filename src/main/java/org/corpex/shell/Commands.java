@@ -95,6 +95,7 @@ public final class Commands {
         for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
             if (o.type().isEnum() && Choice.class.isAssignableFrom(o.type())) choices(sub, o.type());
         }
+        offerWords(sub.getCommandSpec());
         sub.setUsageHelpWidth(100);
         sub.getCommandSpec()
                 .addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
@@ -107,6 +108,42 @@ public final class Commands {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void choices(CommandLine sub, Class type) {
         sub.registerConverter(type, s -> Choice.of(type, s));
+    }
+
+    /**
+     * Tab and {@code ${COMPLETION-CANDIDATES}} offer a choice option's words ("document, section or passage"), where
+     * picocli would offer its constants' names: the options are put back in their order, those given their words.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void offerWords(CommandLine.Model.CommandSpec spec) {
+        List<CommandLine.Model.OptionSpec> options = List.copyOf(spec.options());
+        boolean any = false;
+        List<CommandLine.Model.OptionSpec> out = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : options) {
+            Class type = o.type();
+            if (type.isEnum() && Choice.class.isAssignableFrom(type) && namesOnly(o, type)) {
+                out.add(CommandLine.Model.OptionSpec.builder(o)
+                        .completionCandidates(Choice.words(type))
+                        .build());
+                any = true;
+            } else {
+                out.add(o);
+            }
+        }
+        if (!any) return;
+        for (CommandLine.Model.OptionSpec o : options) spec.remove(o);
+        for (CommandLine.Model.OptionSpec o : out) spec.addOption(o);
+    }
+
+    /** Whether an enum option offers what picocli makes of an enum: its constants' names (none were given). */
+    private static boolean namesOnly(CommandLine.Model.OptionSpec o, Class<?> type) {
+        Iterable<String> given = o.completionCandidates();
+        if (given == null) return true;
+        List<String> names = new ArrayList<>();
+        for (Object e : type.getEnumConstants()) names.add(String.valueOf(e));
+        List<String> got = new ArrayList<>();
+        given.forEach(got::add);
+        return got.equals(names);
     }
 
     /** The names a command answers to (its name, then its aliases), read from its annotation. */

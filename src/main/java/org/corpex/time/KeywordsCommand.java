@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,6 @@ public final class KeywordsCommand implements CorpexCommand {
     @Option(
             names = "--stat",
             paramLabel = "STAT",
-            completionCandidates = Stats.class,
             description = "Rank by ll (log-likelihood, the default), chi2, logratio or simplemaths.")
     Stat stat = Stat.LL;
 
@@ -317,13 +315,5 @@ public final class KeywordsCommand implements CorpexCommand {
             if (!l.isEmpty() && !l.startsWith("#") && !l.equals("\uFEFF")) return i;
         }
         return -1;
-    }
-
-    /** The statistics, for Tab at the prompt. */
-    public static final class Stats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Choice.words(Stat.class).iterator();
-        }
     }
 }

@@ -75,7 +75,6 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
     @Option(
             names = "--norm",
             paramLabel = "HOW",
-            completionCandidates = Norms.class,
             description = "count (hits, the default), permillion (hits per million tokens of the cell's documents) or "
                     + "docs (percent of the cell's documents with a hit).")
     Norm norm = Norm.COUNT;
@@ -344,14 +343,6 @@ public final class TrendCommand implements CorpexCommand, CorpexCommand.RawArgum
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Period.values()).map(Period::label).iterator();
-        }
-    }
-
-    /** The norms, for Tab at the prompt. */
-    public static final class Norms implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Choice.words(Norm.class).iterator();
         }
     }
 }
