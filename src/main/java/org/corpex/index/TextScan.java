@@ -158,7 +158,7 @@ public final class TextScan {
                 int j = i + 1;
                 while (j < windows.length && (int) (windows[j] >>> 32) < e) e = Math.max(e, (int) windows[j++]);
                 boolean all = true;
-                for (int n = 0; n < needs.size() && all; n++) all = contains(text, needs.get(n), s, e);
+                for (int n = 0; n < needs.size() && all; n++) all = indexOfIgnoreCase(text, needs.get(n), s, e) >= 0;
                 if (all) c = find(r, text, s, e, cancel, spans, c);
                 i = j;
             }
@@ -175,26 +175,6 @@ public final class TextScan {
             for (int i = 0; i < s.length && out.size() < limit; i += 2) out.add(new Hit(d, s[i], s[i + 1]));
         }
         return total.get();
-    }
-
-    /**
-     * Whether {@code text[from, to)} holds this ASCII lower-case string, case ignored the way a case-blind regex
-     * ignores it (the Kelvin sign is a k, the long s an s).
-     */
-    static boolean contains(String text, String lower, int from, int to) {
-        int m = lower.length();
-        outer:
-        for (int i = from; i <= to - m; i++) {
-            for (int k = 0; k < m; k++) {
-                char t = text.charAt(i + k), l = lower.charAt(k);
-                if (t == l) continue;
-                if (l >= 'a' && l <= 'z' && (t + 32 == l || l == 'k' && t == '\u212A' || l == 's' && t == '\u017F'))
-                    continue;
-                continue outer;
-            }
-            return true;
-        }
-        return false;
     }
 
     /** The characters RE2's \s matches: what separates the runs a {@link RegexPlan} reasons about. */
@@ -248,7 +228,12 @@ public final class TextScan {
      * sign, a long s) counts as holding it.
      */
     static int indexOfIgnoreCase(String text, String lower, int from) {
-        int n = text.length(), m = lower.length();
+        return indexOfIgnoreCase(text, lower, from, text.length());
+    }
+
+    /** As {@link #indexOfIgnoreCase(String, String, int)}, within {@code text[from, to)}. */
+    static int indexOfIgnoreCase(String text, String lower, int from, int to) {
+        int n = to, m = lower.length();
         char f = lower.charAt(0);
         for (int i = from; i <= n - m; i++) {
             char c = text.charAt(i);

@@ -200,18 +200,10 @@ public class EnginePropertyTest {
     private void check(long seed) throws IOException {
         Path corpus = tmp.resolve("corpus-" + seed);
         generate(new Random(seed), corpus, seed);
-        List<String> specs = List.of(corpus.toString());
-
-        LoadReport loaded = Loader.load(specs, FieldNames.DETECT);
-        Session memory = new Session();
-        memory.setCorpus(Corpus.of(loaded.documents()));
-
-        Path ix = tmp.resolve("index-" + seed);
-        IndexBuilder.create(ix, ix.toString(), specs, FieldNames.DETECT, line -> {});
-        StoredIndex.Opened opened = StoredIndex.open(ix, ix.toString());
+        Engines both = Engines.of(corpus, tmp.resolve("index-" + seed));
+        StoredIndex.Opened opened = both.opened();
         assertThat(opened.warnings()).isEmpty();
-        Session disk = new Session();
-        disk.setCorpus(opened.corpus());
+        Session memory = both.memory(), disk = both.disk();
         assertThat(opened.corpus().index()).isInstanceOf(LuceneIndex.class);
 
         // The same vocabulary: terms, ids (ranks of first appearance), counts.
@@ -235,6 +227,21 @@ public class EnginePropertyTest {
         // The comparison means something only if the commands ran: a few may fail on a small corpus (diff of a missing
         // id).
         assertThat(errors).as("seed " + seed + ": commands that failed").isLessThanOrEqualTo(3);
+    }
+
+    /** The same files loaded into memory and built into an index on disk, a session over each. */
+    record Engines(Session memory, Session disk, StoredIndex.Opened opened) {
+        static Engines of(Path corpus, Path index) throws IOException {
+            List<String> specs = List.of(corpus.toString());
+            LoadReport loaded = Loader.load(specs, FieldNames.DETECT);
+            Session memory = new Session();
+            memory.setCorpus(Corpus.of(loaded.documents()));
+            IndexBuilder.create(index, index.toString(), specs, FieldNames.DETECT, line -> {});
+            StoredIndex.Opened opened = StoredIndex.open(index, index.toString());
+            Session disk = new Session();
+            disk.setCorpus(opened.corpus());
+            return new Engines(memory, disk, opened);
+        }
     }
 
     /** Everything a table holds, as text; or the error a command gave. */

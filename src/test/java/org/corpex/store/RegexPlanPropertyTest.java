@@ -13,10 +13,6 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.corpex.corpus.Document;
-import org.corpex.corpus.FieldNames;
-import org.corpex.corpus.load.LoadReport;
-import org.corpex.corpus.load.Loader;
-import org.corpex.index.Corpus;
 import org.corpex.index.Hit;
 import org.corpex.index.Index;
 import org.corpex.index.Query;
@@ -135,14 +131,8 @@ public class RegexPlanPropertyTest {
             }
             Files.writeString(corpus.resolve("d" + d + ".txt"), b, StandardCharsets.UTF_8);
         }
-        List<String> specs = List.of(corpus.toString());
-        LoadReport loaded = Loader.load(specs, FieldNames.DETECT);
-        Session memory = new Session();
-        memory.setCorpus(Corpus.of(loaded.documents()));
-        Path ix = tmp.resolve("index-" + seed);
-        IndexBuilder.create(ix, ix.toString(), specs, FieldNames.DETECT, line -> {});
-        Session disk = new Session();
-        disk.setCorpus(StoredIndex.open(ix, ix.toString()).corpus());
+        EnginePropertyTest.Engines both = EnginePropertyTest.Engines.of(corpus, tmp.resolve("index-" + seed));
+        Session memory = both.memory(), disk = both.disk();
         Shell a = new Shell(memory), b = new Shell(disk);
 
         List<String> regexes = new ArrayList<>();
