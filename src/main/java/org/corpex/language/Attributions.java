@@ -318,21 +318,22 @@ public final class Attributions {
         return false;
     }
 
-    /** The {@link #QUICK} words by their first two characters. */
+    /** The {@link #quick} words by their first two characters. */
     private static final Map<Integer, List<String>> QUICK_BY_PAIR = new HashMap<>();
 
-    /** The {@link #QUICK} words of one character. */
-    private static String QUICK_ONE = "";
+    /** The {@link #quick} words of one character. */
+    private static final String QUICK_ONE;
 
-    /** Which pairs of ASCII characters begin a {@link #QUICK} word. */
+    /** Which pairs of ASCII characters begin a {@link #quick} word. */
     private static final boolean[] QUICK_PAIRS = new boolean[1 << 14];
 
     static {
+        StringBuilder one = new StringBuilder();
         for (String w : quick()) {
             char a = w.charAt(0);
             if (w.length() == 1) {
                 // one character: it begins a match whatever follows it
-                QUICK_ONE += a;
+                one.append(a);
                 for (char c = 0; c < 0x80; c++) if (a < 0x80) QUICK_PAIRS[a << 7 | c] = true;
                 continue;
             }
@@ -340,11 +341,10 @@ public final class Attributions {
             QUICK_BY_PAIR.computeIfAbsent(a << 16 | b, k -> new ArrayList<>()).add(w);
             if (a < 0x80 && b < 0x80) QUICK_PAIRS[a << 7 | b] = true;
         }
+        QUICK_ONE = one.toString();
     }
 
-    /** Substrings that every cue's forms contain (their stems, a little shortened), for {@link #mayAttribute}. */
-    private static final List<String> QUICK = quick();
-
+    /** The substrings that every cue's forms contain (their stems, a little shortened), for {@link #mayAttribute}. */
     private static List<String> quick() {
         Set<String> q = new HashSet<>();
         for (String k : CUES.keySet()) {
