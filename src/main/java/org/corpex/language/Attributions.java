@@ -295,7 +295,137 @@ public final class Attributions {
             sentence(text, toks, disc, s, quotes, usedQuotes, usedCues, out);
         }
         out.sort(Comparator.comparingInt(Attribution::start));
+        return outermost(text, out);
+    }
+
+    /**
+     * The attributions no other one reports: "Ms. Lee said the mayor believes the plan will fail" is one statement, Ms.
+     * Lee's, and what she says the mayor believes is part of its content, not a second row of the table. An attribution
+     * is nested when its cue lies inside another's content. Where a semicolon or an "and" opens the inner one ("Lee
+     * praised the plan and said ...", "...; 26 percent say ..."), the outer content read too far: it ends there, and
+     * both stay.
+     */
+    static List<Attribution> outermost(String text, List<Attribution> sorted) {
+        if (sorted.size() < 2) return sorted;
+        List<Attribution> cut = new ArrayList<>(sorted.size());
+        boolean changed = false;
+        for (Attribution b : sorted) {
+            int end = b.end();
+            if (b.kind() != Attribution.Kind.DIRECT) {
+                for (Attribution a : sorted) {
+                    if (a != b && holds(b, a) && a.end() <= b.end()) {
+                        int at = separatorBefore(
+                                text,
+                                b.start(),
+                                head(a, b),
+                                a.kind() == Attribution.Kind.DIRECT || a.speakerStart() >= b.start());
+                        if (at > b.start() && at < end) end = at;
+                    }
+                }
+            }
+            if (end < b.end()) {
+                cut.add(shortened(text, b, end));
+                changed = true;
+            } else {
+                cut.add(b);
+            }
+        }
+        if (changed) cut.sort(Comparator.comparingInt(Attribution::start));
+        List<Attribution> out = new ArrayList<>(cut.size());
+        for (Attribution a : cut) {
+            // a quotation keeps its own row: the words are the quoted speaker's, whoever reports them
+            boolean nested = false;
+            for (Attribution b : a.kind() == Attribution.Kind.DIRECT ? List.<Attribution>of() : cut) {
+                if (b.start() > a.start()) break; // sorted by start: none after this one can hold a
+                if (b != a && b.end() >= a.end() && b.end() - b.start() > a.end() - a.start() && holds(b, a)) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) out.add(a);
+        }
         return out;
+    }
+
+    /** Words that open a clause of its own: a speaker after one of them is not what the words before said. */
+    private static final List<String> CLAUSE_OPENERS = List.of(
+            "and",
+            "but",
+            "or",
+            "while",
+            "whereas",
+            "although",
+            "though",
+            "after",
+            "before",
+            "when",
+            "as",
+            "because",
+            "since",
+            "until");
+
+    /** Where the inner attribution's own words begin inside the outer content: its speaker, else its cue. */
+    private static int head(Attribution inner, Attribution outer) {
+        int at = inner.cueStart() >= 0 ? inner.cueStart() : inner.start();
+        if (inner.speakerStart() >= outer.start() && inner.speakerStart() < at) at = inner.speakerStart();
+        return at;
+    }
+
+    /**
+     * Where a content that runs from {@code from} should end because a new clause opens before {@code head}: at a
+     * semicolon outside quotation marks, or at an "and" or "but" just before it, or (before a quotation, or a speaker
+     * of its own) at a comma or a word that opens a clause ("while", "after") just before it; -1 when none.
+     */
+    private static int separatorBefore(String text, int from, int head, boolean comma) {
+        int i = head;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
+        if (comma && i > from && text.charAt(i - 1) == ',') return trimmedEnd(text, from, i - 1);
+        for (String w : comma ? CLAUSE_OPENERS : COORDINATORS) {
+            int j = i - w.length();
+            if (j > from
+                    && text.regionMatches(true, j, w, 0, w.length())
+                    && Character.isWhitespace(text.charAt(j - 1))) {
+                return trimmedEnd(text, from, j);
+            }
+        }
+        int marks = 0, semicolon = -1;
+        for (int k = from; k < head; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201c' || c == '\u201d') marks++;
+            else if (c == ';' && marks % 2 == 0) semicolon = k;
+        }
+        return semicolon < 0 ? -1 : trimmedEnd(text, from, semicolon);
+    }
+
+    /** {@code to} moved back over blanks and commas; -1 when no words are left after {@code from}. */
+    private static int trimmedEnd(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) to--;
+        return words(text, from, to) >= 2 ? to : -1;
+    }
+
+    /** An attribution whose content ends earlier: a mixed one with no quotation mark left is indirect. */
+    private static Attribution shortened(String text, Attribution a, int end) {
+        String quote = text.substring(a.start(), end);
+        Attribution.Kind kind = a.kind();
+        if (kind == Attribution.Kind.MIXED && quote.chars().noneMatch(c -> OPEN.indexOf(c) >= 0))
+            kind = Attribution.Kind.INDIRECT;
+        return new Attribution(
+                a.speaker(),
+                a.speakerKey(),
+                a.speakerText(),
+                a.cue(),
+                quote,
+                kind,
+                a.start(),
+                end,
+                a.cueStart(),
+                a.speakerStart());
+    }
+
+    /** Whether {@code inner}'s cue (or, with none, its content) lies inside {@code outer}'s content. */
+    private static boolean holds(Attribution outer, Attribution inner) {
+        int at = inner.cueStart() >= 0 ? inner.cueStart() : inner.start();
+        return at >= outer.start() && at < outer.end();
     }
 
     /** A quick look for what could attribute: a quotation mark, a cue's first letters, "according". */

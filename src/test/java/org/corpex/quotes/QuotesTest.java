@@ -160,6 +160,39 @@ class QuotesTest {
     }
 
     @Test
+    void whatASpeakerSaysSomeoneElseThinksIsPartOfTheirStatement(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Vera Holt said the harbour board believes the fares will rise. "
+                                + "Tom Keane told reporters that his rivals want the crossing closed.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Vera Holt | Mayor Vera Holt | said | the harbour board believes the fares will rise "
+                                + "| indirect",
+                        "Tom Keane | Tom Keane | told | his rivals want the crossing closed | indirect");
+    }
+
+    @Test
+    void aClauseWithASpeakerOfItsOwnEndsWhatTheClauseBeforeItSaid(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Most riders say the fares are too high; their captain says the boats are late. "
+                                + "The mayor praised the crews, and a fisherman shouted \u201cNot again!\u201d")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Most riders | Most riders | say | the fares are too high | indirect",
+                        "their captain | their captain | says | the boats are late | indirect",
+                        "The mayor | The mayor | praised | the crews | indirect",
+                        "a fisherman | a fisherman | shouted | \u201cNot again!\u201d | direct");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
