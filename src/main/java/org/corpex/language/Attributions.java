@@ -1146,7 +1146,7 @@ public final class Attributions {
         // "..., said Geert Wilders, founder of the party": the words after the speaker describe him; what he said came
         // first
         boolean closing = c0 > c1
-                || adjunctOnly(toks, c0, c1)
+                || adjunctOnly(toks, c0, c1) && !infinitive(toks, k, c0, c1)
                 || after != null && k > 0 && toks.get(k - 1).is(",");
         // "Many of the closures, he said, have involved ...": the cue set in the sentence between commas speaks for all
         // of it
@@ -1212,6 +1212,22 @@ public final class Attributions {
     }
 
     /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
+    /** Verbs of saying whose "to" opens what is promised, not whom it was said to: "vowed to fight". */
+    private static final Set<String> INFINITIVE_SAY = Set.of("vow", "pledge", "promise", "threaten");
+
+    /**
+     * Whether the words after a cue are an infinitive that is its content ("refused to reopen the crossing", "wants to
+     * run") rather than whom it was said to ("said to reporters"): a cue of thinking or wanting, or one of promising,
+     * then "to" and a verb (a word in lower case that is no determiner).
+     */
+    private static boolean infinitive(List<Tok> toks, int k, int c0, int c1) {
+        if (c1 < c0 + 1 || !toks.get(c0).is("to")) return false;
+        String lemma = FORM_LEMMA.get(toks.get(k).lower());
+        if (lemma == null || !"think".equals(CUES.get(lemma)) && !INFINITIVE_SAY.contains(lemma)) return false;
+        Tok v = toks.get(c0 + 1);
+        return v.word() && !v.cap() && !v.digit() && !DETERMINERS.contains(v.lower());
+    }
+
     private static boolean adjunctOnly(List<Tok> toks, int a, int b) {
         if (a > b) return true;
         if (!ADJUNCT_STARTS.contains(toks.get(a).lower())) return false;
@@ -1539,6 +1555,15 @@ public final class Attributions {
                             && m.type() != Discourse.Type.PLACE
                             && toks.get(m.last() + 1).word()
                             && !toks.get(m.last() + 1).cap()) return new int[] {start, m.last()};
+                }
+                // "The council condemned ...": a noun or two the text does not know, then a verb of the clause's
+                // (a cue, or a word in the past tense)
+                for (int v = start + 2; v < before && v <= start + 4; v++) {
+                    Tok w = toks.get(v);
+                    if (!w.word()) break;
+                    if (!w.cap()
+                            && (FORM_LEMMA.containsKey(w.lower()) || w.lower().endsWith("ed")))
+                        return new int[] {start, v - 1};
                 }
             }
         }

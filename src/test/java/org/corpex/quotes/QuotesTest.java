@@ -193,6 +193,46 @@ class QuotesTest {
     }
 
     @Test
+    void verbsOfTakingAStandAttributeWhatTheyAreAbout(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Vera Holt defended the new fares. The union blamed the board for the delays. "
+                                + "Tom Keane talked about the closures on the radio "
+                                + "and refused to reopen the crossing. "
+                                + "The council condemned the vandalism and expressed support for the crews.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Vera Holt | Mayor Vera Holt | defended | the new fares | indirect",
+                        "The union | The union | blamed | the board for the delays | indirect",
+                        "Tom Keane | Tom Keane | talked about | the closures on the radio | indirect",
+                        "Tom Keane | Tom Keane | refused | to reopen the crossing | indirect",
+                        "The council | The council | condemned | the vandalism | indirect",
+                        "The council | The council | expressed | support for the crews | indirect");
+    }
+
+    @Test
+    void anInfinitiveAfterAVerbOfWantingOrPromisingIsWhatIsWantedButNotWhomItWasSaidTo(@TempDir Path dir)
+            throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Vera Holt wants to sell the old ferry. Tom Keane vowed to fight the sale. "
+                                + "The fares are too high, Holt said to reporters. "
+                                + "The union declined to comment on the sale.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Vera Holt | Mayor Vera Holt | wants | to sell the old ferry | indirect",
+                        "Tom Keane | Tom Keane | vowed | to fight the sale | indirect",
+                        "Vera Holt | Holt | said | The fares are too high | indirect",
+                        "The union | The union | declined | to comment on the sale | indirect");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
