@@ -196,7 +196,8 @@ public final class Attributions {
             "loudly",
             "quietly",
             "angrily",
-            "finally");
+            "finally",
+            "ever");
     /** Words that end a subject going back: a clause or another verb begins there. */
     private static final Set<String> BEFORE_SUBJECT = Set.of(
             "that",
@@ -952,8 +953,15 @@ public final class Attributions {
             if (quoteAt(quotes, t.start()) >= 0)
                 continue; // words inside a quotation are what was said, not who said it
             if (t.is("according") && k + 1 < n && toks.get(k + 1).is("to")) {
-                according(text, toks, disc, s, ms, k, quotes, used, out);
+                according(text, toks, disc, s, k, k + 1, quotes, out);
                 k++;
+                continue;
+            }
+            // "As first reported by the Herald, ...", "..., as noted by its critics": the one after "by" said it
+            int by = passiveBy(toks, k);
+            if (by > 0) {
+                according(text, toks, disc, s, k, by, quotes, out);
+                k = by;
                 continue;
             }
             if (t.cap() && k > 0) continue; // a cue is a verb, written in lower case but at a sentence's start
@@ -1571,18 +1579,38 @@ public final class Attributions {
     }
 
     /** "according to X, ..." and "..., according to X": X said what the rest of the sentence says. */
+    /**
+     * The token "by" of "as [adverb] PARTICIPLE by", where the participle is a cue's ("as reported by", "as first noted
+     * by"), when one begins at {@code k}; else -1.
+     */
+    private static int passiveBy(List<Tok> toks, int k) {
+        if (!toks.get(k).is("as")) return -1;
+        int v = k + 1;
+        while (v < toks.size()
+                && toks.get(v).word()
+                && BETWEEN.contains(toks.get(v).lower())) v++;
+        if (v + 1 >= toks.size() || !toks.get(v + 1).is("by")) return -1;
+        String w = toks.get(v).lower();
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("told") || w.equals("said");
+        return participle && !toks.get(v).cap() && cueKind(w) != null ? v + 1 : -1;
+    }
+
+    /**
+     * An attribution whose cue runs from {@code k} to {@code cueLast} and names its speaker right after ("according to
+     * the report", "as reported by the Herald"): what was said is the rest of the sentence, or the sentence before the
+     * cue when a comma sets the cue off at its end.
+     */
     private static void according(
             String text,
             List<Tok> toks,
             Discourse disc,
             int s,
-            List<Discourse.Mention> ms,
             int k,
+            int cueLast,
             List<int[]> quotes,
-            BitSet used,
             List<Attribution> out) {
         int n = toks.size();
-        int a = k + 2, b = a;
+        int a = cueLast + 1, b = a;
         while (b < n
                 && !toks.get(b).is(",")
                 && !toks.get(b).is(".")
@@ -1606,7 +1634,7 @@ public final class Attributions {
             end = toks.get(c1).end();
         }
         if (end <= start) return;
-        int cueEnd = toks.get(k + 1).end();
+        int cueEnd = toks.get(cueLast).end();
         Attribution.Kind kind = Attribution.Kind.INDIRECT;
         for (int[] qq : quotes)
             if (qq[0] >= start && qq[0] < end) {

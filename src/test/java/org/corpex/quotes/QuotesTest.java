@@ -233,6 +233,24 @@ class QuotesTest {
     }
 
     @Test
+    void asReportedByNamesItsSpeakerAfterBy(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "As first reported by the Harbour Herald, the ferry will stop in May. "
+                                + "The fares will rise, as noted by Tom Keane. Nobody knows whether Vera Holt will ever "
+                                + "tell the riders the truth.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "Harbour Herald | the Harbour Herald | As first reported by | the ferry will stop in May "
+                                + "| indirect",
+                        "Tom Keane | Tom Keane | as noted by | The fares will rise | indirect",
+                        "Vera Holt | Vera Holt | tell | the riders the truth | indirect");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
