@@ -239,8 +239,8 @@ class QuotesTest {
                         "a",
                         "Herald",
                         "As first reported by the Harbour Herald, the ferry will stop in May. "
-                                + "The fares will rise, as noted by Tom Keane. Nobody knows whether Vera Holt will ever "
-                                + "tell the riders the truth.")
+                                + "The fares will rise, as noted by Tom Keane. "
+                                + "Nobody knows whether Vera Holt will ever tell the riders the truth.")
                 .run("quotes");
         assertThat(rows(t))
                 .containsExactly(
