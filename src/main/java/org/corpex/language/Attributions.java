@@ -1619,11 +1619,18 @@ public final class Attributions {
         if (b == a) return;
         int[] speaker = {a, b - 1};
         int start, end;
+        int last = n - 1;
+        while (last > b && !toks.get(last).word() && !isQuoteMark(toks.get(last))) last--;
         if (k > 1 && toks.get(k - 1).is(",")) {
             int first = 0;
             while (first < k && !toks.get(first).word() && !isQuoteMark(toks.get(first))) first++;
             start = toks.get(first).start();
-            end = toks.get(k - 2).end();
+            // "Fundraising, according to the campaign, has surged": set off by commas inside the sentence, the cue
+            // speaks for all of it
+            boolean inside = b < n
+                    && toks.get(b).is(",")
+                    && words(text, toks.get(b).end(), toks.get(last).end()) >= 2;
+            end = inside ? toks.get(last).end() : toks.get(k - 2).end();
         } else {
             int c0 = b;
             while (c0 < n && (toks.get(c0).is(",") || toks.get(c0).is(":"))) c0++;

@@ -240,14 +240,30 @@ class QuotesTest {
                         "Herald",
                         "As first reported by the Harbour Herald, the ferry will stop in May. "
                                 + "The fares will rise, as noted by Tom Keane. "
-                                + "Nobody knows whether Vera Holt will ever tell the riders the truth.")
+                                + "Vera Holt has never ever said the fares would fall.")
                 .run("quotes");
         assertThat(rows(t))
                 .containsExactly(
                         "Harbour Herald | the Harbour Herald | As first reported by | the ferry will stop in May "
                                 + "| indirect",
                         "Tom Keane | Tom Keane | as noted by | The fares will rise | indirect",
-                        "Vera Holt | Vera Holt | tell | the riders the truth | indirect");
+                        "Vera Holt | Vera Holt | said | the fares would fall | indirect");
+    }
+
+    @Test
+    void accordingToSetOffByCommasSpeaksForTheWholeSentence(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Ticket sales, according to the ferry company, have doubled since May. "
+                                + "The crossing will close, according to Tom Keane.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "the ferry company | the ferry company | according to "
+                                + "| Ticket sales, according to the ferry company, have doubled since May | indirect",
+                        "Tom Keane | Tom Keane | according to | The crossing will close | indirect");
     }
 
     @Test
