@@ -334,8 +334,15 @@ public final class Discourse {
                     && o.written().toLowerCase(Locale.ROOT).contains(noun)) key = o.key();
         }
         if (key.isEmpty() && noun.equals("campaign")) {
+            // "the Sanders campaign": the candidate it names
+            for (String w : m.written().split(" ")) {
+                if (key.isEmpty() && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    String k = bare(w.toLowerCase(Locale.ROOT));
+                    if (people.person(k)) key = k;
+                }
+            }
             // a campaign stands for its candidate: the person the text is about
-            if (subject != null && subject.type() == Type.PERSON) key = subject.key();
+            if (key.isEmpty() && subject != null && subject.type() == Type.PERSON) key = subject.key();
             for (int b = s - 1; key.isEmpty() && b >= Math.max(0, s - 2); b--) {
                 Mention sub = subjects.get(b);
                 if (sub != null && sub.type() == Type.PERSON) key = sub.key();

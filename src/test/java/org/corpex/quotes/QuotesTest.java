@@ -267,6 +267,18 @@ class QuotesTest {
     }
 
     @Test
+    void aCampaignThatNamesItsCandidateSpeaksForThatCandidate(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Senator Rita Olsen spoke in Salem. Tom Keane, her adviser, was there. "
+                                + "The Olsen campaign said the count was wrong.")
+                .run("quotes");
+        assertThat(rows(t)).containsExactly("Rita Olsen | The Olsen campaign | said | the count was wrong | indirect");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
