@@ -1526,6 +1526,22 @@ public final class Attributions {
      * organisation, a role or a pronoun that opens the sentence or follows an opening phrase and its comma, before the
      * token at {@code before}.
      */
+    /** A word that is a verb whatever else it may be: a cue's, an auxiliary, a past tense, regular or irregular. */
+    private static boolean verbLike(String w) {
+        return FORM_LEMMA.containsKey(w)
+                || w.endsWith("ed")
+                || BETWEEN.contains(w) && !w.endsWith("ly")
+                || pastTense(w);
+    }
+
+    /** An irregular verb's past ("gave", "took"), not a form that is also its base or a noun ("cut", "people"). */
+    private static boolean pastTense(String w) {
+        String lemma = LanguageLexicon.get().irregular.get(w);
+        return lemma != null && !lemma.equals(w) && !w.equals("left") && !NOUN_LEMMAS.contains(lemma);
+    }
+
+    private static final Set<String> NOUN_LEMMAS = Set.of("person", "man", "woman", "child");
+
     private static int[] clauseSubject(List<Tok> toks, List<Discourse.Mention> ms, int before) {
         int c = 0;
         while (c < before && !toks.get(c).word()) c++;
@@ -1564,14 +1580,12 @@ public final class Attributions {
                             && toks.get(m.last() + 1).word()
                             && !toks.get(m.last() + 1).cap()) return new int[] {start, m.last()};
                 }
-                // "The council condemned ...": a noun or two the text does not know, then a verb of the clause's
-                // (a cue, or a word in the past tense)
+                // "The council condemned ...", "the brief order gave ...": a noun or two the text does not know, then
+                // a verb of the clause's (a cue, an auxiliary, a word in the past tense)
                 for (int v = start + 2; v < before && v <= start + 4; v++) {
                     Tok w = toks.get(v);
                     if (!w.word()) break;
-                    if (!w.cap()
-                            && (FORM_LEMMA.containsKey(w.lower()) || w.lower().endsWith("ed")))
-                        return new int[] {start, v - 1};
+                    if (!w.cap() && verbLike(w.lower())) return new int[] {start, v - 1};
                 }
             }
         }

@@ -279,6 +279,21 @@ class QuotesTest {
     }
 
     @Test
+    void aSecondVerbSpeaksForASubjectTheTextDoesNotKnowWhateverTheFirstVerbIs(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "The harbour board gave no reasons and did not say how the ferry would sail. "
+                                + "The young children said the crossing was fun.")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly(
+                        "The harbour board | The harbour board | say | how the ferry would sail | indirect",
+                        "The young children | The young children | said | the crossing was fun | indirect");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
