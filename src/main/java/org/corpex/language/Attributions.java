@@ -1679,6 +1679,16 @@ public final class Attributions {
      * An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text
      * ties to someone.
      */
+    /** Whether a preposition stands among tokens [from, to): "Joel Pollak of the Herald" is no Herald. */
+    private static boolean prepositionBefore(List<Tok> toks, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Tok w = toks.get(t);
+            if (w.word() && !w.cap() && (PREPOSITIONS.contains(w.lower()) || ADJUNCT_STARTS.contains(w.lower())))
+                return true;
+        }
+        return false;
+    }
+
     private static Attribution make(
             String text,
             List<Tok> toks,
@@ -1693,7 +1703,21 @@ public final class Attributions {
         String written = text.substring(
                 toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
         String key = "", name = "";
+        // "the Democratic candidate Hillary Clinton": a person's name that ends the phrase is whom it names
         for (Discourse.Mention m : disc.mentions(s)) {
+            if (m.first() > speaker[0]
+                    && m.last() == speaker[1]
+                    && !m.key().isEmpty()
+                    && !m.possessive()
+                    && m.form() == Discourse.Form.NAME
+                    && m.type() == Discourse.Type.PERSON
+                    && !prepositionBefore(toks, speaker[0], m.first())) {
+                key = m.key();
+                name = disc.display(m.key());
+            }
+        }
+        for (Discourse.Mention m : disc.mentions(s)) {
+            if (!key.isEmpty()) break;
             if (m.first() < speaker[0] || m.last() > speaker[1] || m.key().isEmpty()) continue;
             if (m.type() == Discourse.Type.PLACE || m.type() == Discourse.Type.GROUP) continue;
             // the head: a mention that opens the phrase (after a determiner or a title), not one inside "a spokesman

@@ -294,6 +294,17 @@ class QuotesTest {
     }
 
     @Test
+    void aNameAfterWhatDescribesItIsTheSpeaker(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir,
+                        "a",
+                        "Herald",
+                        "Mayor Vera Holt toured the harbour. Holt spokeswoman Ann Byrd said the fares would rise.")
+                .run("quotes");
+        assertThat(TestShell.column(t, "speaker")).containsExactly("Ann Byrd");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
