@@ -661,8 +661,15 @@ public final class Attributions {
                 lastIndex = out.size() - 1;
                 continue;
             }
-            // a quotation that opens a sentence right after one attributed: the same speaker goes on
-            if (last != null && words(text, q[0], q[1]) >= 4 && opensSentence(text, layout, q[0])) {
+            // a quotation that opens a sentence right after one attributed: the same speaker goes on (a short one
+            // too when it is a sentence of its own in the same paragraph, "“Everybody sues, right?”")
+            if (last != null
+                    && (words(text, q[0], q[1]) >= 4
+                            || words(text, q[0], q[1]) >= 2
+                                    && punctuated(text, q)
+                                    && last.end() <= q[0]
+                                    && text.substring(last.end(), q[0]).indexOf('\n') < 0)
+                    && opensSentence(text, layout, q[0])) {
                 int s0 = layout.sentenceOf(last.end() - 1), s1 = layout.sentenceOf(q[0]);
                 if (s1 >= s0 && s1 - s0 <= 2 && q[0] - last.end() < 400) {
                     used.set(i);

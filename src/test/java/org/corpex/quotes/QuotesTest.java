@@ -305,6 +305,16 @@ class QuotesTest {
     }
 
     @Test
+    void aShortQuotedSentenceAfterAnAttributedOneGoesOnWithIt(@TempDir Path dir) throws IOException {
+        Table t = archive(
+                        dir, "a", "Herald", "\u201cThey sue,\u201d Tom Keane said. \u201cEverybody sues, right?\u201d")
+                .run("quotes");
+        assertThat(rows(t))
+                .containsExactly("Tom Keane | Tom Keane | said | \u201cThey sue,\u201d Tom Keane said. "
+                        + "\u201cEverybody sues, right?\u201d | direct");
+    }
+
+    @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
         Table t = archive(
                         dir,
