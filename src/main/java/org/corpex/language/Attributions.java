@@ -303,8 +303,9 @@ public final class Attributions {
      * The attributions no other one reports: "Ms. Lee said the mayor believes the plan will fail" is one statement, Ms.
      * Lee's, and what she says the mayor believes is part of its content, not a second row of the table. An attribution
      * is nested when its cue lies inside another's content. Where a semicolon or an "and" opens the inner one ("Lee
-     * praised the plan and said ...", "...; 26 percent say ..."), the outer content read too far: it ends there, and
-     * both stay.
+     * praised the plan and said ...", "...; 26 percent say ..."), or a comma or a word such as "while" comes before a
+     * speaker of its own or a quotation, the outer content read too far: it ends there, and both stay. A quotation is
+     * never nested: its words are the quoted speaker's, whoever reports them.
      */
     static List<Attribution> outermost(String text, List<Attribution> sorted) {
         if (sorted.size() < 2) return sorted;
@@ -1226,7 +1227,6 @@ public final class Attributions {
                         || t.text().equals("``"));
     }
 
-    /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
     /** Verbs of saying whose "to" opens what is promised, not whom it was said to: "vowed to fight". */
     private static final Set<String> INFINITIVE_SAY = Set.of("vow", "pledge", "promise", "threaten");
 
@@ -1243,6 +1243,7 @@ public final class Attributions {
         return v.word() && !v.cap() && !v.digit() && !DETERMINERS.contains(v.lower());
     }
 
+    /** Whether tokens [a, b] are only adjuncts of time, place and manner ("on Thursday in a statement"). */
     private static boolean adjunctOnly(List<Tok> toks, int a, int b) {
         if (a > b) return true;
         if (!ADJUNCT_STARTS.contains(toks.get(a).lower())) return false;
@@ -1528,11 +1529,6 @@ public final class Attributions {
                 && PARTICIPLE_LEADS.contains(toks.get(k - 1).lower());
     }
 
-    /**
-     * The subject of the clause a participle hangs from ("The governor criticised ..., saying that"): a person, an
-     * organisation, a role or a pronoun that opens the sentence or follows an opening phrase and its comma, before the
-     * token at {@code before}.
-     */
     /** A word that is a verb whatever else it may be: a cue's, an auxiliary, a past tense, regular or irregular. */
     private static boolean verbLike(String w) {
         return FORM_LEMMA.containsKey(w)
@@ -1549,6 +1545,11 @@ public final class Attributions {
 
     private static final Set<String> NOUN_LEMMAS = Set.of("person", "man", "woman", "child");
 
+    /**
+     * The subject of the clause a participle hangs from ("The governor criticised ..., saying that"): a person, an
+     * organisation, a role or a pronoun that opens the sentence or follows an opening phrase and its comma, before the
+     * token at {@code before}.
+     */
     private static int[] clauseSubject(List<Tok> toks, List<Discourse.Mention> ms, int before) {
         int c = 0;
         while (c < before && !toks.get(c).word()) c++;
@@ -1599,7 +1600,6 @@ public final class Attributions {
         return null;
     }
 
-    /** "according to X, ..." and "..., according to X": X said what the rest of the sentence says. */
     /**
      * The token "by" of "as [adverb] PARTICIPLE by", where the participle is a cue's ("as reported by", "as first noted
      * by"), when one begins at {@code k}; else -1.
@@ -1682,10 +1682,6 @@ public final class Attributions {
                 kind));
     }
 
-    /**
-     * An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text
-     * ties to someone.
-     */
     /** Whether a preposition stands among tokens [from, to): "Joel Pollak of the Herald" is no Herald. */
     private static boolean prepositionBefore(List<Tok> toks, int from, int to) {
         for (int t = from; t < to; t++) {
@@ -1696,6 +1692,10 @@ public final class Attributions {
         return false;
     }
 
+    /**
+     * An attribution with its speaker resolved: the first name, role or pronoun of the speaker's words that the text
+     * ties to someone.
+     */
     private static Attribution make(
             String text,
             List<Tok> toks,
