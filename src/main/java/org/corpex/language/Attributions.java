@@ -1529,7 +1529,10 @@ public final class Attributions {
                 && PARTICIPLE_LEADS.contains(toks.get(k - 1).lower());
     }
 
-    /** A word that is a verb whatever else it may be: a cue's, an auxiliary, a past tense, regular or irregular. */
+    /**
+     * A word that ends a subject going forward: a cue's form, a word between a subject and its verb (an auxiliary or an
+     * adverb such as "also"), or a past tense, regular or irregular.
+     */
     private static boolean verbLike(String w) {
         return FORM_LEMMA.containsKey(w)
                 || w.endsWith("ed")
@@ -1640,9 +1643,9 @@ public final class Attributions {
         if (b == a) return;
         int[] speaker = {a, b - 1};
         int start, end;
-        int last = n - 1;
-        while (last > b && !toks.get(last).word() && !isQuoteMark(toks.get(last))) last--;
         if (k > 1 && toks.get(k - 1).is(",")) {
+            int last = n - 1;
+            while (last > b && !toks.get(last).word() && !isQuoteMark(toks.get(last))) last--;
             int first = 0;
             while (first < k && !toks.get(first).word() && !isQuoteMark(toks.get(first))) first++;
             start = toks.get(first).start();

@@ -34,6 +34,11 @@ class QuotesTest {
         return TestShell.on(dir);
     }
 
+    /** The rows of {@code quotes} over one article of the Herald. */
+    private static List<String> quotesOf(Path dir, String text) throws IOException {
+        return rows(archive(dir, "a", "Herald", text).run("quotes"));
+    }
+
     /** speaker | speaker_text | cue | quote | kind, for each row. */
     private static List<String> rows(Table t) {
         List<String> out = new ArrayList<>();
@@ -51,15 +56,11 @@ class QuotesTest {
 
     @Test
     void aQuotationBeforeOrAfterItsSpeakerIsDirect(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Sen. Ann Marlow spoke in Salem. \u201cWe will win this state,\u201d she said on Monday. "
                                 + "\u201cThe count is not over,\u201d said Tom Keane, her rival. "
-                                + "Keane told reporters: \u201cWe will ask for a recount.\u201d")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Keane told reporters: \u201cWe will ask for a recount.\u201d"))
                 .containsExactly(
                         "Ann Marlow | she | said | \u201cWe will win this state,\u201d | direct",
                         "Tom Keane | Tom Keane | said | \u201cThe count is not over,\u201d | direct",
@@ -68,16 +69,12 @@ class QuotesTest {
 
     @Test
     void aNameInAppositionIsTheSpeakerAndAPossessiveOnlySaysWhose(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Mayor Ann Marlow opened the bridge on Friday. Her deputy, Tom Keane, said the work had "
                                 + "come in under budget. "
                                 + "Her spokesman said the mayor would run again. "
-                                + "\u201cIt is a good day for the valley,\u201d said Gov. Rita Olsen.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "\u201cIt is a good day for the valley,\u201d said Gov. Rita Olsen."))
                 .containsExactly(
                         "Tom Keane | Tom Keane | said | the work had come in under budget | indirect",
                         "Her spokesman | Her spokesman | said | the mayor would run again | indirect",
@@ -86,15 +83,11 @@ class QuotesTest {
 
     @Test
     void aNameWithAnApostropheIsOneName(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "The ferry will run again, Liam O'Rourke said on Monday. "
                                 + "\u201cWe have the crews,\u201d said Amara N\u2019Diaye, who runs the port. "
-                                + "O'Rourke's deputy said the timetable was ready.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "O'Rourke's deputy said the timetable was ready."))
                 .containsExactly(
                         "Liam O'Rourke | Liam O'Rourke | said | The ferry will run again | indirect",
                         "Amara N\u2019Diaye | Amara N\u2019Diaye | said | \u201cWe have the crews,\u201d | direct",
@@ -103,14 +96,10 @@ class QuotesTest {
 
     @Test
     void aCueThatIsTheSecondVerbOfAPredicateSpeaksForItsSubject(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Mayor Ann Marlow toured the flooded harbour and said the repairs would end in May. "
-                                + "The ferry company raised its fares but said the crews would stay.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The ferry company raised its fares but said the crews would stay."))
                 .containsExactly(
                         "Ann Marlow | Mayor Ann Marlow | said | the repairs would end in May | indirect",
                         "The ferry company | The ferry company | said | the crews would stay | indirect");
@@ -147,13 +136,8 @@ class QuotesTest {
 
     @Test
     void aSecondCueOfTheSameSubjectEndsWhatTheFirstSaid(@TempDir Path dir) throws IOException {
-        Table t = archive(
-                        dir,
-                        "a",
-                        "Herald",
-                        "Tom Keane said the fares were fair and warned that the crossing would close in winter.")
-                .run("quotes");
-        assertThat(rows(t))
+        assertThat(quotesOf(
+                        dir, "Tom Keane said the fares were fair and warned that the crossing would close in winter."))
                 .containsExactly(
                         "Tom Keane | Tom Keane | said | the fares were fair | indirect",
                         "Tom Keane | Tom Keane | warned | the crossing would close in winter | indirect");
@@ -161,14 +145,10 @@ class QuotesTest {
 
     @Test
     void whatASpeakerSaysSomeoneElseThinksIsPartOfTheirStatement(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Mayor Vera Holt said the harbour board believes the fares will rise. "
-                                + "Tom Keane told reporters that his rivals want the crossing closed.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Tom Keane told reporters that his rivals want the crossing closed."))
                 .containsExactly(
                         "Vera Holt | Mayor Vera Holt | said | the harbour board believes the fares will rise "
                                 + "| indirect",
@@ -177,14 +157,10 @@ class QuotesTest {
 
     @Test
     void aClauseWithASpeakerOfItsOwnEndsWhatTheClauseBeforeItSaid(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Most riders say the fares are too high; their captain says the boats are late. "
-                                + "The mayor praised the crews, and a fisherman shouted \u201cNot again!\u201d")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The mayor praised the crews, and a fisherman shouted \u201cNot again!\u201d"))
                 .containsExactly(
                         "Most riders | Most riders | say | the fares are too high | indirect",
                         "their captain | their captain | says | the boats are late | indirect",
@@ -194,16 +170,12 @@ class QuotesTest {
 
     @Test
     void verbsOfTakingAStandAttributeWhatTheyAreAbout(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Mayor Vera Holt defended the new fares. The union blamed the board for the delays. "
                                 + "Tom Keane talked about the closures on the radio "
                                 + "and refused to reopen the crossing. "
-                                + "The council condemned the vandalism and expressed support for the crews.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The council condemned the vandalism and expressed support for the crews."))
                 .containsExactly(
                         "Vera Holt | Mayor Vera Holt | defended | the new fares | indirect",
                         "The union | The union | blamed | the board for the delays | indirect",
@@ -216,15 +188,11 @@ class QuotesTest {
     @Test
     void anInfinitiveAfterAVerbOfWantingOrPromisingIsWhatIsWantedButNotWhomItWasSaidTo(@TempDir Path dir)
             throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Mayor Vera Holt wants to sell the old ferry. Tom Keane vowed to fight the sale. "
                                 + "The fares are too high, Holt said to reporters. "
-                                + "The union declined to comment on the sale.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The union declined to comment on the sale."))
                 .containsExactly(
                         "Vera Holt | Mayor Vera Holt | wants | to sell the old ferry | indirect",
                         "Tom Keane | Tom Keane | vowed | to fight the sale | indirect",
@@ -234,15 +202,11 @@ class QuotesTest {
 
     @Test
     void asReportedByNamesItsSpeakerAfterBy(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "As first reported by the Harbour Herald, the ferry will stop in May. "
                                 + "The fares will rise, as noted by Tom Keane. "
-                                + "Vera Holt has never ever said the fares would fall.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Vera Holt has never ever said the fares would fall."))
                 .containsExactly(
                         "Harbour Herald | the Harbour Herald | As first reported by | the ferry will stop in May "
                                 + "| indirect",
@@ -252,14 +216,10 @@ class QuotesTest {
 
     @Test
     void accordingToSetOffByCommasSpeaksForTheWholeSentence(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Ticket sales, according to the ferry company, have doubled since May. "
-                                + "The crossing will close, according to Tom Keane.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The crossing will close, according to Tom Keane."))
                 .containsExactly(
                         "the ferry company | the ferry company | according to "
                                 + "| Ticket sales, according to the ferry company, have doubled since May | indirect",
@@ -268,26 +228,19 @@ class QuotesTest {
 
     @Test
     void aCampaignThatNamesItsCandidateSpeaksForThatCandidate(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Senator Rita Olsen spoke in Salem. Tom Keane, her adviser, was there. "
-                                + "The Olsen campaign said the count was wrong.")
-                .run("quotes");
-        assertThat(rows(t)).containsExactly("Rita Olsen | The Olsen campaign | said | the count was wrong | indirect");
+                                + "The Olsen campaign said the count was wrong."))
+                .containsExactly("Rita Olsen | The Olsen campaign | said | the count was wrong | indirect");
     }
 
     @Test
     void aSecondVerbSpeaksForASubjectTheTextDoesNotKnowWhateverTheFirstVerbIs(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "The harbour board gave no reasons and did not say how the ferry would sail. "
-                                + "The young children said the crossing was fun.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The young children said the crossing was fun."))
                 .containsExactly(
                         "The harbour board | The harbour board | say | how the ferry would sail | indirect",
                         "The young children | The young children | said | the crossing was fun | indirect");
@@ -306,24 +259,17 @@ class QuotesTest {
 
     @Test
     void aShortQuotedSentenceAfterAnAttributedOneGoesOnWithIt(@TempDir Path dir) throws IOException {
-        Table t = archive(
-                        dir, "a", "Herald", "\u201cThey sue,\u201d Tom Keane said. \u201cEverybody sues, right?\u201d")
-                .run("quotes");
-        assertThat(rows(t))
+        assertThat(quotesOf(dir, "\u201cThey sue,\u201d Tom Keane said. \u201cEverybody sues, right?\u201d"))
                 .containsExactly("Tom Keane | Tom Keane | said | \u201cThey sue,\u201d Tom Keane said. "
                         + "\u201cEverybody sues, right?\u201d | direct");
     }
 
     @Test
     void aFewQuotedWordsInsideASentenceArePartOfReportedSpeech(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "The inspector found \u201cevidence\u201d that the ferry was overloaded. "
-                                + "\u201cNever again,\u201d Tom Keane said.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "\u201cNever again,\u201d Tom Keane said."))
                 .containsExactly(
                         "The inspector | The inspector | found | \u201cevidence\u201d that the ferry was "
                                 + "overloaded | mixed",
@@ -332,15 +278,11 @@ class QuotesTest {
 
     @Test
     void aQuestionOrAnExclamationEndsItsSentenceAndItsSpeakerOpensTheNext(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "\u201cWho do they think they are?\u201d Tom Keane said of the board. "
                                 + "\u201cNever again!\u201d Keane told reporters.\n"
-                                + "\u201cEnough!\u201d\nThe board said nothing.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "\u201cEnough!\u201d\nThe board said nothing."))
                 .containsExactly(
                         "Tom Keane | Tom Keane | said | \u201cWho do they think they are?\u201d | direct",
                         "Tom Keane | Keane | told | \u201cNever again!\u201d | direct");
@@ -360,31 +302,23 @@ class QuotesTest {
 
     @Test
     void aQuotationInterruptedByItsCueIsOneStatement(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
-                        "\u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d")
-                .run("quotes");
-        assertThat(rows(t))
+                        "\u201cThe dam will hold,\u201d Marlow said, \u201cand the fields will be dry by June.\u201d"))
                 .containsExactly("Marlow | Marlow | said | \u201cThe dam will hold,\u201d Marlow said, \u201cand the "
                         + "fields will be dry by June.\u201d | direct");
     }
 
     @Test
     void aQuotationAClauseIntroducesWithAColonIsItsSubjects(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Tom Keane came back to the square. Later that day, he turned to his old refrain: "
                                 + "\u201cFix the roads first.\u201d "
                                 + "The mayor's office posted: \u201cThe roads are on the list.\u201d "
                                 + "Rita Olsen, chair of the Valley Growers, stated, \u201cWe need the water more "
                                 + "than the roads.\u201d "
-                                + "The sign on the gate read: \u201cClosed for repairs.\u201d")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "The sign on the gate read: \u201cClosed for repairs.\u201d"))
                 .containsExactly(
                         "Tom Keane | he | turned to his old refrain | \u201cFix the roads first.\u201d | direct",
                         "The mayor's office | The mayor's office | posted | \u201cThe roads are on the "
@@ -397,15 +331,11 @@ class QuotesTest {
 
     @Test
     void aCueBetweenCommasSpeaksForTheWholeSentence(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Most of the new wells, Marlow said, would be dug before the summer. "
                                 + "The canal will be finished by autumn, said Tom Keane, a director of the "
-                                + "Harbour Trust.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Harbour Trust."))
                 .containsExactly(
                         "Marlow | Marlow | said | Most of the new wells, Marlow said, would be dug before the "
                                 + "summer | indirect",
@@ -414,14 +344,10 @@ class QuotesTest {
 
     @Test
     void aParagraphOpenedByANameAndAColonIsThatSpeakers(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Ann Marlow: The valley will get its water\n\nANNA BERG: Why did the canal take ten years?\n\n"
-                                + "Update: the meeting moved to Friday.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Update: the meeting moved to Friday."))
                 .containsExactly(
                         "Ann Marlow | Ann Marlow | : | The valley will get its water | indirect",
                         "ANNA BERG | ANNA BERG | : | Why did the canal take ten years? | indirect");
@@ -429,14 +355,10 @@ class QuotesTest {
 
     @Test
     void aParticipleSpeaksForItsClausesSubject(@TempDir Path dir) throws IOException {
-        Table t = archive(
+        assertThat(quotesOf(
                         dir,
-                        "a",
-                        "Herald",
                         "Ann Marlow closed the meeting by saying, \u201cWe will vote in May.\u201d "
-                                + "Tom Keane left the hall, saying that the plan was dead.")
-                .run("quotes");
-        assertThat(rows(t))
+                                + "Tom Keane left the hall, saying that the plan was dead."))
                 .containsExactly(
                         "Ann Marlow | Ann Marlow | saying | \u201cWe will vote in May.\u201d | direct",
                         "Tom Keane | Tom Keane | saying | the plan was dead | indirect");
