@@ -51,13 +51,15 @@ class JvmChoiceIT {
         Files.writeString(java, """
                 #!/bin/sh
                 printf '%%s\\n' "$*" >> '%s'
-                create=
+                create= prev=
                 for a in "$@"; do
                   case $a in
                     -XX:AOTCacheOutput=*) echo cache > "${a#*=}" ;;
                     -XX:AOTMode=create) create=1 ;;
                     -XX:AOTCache=*) [ -z "$create" ] || echo cache > "${a#*=}" ;;
                   esac
+                  [ "$prev" = -o ] && mkdir -p "$a"
+                  prev=$a
                 done
                 echo 'ran %s'
                 """.formatted(home.resolve("calls.log"), name));
@@ -180,6 +182,40 @@ class JvmChoiceIT {
             assertThat(s.map(p -> p.getFileName().toString()))
                     .noneMatch(n -> n.matches("corpex-java99\\.\\d+\\.aot.*"));
         }
+    }
+
+    @Test
+    void aSessionOnAnIndexHasACacheOfItsOwnTrainedOnAnIndexOfTheSeeds() throws IOException {
+        Path jvms = Files.createDirectory(dir.resolve("jvms"));
+        Path jdk = fakeJdk(jvms, "jdk-99", "99.0.1");
+        Path cache = TARGET.resolve("corpex-java99-index.aot");
+        Files.deleteIfExists(cache);
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jvms);
+        Path index = Files.createDirectory(dir.resolve("news index"));
+        Files.writeString(index.resolve("corpex-index.txt"), "a corpex index\n");
+
+        Launcher.Run r = Launcher.run(Tmux.ROOT, env, null, index.toString(), "-c", "docs");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> calls = calls(jdk);
+        assertThat(calls).hasSize(3);
+        String build = calls.get(0), training = calls.get(1), run = calls.get(2);
+        String trainedOn = TARGET.resolve("corpex-java99-index.") + "\\d+\\.index";
+        assertThat(build)
+                .containsPattern("-jar " + JAR + " index " + Tmux.ROOT.resolve("seeds") + " -o " + trainedOn + "$");
+        assertThat(training)
+                .containsPattern("-XX:AOTCacheOutput=\\S*/target/corpex-java99-index\\.\\d+\\.aot ")
+                .containsPattern("-jar " + JAR + " " + trainedOn + " -c docs -c kwic ");
+        assertThat(run).contains("-XX:AOTCache=" + cache + " ").endsWith("-jar " + JAR + " " + index + " -c docs");
+        assertThat(cache).exists();
+        try (Stream<Path> s = Files.list(TARGET)) { // the index it was trained on is gone
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.matches("corpex-java99-index\\.\\d+\\..*"));
+        }
+
+        // A session on files keeps the plain cache, trained on the seeds alone.
+        assertThat(ran(env)).isEqualTo("ran jdk-99");
+        assertThat(calls(jdk).get(3)).endsWith("-jar " + JAR + " -c docs -c help");
+        assertThat(calls(jdk).get(4)).contains("-XX:AOTCache=" + TARGET.resolve("corpex-java99.aot") + " ");
     }
 
     @Test
