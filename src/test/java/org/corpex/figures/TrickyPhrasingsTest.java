@@ -102,4 +102,29 @@ class TrickyPhrasingsTest {
                         || f.kind() == Figure.Kind.QUANTITY
                         || f.kind() == Figure.Kind.NUMBER);
     }
+
+    /**
+     * A decimal times a scale word is the decimal as written, not a product in binary floating point: 16.4 * 1e6 is
+     * 16399999.999999998, and a sum or a comparison of figures would carry the error.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "It sold 16.4 million units.      | 16.4 million units | 16400000",
+                "The grant was $1.1 million.      | $1.1 million       | 1100000",
+                "Revenue reached $2.3 billion.    | $2.3 billion       | 2300000000",
+                "The state owes $0.7 trillion.    | $0.7 trillion      | 700000000000",
+                "A loan of $.5 million was made.  | $.5 million        | 500000",
+                "It booked 4.35 bn euros.         | 4.35 bn euros      | 4350000000",
+            })
+    void aScaledDecimalIsTheDecimalAsWritten(String sentence, String text, double expected) {
+        List<Figure> figs = Extractor.extract(Document.of("t", "", "", "", "", "", sentence.strip(), null), 0);
+        Figure f = figs.stream()
+                .filter(x -> x.text().equals(text.strip()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("'" + text.strip() + "' not found in "
+                        + figs.stream().map(Figure::text).toList()));
+        assertThat(f.value()).isEqualTo(expected);
+    }
 }
