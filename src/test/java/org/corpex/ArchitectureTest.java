@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -300,6 +302,24 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.corpex")
+                .check(MAIN);
+    }
+
+    /**
+     * The archive library is read only where an archive is: a load of plain files then never loads its classes, nor
+     * checks them at start against the optional codecs (zstd, xz) corpex does not ship. Others may name its exceptions,
+     * which a damaged archive throws through them.
+     */
+    @Test
+    void onlyArchivesReadsTheArchiveLibrary() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.corpex.corpus.load.Archives")
+                .and()
+                .haveNameNotMatching("org\\.corpex\\.corpus\\.load\\.Archives\\$.*")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.apache.commons.compress..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Exception"))))
                 .check(MAIN);
     }
 }

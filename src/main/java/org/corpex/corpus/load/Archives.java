@@ -36,20 +36,6 @@ final class Archives {
         void accept(String shown, String name, InputStream in) throws IOException, Skip;
     }
 
-    /** True for names this class opens (a .warc.gz is a web archive, read by {@link WarcFormat}). */
-    static boolean isArchive(String lowerName) {
-        if (WarcFormat.isWarc(lowerName)) return false;
-        return lowerName.endsWith(".zip")
-                || lowerName.endsWith(".tar")
-                || lowerName.endsWith(".tgz")
-                || lowerName.endsWith(".tar.gz")
-                || lowerName.endsWith(".gz");
-    }
-
-    static boolean isZip(String lowerName) {
-        return lowerName.endsWith(".zip") && isArchive(lowerName);
-    }
-
     /**
      * A zip on disk through its central directory, entries in the order they lie in the file. False, with nothing read,
      * when it has no readable central directory (a zip cut short): then it is read as a stream, which keeps the entries
@@ -90,7 +76,7 @@ final class Archives {
                     out.skip("too large", b.getMessage());
                 } catch (ZipException | EOFException | ArchiveException x) {
                     // One damaged entry: the central directory knows where the next one starts.
-                    out.skip("malformed", inside + ": skipped: a damaged entry (" + why(x) + ")");
+                    out.skip("malformed", inside + ": skipped: a damaged entry (" + Damage.why(x) + ")");
                 }
             }
         } catch (Inflation.Bomb b) {
@@ -218,32 +204,6 @@ final class Archives {
         } catch (Skip s) {
             out.skip(s);
         }
-    }
-
-    /**
-     * Why an archive or a parser failed, in words: the library's message without Java's names
-     * ("java.util.zip.ZipException: ..."), or what the kind of failure means when it has none.
-     */
-    static String why(Throwable e) {
-        String m = e.getMessage();
-        if (m != null) {
-            m = m.lines().findFirst().orElse("").strip();
-            // a message that is only another exception's toString()
-            m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
-                    .strip();
-        }
-        if (m != null && !m.isEmpty() && !m.equals("null")) return Shown.name(m);
-        if (e instanceof EOFException) return "it ends too early";
-        if (e instanceof ZipException || e instanceof IOException) return "its data are damaged";
-        if (e instanceof ArrayIndexOutOfBoundsException
-                || e instanceof IndexOutOfBoundsException
-                || e instanceof NegativeArraySizeException) {
-            return "a length or offset in it points outside it";
-        }
-        if (e instanceof NullPointerException) return "a part it refers to is missing";
-        if (e instanceof ClassCastException) return "a part of it is of the wrong kind";
-        if (e instanceof StackOverflowError) return "it nests too deeply";
-        return "its structure is not what its format says";
     }
 
     /** An entry's stream: the format that reads it may close it without closing the archive. */

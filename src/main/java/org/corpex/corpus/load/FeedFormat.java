@@ -74,7 +74,7 @@ final class FeedFormat {
             input.setAllowDoctypes(false); // no entities from a downloaded file: a DOCTYPE left here declares some
             feed = input.build(reader);
         } catch (Exception e) {
-            String why = Archives.why(e);
+            String why = Damage.why(e);
             throw new Skip("malformed", file + ": skipped: not a readable RSS or Atom feed (" + why + ")");
         }
         String source = Clean.field(feed.getTitle());

@@ -360,7 +360,7 @@ public final class Loader {
         try {
             // A zip on disk is read through its central directory, which knows where each entry ends
             // (an encrypted one is passed over); one without (cut short) is read as a stream.
-            boolean read = Archives.isZip(name.toLowerCase(Locale.ROOT))
+            boolean read = ArchiveNames.isZip(name.toLowerCase(Locale.ROOT))
                     && Archives.zipFile(
                             f,
                             shown,
@@ -377,7 +377,7 @@ public final class Loader {
         } catch (Inflation.Bomb e) {
             r.skip("too large", e.getMessage());
         } catch (ZipException | EOFException | ArchiveException e) {
-            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + Archives.why(e) + ")");
+            r.skip("malformed", shown + ": skipped the rest: a damaged or cut archive (" + Damage.why(e) + ")");
         } catch (IOException e) {
             r.skip("unreadable", shown + ": skipped: cannot read (" + Sidecar.reason(e) + ")");
         } catch (CorpexException e) {
@@ -385,7 +385,7 @@ public final class Loader {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A parser bug (or a library's missing optional codec) must not take the whole load down: the file is
             // reported and skipped.
-            r.skip("malformed", shown + ": skipped: could not be parsed (" + Archives.why(e) + ")");
+            r.skip("malformed", shown + ": skipped: could not be parsed (" + Damage.why(e) + ")");
         }
         if (sidecar != null) r.drafts.replaceAll(d -> sidecar.apply(d, name, fields));
         return r;
@@ -443,7 +443,7 @@ public final class Loader {
             if (r.drafts.size() > before) r.recognized.merge("WARC|pages", r.drafts.size() - before, Integer::sum);
             return;
         }
-        if (Archives.isArchive(lower)) {
+        if (ArchiveNames.isArchive(lower)) {
             Archives.read(
                     in,
                     name,

@@ -61,7 +61,7 @@ final class OfficeFormat {
         } catch (Inflation.Bomb b) {
             throw new Skip("too large", b.getMessage());
         } catch (Exception | LinkageError | StackOverflowError e) {
-            String why = Archives.why(e);
+            String why = Damage.why(e);
             throw new Skip("malformed", file + ": skipped: not a readable ." + ext + " file (" + why + ")");
         }
         text = Clean.lines(text);

@@ -140,6 +140,6 @@ final class Sidecar {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file";
-        return Archives.why(e); // in words, without Java's names
+        return Damage.why(e); // in words, without Java's names
     }
 }

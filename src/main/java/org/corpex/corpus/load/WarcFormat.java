@@ -93,7 +93,7 @@ final class WarcFormat {
                                     records,
                                     records == 1 ? "" : "s",
                                     at,
-                                    Archives.why(e)));
+                                    Damage.why(e)));
                     break;
                 }
             }
