@@ -527,6 +527,7 @@ public final class IndexBuilder {
         data.put(Schema.KEY_VOCABULARY, vocabName);
         data.put(Schema.KEY_SOURCES, sourcesName);
         data.put(Schema.KEY_BUILT, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        data.put(Schema.KEY_DIGEST, sources.digest());
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         writer.close();

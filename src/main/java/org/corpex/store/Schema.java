@@ -57,6 +57,8 @@ public final class Schema {
     static final String KEY_VOCABULARY = "corpex.vocabulary";
     static final String KEY_SOURCES = "corpex.sources";
     static final String KEY_BUILT = "corpex.built";
+    /** The digest of the sources' fingerprint; an index made before it was kept has its digest computed at open. */
+    static final String KEY_DIGEST = "corpex.digest";
 
     static final FieldType BODY_TYPE = new FieldType();
 

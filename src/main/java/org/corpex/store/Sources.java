@@ -44,8 +44,20 @@ record Sources(List<String> specs, List<Sources.File> files) {
         }
     }
 
-    /** The fingerprint of the index in {@code dir}: its files as the build recorded them. */
-    Fingerprint fingerprint(Path dir) {
+    /**
+     * The fingerprint of the index in {@code dir}: its files as the build recorded them, with the digest its commit
+     * keeps (null: computed).
+     */
+    Fingerprint fingerprint(Path dir, String digest) {
+        return Fingerprint.ofFiles(List.of(dir.toString()), null, fingerprintSources(), digest);
+    }
+
+    /** The digest of these files' fingerprint, for the commit to keep. */
+    String digest() {
+        return Fingerprint.digest(fingerprintSources());
+    }
+
+    private List<Fingerprint.Source> fingerprintSources() {
         List<Fingerprint.Source> out = new ArrayList<>(files.size());
         for (File f : files) {
             // A key that is a plain absolute path is already what Source.of would make of it (opening an index of
@@ -55,7 +67,7 @@ record Sources(List<String> specs, List<Sources.File> files) {
                             ? Fingerprint.Source.of(f.path(), f.size(), f.checksum())
                             : Fingerprint.Source.of(Path.of(f.path()), f.size(), f.checksum()));
         }
-        return Fingerprint.ofFiles(List.of(dir.toString()), null, out);
+        return out;
     }
 
     static File of(Path p) throws IOException {

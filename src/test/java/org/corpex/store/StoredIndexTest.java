@@ -120,6 +120,46 @@ class StoredIndexTest {
         assertThat(run(StoredIndex.open(ix, "ix").corpus(), "kwic imports")).contains("Imports");
     }
 
+    /** The digest the commit keeps, so an open need not hash every source; made again after each append. */
+    @Test
+    void theCommitKeepsTheFingerprintDigestOfTheFilesLoadedInMemory() throws IOException {
+        Path a = corpus("a", "The canal reopened.", "Freight rose 9%.");
+        Path b = corpus("b", "Tolls fell by $2 million.");
+        Path ix = tmp.resolve("ix");
+        build(ix, a);
+        assertThat(keptDigest(ix)).isEqualTo(memoryDigest(a));
+        IndexBuilder.append(ix, "ix", List.of(b.toString()), FieldNames.DETECT, line -> {});
+        assertThat(keptDigest(ix)).isEqualTo(memoryDigest(a, b));
+        assertThat(StoredIndex.open(ix, "ix").corpus().fingerprint().digest()).isEqualTo(memoryDigest(a, b));
+
+        // An index whose commit lacks it (one made before it was kept) computes it when it opens.
+        try (FSDirectory d = FSDirectory.open(ix);
+                IndexWriter w = new IndexWriter(
+                        d,
+                        new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Map<String, String> data =
+                    new HashMap<>(DirectoryReader.listCommits(d).get(0).getUserData());
+            data.remove(Schema.KEY_DIGEST);
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        assertThat(keptDigest(ix)).isNull();
+        assertThat(StoredIndex.open(ix, "ix").corpus().fingerprint().digest()).isEqualTo(memoryDigest(a, b));
+    }
+
+    private static String keptDigest(Path ix) throws IOException {
+        try (FSDirectory d = FSDirectory.open(ix)) {
+            return DirectoryReader.listCommits(d).get(0).getUserData().get(Schema.KEY_DIGEST);
+        }
+    }
+
+    private static String memoryDigest(Path... sources) {
+        List<String> specs = Arrays.stream(sources).map(Path::toString).toList();
+        return Loader.load(specs, FieldNames.DETECT)
+                .fingerprint(specs, FieldNames.DETECT)
+                .digest();
+    }
+
     @Test
     void aFolderThatIsNotAnIndexIsNeverOverwritten() throws IOException {
         Path a = corpus("a", "Some text.");
