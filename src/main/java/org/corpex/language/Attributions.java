@@ -1302,6 +1302,14 @@ public final class Attributions {
             "millions");
     /** Words that join a second predicate to a subject's first ("... and said"). */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+
+    /** Pronouns that open a relative clause, whose subject is the phrase before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+    /** Words that may open a noun phrase that names someone ("the union", "his aides", "many voters"). */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of(
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+            "many", "most", "several", "both", "all", "other", "another", "one", "two", "three");
     /** Prepositions that attach a noun phrase to the one before it inside a speaker's phrase. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "with", "from");
     /**
@@ -1713,6 +1721,35 @@ public final class Attributions {
         String written = text.substring(
                 toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
         String key = "", name = "";
+        // "Mayor Ruth Okafor, who opposes the levy, voted": a relative pronoun speaks for the phrase it follows (and
+        // what it says ends with the clause, at its comma)
+        int[] written0 = speaker;
+        if (speaker[0] == speaker[1]
+                && speaker[0] > 0
+                && RELATIVE_PRONOUNS.contains(toks.get(speaker[0]).lower())) {
+            boolean comma = toks.get(speaker[0] - 1).is(",");
+            int before = comma ? speaker[0] - 1 : speaker[0];
+            int[] antecedent = null;
+            for (Discourse.Mention m : disc.mentions(s)) {
+                if (m.last() == before - 1 && !m.key().isEmpty() && !m.possessive() && m.type() != Discourse.Type.PLACE)
+                    antecedent = new int[] {m.first(), m.last()};
+            }
+            if (antecedent == null) antecedent = subjectBefore(toks, before, disc.mentions(s));
+            // "supporters of Jeb Bush, who": a phrase cut inside a prepositional one is not the antecedent
+            if (antecedent != null
+                    && !toks.get(antecedent[0]).cap()
+                    && !NOUN_PHRASE_OPENERS.contains(toks.get(antecedent[0]).lower())) antecedent = null;
+            if (antecedent != null) {
+                speaker = antecedent;
+                if (comma && kind == Attribution.Kind.INDIRECT) {
+                    int c = text.indexOf(',', start);
+                    if (c > start && c < end) {
+                        int cut = trimmedEnd(text, start, c);
+                        end = cut > 0 ? cut : c;
+                    }
+                }
+            }
+        }
         // "the Democratic candidate Hillary Clinton": a person's name that ends the phrase is whom it names
         for (Discourse.Mention m : disc.mentions(s)) {
             if (m.first() > speaker[0]
@@ -1753,8 +1790,9 @@ public final class Attributions {
             break;
         }
         if (key.isEmpty()) {
-            key = written.toLowerCase(Locale.ROOT);
-            name = written;
+            name = text.substring(
+                    toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
+            key = name.toLowerCase(Locale.ROOT);
         }
         return new Attribution(
                 name,
@@ -1766,6 +1804,6 @@ public final class Attributions {
                 start,
                 end,
                 cueStart,
-                toks.get(speaker[0]).start());
+                toks.get(written0[0]).start());
     }
 }

@@ -488,4 +488,16 @@ class QuotesTest {
         assertThat(diff).contains("[-every job-]").contains("{+the jobs+}").contains("{+with+}");
         assertThat(t.notes().get(0)).startsWith("1 statement quoted by two sources or more, 1 worded differently");
     }
+
+    /** "X, who said ...": the relative pronoun speaks for the name or phrase it follows. */
+    @Test
+    void aRelativePronounSpeaksForWhatItFollows(@TempDir Path dir) throws IOException {
+        assertThat(quotesOf(
+                        dir,
+                        "The council met on Friday. Mayor Ruth Okafor, who opposes the levy, voted against it. "
+                                + "The harbour union, which says the levy will cost jobs, marched to the hall."))
+                .containsExactly(
+                        "Ruth Okafor | who | opposes | the levy | indirect",
+                        "The harbour union | which | says | the levy will cost jobs | indirect");
+    }
 }
