@@ -68,4 +68,14 @@ class DiscourseTest {
         String text = "Marlow Got More Votes In Ohio Than Keane\nMarlow won more votes in Ohio than Keane did.";
         assertThat(mentions(text, 0)).containsExactly("Marlow=marlow", "Ohio=ohio", "Keane=keane");
     }
+
+    /** An adverb or a reply that opens a sentence in capitals begins no name: "Maybe Tom Keane" is Tom Keane. */
+    @Test
+    void aCapitalisedOpenerIsNoPartOfTheNameAfterIt() {
+        String text = "Maybe Tom Keane will run. Perhaps Ann Marlow knew. Yes Marlow did. Today Keane spoke.";
+        assertThat(mentions(text, 0)).containsExactly("Tom Keane=keane");
+        assertThat(mentions(text, 1)).containsExactly("Ann Marlow=marlow");
+        assertThat(mentions(text, 2)).containsExactly("Marlow=marlow");
+        assertThat(mentions(text, 3)).containsExactly("Keane=keane");
+    }
 }
