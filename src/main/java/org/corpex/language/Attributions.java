@@ -1608,6 +1608,15 @@ public final class Attributions {
                 }
             }
         }
+        // "In a speech Monday, President Ann Marlow said ... and vowed ...", "On its website the union says ... and
+        // asks ...": the first person or organisation before the coordinator that a verb follows
+        for (Discourse.Mention m : ms) {
+            if (m.last() + 1 >= before || m.possessive() || m.key().isEmpty()) continue;
+            if (m.type() != Discourse.Type.PERSON && m.type() != Discourse.Type.ORGANISATION) continue;
+            Tok v = toks.get(m.last() + 1);
+            if (v.word() && !v.cap() && (verbLike(v.lower()) || cueKind(v.lower()) != null))
+                return new int[] {m.first(), m.last()};
+        }
         return null;
     }
 

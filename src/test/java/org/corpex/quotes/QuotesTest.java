@@ -500,4 +500,16 @@ class QuotesTest {
                         "Ruth Okafor | who | opposes | the levy | indirect",
                         "The harbour union | which | says | the levy will cost jobs | indirect");
     }
+
+    /**
+     * "X defended ... and promised ...": the second verb speaks for the clause's subject, wherever the clause opens.
+     */
+    @Test
+    void aSecondVerbSpeaksForTheSubjectOfTheFirst(@TempDir Path dir) throws IOException {
+        assertThat(quotesOf(
+                        dir,
+                        "In a speech on Monday Mayor Ruth Okafor defended the levy and promised that fares would "
+                                + "fall by spring."))
+                .contains("Ruth Okafor | Ruth Okafor | promised | fares would fall by spring | indirect");
+    }
 }
