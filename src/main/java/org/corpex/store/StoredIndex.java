@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -140,12 +138,6 @@ public final class StoredIndex {
             }
             Failure.opened(shown);
             Sources sources = SideFiles.readSources(directory, data.get(Schema.KEY_SOURCES));
-            // The source files are looked at (a stat each: 65,000 of them for a large index) while the vocabulary
-            // and the heads are read.
-            FutureTask<Sources.Changes> checking = new FutureTask<>(sources::changes);
-            Thread checker = new Thread(checking, "corpex-sources-check");
-            checker.setDaemon(true);
-            checker.start();
             Vocabulary vocab = SideFiles.readVocabulary(directory, data.get(Schema.KEY_VOCABULARY));
             List<Document> docs = heads(reader, shown);
             LuceneIndex engine = new LuceneIndex(reader, vocab, docs, shown);
@@ -155,7 +147,7 @@ public final class StoredIndex {
             Figures.attach(corpus, pos -> figures(r, pos, shown, docs.get(pos)));
             Quotes.attach(corpus, pos -> quotes(r, pos, shown, docs.get(pos)));
             List<String> warnings = new ArrayList<>();
-            Sources.Changes changes = checked(checking);
+            Sources.Changes changes = sources.changes();
             if (!changes.none()) {
                 warnings.add(shown + ": " + changes.describe(sources.files().size()) + "; run 'corpex index " + shown
                         + " --update' to catch up");
@@ -194,19 +186,6 @@ public final class StoredIndex {
             // Lucene reading a damaged file (an index out of bounds): not an internal error
             close(reader, directory);
             throw damaged(shown, Failure.words(e));
-        }
-    }
-
-    private static Sources.Changes checked(FutureTask<Sources.Changes> checking) {
-        try {
-            return checking.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CorpexException("opening the index was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
         }
     }
 
