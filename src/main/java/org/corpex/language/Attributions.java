@@ -433,8 +433,13 @@ public final class Attributions {
     /** A quick look for what could attribute: a quotation mark, a cue's first letters, "according". */
     private static boolean mayAttribute(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (OPEN.indexOf(c) >= 0 || CLOSE.indexOf(c) >= 0) return true;
+            // a switch, not OPEN.indexOf(c): those strings hold curly marks, so each test scanned a UTF-16 string
+            switch (text.charAt(i)) {
+                case '"', '“', '”', '„', '«', '»', '‘', '’' -> {
+                    return true;
+                }
+                default -> {}
+            }
         }
         String s = text.substring(from, to).toLowerCase(Locale.ROOT);
         // Every position is tried against the words that begin with its two letters (a table of ASCII pairs says at
