@@ -143,11 +143,10 @@ class JvmChoiceIT {
 
     @Test
     void fromJdk25AnAotCacheMadeInOneTrainingRunWithTheRunsOptions() throws IOException {
-        Path jvms = Files.createDirectory(dir.resolve("jvms"));
-        Path jdk = fakeJdk(jvms, "jdk-99", "99.0.1");
+        Path jdk = fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
         Path cache = TARGET.resolve("corpex-java99.aot");
         Files.deleteIfExists(cache);
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jvms);
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
 
         assertThat(ran(env)).isEqualTo("ran jdk-99");
         List<String> calls = calls(jdk);
@@ -186,11 +185,10 @@ class JvmChoiceIT {
 
     @Test
     void aSessionOnAnIndexHasACacheOfItsOwnTrainedOnAnIndexOfTheSeeds() throws IOException {
-        Path jvms = Files.createDirectory(dir.resolve("jvms"));
-        Path jdk = fakeJdk(jvms, "jdk-99", "99.0.1");
+        Path jdk = fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
         Path cache = TARGET.resolve("corpex-java99-index.aot");
         Files.deleteIfExists(cache);
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jvms);
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
         Path index = Files.createDirectory(dir.resolve("news index"));
         Files.writeString(index.resolve("corpex-index.txt"), "a corpex index\n");
 

@@ -68,12 +68,7 @@ class TrickyPhrasingsTest {
                 "BABA $137.810.48% today                     | 0.48%           | percent  | 0.48          | %   | ",
             })
     void findsTheFigure(String sentence, String text, String kind, String value, String unit, String qualifier) {
-        List<Figure> figs = Extractor.extract(Document.of("t", "", "", "", "", "", sentence.strip(), null), 0);
-        Figure f = figs.stream()
-                .filter(x -> x.text().equals(text.strip()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("'" + text.strip() + "' not found in "
-                        + figs.stream().map(Figure::text).toList()));
+        Figure f = figure(sentence, text);
         assertThat(f.kind().label()).isEqualTo(kind.strip());
         assertThat(Double.isNaN(f.value()) ? "" : Table.format(f.value()))
                 .isEqualTo(value == null ? "" : value.strip());
@@ -119,12 +114,17 @@ class TrickyPhrasingsTest {
                 "It booked 4.35 bn euros.         | 4.35 bn euros      | 4350000000",
             })
     void aScaledDecimalIsTheDecimalAsWritten(String sentence, String text, double expected) {
+        Figure f = figure(sentence, text);
+        assertThat(f.value()).isEqualTo(expected);
+    }
+
+    /** The figure of this text that a sentence gives. */
+    private static Figure figure(String sentence, String text) {
         List<Figure> figs = Extractor.extract(Document.of("t", "", "", "", "", "", sentence.strip(), null), 0);
-        Figure f = figs.stream()
+        return figs.stream()
                 .filter(x -> x.text().equals(text.strip()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("'" + text.strip() + "' not found in "
                         + figs.stream().map(Figure::text).toList()));
-        assertThat(f.value()).isEqualTo(expected);
     }
 }
