@@ -1735,32 +1735,17 @@ public final class Attributions {
         String written = text.substring(
                 toks.get(speaker[0]).start(), toks.get(speaker[1]).end());
         String key = "", name = "";
-        // "Mayor Ruth Okafor, who opposes the levy, voted": a relative pronoun speaks for the phrase it follows (and
-        // what it says ends with the clause, at its comma)
-        int[] written0 = speaker;
-        if (speaker[0] == speaker[1]
-                && speaker[0] > 0
-                && RELATIVE_PRONOUNS.contains(toks.get(speaker[0]).lower())) {
-            boolean comma = toks.get(speaker[0] - 1).is(",");
-            int before = comma ? speaker[0] - 1 : speaker[0];
-            int[] antecedent = null;
-            for (Discourse.Mention m : disc.mentions(s)) {
-                if (m.last() == before - 1 && !m.key().isEmpty() && !m.possessive() && m.type() != Discourse.Type.PLACE)
-                    antecedent = new int[] {m.first(), m.last()};
-            }
-            if (antecedent == null) antecedent = subjectBefore(toks, before, disc.mentions(s));
-            // "supporters of Jeb Bush, who": a phrase cut inside a prepositional one is not the antecedent
-            if (antecedent != null
-                    && !toks.get(antecedent[0]).cap()
-                    && !NOUN_PHRASE_OPENERS.contains(toks.get(antecedent[0]).lower())) antecedent = null;
-            if (antecedent != null) {
-                speaker = antecedent;
-                if (comma && kind == Attribution.Kind.INDIRECT) {
-                    int c = text.indexOf(',', start);
-                    if (c > start && c < end) {
-                        int cut = trimmedEnd(text, start, c);
-                        end = cut > 0 ? cut : c;
-                    }
+        // "Mayor Ruth Okafor, who opposes the levy, voted": a relative pronoun speaks for the phrase it follows, and
+        // what it says between commas ends at the clause's comma
+        int[] asWritten = speaker;
+        int[] antecedent = antecedent(toks, disc.mentions(s), speaker);
+        if (antecedent != null) {
+            speaker = antecedent;
+            if (toks.get(asWritten[0] - 1).is(",") && kind == Attribution.Kind.INDIRECT) {
+                int c = text.indexOf(',', start);
+                if (c > start && c < end) {
+                    int cut = trimmedEnd(text, start, c);
+                    end = cut > 0 ? cut : c;
                 }
             }
         }
@@ -1818,6 +1803,28 @@ public final class Attributions {
                 start,
                 end,
                 cueStart,
-                toks.get(written0[0]).start());
+                toks.get(asWritten[0]).start());
+    }
+
+    /**
+     * The phrase a relative pronoun that is the whole speaker stands for ("Mayor Ruth Okafor, who", "the union,
+     * which"): the mention that ends right before it, else the subject phrase there; null when the speaker is no
+     * relative pronoun, or the phrase is cut inside a prepositional one ("supporters of Jeb Bush, who").
+     */
+    private static int[] antecedent(List<Tok> toks, List<Discourse.Mention> ms, int[] speaker) {
+        if (speaker[0] != speaker[1]
+                || speaker[0] == 0
+                || !RELATIVE_PRONOUNS.contains(toks.get(speaker[0]).lower())) return null;
+        int before = toks.get(speaker[0] - 1).is(",") ? speaker[0] - 1 : speaker[0];
+        int[] found = null;
+        for (Discourse.Mention m : ms) {
+            if (m.last() == before - 1 && !m.key().isEmpty() && !m.possessive() && m.type() != Discourse.Type.PLACE)
+                found = new int[] {m.first(), m.last()};
+        }
+        if (found == null) found = subjectBefore(toks, before, ms);
+        if (found != null
+                && !toks.get(found[0]).cap()
+                && !NOUN_PHRASE_OPENERS.contains(toks.get(found[0]).lower())) return null;
+        return found;
     }
 }
