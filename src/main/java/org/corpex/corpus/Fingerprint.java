@@ -54,7 +54,7 @@ public record Fingerprint(String kind, List<String> specs, FieldNames fields, Li
 
     /** The fingerprint of files read: its digest computed from the sources. */
     public static Fingerprint ofFiles(List<String> specs, FieldNames fields, List<Source> sources) {
-        return new Fingerprint(FILES, absolute(specs), fields, sources, digest(sources));
+        return ofFiles(specs, fields, sources, null);
     }
 
     /**

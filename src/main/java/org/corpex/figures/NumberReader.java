@@ -203,13 +203,13 @@ final class NumberReader {
     private static Reading applyScale(Reading r, double v) {
         int exp = (int) Math.round(Math.log10(v));
         String digits = r.digits();
+        String written = digits.startsWith(".") ? "0" + digits : digits;
         if (!r.spelled()
                 && !digits.isEmpty()
                 && Math.pow(10, exp) == v
-                && Math.abs(r.value()) == Double.parseDouble(digits.startsWith(".") ? "0" + digits : digits)) {
+                && Math.abs(r.value()) == Double.parseDouble(written)) {
             // the decimal written with its exponent, rounded once to the nearest double: what BigDecimal's
             // scaleByPowerOfTen(exp).doubleValue() gives, without the 20 ms its first use costs a cold JVM
-            String written = digits.startsWith(".") ? "0" + digits : digits;
             double exact = written.indexOf('e') < 0 && written.indexOf('E') < 0
                     ? Double.parseDouble(written + "E" + exp)
                     : new BigDecimal(written).scaleByPowerOfTen(exp).doubleValue();

@@ -430,16 +430,21 @@ public final class Attributions {
         return at >= outer.start() && at < outer.end();
     }
 
+    /**
+     * Whether a character is one of {@link #OPEN} or {@link #CLOSE}: a switch, as this is asked of every character of
+     * every sentence, and those strings hold curly marks, so indexOf scanned a UTF-16 string each time.
+     */
+    private static boolean quotationMark(char c) {
+        return switch (c) {
+            case '"', '“', '”', '„', '«', '»', '‘', '’' -> true;
+            default -> false;
+        };
+    }
+
     /** A quick look for what could attribute: a quotation mark, a cue's first letters, "according". */
     private static boolean mayAttribute(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            // a switch, not OPEN.indexOf(c): those strings hold curly marks, so each test scanned a UTF-16 string
-            switch (text.charAt(i)) {
-                case '"', '“', '”', '„', '«', '»', '‘', '’' -> {
-                    return true;
-                }
-                default -> {}
-            }
+            if (quotationMark(text.charAt(i))) return true;
         }
         String s = text.substring(from, to).toLowerCase(Locale.ROOT);
         // Every position is tried against the words that begin with its two letters (a table of ASCII pairs says at
@@ -1225,8 +1230,7 @@ public final class Attributions {
     private static boolean isQuoteMark(Tok t) {
         return !t.word()
                 && (t.text().length() == 1
-                                && (OPEN.indexOf(t.text().charAt(0)) >= 0
-                                        || CLOSE.indexOf(t.text().charAt(0)) >= 0
+                                && (quotationMark(t.text().charAt(0))
                                         || t.text().charAt(0) == '\'')
                         || t.text().equals("''")
                         || t.text().equals("``"));

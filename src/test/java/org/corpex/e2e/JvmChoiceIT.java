@@ -67,6 +67,11 @@ class JvmChoiceIT {
         return home;
     }
 
+    /** A stand-in JDK 99, alone in a folder of installed JDKs: its caches in target/ are this test's. */
+    Path jdk99() throws IOException {
+        return fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
+    }
+
     static List<String> calls(Path home) throws IOException {
         Path log = home.resolve("calls.log");
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
@@ -143,10 +148,10 @@ class JvmChoiceIT {
 
     @Test
     void fromJdk25AnAotCacheMadeInOneTrainingRunWithTheRunsOptions() throws IOException {
-        Path jdk = fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
+        Path jdk = jdk99();
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
         Path cache = TARGET.resolve("corpex-java99.aot");
         Files.deleteIfExists(cache);
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
 
         assertThat(ran(env)).isEqualTo("ran jdk-99");
         List<String> calls = calls(jdk);
@@ -185,10 +190,10 @@ class JvmChoiceIT {
 
     @Test
     void aSessionOnAnIndexHasACacheOfItsOwnTrainedOnAnIndexOfTheSeeds() throws IOException {
-        Path jdk = fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
+        Path jdk = jdk99();
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
         Path cache = TARGET.resolve("corpex-java99-index.aot");
         Files.deleteIfExists(cache);
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
         Path index = Files.createDirectory(dir.resolve("news index"));
         Files.writeString(index.resolve("corpex-index.txt"), "a corpex index\n");
 
