@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpex.corpus.Document;
 import org.corpex.corpus.Layout;
+import org.corpex.language.SentenceTokens;
 
 /**
  * Finds the figures in a document's text by one grammar:
@@ -37,6 +38,14 @@ public final class Extractor {
             Pattern.compile("(?<![\\p{L}\\d$])\\d+(?:\\.\\d+)?[BM](?:and\\d+(?:\\.\\d+)?[BM])+(?![\\p{L}\\d])");
 
     public static List<Figure> extract(Document d, int doc) {
+        return extract(d, doc, null);
+    }
+
+    /**
+     * The figures of a document, its sentences' tokens taken from {@code tokens} (or null): a build that also finds the
+     * document's attributions tokenises each sentence once for both.
+     */
+    public static List<Figure> extract(Document d, int doc, SentenceTokens tokens) {
         String text = plainSpaces(d.text());
         List<Figure> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
@@ -131,7 +140,7 @@ public final class Extractor {
                 out.replaceAll(f -> f.entity().isEmpty() && measured(f) ? f.withEntity(main) : f);
             }
         }
-        return FrameReader.read(d, text, layout, out);
+        return FrameReader.read(d, text, layout, out, tokens);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.corpex.language.Discourse;
 import org.corpex.language.Discourse.Mention;
 import org.corpex.language.Discourse.Type;
 import org.corpex.language.LanguageLexicon;
+import org.corpex.language.SentenceTokens;
 import org.corpex.language.Stems;
 import org.corpex.language.Times;
 import org.corpex.language.Tok;
@@ -65,7 +66,7 @@ final class FrameReader {
     }
 
     /** The figures with their frames (figures that measure nothing keep none). */
-    static List<Figure> read(Document d, String text, Layout layout, List<Figure> figures) {
+    static List<Figure> read(Document d, String text, Layout layout, List<Figure> figures, SentenceTokens tokens) {
         int last = -1;
         BitSet wanted = new BitSet();
         for (Figure f : figures) {
@@ -76,7 +77,7 @@ final class FrameReader {
             last = Math.max(last, s);
         }
         if (last < 0) return figures;
-        Discourse disc = Discourse.readAround(text, layout, wanted);
+        Discourse disc = Discourse.readAround(text, layout, wanted, tokens);
         LocalDate[] span = documentDate(d.date());
         LocalDate date = span == null ? null : span[0];
         boolean dayPrecise = span != null && span[0].equals(span[1]);

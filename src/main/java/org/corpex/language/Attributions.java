@@ -270,6 +270,11 @@ public final class Attributions {
 
     /** The attributions of a text, in the order their contents stand. */
     public static List<Attribution> of(String text, Layout layout) {
+        return of(text, layout, null);
+    }
+
+    /** As {@link #of(String, Layout)}, the sentences' tokens taken from {@code tokens} (or null). */
+    public static List<Attribution> of(String text, Layout layout, SentenceTokens tokens) {
         List<int[]> quotes = quotations(text);
         // the sentences with a cue or a quotation, read with the few before them
         BitSet wanted = new BitSet();
@@ -285,7 +290,7 @@ public final class Attributions {
             int s = layout.sentenceOf(Math.max(q[0], q[1] - 1));
             if (s >= 0) wanted.set(s);
         }
-        Discourse disc = Discourse.readAround(text, layout, wanted);
+        Discourse disc = Discourse.readAround(text, layout, wanted, tokens);
         List<Attribution> out = new ArrayList<>();
         BitSet usedQuotes = new BitSet();
         Set<Integer> usedCues = new HashSet<>();

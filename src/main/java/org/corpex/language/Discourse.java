@@ -147,23 +147,42 @@ public final class Discourse {
      * sentences, not all of them.
      */
     public static Discourse readAround(String text, Layout layout, BitSet wanted) {
+        return readAround(text, layout, wanted, null);
+    }
+
+    /** As {@link #readAround(String, Layout, BitSet)}, taking the sentences' tokens from {@code tokens} (or null). */
+    public static Discourse readAround(String text, Layout layout, BitSet wanted, SentenceTokens tokens) {
         BitSet read = new BitSet();
         read.set(0, Math.min(LEAD, layout.sentenceCount()));
         for (int s = wanted.nextSetBit(0); s >= 0; s = wanted.nextSetBit(s + 1))
             read.set(Math.max(0, s - BACK), Math.min(s + 1, layout.sentenceCount()));
-        return read(text, layout, read);
+        return read(text, layout, read, tokens);
     }
 
     private static Discourse read(String text, Layout layout, BitSet read) {
+        return read(text, layout, read, null);
+    }
+
+    private static Discourse read(String text, Layout layout, BitSet read, SentenceTokens tokens) {
         int count = read.length();
         List<List<Tok>> toks = new ArrayList<>(count);
         Set<String> lowerWords = new HashSet<>();
         Set<String> capitalWords = new HashSet<>(); // capitalised in a sentence that is not a headline in title case
+        // The lower case of every word written with a capital: a reader asks whether these (and only these) are also
+        // written in lower case, so the set of words in lower case holds only them, not every word of the text.
+        Set<String> capitalised = new HashSet<>();
         for (int s = 0; s < count; s++) {
-            List<Tok> ts = read.get(s) ? Tok.of(text, layout.sentenceStart(s), layout.sentenceEnd(s)) : List.of();
+            List<Tok> ts = !read.get(s)
+                    ? List.of()
+                    : tokens != null
+                            ? tokens.of(text, layout, s)
+                            : Tok.of(text, layout.sentenceStart(s), layout.sentenceEnd(s));
             toks.add(ts);
-            for (Tok t : ts) if (t.word() && !t.cap() && !t.digit()) lowerWords.add(t.lower());
+            for (Tok t : ts) if (t.cap() && t.word()) capitalised.add(t.lower());
         }
+        for (List<Tok> ts : toks)
+            for (Tok t : ts)
+                if (t.word() && !t.cap() && !t.digit() && capitalised.contains(t.lower())) lowerWords.add(t.lower());
         // capitalised inside a sentence (not at its start, not in a headline): a name, even where it opens another
         // sentence;
         // capitalised anywhere but in a headline: what a headline's words may be names by
@@ -465,6 +484,7 @@ public final class Discourse {
                     if (!u.word()) break;
                     if (!u.cap()) {
                         if (j + 1 < n
+                                && L.roleFirstWords.contains(u.lower())
                                 && L.roles.containsKey(
                                         u.lower() + " " + ts.get(j + 1).lower())) {
                             role = j;
@@ -583,6 +603,14 @@ public final class Discourse {
                         .contains(w);
     }
 
+    /**
+     * Whether a word of a sentence read is written in lower case somewhere in what was read: itself, or (a capitalised
+     * one) elsewhere, as {@code lowerWords} holds the capitalised words written in lower case too.
+     */
+    private static boolean writtenLower(Tok t, Set<String> lowerWords) {
+        return t.word() && !t.cap() && !t.digit() || lowerWords.contains(t.lower());
+    }
+
     private static boolean headlineName(Tok t, Set<String> capitalWords) {
         return !L.notNames.contains(t.lower()) && (capitalWords.contains(t.lower()) || L.places.containsKey(t.lower()));
     }
@@ -618,7 +646,7 @@ public final class Discourse {
         // a capitalised common word opening a sentence or a headline: "Both Ted Cruz", "Did Donald Trump"
         while (a < b
                 && (initial || a == 0)
-                && (lowerWords.contains(ts.get(a).lower())
+                && (writtenLower(ts.get(a), lowerWords)
                                 && !L.titles.containsKey(bare(ts.get(a).lower()))
                         || L.notNames.contains(bare(ts.get(a).lower())))) a++;
         boolean organisation = organisation(ts, a, b);
@@ -682,7 +710,7 @@ public final class Discourse {
                 add(out, ts, a, b, Type.ORGANISATION, w, poss);
                 return;
             }
-            if (initial && lowerWords.contains(w) && !capitalInside.contains(w))
+            if (initial && writtenLower(ts.get(a), lowerWords) && !capitalInside.contains(w))
                 return; // a common word opening a sentence
             if (office.isEmpty() && gender == 0) {
                 // "in Kiev", "in Springfield": a lone name after "in" is a place ("at Carrier" is as often a company)

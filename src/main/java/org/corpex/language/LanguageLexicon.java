@@ -30,6 +30,11 @@ public final class LanguageLexicon {
     public final Map<String, Character> titleGenders;
     /** Role nouns after "the": what they stand for. */
     public final Map<String, Role> roles;
+    /**
+     * The first words of the roles of two words ("vice president"): a reader asks for the pair only after one of them,
+     * so a sentence's every word after "the" is not joined to the next on the chance.
+     */
+    public final Set<String> roleFirstWords;
     /** Words that make a capitalised name an organisation. */
     public final Set<String> organisationWords;
     /** Place names (lower case) and the place they name. */
@@ -76,6 +81,9 @@ public final class LanguageLexicon {
         Map<String, Role> ro = new HashMap<>();
         for (String[] r : rows("roles.tsv")) ro.put(r[0], new Role(r[1].equals("person"), r.length > 2 ? r[2] : ""));
         roles = Map.copyOf(ro);
+        Set<String> rf = new HashSet<>();
+        for (String k : roles.keySet()) if (k.indexOf(' ') > 0) rf.add(k.substring(0, k.indexOf(' ')));
+        roleFirstWords = Set.copyOf(rf);
         Set<String> o = new HashSet<>();
         for (String[] r : rows("organisations.tsv")) o.add(r[0]);
         organisationWords = Set.copyOf(o);

@@ -116,6 +116,29 @@ public record Tok(int start, int end, String text, String lower, boolean cap, bo
     private static Tok make(String text, int s, int e) {
         String t = text.substring(s, e);
         char c = t.charAt(0);
-        return new Tok(s, e, t, t.toLowerCase(Locale.ROOT), Character.isUpperCase(c), Character.isLetterOrDigit(c));
+        return new Tok(s, e, t, lower(t), Character.isUpperCase(c), Character.isLetterOrDigit(c));
+    }
+
+    /**
+     * {@code t.toLowerCase(Locale.ROOT)}, with ASCII read directly: every token of every sentence read is lowered, and
+     * the JDK asks its character tables of each character first. A word already in lower case is its own.
+     */
+    static String lower(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) return t.toLowerCase(Locale.ROOT);
+            if (c >= 'A' && c <= 'Z') {
+                char[] out = new char[n];
+                t.getChars(0, n, out, 0);
+                for (int k = i; k < n; k++) {
+                    char d = out[k];
+                    if (d >= 0x80) return t.toLowerCase(Locale.ROOT);
+                    if (d >= 'A' && d <= 'Z') out[k] = (char) (d + 32);
+                }
+                return new String(out);
+            }
+        }
+        return t;
     }
 }

@@ -12,6 +12,7 @@ import org.corpex.corpus.Document;
 import org.corpex.index.Corpus;
 import org.corpex.language.Attribution;
 import org.corpex.language.Attributions;
+import org.corpex.language.SentenceTokens;
 
 /**
  * The attributions of a corpus, each document's found once: lazily per document (a command pays for the documents it
@@ -43,7 +44,12 @@ public final class Quotes {
 
     /** The attributions of one document, found as the document is read. */
     public static List<Attribution> find(Document d) {
-        return List.copyOf(Attributions.of(d.text(), d.layout()));
+        return find(d, null);
+    }
+
+    /** As {@link #find(Document)}, the sentences' tokens taken from {@code tokens} (or null). */
+    public static List<Attribution> find(Document d, SentenceTokens tokens) {
+        return List.copyOf(Attributions.of(d.text(), d.layout(), tokens));
     }
 
     /** The attributions of one document of a corpus. */

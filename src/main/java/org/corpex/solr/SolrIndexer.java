@@ -49,10 +49,8 @@ import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.Layout;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.figures.Extractor;
 import org.corpex.index.Index;
 import org.corpex.index.Vocabulary;
-import org.corpex.quotes.Quotes;
 import org.corpex.store.IndexBuilder;
 import org.corpex.store.Records;
 import org.corpex.store.Schema;
@@ -552,7 +550,7 @@ public final class SolrIndexer {
             s.setField(SolrLayout.HEAD, "");
             s.setField(SolrLayout.HEAD_STORED, head);
         }
-        s.setField(SolrLayout.FIGURES, bytes(Records.extracted(Extractor.extract(d, ord), Quotes.find(d), d)));
+        s.setField(SolrLayout.FIGURES, bytes(Records.extracted(d, ord)));
         s.setField(SolrLayout.SOURCE, d.source());
         s.setField(SolrLayout.DATE, d.date());
         return s;

@@ -51,9 +51,7 @@ import org.corpex.corpus.Document;
 import org.corpex.corpus.FieldNames;
 import org.corpex.corpus.load.LoadReport;
 import org.corpex.corpus.load.Loader;
-import org.corpex.figures.Extractor;
 import org.corpex.index.Vocabulary;
-import org.corpex.quotes.Quotes;
 
 /**
  * Builds, extends and refreshes an on-disk index. The loader reads files in batches of 64 MB on every core (decoding,
@@ -353,10 +351,7 @@ public final class IndexBuilder {
                         int base = position[0];
                         List<BytesRef> figures = IntStream.range(0, docs.size())
                                 .parallel()
-                                .mapToObj(i -> Records.extracted(
-                                        Extractor.extract(docs.get(i), base + i),
-                                        Quotes.find(docs.get(i)),
-                                        docs.get(i)))
+                                .mapToObj(i -> Records.extracted(docs.get(i), base + i))
                                 .toList();
                         position[0] += docs.size();
                         try {

@@ -17,7 +17,9 @@ import org.corpex.figures.Extractor;
 import org.corpex.figures.Figure;
 import org.corpex.figures.Frame;
 import org.corpex.language.Attribution;
+import org.corpex.language.SentenceTokens;
 import org.corpex.language.When;
+import org.corpex.quotes.Quotes;
 
 /**
  * How a document's head and its figures are written as bytes, and read back (in an index on disk or a Solr collection).
@@ -74,6 +76,15 @@ public final class Records {
      * record. An attribution's words are where they stand in the text, so only their offsets are written; its speaker
      * and cue go in the strings' table with the figures'.
      */
+    /**
+     * What a build stores of a document at position {@code ord}: its figures and attributions, found with one
+     * tokenisation of the sentences both read.
+     */
+    public static BytesRef extracted(Document d, int ord) {
+        SentenceTokens tokens = new SentenceTokens(d.text(), d.layout());
+        return extracted(Extractor.extract(d, ord, tokens), Quotes.find(d, tokens), d);
+    }
+
     public static BytesRef extracted(List<Figure> figures, List<Attribution> quotes, Document d) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         Map<String, Integer> table = new LinkedHashMap<>();
