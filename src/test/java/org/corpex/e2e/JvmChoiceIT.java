@@ -222,6 +222,31 @@ class JvmChoiceIT {
     }
 
     @Test
+    void versionAndHelpStartFromASmallCacheOfTheirOwnTrainedOnHelp() throws IOException {
+        Path jdk = jdk99();
+        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
+        Path cache = TARGET.resolve("corpex-java99-quick.aot");
+        Files.deleteIfExists(cache);
+
+        Launcher.Run r = Launcher.run(Tmux.ROOT, env, null, "--version");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> calls = calls(jdk);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0))
+                .containsPattern("-XX:AOTCacheOutput=\\S*/target/corpex-java99-quick\\.\\d+\\.aot ")
+                .endsWith("-jar " + JAR + " --help");
+        assertThat(calls.get(1)).contains("-XX:AOTCache=" + cache + " ").endsWith("-jar " + JAR + " --version");
+        assertThat(cache).exists();
+        // --help and -h take it too, made once; a session does not
+        assertThat(Launcher.run(Tmux.ROOT, env, null, "-h").status()).isZero();
+        assertThat(calls(jdk)).hasSize(3);
+        assertThat(calls(jdk).get(2)).contains("-XX:AOTCache=" + cache + " ").endsWith(" -h");
+        assertThat(ran(env)).isEqualTo("ran jdk-99");
+        assertThat(calls(jdk).get(calls(jdk).size() - 1))
+                .contains("-XX:AOTCache=" + TARGET.resolve("corpex-java99.aot") + " ");
+    }
+
+    @Test
     void onJdk24TheAotCacheIsRecordedThenCreated() throws IOException {
         Path cache = TARGET.resolve("corpex-java24.aot");
         assumeFalse(Files.exists(cache), "a real JDK 24's cache is in target/; this test would replace it");
