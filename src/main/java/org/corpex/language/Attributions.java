@@ -42,6 +42,19 @@ public final class Attributions {
     /** The lemmas that begin a phrase cue ("point" of "point out"). */
     private static final Set<String> PHRASE_STARTS = new HashSet<>();
 
+    /**
+     * The nouns of a source that "in" opens at a sentence's start: a poll, a survey or a report, someone's words, view
+     * or eyes ("In the eyes of many voters, ...").
+     */
+    private static final Set<String> SOURCE_NOUNS =
+            Set.of("poll", "polls", "survey", "surveys", "study", "report", "words", "view", "opinion", "eyes");
+    /** Of those, the ones that are someone's only when the phrase names whose: "in her words", not "in other words". */
+    private static final Set<String> OWNED_NOUNS = Set.of("words", "view", "opinion", "eyes");
+    /** The words that say whose ("in her view"); a possessive "'s" or "the eyes of" does too. */
+    private static final Set<String> OWNERS = Set.of("my", "your", "his", "her", "its", "our", "their");
+    /** The nouns of a poll, whose phrase may also close a sentence: "Lee led by ten points in a CNN poll." */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+
     static {
         try (InputStream in = Attributions.class.getResourceAsStream("cues.tsv")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -491,6 +504,163 @@ public final class Attributions {
         QUICK_ONE = one.toString();
     }
 
+    private static int firstWord(List<Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).word()) return i;
+        return -1;
+    }
+
+    /**
+     * The source that the "in" at k opens before a comma ("In a Gallup poll released Monday,", "In her words,"), as
+     * {speaker's first token, last token, the comma}, or null. Someone's words, view or eyes are the owner's: "her",
+     * "Ash" of "Ash's", "many voters" of "the eyes of many voters". What follows the comma is a clause with no cue of
+     * its own: "In an interview, Lee said ..." is Lee's.
+     */
+    private static int[] openedBySource(List<Tok> toks, int k) {
+        int n = toks.size(), b = k + 1;
+        boolean noun = false, owned = false;
+        int owner = -1, ownerEnd = -1;
+        while (b < n && b - k <= 12 && !toks.get(b).is(",")) {
+            Tok t = toks.get(b);
+            if (!t.word() && !t.possessive() && !t.is("/") && !t.is("-")) return null;
+            if (SOURCE_NOUNS.contains(t.lower())) {
+                noun = true;
+                owned |= OWNED_NOUNS.contains(t.lower());
+            }
+            if (owner < 0 && OWNERS.contains(t.lower())) owner = ownerEnd = b;
+            if (owner < 0 && t.possessive() && b > k + 1) {
+                owner = k + 1;
+                while (owner < b - 1 && DETERMINERS.contains(toks.get(owner).lower())) owner++;
+                ownerEnd = b - 1;
+            }
+            if (owner < 0 && noun && t.is("of") && b + 1 < n) owner = b + 1;
+            b++;
+        }
+        if (!noun || b >= n || !toks.get(b).is(",")) return null;
+        if (owned && owner < 0) return null;
+        if (owned && ownerEnd < 0) ownerEnd = b - 1;
+        int words = 0;
+        for (int i = b + 1; i < n; i++) {
+            Tok t = toks.get(i);
+            if (!t.word()) continue;
+            if (FORM_LEMMA.containsKey(t.lower()) || t.is("according")) return null;
+            words++;
+        }
+        if (words < 3) return null;
+        return owned ? new int[] {owner, ownerEnd, b} : new int[] {k + 1, b - 1, b};
+    }
+
+    /** The clause after an opening source's comma, attributed to the source. */
+    private static void openingSource(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            int k,
+            int[] source,
+            List<int[]> quotes,
+            List<Attribution> out) {
+        int n = toks.size();
+        int c0 = source[2] + 1;
+        int c1 = n - 1;
+        while (c1 > c0 && !toks.get(c1).word() && !isQuoteMark(toks.get(c1))) c1--;
+        if (c1 <= c0) return;
+        int start = toks.get(c0).start(), end = toks.get(c1).end();
+        Attribution.Kind kind = Attribution.Kind.INDIRECT;
+        for (int[] q : quotes)
+            if (q[0] >= start && q[0] < end) {
+                kind = Attribution.Kind.MIXED;
+                break;
+            }
+        out.add(make(
+                text,
+                toks,
+                disc,
+                s,
+                new int[] {source[0], source[1]},
+                toks.get(k).text(),
+                toks.get(k).start(),
+                start,
+                end,
+                kind));
+    }
+
+    /** The question of an opening "Asked by NAME ...," attributed to NAME; nothing when no asker is written. */
+    private static void askedBy(
+            String text, List<Tok> toks, Discourse disc, int s, int k, List<int[]> quotes, List<Attribution> out) {
+        int n = toks.size();
+        if (k + 2 >= n || !toks.get(k + 1).is("by")) return;
+        int j = k + 2;
+        while (j < n && toks.get(j).word() && (toks.get(j).cap() || toks.get(j).possessive())) j++;
+        int b = j;
+        while (b < n && !toks.get(b).is(",") && b - k <= 30) b++;
+        if (j == k + 2 || b >= n || b - j < 2) return;
+        Attribution.Kind kind = Attribution.Kind.INDIRECT;
+        for (int[] q : quotes)
+            if (q[0] >= toks.get(j).start() && q[0] < toks.get(b - 1).end()) kind = Attribution.Kind.MIXED;
+        out.add(make(
+                text,
+                toks,
+                disc,
+                s,
+                new int[] {k + 2, j - 1},
+                toks.get(k).text(),
+                toks.get(k).start(),
+                toks.get(j).start(),
+                toks.get(b - 1).end(),
+                kind));
+    }
+
+    /**
+     * The last token of a poll's phrase that the "in" at k opens and that closes its clause ("in a CNN national poll
+     * released Monday." / "in the same poll, a ..."), or -1: words only, a poll's noun among them, then a comma, a
+     * period or the sentence's end.
+     */
+    private static int closingPoll(List<Tok> toks, int k) {
+        int n = toks.size();
+        boolean poll = false;
+        for (int b = k + 1; b < n && b - k <= 10; b++) {
+            Tok t = toks.get(b);
+            if (t.is(",") || t.is(".") || t.is(";")) return poll ? b - 1 : -1;
+            if (!t.word() && !t.possessive() && !t.is("/") && !t.is("-")) return -1;
+            poll |= POLL_NOUNS.contains(t.lower());
+            if (b == n - 1) return poll ? b : -1;
+        }
+        return -1;
+    }
+
+    /** The clause before a closing poll's "in" (from the sentence's first word), attributed to the poll. */
+    private static void pollBefore(
+            String text,
+            List<Tok> toks,
+            Discourse disc,
+            int s,
+            int k,
+            int pollEnd,
+            List<int[]> quotes,
+            List<Attribution> out) {
+        int first = firstWord(toks);
+        // "In the fall of 2007, Lee held a lead ... in a CNN poll": a short opening phrase and its comma are no part
+        for (int i = first; i < k; i++)
+            if (toks.get(i).is(",")) {
+                if (i + 1 < k
+                        && words(text, toks.get(first).start(), toks.get(i).start()) <= 6) first = i + 1;
+                break;
+            }
+        if (k - first < 3) return;
+        for (int i = first; i < k; i++) if (quoteAt(quotes, toks.get(i).start()) >= 0) return;
+        out.add(make(
+                text,
+                toks,
+                disc,
+                s,
+                new int[] {k + 1, pollEnd},
+                toks.get(k).text(),
+                toks.get(k).start(),
+                toks.get(first).start(),
+                toks.get(k - 1).end(),
+                Attribution.Kind.INDIRECT));
+    }
+
     /** The substrings that every cue's forms contain (their stems, a little shortened), for {@link #mayAttribute}. */
     private static List<String> quick() {
         Set<String> q = new HashSet<>();
@@ -502,6 +672,7 @@ public final class Attributions {
         for (String w : List.of(
                 "said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found", "sought", "according"))
             q.add(w);
+        q.addAll(SOURCE_NOUNS); // whole: "pol" would be every "policy" and "police"
         return List.copyOf(q);
     }
 
@@ -978,6 +1149,28 @@ public final class Attributions {
             if (t.is("according") && k + 1 < n && toks.get(k + 1).is("to")) {
                 according(text, toks, disc, s, k, k + 1, quotes, out);
                 k++;
+                continue;
+            }
+            // "In a CNN poll released Monday, 50 percent chose Clinton", "In his view, the levy fails": what opens the
+            // sentence says whose the clause after its comma is
+            int[] source = k == firstWord(toks) && t.is("in") ? openedBySource(toks, k) : null;
+            if (source != null) {
+                openingSource(text, toks, disc, s, k, source, quotes, out);
+                k = source[2];
+                continue;
+            }
+            // "Asked about the levy, Lee said ...": a participle that opens the sentence is a question put to the
+            // subject of the clause after it, by whoever "by" names ("Asked by Park to explain, Lee said ..."); its
+            // words are no speaker's, and where no asker is written there is no one to attribute the question to
+            if (t.is("asked") && k == firstWord(toks)) {
+                askedBy(text, toks, disc, s, k, quotes, out);
+                continue;
+            }
+            // "Lee led Park by ten points in a CNN poll released Monday.": the poll that closes a clause says it
+            int pollEnd = k > 2 && t.is("in") ? closingPoll(toks, k) : -1;
+            if (pollEnd > 0) {
+                pollBefore(text, toks, disc, s, k, pollEnd, quotes, out);
+                k = pollEnd;
                 continue;
             }
             // "As first reported by the Herald, ...", "..., as noted by its critics": the one after "by" said it

@@ -512,4 +512,42 @@ class QuotesTest {
                                 + "fall by spring."))
                 .contains("Ruth Okafor | Ruth Okafor | promised | fares would fall by spring | indirect");
     }
+
+    /**
+     * A poll that opens a sentence before its comma, or closes a clause, says what the clause says; someone's words or
+     * view say what follows them only when the phrase says whose ("in her words", not "in other words").
+     */
+    @Test
+    void aPollOrSomeonesWordsSayTheClauseTheyOpenOrClose(@TempDir Path dir) throws IOException {
+        List<String> rows = quotesOf(
+                dir,
+                "Mayor Ruth Okafor backs the levy. In a Harbor Times poll released Monday, 52 percent of voters "
+                        + "backed the levy. Okafor led Tom Keane by nine points in a Valley Gazette survey. "
+                        + "In her view, the levy is overdue. In other words, the vote is close. "
+                        + "Voters go to the polls on Tuesday.");
+        assertThat(rows)
+                .contains(
+                        "Harbor Times | a Harbor Times poll released Monday | In | 52 percent of voters backed the levy"
+                                + " | indirect",
+                        "Valley Gazette | a Valley Gazette survey | in | Okafor led Tom Keane by nine points"
+                                + " | indirect",
+                        "Ruth Okafor | her | In | the levy is overdue | indirect")
+                .noneMatch(r -> r.contains("other words") || r.contains("the polls"));
+        // an event of speaking with a speaker of its own is the speaker's
+        assertThat(quotesOf(dir, "In an interview on Monday, Mayor Ruth Okafor said the levy works."))
+                .containsExactly("Ruth Okafor | Mayor Ruth Okafor | said | the levy works | indirect");
+    }
+
+    /** "Asked by X whether ..., Y said ...": the question is the asker's; with no asker written, no one's. */
+    @Test
+    void anOpeningAskedIsTheQuestionOfTheAskerItNames(@TempDir Path dir) throws IOException {
+        assertThat(quotesOf(
+                        dir,
+                        "Asked by Tom Keane whether the levy would pass, Mayor Ruth Okafor said it would. "
+                                + "Asked about the harbour, Okafor said the work was late."))
+                .containsExactly(
+                        "Tom Keane | Tom Keane | Asked | whether the levy would pass | indirect",
+                        "Ruth Okafor | Mayor Ruth Okafor | said | it would | indirect",
+                        "Ruth Okafor | Okafor | said | the work was late | indirect");
+    }
 }
