@@ -84,8 +84,9 @@ final class LuceneIndex extends StoredEngine {
                 && (q instanceof Query.Word || q instanceof Query.Wildcard || q instanceof Query.TokenRegex)) {
             int[] ids = matchingTerms(q);
             try {
+                BytesRef[] keys = keys(ids);
                 for (LeafReaderContext leaf : leaves) {
-                    eachPostings(leaf.reader(), ids, PostingsEnum.FREQS, p -> {
+                    eachPostings(leaf.reader(), keys, PostingsEnum.FREQS, p -> {
                         for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
                             out[leaf.docBase + d] += p.freq();
                     });
@@ -201,8 +202,9 @@ final class LuceneIndex extends StoredEngine {
     private BitSet documentsOf(int[] ids) {
         BitSet b = new BitSet(docs.size());
         try {
+            BytesRef[] keys = keys(ids);
             for (LeafReaderContext leaf : leaves) {
-                eachPostings(leaf.reader(), ids, PostingsEnum.NONE, p -> {
+                eachPostings(leaf.reader(), keys, PostingsEnum.NONE, p -> {
                     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
                         b.set(leaf.docBase + d);
                 });
@@ -339,8 +341,9 @@ final class LuceneIndex extends StoredEngine {
         // The totals: every term's frequency in every document in scope.
         long[] sum = {0};
         BitSet in = scope;
+        BytesRef[] keys = keys(ids);
         for (LeafReaderContext leaf : leaves) {
-            eachPostings(leaf.reader(), ids, PostingsEnum.FREQS, p -> {
+            eachPostings(leaf.reader(), keys, PostingsEnum.FREQS, p -> {
                 for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
                     int g = leaf.docBase + d;
                     if (in != null && !in.get(g)) continue;
@@ -476,8 +479,9 @@ final class LuceneIndex extends StoredEngine {
         long[][] found = {new long[1024]};
         int[] size = {0};
         int a = anchor;
+        BytesRef[] anchorKeys = keys(bestIds[anchor]);
         for (LeafReaderContext leaf : leaves) {
-            eachPostings(leaf.reader(), bestIds[anchor], PostingsEnum.OFFSETS, p -> {
+            eachPostings(leaf.reader(), anchorKeys, PostingsEnum.OFFSETS, p -> {
                 for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
                     int g = leaf.docBase + d;
                     if (scope != null && !scope.get(g)) continue;
@@ -515,8 +519,9 @@ final class LuceneIndex extends StoredEngine {
     /** The corpus positions holding any of these terms. */
     private BitSet positions(int[] ids, long[] base, long all) throws IOException {
         BitSet out = new BitSet((int) all);
+        BytesRef[] keys = keys(ids);
         for (LeafReaderContext leaf : leaves) {
-            eachPostings(leaf.reader(), ids, PostingsEnum.POSITIONS, p -> {
+            eachPostings(leaf.reader(), keys, PostingsEnum.POSITIONS, p -> {
                 for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
                     long b = base[leaf.docBase + d];
                     for (int f = p.freq(); f > 0; f--) out.set((int) (b + p.nextPosition()));
@@ -524,6 +529,17 @@ final class LuceneIndex extends StoredEngine {
             });
         }
         return out;
+    }
+
+    /**
+     * These terms as the index holds them, in its order: made once for a search, not once for each segment (a slot of
+     * twenty thousand number terms over sixteen segments spent most of its time making and sorting them again).
+     */
+    private BytesRef[] keys(int[] ids) {
+        BytesRef[] keys = new BytesRef[ids.length];
+        for (int i = 0; i < ids.length; i++) keys[i] = new BytesRef(Schema.indexed(vocab.term(ids[i])));
+        Arrays.sort(keys);
+        return keys;
     }
 
     /** Reads one term's postings. */
@@ -536,12 +552,9 @@ final class LuceneIndex extends StoredEngine {
      * postings enum reused, where opening each term on its own would cost a terms enum each (thousands of number terms
      * make that the larger part of a search).
      */
-    private void eachPostings(LeafReader r, int[] ids, int flags, PostingsReader reader) throws IOException {
+    private void eachPostings(LeafReader r, BytesRef[] keys, int flags, PostingsReader reader) throws IOException {
         Terms terms = r.terms(Schema.BODY);
-        if (terms == null || ids.length == 0) return;
-        BytesRef[] keys = new BytesRef[ids.length];
-        for (int i = 0; i < ids.length; i++) keys[i] = new BytesRef(Schema.indexed(vocab.term(ids[i])));
-        Arrays.sort(keys);
+        if (terms == null || keys.length == 0) return;
         Cancellation cancel = Cancellation.current();
         TermsEnum te = terms.iterator();
         PostingsEnum p = null;
