@@ -470,7 +470,7 @@ final class LuceneIndex extends StoredEngine {
         // The other tokens of the chain, where it pays: a set of corpus positions each. Reading a position costs
         // about a tenth of what a window costs to scan, opening a term about five times that; a slot of a thousand
         // number terms seldom pays for itself, one common word often does.
-        BitSet[] holds = new BitSet[n];
+        long[][] holds = new long[n][];
         for (int i = 0; i < n; i++) {
             if (i == anchor || all >= Integer.MAX_VALUE) continue;
             if (bestCounts[i] + 50L * bestIds[i].length > 10 * bestCounts[anchor]) continue;
@@ -490,7 +490,8 @@ final class LuceneIndex extends StoredEngine {
                         boolean ok = true;
                         for (int i = 0; i < n && ok; i++) {
                             long q = at - a + i;
-                            ok = holds[i] == null || q >= base[g] && q < base[g + 1] && holds[i].get((int) q);
+                            ok = holds[i] == null
+                                    || q >= base[g] && q < base[g + 1] && (holds[i][(int) (q >>> 6)] & 1L << q) != 0;
                         }
                         if (!ok) continue;
                         if (size[0] == found[0].length) found[0] = Arrays.copyOf(found[0], size[0] * 2);
@@ -517,18 +518,45 @@ final class LuceneIndex extends StoredEngine {
     }
 
     /** The corpus positions holding any of these terms. */
-    private BitSet positions(int[] ids, long[] base, long all) throws IOException {
-        BitSet out = new BitSet((int) all);
+    private long[] positions(int[] ids, long[] base, long all) throws IOException {
         BytesRef[] keys = keys(ids);
-        for (LeafReaderContext leaf : leaves) {
-            eachPostings(leaf.reader(), keys, PostingsEnum.POSITIONS, p -> {
-                for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
-                    long b = base[leaf.docBase + d];
-                    for (int f = p.freq(); f > 0; f--) out.set((int) (b + p.nextPosition()));
+        Cancellation cancel = Cancellation.current();
+        long[] words = new long[(int) ((all + 63) >>> 6)];
+        // The segments on every core. A segment's positions are a range of their own: only the words at its two ends
+        // can hold another segment's bits, so those two are kept apart and joined under a lock, the rest written as
+        // they come.
+        Object joining = new Object();
+        IOException[] failed = new IOException[1];
+        IntStream.range(0, leaves.size()).parallel().forEach(li -> {
+            LeafReaderContext leaf = leaves.get(li);
+            int firstWord = (int) (base[leaf.docBase] >>> 6);
+            int lastWord = (int) ((base[leaf.docBase + leaf.reader().maxDoc()] - 1) >>> 6);
+            long[] ends = new long[2];
+            try {
+                eachPostings(leaf.reader(), keys, PostingsEnum.POSITIONS, cancel, p -> {
+                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                        long b = base[leaf.docBase + d];
+                        for (int f = p.freq(); f > 0; f--) {
+                            long at = b + p.nextPosition();
+                            int w = (int) (at >>> 6);
+                            if (w == firstWord) ends[0] |= 1L << at;
+                            else if (w == lastWord) ends[1] |= 1L << at;
+                            else words[w] |= 1L << at;
+                        }
+                    }
+                });
+            } catch (IOException e) {
+                synchronized (failed) {
+                    failed[0] = e;
                 }
-            });
-        }
-        return out;
+            }
+            synchronized (joining) {
+                if (firstWord < words.length) words[firstWord] |= ends[0];
+                if (lastWord >= 0 && lastWord < words.length) words[lastWord] |= ends[1];
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        return words;
     }
 
     /**
@@ -553,9 +581,14 @@ final class LuceneIndex extends StoredEngine {
      * make that the larger part of a search).
      */
     private void eachPostings(LeafReader r, BytesRef[] keys, int flags, PostingsReader reader) throws IOException {
+        eachPostings(r, keys, flags, Cancellation.current(), reader);
+    }
+
+    /** As above, stopping when {@code cancel} (the command's, from the thread that runs it) fires. */
+    private void eachPostings(LeafReader r, BytesRef[] keys, int flags, Cancellation cancel, PostingsReader reader)
+            throws IOException {
         Terms terms = r.terms(Schema.BODY);
         if (terms == null || keys.length == 0) return;
-        Cancellation cancel = Cancellation.current();
         TermsEnum te = terms.iterator();
         PostingsEnum p = null;
         int k = 0;

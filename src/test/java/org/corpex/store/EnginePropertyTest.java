@@ -242,6 +242,20 @@ public class EnginePropertyTest {
             disk.setCorpus(opened.corpus());
             return new Engines(memory, disk, opened);
         }
+
+        /** The files of two folders in memory, and an index built from the first and then appended the second. */
+        static Engines appended(Path first, Path second, Path index) throws IOException {
+            List<String> specs = List.of(first.toString(), second.toString());
+            LoadReport loaded = Loader.load(specs, FieldNames.DETECT);
+            Session memory = new Session();
+            memory.setCorpus(Corpus.of(loaded.documents()));
+            IndexBuilder.create(index, index.toString(), List.of(first.toString()), FieldNames.DETECT, line -> {});
+            IndexBuilder.append(index, index.toString(), List.of(second.toString()), FieldNames.DETECT, line -> {});
+            StoredIndex.Opened opened = StoredIndex.open(index, index.toString());
+            Session disk = new Session();
+            disk.setCorpus(opened.corpus());
+            return new Engines(memory, disk, opened);
+        }
     }
 
     /** Everything a table holds, as text; or the error a command gave. */

@@ -123,15 +123,31 @@ public class RegexPlanPropertyTest {
     private void check(long seed) throws IOException {
         Random r = new Random(seed);
         Path corpus = tmp.resolve("corpus-" + seed);
-        Files.createDirectories(corpus);
-        for (int d = 0; d < 4 + r.nextInt(6); d++) {
+        // odd seeds: an index built from the first folder and then appended the second, so that its positions run
+        // over two segments, the second starting inside a word of the first's bits
+        Path first = corpus.resolve("a"), second = corpus.resolve("b");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        int count = 4 + r.nextInt(6);
+        for (int d = 0; d < count; d++) {
             StringBuilder b = new StringBuilder();
             for (int w = 0; w < 150 + r.nextInt(300); w++) {
                 b.append(WORDS[r.nextInt(WORDS.length)]).append(BLANKS[r.nextInt(BLANKS.length)]);
             }
-            Files.writeString(corpus.resolve("d" + d + ".txt"), b, StandardCharsets.UTF_8);
+            Path folder = seed % 2 == 1 && d >= count / 2 ? second : first;
+            Files.writeString(folder.resolve("d" + d + ".txt"), b, StandardCharsets.UTF_8);
         }
-        EnginePropertyTest.Engines both = EnginePropertyTest.Engines.of(corpus, tmp.resolve("index-" + seed));
+        Path index = tmp.resolve("index-" + seed);
+        EnginePropertyTest.Engines both = seed % 2 == 0
+                ? EnginePropertyTest.Engines.of(corpus, index)
+                : EnginePropertyTest.Engines.appended(first, second, index);
+        if (seed % 2 == 1) {
+            try (Stream<Path> files = Files.list(index)) {
+                assertThat(files.filter(f -> f.toString().endsWith(".si")))
+                        .as("segments")
+                        .hasSizeGreaterThan(1);
+            }
+        }
         Session memory = both.memory(), disk = both.disk();
         Shell a = new Shell(memory), b = new Shell(disk);
 
