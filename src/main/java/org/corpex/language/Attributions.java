@@ -509,6 +509,23 @@ public final class Attributions {
         return -1;
     }
 
+    /** Whether a person or an organisation named, or a pronoun, is the word before the verb at k. */
+    private static boolean spokenBy(List<Tok> toks, List<Discourse.Mention> ms, int k) {
+        if (k == 0) return false;
+        if (LanguageLexicon.get().pronouns.containsKey(toks.get(k - 1).lower())) return true;
+        for (Discourse.Mention m : ms)
+            if (m.last() == k - 1 && (m.type() == Discourse.Type.PERSON || m.type() == Discourse.Type.ORGANISATION))
+                return true;
+        return false;
+    }
+
+    /** Whether a quotation opens right after the capitalised words (a name) from {@code from}. */
+    private static boolean quotationAfterName(List<Tok> toks, List<int[]> quotes, int from) {
+        int j = from;
+        while (j < toks.size() && toks.get(j).word() && toks.get(j).cap()) j++;
+        return j < toks.size() && quoteAt(quotes, toks.get(j).start()) >= 0;
+    }
+
     /**
      * The source that the "in" at k opens before a comma ("In a Gallup poll released Monday,", "In her words,"), as
      * {speaker's first token, last token, the comma}, or null. Someone's words, view or eyes are the owner's: "her",
@@ -1202,12 +1219,14 @@ public final class Attributions {
             }
             if (kind == null) kind = CUES.get(lemma);
             if (kind == null) continue;
-            // "a group called X", "the so-called": naming, not saying
+            // "a group called X", "the so-called": naming, not saying; but "Lee called Keane "reckless"" is Lee's
+            // verdict on Keane: a speaker before the verb, and a quotation after the name
             if (t.is("called")
                     && cueEnd == k
                     && k + 1 < n
                     && toks.get(k + 1).cap()
-                    && quoteAt(quotes, toks.get(k + 1).start()) < 0) continue;
+                    && quoteAt(quotes, toks.get(k + 1).start()) < 0
+                    && !(spokenBy(toks, ms, k) && quotationAfterName(toks, quotes, k + 1))) continue;
             Attribution a = cue(text, toks, disc, s, ms, k, cueEnd, quotes, used);
             if (a != null) {
                 out.add(a);

@@ -550,4 +550,14 @@ class QuotesTest {
                         "Ruth Okafor | Mayor Ruth Okafor | said | it would | indirect",
                         "Ruth Okafor | Okafor | said | the work was late | indirect");
     }
+
+    /** "a group called X" names; "Okafor called Keane "reckless."" is Okafor's verdict, a quotation after the name. */
+    @Test
+    void aCalledThatNamesIsNoAttributionButAVerdictIs(@TempDir Path dir) throws IOException {
+        assertThat(quotesOf(
+                        dir,
+                        "Mayor Ruth Okafor opened the hall. Okafor called Tom Keane \u201creckless.\u201d "
+                                + "A group called Harbor Watch marched to the hall."))
+                .containsExactly("Ruth Okafor | Okafor | called | Tom Keane \u201creckless.\u201d | mixed");
+    }
 }
