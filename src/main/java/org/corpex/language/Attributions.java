@@ -582,12 +582,7 @@ public final class Attributions {
         while (c1 > c0 && !toks.get(c1).word() && !isQuoteMark(toks.get(c1))) c1--;
         if (c1 <= c0) return;
         int start = toks.get(c0).start(), end = toks.get(c1).end();
-        Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] q : quotes)
-            if (q[0] >= start && q[0] < end) {
-                kind = Attribution.Kind.MIXED;
-                break;
-            }
+        Attribution.Kind kind = kindOf(quotes, start, end);
         out.add(make(
                 text,
                 toks,
@@ -601,6 +596,12 @@ public final class Attributions {
                 kind));
     }
 
+    /** Indirect, or mixed where a quotation opens inside [start, end). */
+    private static Attribution.Kind kindOf(List<int[]> quotes, int start, int end) {
+        for (int[] q : quotes) if (q[0] >= start && q[0] < end) return Attribution.Kind.MIXED;
+        return Attribution.Kind.INDIRECT;
+    }
+
     /** The question of an opening "Asked by NAME ...," attributed to NAME; nothing when no asker is written. */
     private static void askedBy(
             String text, List<Tok> toks, Discourse disc, int s, int k, List<int[]> quotes, List<Attribution> out) {
@@ -611,9 +612,8 @@ public final class Attributions {
         int b = j;
         while (b < n && !toks.get(b).is(",") && b - k <= 30) b++;
         if (j == k + 2 || b >= n || b - j < 2) return;
-        Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] q : quotes)
-            if (q[0] >= toks.get(j).start() && q[0] < toks.get(b - 1).end()) kind = Attribution.Kind.MIXED;
+        Attribution.Kind kind =
+                kindOf(quotes, toks.get(j).start(), toks.get(b - 1).end());
         out.add(make(
                 text,
                 toks,
@@ -1281,12 +1281,7 @@ public final class Attributions {
         end = Math.min(end, start + 2000);
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) end--;
         if (words(text, start, end) < 3) return null;
-        Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] qq : quotes)
-            if (qq[0] >= start && qq[0] < end) {
-                kind = Attribution.Kind.MIXED;
-                break;
-            }
+        Attribution.Kind kind = kindOf(quotes, start, end);
         return make(
                 text,
                 toks,
@@ -1402,13 +1397,8 @@ public final class Attributions {
             int b = 0;
             while (b < before[0] && !toks.get(b).word() && !isQuoteMark(toks.get(b))) b++;
             if (before[0] - 1 - b >= 2 && c1 >= c0) {
-                Attribution.Kind kind = Attribution.Kind.INDIRECT;
                 int start = toks.get(b).start(), end = toks.get(c1).end();
-                for (int[] qq : quotes)
-                    if (qq[0] >= start && qq[0] < end) {
-                        kind = Attribution.Kind.MIXED;
-                        break;
-                    }
+                Attribution.Kind kind = kindOf(quotes, start, end);
                 return make(text, toks, disc, s, speaker, cueText, toks.get(k).start(), start, end, kind);
             }
         }
@@ -1428,13 +1418,7 @@ public final class Attributions {
             start = toks.get(c0).start();
             end = toks.get(c1).end();
         }
-        Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] qq : quotes) {
-            if (qq[0] >= start && qq[0] < end) {
-                kind = Attribution.Kind.MIXED;
-                break;
-            }
-        }
+        Attribution.Kind kind = kindOf(quotes, start, end);
         if (start <= text.length()
                 && end <= text.length()
                 && start < end
@@ -1909,12 +1893,7 @@ public final class Attributions {
         }
         if (end <= start) return;
         int cueEnd = toks.get(cueLast).end();
-        Attribution.Kind kind = Attribution.Kind.INDIRECT;
-        for (int[] qq : quotes)
-            if (qq[0] >= start && qq[0] < end) {
-                kind = Attribution.Kind.MIXED;
-                break;
-            }
+        Attribution.Kind kind = kindOf(quotes, start, end);
         out.add(make(
                 text,
                 toks,

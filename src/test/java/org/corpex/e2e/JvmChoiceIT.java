@@ -72,6 +72,18 @@ class JvmChoiceIT {
         return fakeJdk(Files.createDirectory(dir.resolve("jvms")), "jdk-99", "99.0.1");
     }
 
+    /** The launcher's environment where the stand-in JDK 99 is the newest installed (a JDK 17 on the PATH). */
+    Map<String, String> envOf99(Path jdk99) throws IOException {
+        return env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk99.getParent());
+    }
+
+    /** A cache of the stand-in's in target/, removed so that the test sees it made. */
+    static Path noCache(String name) throws IOException {
+        Path cache = TARGET.resolve(name);
+        Files.deleteIfExists(cache);
+        return cache;
+    }
+
     static List<String> calls(Path home) throws IOException {
         Path log = home.resolve("calls.log");
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
@@ -149,9 +161,8 @@ class JvmChoiceIT {
     @Test
     void fromJdk25AnAotCacheMadeInOneTrainingRunWithTheRunsOptions() throws IOException {
         Path jdk = jdk99();
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
-        Path cache = TARGET.resolve("corpex-java99.aot");
-        Files.deleteIfExists(cache);
+        Map<String, String> env = envOf99(jdk);
+        Path cache = noCache("corpex-java99.aot");
 
         assertThat(ran(env)).isEqualTo("ran jdk-99");
         List<String> calls = calls(jdk);
@@ -191,9 +202,8 @@ class JvmChoiceIT {
     @Test
     void aSessionOnAnIndexHasACacheOfItsOwnTrainedOnAnIndexOfTheSeeds() throws IOException {
         Path jdk = jdk99();
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
-        Path cache = TARGET.resolve("corpex-java99-index.aot");
-        Files.deleteIfExists(cache);
+        Map<String, String> env = envOf99(jdk);
+        Path cache = noCache("corpex-java99-index.aot");
         Path index = Files.createDirectory(dir.resolve("news index"));
         Files.writeString(index.resolve("corpex-index.txt"), "a corpex index\n");
 
@@ -224,9 +234,8 @@ class JvmChoiceIT {
     @Test
     void versionAndHelpStartFromASmallCacheOfTheirOwnTrainedOnHelp() throws IOException {
         Path jdk = jdk99();
-        Map<String, String> env = env(fakeJdk(dir, "jdk-17", "17.0.9"), jdk.getParent());
-        Path cache = TARGET.resolve("corpex-java99-quick.aot");
-        Files.deleteIfExists(cache);
+        Map<String, String> env = envOf99(jdk);
+        Path cache = noCache("corpex-java99-quick.aot");
 
         Launcher.Run r = Launcher.run(Tmux.ROOT, env, null, "--version");
         assertThat(r.status()).as(r.err()).isZero();
