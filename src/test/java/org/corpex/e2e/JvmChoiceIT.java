@@ -255,6 +255,21 @@ class JvmChoiceIT {
                 .contains("-XX:AOTCache=" + TARGET.resolve("corpex-java99.aot") + " ");
     }
 
+    /** An index build compiles no loops on the stack (OSR): its compiler time was its time on two cores. */
+    @Test
+    void anIndexBuildAloneRunsWithoutOnStackReplacement() throws IOException {
+        Path jdk = jdk99();
+        Map<String, String> env = envOf99(jdk);
+        Launcher.Run r = Launcher.run(Tmux.ROOT, env, null, "index", "news", "-o", "news.index");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> calls = calls(jdk);
+        assertThat(calls.get(calls.size() - 1))
+                .contains("-XX:-UseOnStackReplacement")
+                .endsWith("-jar " + JAR + " index news -o news.index");
+        assertThat(ran(env)).isEqualTo("ran jdk-99");
+        assertThat(calls(jdk).get(calls(jdk).size() - 1)).doesNotContain("UseOnStackReplacement");
+    }
+
     @Test
     void onJdk24TheAotCacheIsRecordedThenCreated() throws IOException {
         Path cache = TARGET.resolve("corpex-java24.aot");
