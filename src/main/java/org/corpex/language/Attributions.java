@@ -656,7 +656,8 @@ public final class Attributions {
             List<int[]> quotes,
             List<Attribution> out) {
         int first = firstWord(toks);
-        // "In the fall of 2007, Lee held a lead ... in a CNN poll": a short opening phrase and its comma are no part
+        // "In the fall of 2007, Lee held a lead ... in a CNN poll": a short opening phrase before a comma is not what
+        // the poll says
         for (int i = first; i < k; i++)
             if (toks.get(i).is(",")) {
                 if (i + 1 < k
