@@ -1171,7 +1171,7 @@ public final class Attributions {
             }
             // "In a CNN poll released Monday, 50 percent chose Clinton", "In his view, the levy fails": what opens the
             // sentence says whose the clause after its comma is
-            int[] source = k == firstWord(toks) && t.is("in") ? openedBySource(toks, k) : null;
+            int[] source = t.is("in") && k == firstWord(toks) ? openedBySource(toks, k) : null;
             if (source != null) {
                 openingSource(text, toks, disc, s, k, source, quotes, out);
                 k = source[2];
